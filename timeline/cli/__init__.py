@@ -1,0 +1,39 @@
+"""The ``timeline`` command line. Each sub-command lives in its own module
+of this package and exposes ``register(subparsers)``, which adds its parser
+and sets ``handler`` to a function taking the parsed arguments and returning
+the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from timeline import __version__
+
+# Sub-command modules, in the order ``timeline --help`` lists them.
+COMMANDS = ("extract", "check", "build", "serve", "annotate")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description=(
+            "Read news articles, extract the dated events they report into one YAML "
+            "file per event for editors to correct, and publish them as a static site."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        importlib.import_module(f"timeline.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        print("timeline: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,161 @@
+"""The one event model every stage shares: extraction proposes Events, the
+store reads and writes them as YAML, the site renders them.
+
+An Event holds its date as an EDTF string so that what an editor typed is
+kept verbatim; ``Event.edtf`` gives the parsed form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from timeline.dates import EDTF, parse_edtf
+
+Status = Literal["happened", "expected"]
+Review = Literal["unreviewed", "reviewed"]
+
+STATUSES: tuple[str, ...] = ("happened", "expected")
+REVIEWS: tuple[str, ...] = ("unreviewed", "reviewed")
+
+
+@dataclass
+class Source:
+    """Where an event was read: the article and the exact sentence."""
+
+    article: str  # path relative to content/
+    quote: str = ""
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date of the article
+
+    FIELDS = ("article", "title", "url", "published", "quote")
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {name: getattr(self, name) for name in self.FIELDS}
+        return {key: value for key, value in data.items() if value not in (None, "")}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Source:
+        published = data.get("published")
+        if isinstance(published, dt.date):
+            published = published.isoformat()
+        return cls(
+            article=str(data.get("article") or ""),
+            quote=str(data.get("quote") or ""),
+            title=_optional_str(data.get("title")),
+            url=_optional_str(data.get("url")),
+            published=_optional_str(published),
+        )
+
+
+@dataclass
+class Event:
+    """One dated event on the timeline."""
+
+    id: str
+    title: str
+    date: str  # EDTF
+    status: Status = "happened"
+    summary: str = ""  # Markdown
+    date_text: str | None = None  # the words the date was read from
+    places: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    confidence: float | None = None
+    # Editorial fields: set by people, never by extraction.
+    review: Review = "unreviewed"
+    locked: bool = False
+    hidden: bool = False
+    display_date: str | None = None
+    order: int | None = None
+    notes: str | None = None
+    # Where the event was read from; not part of the YAML.
+    path: Path | None = field(default=None, compare=False, repr=False)
+
+    # Order of keys in a written file: what an editor looks at first, first.
+    FIELDS = (
+        "id", "title", "date", "date_text", "display_date", "status", "summary",
+        "places", "actors", "tags", "sources", "confidence",
+        "review", "locked", "hidden", "order", "notes",
+    )
+    EDITORIAL = ("review", "locked", "hidden", "display_date", "order", "notes")
+
+    @property
+    def edtf(self) -> EDTF:
+        return parse_edtf(self.date)
+
+    def sort_key(self) -> tuple[Any, ...]:
+        lower, upper = self.edtf.sort_key()
+        return (lower, upper, self.order if self.order is not None else 0, self.id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as YAML-ready data, leaving out empty and default fields."""
+        data: dict[str, Any] = {}
+        for name in self.FIELDS:
+            value = getattr(self, name)
+            if name == "sources":
+                value = [source.to_dict() for source in value]
+            if value in (None, "", []) or (name in ("locked", "hidden") and value is False):
+                continue
+            data[name] = value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], path: Path | None = None) -> Event:
+        """Build from already validated data (see ``timeline.store.check``)."""
+        date = data.get("date")
+        if isinstance(date, dt.date):
+            date = parse_edtf(date).__str__()
+        return cls(
+            id=str(data["id"]),
+            title=str(data.get("title") or ""),
+            date=str(date),
+            status=data.get("status") or "happened",
+            summary=str(data.get("summary") or ""),
+            date_text=_optional_str(data.get("date_text")),
+            places=[str(item) for item in data.get("places") or []],
+            actors=[str(item) for item in data.get("actors") or []],
+            tags=[str(item) for item in data.get("tags") or []],
+            sources=[Source.from_dict(item) for item in data.get("sources") or []],
+            confidence=data.get("confidence"),
+            review=data.get("review") or "unreviewed",
+            locked=bool(data.get("locked", False)),
+            hidden=bool(data.get("hidden", False)),
+            display_date=_optional_str(data.get("display_date")),
+            order=data.get("order"),
+            notes=_optional_str(data.get("notes")),
+            path=path,
+        )
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A lowercase ASCII slug: "Kraków talks!" -> "krakow-talks"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug or "event"
+
+
+def new_id(date: str, title: str) -> str:
+    """An id for a new event: ``<first day at its precision>-<slug of title>``.
+    It is made once; later edits of the title or date never change it."""
+    edtf = parse_edtf(date)
+    point = edtf.start or edtf.end
+    prefix = str(point).rstrip("?~%") if point else "undated"
+    return f"{prefix}-{slugify(title)}"
+
+
+def event_filename(event: Event) -> str:
+    """The event's file in ``content/events/``: its id, so it never moves."""
+    return f"{event.id}.yaml"
