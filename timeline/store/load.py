@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from timeline.cli.paths import content_root
+from timeline.dates import parse_edtf
 from timeline.model import Event
 from timeline.store.problems import Problem
 from timeline.store.validate import Issue, KeyPath, validate_event
@@ -138,7 +139,7 @@ def load_file(
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
-        return None, [_syntax_problem(path, error)]
+        return None, [_syntax_problem(path, text, error)]
     except (ValueError, OverflowError, TypeError, RecursionError) as error:
         return None, [Problem(path, 1, 1, "error", f"cannot read a value: {error}")]
     nodes = _Nodes(text)
@@ -148,6 +149,8 @@ def load_file(
     if any(problem.is_error for problem in problems):
         return None, problems
     assert isinstance(data, dict)
+    if not isinstance(data["date"], str):  # a date object, or a bare year such as 800
+        data["date"] = str(parse_edtf(data["date"]))
     event = Event.from_dict(data, path=path)
     if event.id != path.stem:
         problems.append(_locate(path, text, Issue(
@@ -156,13 +159,20 @@ def load_file(
     return event, problems
 
 
-def _syntax_problem(path: Path, error: yaml.YAMLError) -> Problem:
+def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = getattr(error, "problem", None) or str(error).splitlines()[0]
-    context = getattr(error, "context", None)
-    message = f"YAML syntax: {what}" + (f" ({context})" if context else "")
-    if "\t" in what or "tab" in what:
+    message = f"YAML syntax: {what}"
+    context, opened = getattr(error, "context", None), getattr(error, "context_mark", None)
+    if context:
+        message += f" ({context}"
+        if opened is not None and opened.line + 1 != line:
+            message += f" opened at line {opened.line + 1}"
+        message += ")"
+    lines = text.splitlines()
+    at = lines[line - 1][column - 1: column] if line <= len(lines) else ""
+    if at == "\t" or "\t" in what:
         message += "; indent with spaces, not tabs"
     elif "mapping values are not allowed" in what:
         message += "; a value holding ': ' must be put in quotes"
