@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import importlib
 from pathlib import Path
 
 import pytest
@@ -27,3 +29,15 @@ def proposal(date: str, title: str, article: str = "articles/geneva.md",
                     url="https://example.org/a", published="2026-02-21")
     return Event(id=new_id(date, title), title=title, date=date, sources=[source],
                  date_text=date, confidence=0.8, **fields)  # type: ignore[arg-type]
+
+
+def run_cli(*argv: str) -> int:
+    """Run one of the store's commands as ``timeline`` would. The parser
+    holds only the store's command modules, so the tests do not depend on
+    other stages being importable."""
+    parser = argparse.ArgumentParser(prog="timeline")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for name in ("check", "new", "transfer"):
+        importlib.import_module(f"timeline.cli.{name}").register(subparsers)
+    args = parser.parse_args(list(argv))
+    return int(args.handler(args))
