@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from timeline.dates import EDTFError
 from timeline.model import Event, event_filename
 from timeline.store.files import add_sources, dump_event, ensure_schema, write_atomic
 from timeline.store.ledger import Ledger
@@ -85,12 +84,11 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _span(event: Event) -> tuple[dt.date | None, dt.date | None] | None:
+def _span(event: Event) -> tuple[dt.date, dt.date] | None:
     try:
-        edtf = event.edtf
-    except EDTFError:
+        return event.edtf.sort_key()
+    except ValueError:  # EDTFError, or a year before 1
         return None
-    return edtf.lower(), edtf.upper()
 
 
 def _similar(left: str, right: str) -> bool:

@@ -95,9 +95,9 @@ def _point_text(date: object, name: str) -> str:
     if not isinstance(date, dict) or "year" not in date:
         raise _SlideError(f"{name} needs a year")
     year = _number(date["year"], f"{name}.year")
-    if not -9999 <= year <= 9999:
-        raise _SlideError(f"{name}.year {year} is beyond the four-digit years events use")
-    text = f"-{-year:04d}" if year < 0 else f"{year:04d}"
+    if not 1 <= year <= 9999:
+        raise _SlideError(f"{name}.year {year}: event dates run from year 1 to 9999")
+    text = f"{year:04d}"
     if date.get("month") not in (None, ""):
         text += f"-{_number(date['month'], f'{name}.month'):02d}"
         if date.get("day") not in (None, ""):

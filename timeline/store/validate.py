@@ -99,10 +99,12 @@ def _check_date(where: KeyPath, value: object) -> list[Issue]:
     if isinstance(value, bool):
         return [Issue(where, "date must be an EDTF date such as 2026-02-20, not a boolean")]
     try:
-        parse_edtf(value)
+        parse_edtf(value).sort_key()
     except EDTFError as error:
         return [Issue(where, f"invalid date: {error}")]
-    except (TypeError, ValueError, OverflowError):  # e.g. an unhashable list
+    except ValueError:  # Python's dates, and so the site's order, start at year 1
+        return [Issue(where, f"invalid date: {value!r}: dates before year 1 are not supported")]
+    except (TypeError, OverflowError):  # e.g. an unhashable list
         return [Issue(where, f"date must be an EDTF date such as 2026-02-20, not {value!r}")]
     return []
 
