@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline.temporal.grammar import Grammar, Rule, load
 from timeline.temporal.timex import Timex
-from timeline.temporal.when import DAY, ORDER, QUARTER, WEEK, When, at, shift
+from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, WEEK, When, at, shift
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*")
 _DIGITS = re.compile(r"\d+")
@@ -146,6 +146,13 @@ class _Parts:
             return _two_digit_year(digits) if text.startswith("'") else digits
         if source == "century":
             return (int(_DIGITS.search(text).group()) - 1) * 100  # type: ignore[union-attr]
+        if source == "year" and not text[:1].isdigit():
+            numbers = self.tables["number"]
+            first, _, rest = _word(text).replace("-", " ").partition(" ")
+            if rest.startswith("thousand"):  # two thousand (and) six
+                rest = rest.removeprefix("thousand").strip().removeprefix("and ").strip()
+                return 2000 + ((_number(rest, numbers) or 0) if rest else 0)
+            return 100 * numbers[first] + (_number(rest, numbers) or 0)
         if source == "fraction":
             whole, _, frac = text.partition(" ")
             num, _, den = frac.strip().partition("/")
@@ -185,26 +192,27 @@ def _bounds(value: When) -> tuple[dt.date, dt.date]:
 
 
 def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
-    """The candidate a clause in this tense means: the latest not after the
-    publication date for the past, the earliest not before it for the future,
-    the nearest otherwise."""
-    spans = [(c, *_bounds(c)) for c in candidates]
-    if tense == PAST:
-        past = [c for c, first, _ in spans if first <= dct]
-        if past:
-            return past[-1]
-    if tense == FUTURE:
-        future = [c for c, _, last in spans if last >= dct]
-        if future:
-            return future[0]
+    """The candidate a clause in this tense means: the earliest not before
+    the publication date for the future; for the past the latest not after
+    it, unless that is much further away than the nearest (past-tense cues
+    are weaker: "-ed" is also an adjective); the nearest otherwise."""
 
-    def distance(item: tuple[When, dt.date, dt.date]) -> int:
-        _, first, last = item
+    def distance(value: When) -> int:
+        first, last = _bounds(value)
         if first <= dct <= last:
             return 0
         return min(abs((first - dct).days), abs((last - dct).days))
 
-    return min(spans, key=distance)[0]
+    nearest = min(candidates, key=distance)
+    if tense == FUTURE:
+        future = [c for c in candidates if _bounds(c)[1] >= dct]
+        if future:
+            return future[0]
+    if tense == PAST:
+        past = [c for c in candidates if _bounds(c)[0] <= dct]
+        if past and distance(past[-1]) <= max(2 * distance(nearest), 62):
+            return past[-1]
+    return nearest
 
 
 def _in_year(value: When, year: int) -> When:
@@ -212,7 +220,8 @@ def _in_year(value: When, year: int) -> When:
 
 
 def _resolve_year(value: When, ctx: _Context, start: int, end: int) -> When:
-    """A month, day, quarter or season without a year, placed by tense."""
+    """A month, day, quarter or season without a year, placed by tense; a
+    quarter or half with no tense cue is one already reported on (past)."""
     if ctx.dct is None:
         return value
     candidates = []
@@ -223,7 +232,10 @@ def _resolve_year(value: When, ctx: _Context, start: int, end: int) -> When:
         except ValueError:  # 29 February
             continue
         candidates.append(candidate)
-    return _place(candidates, ctx.dct, ctx.tense(start, end))
+    tense = ctx.tense(start, end)
+    if tense is None and value.granularity in (QUARTER, HALF):
+        tense = PAST
+    return _place(candidates, ctx.dct, tense)
 
 
 def _weekday(weekday: int, rel: int | None, ctx: _Context, start: int, end: int) -> When:
@@ -238,13 +250,9 @@ def _weekday(weekday: int, rel: int | None, ctx: _Context, start: int, end: int)
     elif rel is not None and rel < 0:
         day = backward if offset else base - dt.timedelta(days=7)
     else:
-        tense = ctx.tense(start, end)
-        if tense == FUTURE:
-            day = forward
-        elif tense == PAST:
-            day = backward
-        else:
-            day = backward if (base - backward).days <= (forward - base).days else forward
+        # News reports what has happened: a weekday is the latest one
+        # unless the clause speaks of the future.
+        day = forward if ctx.tense(start, end) == FUTURE else backward
     return When(day.year, day.month, day.day)
 
 
@@ -305,9 +313,19 @@ def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result:
 
 
 def _shift(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+    """"last week", "next March", "this summer", "year-end": the publication
+    date's unit moved; "the weekend" is the coming one in a future clause and
+    the latest one otherwise."""
     rel = p.get("rel") if p.raw("rel") is not None else p.get("yrel")
-    if ctx.dct is None or rel is None:
+    mod = p.get("mod")
+    if ctx.dct is None:
         return _Result("DATE", "", None)
+    if p.raw("edge") is not None:
+        unit, mod = p.get("edge")
+        return _Result("DATE", "", at(ctx.dct, unit), relative=True, mod=mod)
+    if rel is None:
+        future = ctx.tense(found.start, found.end) == FUTURE
+        rel = 0 if future or ctx.dct.weekday() >= 5 else -1
     if p.get("month") is not None or p.get("season") is not None:
         month, season = p.get("month"), p.get("season")
         target = When(None, month) if month else When(None, season=season)
@@ -318,13 +336,13 @@ def _shift(p: _Parts, found: _Found, ctx: _Context) -> _Result:
             value = [c for c in candidates if _bounds(c)[1] < ctx.dct][-1]
         else:
             value = next(c for c in candidates if _bounds(c)[0] > ctx.dct)
-        return _Result("DATE", "", value, relative=True, mod=p.get("mod"))
+        return _Result("DATE", "", value, relative=True, mod=mod)
     unit = p.get("unit")
     if unit == "weekend":
         value = replace(shift(at(ctx.dct, WEEK), rel, WEEK), weekend=True)
     else:
         value = shift(at(ctx.dct, unit), rel, unit)
-    return _Result("DATE", "", value, relative=True, mod=p.get("mod"))
+    return _Result("DATE", "", value, relative=True, mod=mod)
 
 
 def _offset(p: _Parts, found: _Found, ctx: _Context) -> _Result:
@@ -408,6 +426,8 @@ def _time(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         return _Result("TIME", f"XXXX-XX-XXT{hour:02d}:{minute or 0:02d}")
     if p.raw("weekday") is not None:
         day = _weekday(p.get("weekday"), None, ctx, found.start, found.end)
+    elif p.raw("month") is not None:
+        day = _resolve_year(When(None, p.get("month"), p.get("day")), ctx, found.start, found.end)
     elif p.raw("deictic") is not None:
         moved = ctx.dct + dt.timedelta(days=p.get("deictic")[0])
         day = When(moved.year, moved.month, moved.day)
@@ -455,13 +475,15 @@ def _set(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         return _Result("SET", f"XXXX-WXX-{p.get('weekday')}")
     if p.raw("weekdays") is not None:
         return _Result("SET", f"XXXX-WXX-{p.get('weekdays')}")
+    if p.raw("month") is not None:
+        return _Result("SET", f"XXXX-{p.get('month'):02d}")
     letters = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q",
                "year": "Y", "decade": "DE", "century": "CE"}
     return _Result("SET", f"P1{letters[p.get('unit')]}")
 
 
 def _ref(p: _Parts, found: _Found, ctx: _Context) -> _Result:
-    return _Result("DATE", p.get("ref"))
+    return _Result("DATE", found.rule.options.get("value") or p.get("ref"))
 
 
 def _list(p: _Parts, found: _Found, ctx: _Context) -> _Result:

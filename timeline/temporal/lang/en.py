@@ -29,6 +29,12 @@ TABLES: dict[str, dict[str, object]] = {
         **{name[:3]: i + 1 for i, name in enumerate(_MONTHS) if len(name) > 4},
         "sept.": 9, "sept": 9,
     },
+    # A month standing alone: no bare "Jan" (a name) or "Mar".
+    "monthname": {
+        **{name: i + 1 for i, name in enumerate(_MONTHS)},
+        **{f"{name[:3]}.": i + 1 for i, name in enumerate(_MONTHS) if len(name) > 4},
+        "sept.": 9,
+    },
     "weekday": {
         **{name: i + 1 for i, name in enumerate(_WEEKDAYS)},
         **{f"{name[:3]}.": i + 1 for i, name in enumerate(_WEEKDAYS)},
@@ -68,6 +74,8 @@ TABLES: dict[str, dict[str, object]] = {
         # Vague amounts: the engine writes X for the count.
         "a few": None, "few": None, "several": None, "some": None, "many": None,
     },
+    "ones": {w: i + 1 for i, w in enumerate(_ONES[:9])},
+    "tens": {w: 20 + 10 * i for i, w in enumerate(_TENS)},
     "ordinal": {
         "first": 1, "second": 2, "third": 3, "fourth": 4,
         "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4, "final": 4,
@@ -88,10 +96,21 @@ TABLES: dict[str, dict[str, object]] = {
     # date ("dct") or the date last mentioned ("last").
     "dir": {
         "ago": (-1, "dct"), "from now": (1, "dct"), "hence": (1, "dct"),
-        "earlier": (-1, "last"), "before": (-1, "last"), "later": (1, "last"),
-        "after": (1, "last"), "afterwards": (1, "last"), "after that": (1, "last"),
-        "before that": (-1, "last"),
+        "earlier": (-1, "last"), "later": (1, "last"), "afterwards": (1, "last"),
+        "after that": (1, "last"), "before that": (-1, "last"),
     },
+    # After "the day", "the week": "the day before".
+    "unitdir": {"before": (-1, "last"), "after": (1, "last"), "earlier": (-1, "last"),
+                "later": (1, "last")},
+    # The end of a calendar unit: (unit, mod).
+    "edge": {"year-end": ("year", "END"), "year end": ("year", "END"),
+             "year's end": ("year", "END"), "the end of the year": ("year", "END"),
+             "the end of this year": ("year", "END"), "month-end": ("month", "END"),
+             "the end of the month": ("month", "END"), "the end of the week": ("week", "END"),
+             "the end of this week": ("week", "END"), "the end of this month": ("month", "END"),
+             "the beginning of the year": ("year", "START"),
+             "the start of the year": ("year", "START"),
+             "the beginning of this year": ("year", "START")},
     "mod": {
         "early": "START", "the beginning of": "START", "the start of": "START",
         "late": "END", "the end of": "END", "the close of": "END",
@@ -105,12 +124,11 @@ TABLES: dict[str, dict[str, object]] = {
     "ref": {
         "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
         "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-        "these days": "PRESENT_REF", "current": "PRESENT_REF", "the present": "PRESENT_REF",
-        "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
-        "previously": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
-        "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-        "as soon as possible": "FUTURE_REF", "shortly": "FUTURE_REF",
-        "in the near future": "FUTURE_REF",
+        "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+        "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+        "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+        "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+        "as soon as possible": "FUTURE_REF",
     },
     # Days named from the publication date: (days from it, part of day).
     "deictic": {
@@ -122,8 +140,7 @@ TABLES: dict[str, dict[str, object]] = {
     "clock": {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)},
     "ampm": {"a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm"},
     "set": {
-        "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-        "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+        "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "hourly": "PT1H",
     },
     "every": {"every": 1, "each": 1, "per": 1},
     # Financial "the quarter": the quarter last mentioned (or the latest
@@ -135,18 +152,21 @@ TABLES: dict[str, dict[str, object]] = {
         "the comparable": -1,
     },
     "finunit": {"quarter": "quarter", "period": "quarter"},
+    "weekend": {"weekend": "weekend"},
 }
 
 SNIPPETS: dict[str, str] = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
-    "year": r"(?:1[6-9]\d\d|20\d\d)",
+    # A year in figures, or in words as broadcasts spell it.
+    "year": r"(?:1[6-9]\d\d|20\d\d)|(?:nineteen|twenty)[-\s](?:(?:<tens>)(?:[-\s](?:<ones>))?"
+            r"|(?:<number>))|two\s+thousand(?:\s+(?:and\s+)?(?:<number>))?",
     "yy": r"'\d\d",
     "decade": r"(?:1[6-9]\d|20\d)0'?s|'\d0s",
     "century": r"(?:1[0-9]|2[01])(?:st|nd|rd|th)",
     "hour": r"(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d",
     "tz": r"(?:[ECMP][SD]T|GMT|UTC)",
-    "num": r"\d+(?:\.\d+)?|(?:<number>)(?:[-\s](?:<number>))?",
+    "num": r"\d+(?:\.\d+)?|(?:<tens>)[-\s](?:<ones>)|(?:<number>)",
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
 }
 
@@ -176,11 +196,12 @@ RULES: list[tuple] = [
     ("date", r"\d{4}-\d\d-\d\d", {"iso": True}),
     ("date", r"(?:[01]?\d)/(?:[0-3]?\d)/(?:\d\d\d\d|\d\d)", {"us_slash": True}),
     ("date", _MOD + r"{month},?\s+(?:of\s+)?{year}"),
-    ("date", _MOD + r"{month}", {"cased": True}),
+    ("date", _MOD + r"{month=monthname}", {"cased": True}),
     ("date", _MOD + r"(?:(?:the\s+)?(?:fiscal|calendar|fiscal\s+year|year)\s+)?{year}"
      r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros))"),
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
     ("date", r"(?:the\s+)?{century}\s+century"),
+    ("date", r"the\s+year\s+{year}"),
     ("date", r"(?:the\s+)?(?:fiscal\s+)?{quarter=ordinal}[-\s]+(?:fiscal\s+)?quarter"
      r"(?:\s+of\s+(?:fiscal\s+)?{year})?"),
     ("date", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
@@ -193,6 +214,8 @@ RULES: list[tuple] = [
     ("shift", _MOD + r"{yrel=rel}\s+{month}"),
     ("date", r"{month}\s+(?:of\s+)?{yrel=rel}\s+year"),
     ("date", r"{yrel=rel}\s+year's\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
+    ("shift", r"(?:around\s+)?{edge}"),
+    ("shift", r"(?P<pre>(?:over|during|on|at|for|by)\s+)the\s+{unit=weekend}"),
     ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD + r"{rel}\s+{unit=cunit}"),
     # Days of the week.
     ("weekday", _MOD + r"(?:{rel}\s+)?{weekday}(?:\s+{part})?", {"cased": True}),
@@ -202,27 +225,29 @@ RULES: list[tuple] = [
     ("deictic", r"{part}\s+{deictic}"),
     # two days ago, a year earlier ...
     ("offset", _MOD + r"{num}\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?{dir}"),
-    ("offset", r"(?:the\s+)?{unit=cunit}\s+{dir}"),
+    ("offset", r"(?:the\s+)?{unit=cunit}\s+{dir=unitdir}"),
     # the same day, that year, the following week ...
     ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
     # Times of day.
     ("time", r"(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}|{clock})"
-     r"(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}))?"),
+     r"(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?"),
     ("time", r"(?:{weekday}|{deictic}),?\s+(?:at\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{clock})"
      r"(?:\s+{tz})?"),
     # Durations.
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)?(?:{num}|{fraction})\s+(?:more\s+|full\s+)?{unit}"
-     r"(?:\s+or\s+so)?"),
-    ("duration", r"{num}[-\s]{unit}(?:-long|-old)?"),
+     r"(?:\s+or\s+so)?(?!\s+old|-old)"),
+    ("duration", r"{num}[-\s]{unit}(?:-long)?(?![-\s]old)"),
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)(?:few\s+|several\s+|couple\s+of\s+)?{unit}"),
-    ("duration", r"(?:recent|coming|past|the\s+past)\s+{unit}"),
+    ("duration", r"(?:coming|the\s+coming)\s+{unit}"),
+    ("ref", r"(?:recent|past|the\s+past)\s+{unit}", {"value": "PAST_REF"}),
     # Recurrences.
     ("set", r"{set}"),
     ("set", r"{every}\s+{unit=cunit}"),
     ("set", r"(?:every|each)\s+{weekday}", {"cased": True}),
+    ("set", r"(?:every|each)\s+{month}", {"cased": True}),
     ("set", r"{weekdays}", {"cased": True}),
     # Vague references.
     ("ref", r"{ref}"),
@@ -232,7 +257,7 @@ RULES: list[tuple] = [
 # to an expression without a year to pick the year (or week) it means.
 FUTURE = (
     r"\b(?:will|shall|won't|'ll|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
-    r"planned|plans|intends?\s+to|scheduled|is\s+due|are\s+due|due\s+to|set\s+to|"
+    r"would|intends?\s+to|scheduled|is\s+due|are\s+due|due\s+to|set\s+to|"
     r"to\s+be\s+held|would\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
     r"is\s+to|are\s+to|could|might|should)\b"
 )
