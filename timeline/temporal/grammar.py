@@ -3,9 +3,9 @@ patterns, once per language.
 
 A rule pattern names its parts ``{group}`` or ``{group=source}``; the source
 is a table (its words become an alternation, longest first) or a snippet
-(a regular expression that may itself name tables as ``<table>``). Rules
-marked ``cased`` match their table words only capitalised, so that "may" the
-verb and "march" the verb are not months.
+(a regular expression that may itself name tables as ``<table>``). A rule's
+``cased`` option lists the tables whose words it matches only capitalised,
+so that "may" the verb and "march" the verb are not months.
 """
 
 from __future__ import annotations
@@ -56,7 +56,9 @@ def _alternation(words: list[str], cased: bool) -> str:
     return f"(?-i:{body})" if cased else body
 
 
-def _expand(pattern: str, module: ModuleType, cased: bool) -> tuple[str, dict[str, str]]:
+def _expand(
+    pattern: str, module: ModuleType, cased: tuple[str, ...]
+) -> tuple[str, dict[str, str]]:
     tables: dict[str, dict[str, Any]] = module.TABLES
     snippets: dict[str, str] = module.SNIPPETS
     sources: dict[str, str] = {}
@@ -70,8 +72,7 @@ def _expand(pattern: str, module: ModuleType, cased: bool) -> tuple[str, dict[st
     def place(match: re.Match[str]) -> str:
         group, source = match.group(1), match.group(2) or match.group(1)
         if source in tables:
-            # Only words that can also be common words need capitals.
-            body = table_alt(source, cased and source in ("month", "weekday", "weekdays"))
+            body = table_alt(source, source in cased)
         elif source in snippets:
             body = snippet(source)
         else:
@@ -94,7 +95,7 @@ def load(name: str) -> Grammar:
     for entry in module.RULES:
         kind, pattern = entry[0], entry[1]
         options = entry[2] if len(entry) > 2 else {}
-        body, sources = _expand(pattern, module, options.get("cased", False))
+        body, sources = _expand(pattern, module, tuple(options.get("cased", ())))
         regex = re.compile(_LEFT + "(?:" + body + ")" + _RIGHT, re.IGNORECASE)
         rules.append(Rule(kind, regex, sources, options))
     flags = re.IGNORECASE

@@ -170,14 +170,17 @@ SNIPPETS: dict[str, str] = {
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
 }
 
+# Tables whose words are also common words: matched capitalised only where
+# a rule says so.
+CASED = ("month", "monthname", "weekday", "weekdays")
 _DASH = r"\s*(?:-|–|—)\s*"
 _MOD = r"(?:{mod}\s*)?"
 
 RULES: list[tuple] = [
     # Calendar dates, with or without their year.
-    ("date", r"{weekday},?\s+{month}\s+{day}(?:,?\s+{year})?", {"cased": True}),
+    ("date", r"{weekday},?\s+{month}\s+{day}(?:,?\s+{year})?", {"cased": CASED}),
     ("date", r"{weekday},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?",
-     {"cased": True}),
+     {"cased": CASED}),
     ("date", _MOD + r"{month}\s+{day}(?:,?\s+{year})?(?!\s*(?:-|–|—|:)\s*\d)"),
     ("date", r"{month}\s+{day}" + _DASH + r"{day2=day}(?:,?\s+{year})?"),
     ("date", r"{month}\s+{day}" + _DASH + r"{month2=month}\s+{day2=day}(?:,?\s+{year})?"),
@@ -196,7 +199,7 @@ RULES: list[tuple] = [
     ("date", r"\d{4}-\d\d-\d\d", {"iso": True}),
     ("date", r"(?:[01]?\d)/(?:[0-3]?\d)/(?:\d\d\d\d|\d\d)", {"us_slash": True}),
     ("date", _MOD + r"{month},?\s+(?:of\s+)?{year}"),
-    ("date", _MOD + r"{month=monthname}", {"cased": True}),
+    ("date", _MOD + r"{month=monthname}", {"cased": CASED}),
     ("date", _MOD + r"(?:(?:the\s+)?(?:fiscal|calendar|fiscal\s+year|year)\s+)?{year}"
      r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros))"),
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
@@ -218,8 +221,8 @@ RULES: list[tuple] = [
     ("shift", r"(?P<pre>(?:over|during|on|at|for|by)\s+)the\s+{unit=weekend}"),
     ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD + r"{rel}\s+{unit=cunit}"),
     # Days of the week.
-    ("weekday", _MOD + r"(?:{rel}\s+)?{weekday}(?:\s+{part})?", {"cased": True}),
-    ("weekday", r"{part}\s+(?:of\s+)?{weekday}", {"cased": True}),
+    ("weekday", _MOD + r"(?:{rel}\s+)?{weekday}(?:\s+{part})?", {"cased": CASED}),
+    ("weekday", r"{part}\s+(?:of\s+)?{weekday}", {"cased": CASED}),
     # today, yesterday, tomorrow night ...
     ("deictic", r"(?:(?:earlier|later)\s+)?" + _MOD + r"{deictic}(?:\s+{part})?"),
     ("deictic", r"{part}\s+{deictic}"),
@@ -246,9 +249,9 @@ RULES: list[tuple] = [
     # Recurrences.
     ("set", r"{set}"),
     ("set", r"{every}\s+{unit=cunit}"),
-    ("set", r"(?:every|each)\s+{weekday}", {"cased": True}),
-    ("set", r"(?:every|each)\s+{month}", {"cased": True}),
-    ("set", r"{weekdays}", {"cased": True}),
+    ("set", r"(?:every|each)\s+{weekday}", {"cased": CASED}),
+    ("set", r"(?:every|each)\s+{month}", {"cased": CASED}),
+    ("set", r"{weekdays}", {"cased": CASED}),
     # Vague references.
     ("ref", r"{ref}"),
 ]
