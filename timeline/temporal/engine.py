@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline.temporal.grammar import Grammar, Rule, load
 from timeline.temporal.timex import Timex
-from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, WEEK, When, at, shift
+from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, YEAR, WEEK, When, at, shift
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*")
 _DIGITS = re.compile(r"\d+")
@@ -90,20 +90,15 @@ class _Context:
         sentence; None when the sentence has none."""
         lo, hi = self.sentence(start)
         window = self.text[lo:hi]
-        futures = [m.span() for m in self.grammar.future.finditer(window)]
         best: tuple[int, str] | None = None
-        for tense, spans in ((FUTURE, futures), (PAST, [
-            m.span() for m in self.grammar.past.finditer(window)
-            if not any(a < m.end() and m.start() < b for a, b in futures)
-        ])):
-            for a, b in spans:
-                a, b = a + lo, b + lo
-                if a < end and start < b:
-                    continue  # a cue inside the expression itself
-                distance = start - b if b <= start else a - end
-                if best is None or distance < best[0]:
-                    best = (distance, tense)
-        return best[1] if best else None
+        for cue in self.grammar.cues.finditer(window):
+            a, b = cue.start() + lo, cue.end() + lo
+            if a < end and start < b:
+                continue  # a cue inside the expression itself
+            distance = start - b if b <= start else a - end
+            if best is None or distance < best[0]:
+                best = (distance, cue.lastgroup.rstrip("0123456789"))  # type: ignore[union-attr]
+        return best[1] if best and best[1] in (FUTURE, PAST) else None
 
     def anchor(self) -> When | None:
         if self.last is not None:
@@ -194,8 +189,8 @@ def _bounds(value: When) -> tuple[dt.date, dt.date]:
 def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
     """The candidate a clause in this tense means: the earliest not before
     the publication date for the future; for the past the latest not after
-    it, unless that is much further away than the nearest (past-tense cues
-    are weaker: "-ed" is also an adjective); the nearest otherwise."""
+    it, unless it is a day much further away than the nearest (past-tense
+    cues are weaker: "-ed" is also an adjective); the nearest otherwise."""
 
     def distance(value: When) -> int:
         first, last = _bounds(value)
@@ -210,7 +205,8 @@ def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
             return future[0]
     if tense == PAST:
         past = [c for c in candidates if _bounds(c)[0] <= dct]
-        if past and distance(past[-1]) <= max(2 * distance(nearest), 62):
+        near_enough = max(2 * distance(nearest), 62) if nearest.day is not None else 366
+        if past and distance(past[-1]) <= near_enough:
             return past[-1]
     return nearest
 
@@ -220,8 +216,9 @@ def _in_year(value: When, year: int) -> When:
 
 
 def _resolve_year(value: When, ctx: _Context, start: int, end: int) -> When:
-    """A month, day, quarter or season without a year, placed by tense; a
-    quarter or half with no tense cue is one already reported on (past)."""
+    """A month, day or season without a year, placed by tense; a quarter or
+    half is the latest that has begun: reports speak of those, even in the
+    future tense ("expects to report third-quarter earnings")."""
     if ctx.dct is None:
         return value
     candidates = []
@@ -232,10 +229,9 @@ def _resolve_year(value: When, ctx: _Context, start: int, end: int) -> When:
         except ValueError:  # 29 February
             continue
         candidates.append(candidate)
-    tense = ctx.tense(start, end)
-    if tense is None and value.granularity in (QUARTER, HALF):
-        tense = PAST
-    return _place(candidates, ctx.dct, tense)
+    if value.granularity in (QUARTER, HALF):
+        return [c for c in candidates if c.date() <= ctx.dct][-1]
+    return _place(candidates, ctx.dct, ctx.tense(start, end))
 
 
 def _weekday(weekday: int, rel: int | None, ctx: _Context, start: int, end: int) -> When:
@@ -302,6 +298,9 @@ def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         )
         if end_when.month is None and end_when.year is not None:
             end_when = When(end_when.year)
+    if p.raw("fin") is not None and when.year is None and ctx.dct:
+        year = _latest_quarter(ctx).year + p.get("fin")  # type: ignore[operator]
+        return _Result("DATE", "", replace(when, year=year), relative=True)
     if when.year is None and not when.decade and not when.century and ctx.dct:
         placed = _resolve_year(when, ctx, start, end)
         if end_when is not None and end_when.year is None:
@@ -361,8 +360,20 @@ def _offset(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     anchor = ctx.anchor() if anchor_kind == "last" else _dct_when(ctx)
     if anchor is None or granularity is None or anchor.year is None or steps != int(steps):
         return _Result("DATE", "", None)
+    if granularity == YEAR and ctx.last is not None and ctx.last.granularity == QUARTER:
+        # In a report on a quarter, "a year ago" is that quarter a year before.
+        anchor, anchor_kind = ctx.last, "last"
     moved = shift(anchor, direction * int(steps), granularity, keep=anchor_kind == "last")
     return _Result("DATE", "", moved, relative=True, mod=p.get("mod"))
+
+
+def _latest_quarter(ctx: _Context) -> When:
+    """The quarter a financial report speaks of: the one last mentioned, or
+    else the latest complete one."""
+    last = ctx.last
+    if last is not None and last.granularity == QUARTER:
+        return last
+    return shift(at(ctx.dct, QUARTER), -1, QUARTER)  # type: ignore[arg-type]
 
 
 def _finer(a: str, b: str) -> bool:
@@ -372,13 +383,12 @@ def _finer(a: str, b: str) -> bool:
 def _anaphor(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     """"the same day", "the following week", and the financial "the
     year-ago quarter" (the quarter last mentioned, or the latest complete one)."""
-    if p.raw("fin") is not None:
+    if p.raw("fin") is not None or p.raw("year") is not None:
         if ctx.dct is None:
             return _Result("DATE", "", None)
-        last = ctx.last
-        base = last if last is not None and last.granularity == QUARTER else shift(
-            at(ctx.dct, QUARTER), -1, QUARTER
-        )
+        base = _latest_quarter(ctx)
+        if p.raw("year") is not None:
+            return _Result("DATE", "", replace(base, year=p.get("year")), relative=True)
         return _Result("DATE", "", shift(base, 4 * p.get("fin"), QUARTER), relative=True)
     unit = p.get("unit")
     anchor = ctx.anchor()
@@ -518,6 +528,11 @@ def _edtf(result: _Result, before: bool, after: bool) -> str | None:
     return first
 
 
+# "a year ago", "the year-earlier quarter" compare with the date in focus
+# rather than move the focus: the next "a year earlier" is from the same date.
+_COMPARISONS = ("offset", "anaphor")
+
+
 def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[Timex]:
     """Find and normalise the temporal expressions of ``text``, resolving
     relative ones against ``published`` and the date last mentioned."""
@@ -531,7 +546,7 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
             if result.when.is_time and result.type == "DATE":
                 result.type = "TIME"
             result.value = result.value or result.when.timeml()
-            if result.when.year is not None:
+            if result.when.year is not None and found.rule.kind not in _COMPARISONS:
                 ctx.last = replace(result.when, part=None, hour=None, minute=None)
         if not result.value:
             result.value = _unresolved(found, parts)

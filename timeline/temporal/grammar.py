@@ -38,8 +38,7 @@ class Grammar:
     name: str
     tables: dict[str, dict[str, Any]]
     rules: tuple[Rule, ...]
-    future: re.Pattern[str]
-    past: re.Pattern[str]
+    cues: re.Pattern[str]  # tense cues, one named group per entry of CUES
     before: re.Pattern[str]
     after: re.Pattern[str]
 
@@ -106,8 +105,10 @@ def load(name: str) -> Grammar:
             for key, table in module.TABLES.items()
         },
         rules=tuple(rules),
-        future=re.compile(module.FUTURE, flags),
-        past=re.compile(module.PAST, flags),
+        cues=re.compile(
+            "|".join(f"(?P<{tense}{i}>{cue})" for i, (tense, cue) in enumerate(module.CUES)),
+            flags,
+        ),
         before=re.compile(module.BEFORE, flags),
         after=re.compile(module.AFTER, flags),
     )

@@ -166,7 +166,7 @@ SNIPPETS: dict[str, str] = {
     "hour": r"(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d",
     "tz": r"(?:[ECMP][SD]T|GMT|UTC)",
-    "num": r"\d+(?:\.\d+)?|(?:<tens>)[-\s](?:<ones>)|(?:<number>)",
+    "num": r"\d{1,3}(?:\.\d+)?|(?:<tens>)[-\s](?:<ones>)|(?:<number>)",
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
 }
 
@@ -232,6 +232,8 @@ RULES: list[tuple] = [
     # the same day, that year, the following week ...
     ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
+    ("anaphor", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{unit=finunit}"),
+    ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     # Times of day.
     ("time", r"(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}|{clock})"
      r"(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?"),
@@ -257,17 +259,20 @@ RULES: list[tuple] = [
 ]
 
 # Words that say what tense a clause is in; the engine uses the cue nearest
-# to an expression without a year to pick the year (or week) it means.
-FUTURE = (
-    r"\b(?:will|shall|won't|'ll|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
-    r"would|intends?\s+to|scheduled|is\s+due|are\s+due|due\s+to|set\s+to|"
-    r"to\s+be\s+held|would\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
-    r"is\s+to|are\s+to|could|might|should)\b"
-)
-PAST = (
-    r"\b(?:was|were|had|did|said|took|made|came|went|met|began|held|gave|left|told|"
-    r"got|saw|sent|won|lost|fell|rose|paid|sold|bought|found|brought|put|set|ran|"
-    r"spoke|wrote|led|kept|announced|ago|last|earlier|\w{2,}ed)\b"
+# to an expression without a year to pick the year (or week) it means. Cues
+# are tried in this order at each place, so "had been scheduled" is past and
+# "expected to" future, though "scheduled" and "expected" end in -ed.
+CUES = (
+    ("past", r"\b(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned)\b"),
+    ("future", r"\b(?:will|shall|won't|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
+               r"would|intends?\s+to|scheduled|is\s+due|are\s+due|due\s+to|set\s+to|"
+               r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
+               r"is\s+to|are\s+to|could|might|should)\b|'ll\b"),
+    # "-ed" after an article or possessive is an adjective ("the reduced dividend").
+    ("none", r"\b(?:the|a|an|its|their|his|her|our|of|per)\s+\w+ed\b"),
+    ("past", r"\b(?:was|were|had|did|said|took|made|came|went|met|began|held|gave|left|told|"
+             r"got|saw|sent|won|lost|fell|rose|paid|sold|bought|found|brought|put|ran|"
+             r"spoke|wrote|led|kept|ago|last|earlier|\w{2,}ed)\b"),
 )
 # A word before the expression that makes it an open interval.
 BEFORE = r"\b(?:before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?$"
