@@ -23,7 +23,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 
-FUTURE, PAST = "future", "past"
+FUTURE, PAST, WEAK_PAST = "future", "past", "weakpast"
 
 
 @dataclass(slots=True)
@@ -95,10 +95,11 @@ class _Context:
             a, b = cue.start() + lo, cue.end() + lo
             if a < end and start < b:
                 continue  # a cue inside the expression itself
+            tense = cue.lastgroup.rstrip("0123456789")  # type: ignore[union-attr]
             distance = start - b if b <= start else a - end
-            if best is None or distance < best[0]:
-                best = (distance, cue.lastgroup.rstrip("0123456789"))  # type: ignore[union-attr]
-        return best[1] if best and best[1] in (FUTURE, PAST) else None
+            if tense != "none" and (best is None or distance < best[0]):
+                best = (distance, tense)
+        return best[1] if best else None
 
     def anchor(self) -> When | None:
         if self.last is not None:
@@ -137,8 +138,11 @@ class _Parts:
         if source == "yy":
             return _two_digit_year(int(text[1:]))
         if source == "decade":
-            digits = int(_DIGITS.search(text).group())  # type: ignore[union-attr]
-            return _two_digit_year(digits) if text.startswith("'") else digits
+            digits = _DIGITS.search(text)
+            if digits is None:
+                return self.tables["decadeword"][_word(text).removeprefix("the ")]
+            return _two_digit_year(int(digits.group())) if text.startswith("'") \
+                else int(digits.group())
         if source == "century":
             return (int(_DIGITS.search(text).group()) - 1) * 100  # type: ignore[union-attr]
         if source == "year" and not text[:1].isdigit():
@@ -189,8 +193,8 @@ def _bounds(value: When) -> tuple[dt.date, dt.date]:
 def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
     """The candidate a clause in this tense means: the earliest not before
     the publication date for the future; for the past the latest not after
-    it, unless it is a day much further away than the nearest (past-tense
-    cues are weaker: "-ed" is also an adjective); the nearest otherwise."""
+    it (with a weak past cue, an "-ed" word, only when it is not much further
+    away than the nearest); the nearest otherwise."""
 
     def distance(value: When) -> int:
         first, last = _bounds(value)
@@ -203,9 +207,9 @@ def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
         future = [c for c in candidates if _bounds(c)[1] >= dct]
         if future:
             return future[0]
-    if tense == PAST:
+    if tense in (PAST, WEAK_PAST):
         past = [c for c in candidates if _bounds(c)[0] <= dct]
-        near_enough = max(2 * distance(nearest), 62) if nearest.day is not None else 366
+        near_enough = 366 if tense == PAST else max(2 * distance(nearest), 62)
         if past and distance(past[-1]) <= near_enough:
             return past[-1]
     return nearest
@@ -327,7 +331,7 @@ def _shift(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         rel = 0 if future or ctx.dct.weekday() >= 5 else -1
     if p.get("month") is not None or p.get("season") is not None:
         month, season = p.get("month"), p.get("season")
-        target = When(None, month) if month else When(None, season=season)
+        target = When(None, month, p.get("day")) if month else When(None, season=season)
         candidates = [replace(target, year=y) for y in range(ctx.dct.year - 2, ctx.dct.year + 3)]
         if rel == 0:
             value = replace(target, year=ctx.dct.year)

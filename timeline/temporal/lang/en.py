@@ -153,6 +153,9 @@ TABLES: dict[str, dict[str, object]] = {
     },
     "finunit": {"quarter": "quarter", "period": "quarter"},
     "weekend": {"weekend": "weekend"},
+    "decadeword": {w: 1900 + 10 * (i + 2) for i, w in enumerate(
+        ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+         "nineties"))},
 }
 
 SNIPPETS: dict[str, str] = {
@@ -161,7 +164,7 @@ SNIPPETS: dict[str, str] = {
     "year": r"(?:1[6-9]\d\d|20\d\d)|(?:nineteen|twenty)[-\s](?:(?:<tens>)(?:[-\s](?:<ones>))?"
             r"|(?:<number>))|two\s+thousand(?:\s+(?:and\s+)?(?:<number>))?",
     "yy": r"'\d\d",
-    "decade": r"(?:1[6-9]\d|20\d)0'?s|'\d0s",
+    "decade": r"(?:1[6-9]\d|20\d)0'?s|'\d0s|(?:<decadeword>)",
     "century": r"(?:1[0-9]|2[01])(?:st|nd|rd|th)",
     "hour": r"(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d",
@@ -214,7 +217,7 @@ RULES: list[tuple] = [
      + _MOD + r"{season}"),
     # this/last/next ...
     ("shift", _MOD + r"{yrel=rel}\s+{season}"),
-    ("shift", _MOD + r"{yrel=rel}\s+{month}"),
+    ("shift", _MOD + r"{yrel=rel}\s+{month}(?:\s+{day})?"),
     ("date", r"{month}\s+(?:of\s+)?{yrel=rel}\s+year"),
     ("date", r"{yrel=rel}\s+year's\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     ("shift", r"(?:around\s+)?{edge}"),
@@ -263,16 +266,20 @@ RULES: list[tuple] = [
 # are tried in this order at each place, so "had been scheduled" is past and
 # "expected to" future, though "scheduled" and "expected" end in -ed.
 CUES = (
-    ("past", r"\b(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned)\b"),
+    ("past", r"\bhad\s+been\s+(?:due|scheduled|set|expected|planned)\b"),
     ("future", r"\b(?:will|shall|won't|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
-               r"would|intends?\s+to|scheduled|is\s+due|are\s+due|due\s+to|set\s+to|"
+               r"would|intends?\s+to|scheduled|due|set\s+to|planned|planning|"
                r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
-               r"is\s+to|are\s+to|could|might|should)\b|'ll\b"),
+               r"is\s+to|are\s+to|until|as\s+(?:early|soon)\s+as)\b|'ll\b"),
+    # Reporting verbs date the report, not the event reported.
+    ("none", r"\b(?:said|says|told|announced|reported|added|stated|noted|according\s+to)\b"),
     # "-ed" after an article or possessive is an adjective ("the reduced dividend").
     ("none", r"\b(?:the|a|an|its|their|his|her|our|of|per)\s+\w+ed\b"),
-    ("past", r"\b(?:was|were|had|did|said|took|made|came|went|met|began|held|gave|left|told|"
+    ("past", r"\b(?:was|were|had|did|took|made|came|went|met|began|held|gave|left|"
              r"got|saw|sent|won|lost|fell|rose|paid|sold|bought|found|brought|put|ran|"
-             r"spoke|wrote|led|kept|ago|last|earlier|\w{2,}ed)\b"),
+             r"spoke|wrote|led|kept|ago|last|earlier)\b"),
+    # Other "-ed" words are past participles as often as past tenses.
+    ("weakpast", r"\b\w{2,}ed\b"),
 )
 # A word before the expression that makes it an open interval.
 BEFORE = r"\b(?:before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?$"
