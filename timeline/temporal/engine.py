@@ -87,19 +87,28 @@ class _Context:
 
     def tense(self, start: int, end: int) -> str | None:
         """Future or past from the tense cue nearest the expression in its
-        sentence; None when the sentence has none."""
+        clause (between commas or conjunctions), else in its sentence; None
+        when the sentence has none."""
         lo, hi = self.sentence(start)
         window = self.text[lo:hi]
-        best: tuple[int, str] | None = None
+        clause_lo, clause_hi = lo, hi
+        for stop in self.grammar.clause.finditer(window):
+            if stop.end() + lo <= start:
+                clause_lo = stop.end() + lo
+            elif stop.start() + lo >= end:
+                clause_hi = stop.start() + lo
+                break
+        best: tuple[bool, int, str] | None = None
         for cue in self.grammar.cues.finditer(window):
             a, b = cue.start() + lo, cue.end() + lo
-            if a < end and start < b:
-                continue  # a cue inside the expression itself
             tense = cue.lastgroup.rstrip("0123456789")  # type: ignore[union-attr]
-            distance = start - b if b <= start else a - end
-            if tense != "none" and (best is None or distance < best[0]):
-                best = (distance, tense)
-        return best[1] if best else None
+            if (a < end and start < b) or tense == "none":
+                continue  # a cue inside the expression itself, or no cue
+            outside = a < clause_lo or b > clause_hi
+            rank = (outside, start - b if b <= start else a - end, tense)
+            if best is None or rank < best:
+                best = rank
+        return best[2] if best else None
 
     def anchor(self) -> When | None:
         if self.last is not None:

@@ -39,6 +39,7 @@ class Grammar:
     tables: dict[str, dict[str, Any]]
     rules: tuple[Rule, ...]
     cues: re.Pattern[str]  # tense cues, one named group per entry of CUES
+    clause: re.Pattern[str]  # what separates clauses
     before: re.Pattern[str]
     after: re.Pattern[str]
 
@@ -109,6 +110,7 @@ def load(name: str) -> Grammar:
             "|".join(f"(?P<{tense}{i}>{cue})" for i, (tense, cue) in enumerate(module.CUES)),
             flags,
         ),
+        clause=re.compile(module.CLAUSE, flags),
         before=re.compile(module.BEFORE, flags),
         after=re.compile(module.AFTER, flags),
     )

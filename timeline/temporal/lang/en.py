@@ -271,8 +271,8 @@ CUES = (
                r"would|intends?\s+to|scheduled|due|set\s+to|planned|planning|"
                r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
                r"is\s+to|are\s+to|until|as\s+(?:early|soon)\s+as)\b|'ll\b"),
-    # Reporting verbs date the report, not the event reported.
-    ("none", r"\b(?:said|says|told|announced|reported|added|stated|noted|according\s+to)\b"),
+    # Reporting verbs: "said Friday" is the day of saying.
+    ("past", r"\b(?:said|says|told|announced|reported|added|stated|noted)\b"),
     # "-ed" after an article or possessive is an adjective ("the reduced dividend").
     ("none", r"\b(?:the|a|an|its|their|his|her|our|of|per)\s+\w+ed\b"),
     ("past", r"\b(?:was|were|had|did|took|made|came|went|met|began|held|gave|left|"
@@ -281,6 +281,7 @@ CUES = (
     # Other "-ed" words are past participles as often as past tenses.
     ("weakpast", r"\b\w{2,}ed\b"),
 )
+CLAUSE = r"[,;:()\"“”]|''|``|\s(?:and|but|while|whereas|when|because|after|before)\s"
 # A word before the expression that makes it an open interval.
 BEFORE = r"\b(?:before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?$"
 AFTER = r"\b(?:after|since|from)\s+(?:the\s+)?$"
