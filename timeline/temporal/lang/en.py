@@ -202,7 +202,8 @@ RULES: list[tuple] = [
     ("date", r"\d{4}-\d\d-\d\d", {"iso": True}),
     ("date", r"(?:[01]?\d)/(?:[0-3]?\d)/(?:\d\d\d\d|\d\d)", {"us_slash": True}),
     ("date", _MOD + r"{month},?\s+(?:of\s+)?{year}"),
-    ("date", _MOD + r"{month=monthname}", {"cased": CASED}),
+    # Not "the March for Life", "the March of the Mothers".
+    ("date", _MOD + r"{month=monthname}(?!\s+(?:for|of\s+the)\b)", {"cased": CASED}),
     ("date", _MOD + r"(?:(?:the\s+)?(?:fiscal|calendar|fiscal\s+year|year)\s+)?{year}"
      r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros))"),
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
@@ -217,7 +218,7 @@ RULES: list[tuple] = [
      + _MOD + r"{season}"),
     # this/last/next ...
     ("shift", _MOD + r"{yrel=rel}\s+{season}"),
-    ("shift", _MOD + r"{yrel=rel}\s+{month}(?:\s+{day})?"),
+    ("shift", _MOD + r"{yrel=rel}\s+{month}(?:\s+{day})?", {"cased": CASED}),
     ("date", r"{month}\s+(?:of\s+)?{yrel=rel}\s+year"),
     ("date", r"{yrel=rel}\s+year's\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     ("shift", r"(?:around\s+)?{edge}"),
@@ -231,7 +232,8 @@ RULES: list[tuple] = [
     ("deictic", r"{part}\s+{deictic}"),
     # two days ago, a year earlier ...
     ("offset", _MOD + r"{num}\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?{dir}"),
-    ("offset", r"(?:the\s+)?{unit=cunit}\s+{dir=unitdir}"),
+    # "the day before" alone; "the day before the vote" is anchored on the vote.
+    ("offset", r"(?:the\s+)?{unit=cunit}\s+{dir=unitdir}(?=\s*(?:[.,;:!?)]|$))"),
     # the same day, that year, the following week ...
     ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
@@ -266,18 +268,23 @@ RULES: list[tuple] = [
 # are tried in this order at each place, so "had been scheduled" is past and
 # "expected to" future, though "scheduled" and "expected" end in -ed.
 CUES = (
-    ("past", r"\bhad\s+been\s+(?:due|scheduled|set|expected|planned)\b"),
+    # A plan made in the past says nothing of when it falls.
+    ("none", r"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned)\b"),
+    ("future", r"\bwill\s+(?:not\s+)?(?:be|have)\s+\w+"),
+    ("past", r"\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?\w+"),
+    ("none", r"\b(?:is|are|be|being)\s+\w+ed\b"),
     ("future", r"\b(?:will|shall|won't|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
                r"would|intends?\s+to|scheduled|due|set\s+to|planned|planning|"
                r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
                r"is\s+to|are\s+to|until|as\s+(?:early|soon)\s+as)\b|'ll\b"),
-    # Reporting verbs: "said Friday" is the day of saying.
-    ("past", r"\b(?:said|says|told|announced|reported|added|stated|noted)\b"),
+    # Reporting verbs: "said Friday" is the day of saying, but they say
+    # little of the time of what is reported.
+    ("weakpast", r"\b(?:said|told|announced|reported|added|stated|noted)\b"),
     # "-ed" after an article or possessive is an adjective ("the reduced dividend").
     ("none", r"\b(?:the|a|an|its|their|his|her|our|of|per)\s+\w+ed\b"),
     ("past", r"\b(?:was|were|had|did|took|made|came|went|met|began|held|gave|left|"
              r"got|saw|sent|won|lost|fell|rose|paid|sold|bought|found|brought|put|ran|"
-             r"spoke|wrote|led|kept|ago|last|earlier)\b"),
+             r"spoke|wrote|led|kept|ended)\b"),
     # Other "-ed" words are past participles as often as past tenses.
     ("weakpast", r"\b\w{2,}ed\b"),
 )
