@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -45,6 +46,23 @@ def _no_raw(_where: KeyPath) -> str | None:
     return None
 
 
+_brief = reprlib.Repr()
+_brief.maxstring = _brief.maxother = 80
+_brief.maxlevel = 2
+
+
+def brief(value: object) -> str:
+    """``repr(value)``, cut short: a message stays one short line however
+    long or deeply nested the value is (a YAML alias bomb expands to
+    billions of items)."""
+    return _brief.repr(value)
+
+
+def _plain(value: object) -> str:
+    """``brief``, without the quotes around a string."""
+    return brief(value)[1:-1] if isinstance(value, str) else brief(value)
+
+
 def did_you_mean(key: str, known: tuple[str, ...]) -> str:
     """`` — did you mean title?`` when a close known key exists, else ``""``."""
     close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
@@ -62,9 +80,12 @@ def _not_text(where: KeyPath, value: object, raw: RawLookup) -> Issue:
     """The message for a non-string where text belongs, naming the YAML 1.1
     trap that most likely produced it."""
     name = _label(where)
+    if isinstance(value, (list, dict)):
+        kind = "a list" if isinstance(value, list) else "a mapping"
+        return Issue(where, f"{name} must be text, not {kind}")
     typed = raw(where)
     shown = typed if typed is not None else str(value)
-    quoted = f'put it in quotes: "{shown}"'
+    quoted = f'put it in quotes: "{_plain(shown)}"'
     if isinstance(value, bool):
         why = (f"{name} was read as the boolean {str(value).lower()}, not as text "
                f"(YAML reads unquoted {_BOOL_WORDS} as booleans); {quoted}")
@@ -75,9 +96,6 @@ def _not_text(where: KeyPath, value: object, raw: RawLookup) -> Issue:
                f"{typed} as a base-60 number); {quoted}")
     elif isinstance(value, (int, float)):
         why = f"{name} was read as the number {value}, not as text; {quoted}"
-    elif isinstance(value, (list, dict)):
-        kind = "a list" if isinstance(value, list) else "a mapping"
-        why = f"{name} must be text, not {kind}"
     else:
         why = f"{name} must be text, not {type(value).__name__}"
     return Issue(where, why)
@@ -103,9 +121,10 @@ def _check_date(where: KeyPath, value: object) -> list[Issue]:
     except EDTFError as error:
         return [Issue(where, f"invalid date: {error}")]
     except ValueError:  # Python's dates, and so the site's order, start at year 1
-        return [Issue(where, f"invalid date: {value!r}: dates before year 1 are not supported")]
+        return [Issue(where, f"invalid date: {brief(value)}: dates before year 1 are not "
+                             "supported")]
     except (TypeError, OverflowError):  # e.g. an unhashable list
-        return [Issue(where, f"date must be an EDTF date such as 2026-02-20, not {value!r}")]
+        return [Issue(where, f"date must be an EDTF date such as 2026-02-20, not {brief(value)}")]
     return []
 
 
@@ -114,14 +133,15 @@ def _check_enum(where: KeyPath, value: object, allowed: tuple[str, ...]) -> list
         return []
     choices = " or ".join(allowed)
     hint = did_you_mean(value, allowed) if isinstance(value, str) else ""
-    return [Issue(where, f"{_label(where)} must be {choices}, not {value!r}{hint}")]
+    return [Issue(where, f"{_label(where)} must be {choices}, not {brief(value)}{hint}")]
 
 
 def _check_list(where: KeyPath, value: object, raw: RawLookup) -> list[Issue]:
     if value is None:
         return []
     if not isinstance(value, list):
-        return [Issue(where, f"{_label(where)} must be a list, e.g. {where[-1]}: [{value}]")]
+        return [Issue(where, f"{_label(where)} must be a list, e.g. {where[-1]}: "
+                             f"[{_plain(value)}]")]
     issues: list[Issue] = []
     for index, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
@@ -141,7 +161,7 @@ def _check_source(
     for key in value:
         if key not in Source.FIELDS:
             hint = did_you_mean(str(key), Source.FIELDS)
-            issues.append(Issue((*where, key), f"unknown key {key!r} in a source{hint}",
+            issues.append(Issue((*where, key), f"unknown key {brief(key)} in a source{hint}",
                                 on_key=True))
     for key in SOURCE_TEXT_FIELDS:
         if key in value:
@@ -152,7 +172,8 @@ def _check_source(
             dt.date.fromisoformat(str(published))
         except ValueError:
             issues.append(Issue((*where, "published"),
-                                f"published must be a date such as 2026-02-21, not {published!r}"))
+                                "published must be a date such as 2026-02-21, not "
+                                f"{brief(published)}"))
     article, url = value.get("article"), value.get("url")
     if not article and not url:
         issues.append(Issue(where, "a source needs an article (path under content/) or a url"))
@@ -161,7 +182,7 @@ def _check_source(
                             f"source article {article} does not exist under content/; "
                             "fix the path or remove the source"))
     if isinstance(url, str) and url and not re.match(r"^https?://", url):
-        issues.append(Issue((*where, "url"), f"url {url!r} does not start with http:// or "
+        issues.append(Issue((*where, "url"), f"url {brief(url)} does not start with http:// or "
                                              "https://", severity="warning"))
     return issues
 
@@ -182,7 +203,7 @@ def validate_event(
     for key in data:
         if not isinstance(key, str) or key not in Event.FIELDS:
             hint = did_you_mean(str(key), Event.FIELDS)
-            issues.append(Issue((key,), f"unknown key {key!r}{hint}", on_key=True))
+            issues.append(Issue((key,), f"unknown key {brief(key)}{hint}", on_key=True))
     for key in REQUIRED:
         if key not in data:
             issues.append(Issue((), f"missing required key {key!r}"))
@@ -207,17 +228,17 @@ def validate_event(
             issues += _check_source(("sources", index), source, raw, article_exists)
     for key in ("locked", "hidden"):
         if key in data and not isinstance(data[key], bool):
-            issues.append(Issue((key,), f"{key} must be true or false, not {data[key]!r}"))
+            issues.append(Issue((key,), f"{key} must be true or false, not {brief(data[key])}"))
     confidence = data.get("confidence")
     if confidence is not None and (
         isinstance(confidence, bool) or not isinstance(confidence, (int, float))
         or not 0 <= confidence <= 1
     ):
         issues.append(Issue(("confidence",),
-                            f"confidence must be a number from 0 to 1, not {confidence!r}"))
+                            f"confidence must be a number from 0 to 1, not {brief(confidence)}"))
     order = data.get("order")
     if order is not None and (isinstance(order, bool) or not isinstance(order, int)):
-        issues.append(Issue(("order",), f"order must be a whole number, not {order!r}"))
+        issues.append(Issue(("order",), f"order must be a whole number, not {brief(order)}"))
     return issues
 
 
@@ -227,7 +248,7 @@ def _check_id(value: object, raw: RawLookup) -> list[Issue]:
     if not isinstance(value, str):
         return [_not_text(("id",), value, raw)]
     if not ID_PATTERN.match(value):
-        return [Issue(("id",), f"id {value!r} may hold only letters, digits, '-', '_' and '.' "
+        return [Issue(("id",), f"id {brief(value)} may hold only letters, digits, '-', '_' and '.' "
                                "(it names the event's file and page)")]
     return []
 
