@@ -39,6 +39,8 @@ def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.M)
+# An event file is a few hundred bytes; a megabyte is not an event.
+MAX_FILE_BYTES = 1 << 20
 
 
 @dataclass
@@ -125,10 +127,18 @@ def load_file(
     path: Path, article_exists: Callable[[str], bool] | None = None
 ) -> tuple[Event | None, list[Problem]]:
     """One event file: the event (None when it has an error) and its problems."""
+    if not path.is_file():  # a folder, a FIFO that would block the read, a device
+        return None, [Problem(path, 1, 1, "error", "not a regular file; remove it or rename "
+                                                   "it so it does not end in .yaml")]
     try:
-        data_bytes = path.read_bytes()
+        with path.open("rb") as stream:
+            data_bytes = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         return None, [Problem(path, 1, 1, "error", f"cannot read the file: {error.strerror}")]
+    if len(data_bytes) > MAX_FILE_BYTES:
+        return None, [Problem(path, 1, 1, "error", f"the file is larger than "
+                              f"{MAX_FILE_BYTES >> 20} MB, too large for one event; is it "
+                              "an event file?")]
     try:
         text = data_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -137,6 +147,11 @@ def load_file(
         return None, [Problem(path, line, column, "error",
                               "the file is not UTF-8 text; save it as UTF-8")]
     try:
+        alias = _first_alias(text)
+        if alias is not None:
+            return None, [Problem(path, alias.line + 1, alias.column + 1, "error",
+                                  "YAML aliases (*name) are not allowed in event files; "
+                                  "write the value out")]
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
         return None, [_syntax_problem(path, text, error)]
@@ -159,9 +174,25 @@ def load_file(
     return event, problems
 
 
+def _first_alias(text: str) -> yaml.Mark | None:
+    """Where the text first uses an alias. An event has no need of them, and
+    a few lines of aliases expand to billions of values (an alias bomb)."""
+    if "*" not in text:
+        return None
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark
+    return None
+
+
 def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    if isinstance(error, yaml.reader.ReaderError):  # a forbidden character: find it
+        at = text.find(chr(error.character)) if isinstance(error.character, int) else -1
+        if at >= 0:
+            line = text.count("\n", 0, at) + 1
+            column = at - (text.rfind("\n", 0, at) + 1) + 1
     what = getattr(error, "problem", None) or str(error).splitlines()[0]
     message = f"YAML syntax: {what}"
     context, opened = getattr(error, "context", None), getattr(error, "context_mark", None)
