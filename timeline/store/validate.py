@@ -13,6 +13,7 @@ import re
 import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.model import REVIEWS, STATUSES, Event, Source
@@ -177,6 +178,10 @@ def _check_source(
     article, url = value.get("article"), value.get("url")
     if not article and not url:
         issues.append(Issue(where, "a source needs an article (path under content/) or a url"))
+    elif isinstance(article, str) and article and not inside_content(article):
+        issues.append(Issue((*where, "article"),
+                            f"source article {brief(article)} must be a path inside content/ "
+                            "such as articles/story.md"))
     elif isinstance(article, str) and article and article_exists and not article_exists(article):
         issues.append(Issue((*where, "article"),
                             f"source article {article} does not exist under content/; "
@@ -185,6 +190,15 @@ def _check_source(
         issues.append(Issue((*where, "url"), f"url {brief(url)} does not start with http:// or "
                                              "https://", severity="warning"))
     return issues
+
+
+def inside_content(article: str) -> bool:
+    """Whether a source's article path stays inside ``content/``: relative,
+    no ``..``, and no control character (no file needs one, terminals obey
+    them)."""
+    path = PurePosixPath(article)
+    return (not path.is_absolute() and ".." not in path.parts and "\\" not in article
+            and article.isprintable())
 
 
 def validate_event(
