@@ -21,11 +21,21 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        return printable(f"{self.path}:{self.line}:{self.column}: {self.severity}: "
+                         f"{self.message}")
 
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+
+def printable(text: str) -> str:
+    """``text`` with every control or invisible character escaped (``\\x1b``,
+    ``\\u202e``): a file name holding a newline, a terminal escape or a
+    right-to-left override stays one honest line."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else ascii(char)[1:-1] for char in text)
 
 
 def count_summary(problems: list[Problem]) -> str:
