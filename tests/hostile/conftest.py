@@ -1,0 +1,65 @@
+"""Helpers for the hostile-input tests: a throwaway project, and the
+``timeline`` command run in a child process with a time and memory limit,
+so that a regression (a hang, an explosion of memory) fails the test
+instead of stalling CI or the machine."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).parent
+# Enough for the interpreter, libyaml and one article; far below what an
+# alias bomb or a quadratic blow-up would need.
+MEMORY_LIMIT = 1536 << 20
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project folder: ``content/articles`` and ``content/events``."""
+    (tmp_path / "content" / "articles").mkdir(parents=True)
+    (tmp_path / "content" / "events").mkdir()
+    return tmp_path
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def environment() -> dict[str, str]:
+    """The child's environment: this checkout first on the import path."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env.pop("PYTHONWARNINGS", None)
+    return env
+
+
+def timeline(*args: str, cwd: Path, seconds: float = 30) -> subprocess.CompletedProcess[str]:
+    """``timeline ARGS`` in ``cwd``: exit code, stdout and stderr. Raises
+    ``subprocess.TimeoutExpired`` after ``seconds``; runs out of memory
+    (and so fails) above ``MEMORY_LIMIT``."""
+    return subprocess.run(
+        [sys.executable, "-m", "timeline", *args], cwd=cwd, env=environment(),
+        capture_output=True, text=True, timeout=seconds, preexec_fn=_limit_memory,
+    )
+
+
+def python(code: str, *args: str, cwd: Path, seconds: float = 30
+           ) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a child interpreter under the same limits as ``timeline``."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=cwd, env=environment(),
+        capture_output=True, text=True, timeout=seconds, preexec_fn=_limit_memory,
+    )
+
+
+def assert_clean(result: subprocess.CompletedProcess[str]) -> None:
+    """No traceback, and every line of stderr one message."""
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "Traceback" not in result.stdout, result.stdout
