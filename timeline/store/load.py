@@ -156,7 +156,9 @@ def load_file(
     except yaml.YAMLError as error:
         return None, [_syntax_problem(path, text, error)]
     except (ValueError, OverflowError, TypeError, RecursionError) as error:
-        return None, [Problem(path, 1, 1, "error", f"cannot read a value: {error}")]
+        # the first clause only: Python's advice on its own limits is no help here
+        what = str(error).split(":", 1)[0]
+        return None, [Problem(path, 1, 1, "error", f"cannot read a value: {what}")]
     nodes = _Nodes(text)
     issues = validate_event(data, raw=nodes.raw, article_exists=article_exists)
     issues += _duplicate_keys(text, nodes)
