@@ -72,7 +72,7 @@ class When:
         if self.week is not None:
             return dt.date.fromisocalendar(self.year, self.week, 6 if self.weekend else 1)
         if self.month is not None:
-            return dt.date(self.year, self.month, self.day or 1)
+            return dt.date(self.year, self.month, 1 if self.day is None else self.day)
         if self.season is not None:
             return dt.date(self.year, _SEASON_START[self.season], 1)
         if self.quarter is not None:
