@@ -554,7 +554,14 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
     spans: list[Timex] = []
     for found in find(text, grammar):
         parts = _Parts(found, grammar)
-        result = _KINDS[found.rule.kind](parts, found, ctx)
+        try:
+            result = _KINDS[found.rule.kind](parts, found, ctx)
+            for when in (result.when, result.end):
+                if when is not None and when.year is not None:
+                    when.date(), when.edtf()  # "2026-02-30", "0000-00-00": no such day
+        except (ValueError, OverflowError, IndexError, StopIteration):
+            # no such day, or a step past year 1 or 9999 (a hostile publication date)
+            result = _Result("DATE", "", None)
         if result.when is not None:
             if result.when.is_time and result.type == "DATE":
                 result.type = "TIME"
