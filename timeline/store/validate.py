@@ -22,7 +22,10 @@ from timeline.store.problems import Severity
 KeyPath = tuple[str | int, ...]
 RawLookup = Callable[[KeyPath], str | None]
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]*$")
+# An id names a file and a page: short enough for any file system, and
+# \Z, not $, which would let a trailing newline through.
+MAX_ID_LENGTH = 100
+ID_PATTERN = re.compile(rf"^[A-Za-z0-9_-][A-Za-z0-9_.-]{{0,{MAX_ID_LENGTH - 1}}}\Z")
 REQUIRED = ("id", "title", "date")
 TEXT_FIELDS = ("title", "summary", "date_text", "display_date", "notes")
 LIST_FIELDS = ("places", "actors", "tags")
@@ -261,6 +264,9 @@ def _check_id(value: object, raw: RawLookup) -> list[Issue]:
         return [Issue(("id",), "id is empty; use the file name without .yaml")]
     if not isinstance(value, str):
         return [_not_text(("id",), value, raw)]
+    if len(value) > MAX_ID_LENGTH:
+        return [Issue(("id",), f"id is {len(value)} characters long; keep it to "
+                               f"{MAX_ID_LENGTH} (it names the event's file and page)")]
     if not ID_PATTERN.match(value):
         return [Issue(("id",), f"id {brief(value)} may hold only letters, digits, '-', '_' and '.' "
                                "(it names the event's file and page)")]
