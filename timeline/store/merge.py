@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from timeline.model import Event, event_filename
+from timeline.model import Event, event_filename, new_id
 from timeline.store.files import add_sources, dump_event, ensure_schema, write_atomic
 from timeline.store.ledger import Ledger
 from timeline.store.load import load_events
 from timeline.store.lock import events_lock
+from timeline.store.validate import ID_PATTERN
 
 Action = Literal["created", "updated", "unchanged", "left alone"]
 _DRY = {"created": "would create", "updated": "would update", "unchanged": "unchanged",
@@ -212,6 +213,8 @@ def _update(existing: Event, event: Event, index: _Index, writes: dict[Path, str
 
 def _create(event: Event, events_dir: Path, index: _Index, taken: set[str],
             writes: dict[Path, str]) -> Event:
+    if not ID_PATTERN.match(event.id):  # "../x" or "/x" must not name a file
+        event.id = new_id(event.date, event.title)
     base, number = event.id, 1
     while event.id in index.by_id or event.id in taken or (events_dir / event_filename(
             event)).exists():
