@@ -102,9 +102,9 @@ def _check_date(where: KeyPath, value: object) -> list[Issue]:
         parse_edtf(value).sort_key()
     except EDTFError as error:
         return [Issue(where, f"invalid date: {error}")]
-    except ValueError:  # Python's dates, and so the site's order, start at year 1
-        return [Issue(where, f"invalid date: {value!r}: dates before year 1 are not supported")]
-    except (TypeError, OverflowError):  # e.g. an unhashable list
+    except (ValueError, OverflowError):  # the site orders by Python dates: years 1-9999
+        return [Issue(where, f"invalid date: {value!r} reaches outside the years 0001-9999")]
+    except TypeError:  # e.g. an unhashable list
         return [Issue(where, f"date must be an EDTF date such as 2026-02-20, not {value!r}")]
     return []
 
