@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.store.conftest import proposal
+import pytest
+
+from tests.store.conftest import proposal, run_cli
 from timeline.store import apply_extraction, load_events
 
 
@@ -101,3 +103,22 @@ def test_a_broken_file_is_not_overwritten(project: Path) -> None:
     report = apply_extraction([event], project)
     assert report.left_alone[0].reason == "the file has errors; run timeline check"
     assert broken.read_text() == "id: [unclosed\n"
+
+
+def test_an_invalid_proposal_is_reported_not_written(project: Path) -> None:
+    bad = proposal("2026-02-20", "Talks")
+    bad.date = "2026-02-30"
+    report = apply_extraction([bad], project)
+    assert report.left_alone[0].reason == (
+        "not written: invalid date: '2026-02-30': February 2026 has no day 30")
+    assert list(project.glob("*.yaml")) == []
+
+
+def test_a_broken_ledger_is_reported_by_check(project: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    apply_extraction([proposal("2026-02-20", "Talks")], project)
+    (project / ".ledger.json").write_text("<<<<<<< HEAD\n")
+    assert run_cli("check", "--events", str(project)) == 0
+    out = capsys.readouterr().out
+    assert ".ledger.json:1:1: warning: cannot read the extraction ledger" in out
+    assert len(apply_extraction([proposal("2026-02-20", "Talks")], project).unchanged) == 1

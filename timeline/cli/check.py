@@ -9,6 +9,7 @@ from pathlib import Path
 
 from timeline.cli.paths import find_project_root
 from timeline.store import Problem, load_events
+from timeline.store.ledger import Ledger
 from timeline.store.problems import count_summary
 
 
@@ -58,6 +59,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"{folder}: error: no such folder; give the events folder with --events DIR")
         return 1
     result = load_events(folder)
+    ledger = Ledger.read(folder)
+    if ledger.problem:
+        result.problems.append(Problem(ledger.path, 1, 1, "warning", (
+            f"cannot read the extraction ledger ({ledger.problem}); events you deleted may "
+            "be proposed again. Fix the file (a merge conflict?) or delete it")))
     for problem in result.problems:
         print(display(problem))
     checked = len(result.events) + len(result.broken)

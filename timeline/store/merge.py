@@ -9,6 +9,7 @@ else becomes a new file.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import difflib
 import re
@@ -22,6 +23,7 @@ from timeline.store.files import add_sources, dump_event, ensure_schema, write_a
 from timeline.store.ledger import Ledger
 from timeline.store.load import load_events
 from timeline.store.lock import events_lock
+from timeline.store.validate import validate_event
 
 Action = Literal["created", "updated", "unchanged", "left alone"]
 _DRY = {"created": "would create", "updated": "would update", "unchanged": "unchanged",
@@ -166,6 +168,12 @@ def _merge(proposed: list[Event], events_dir: Path, report: MergeReport
     ledger = Ledger.read(events_dir)
     writes: dict[Path, str] = {}
     for event in proposed:
+        errors = [issue.message for issue in validate_event(event.to_dict())
+                  if issue.severity == "error"]
+        if errors:
+            report.changes.append(Change("left alone", event.id, events_dir / f"{event.id}.yaml",
+                                         event.title, f"not written: {'; '.join(errors)}"))
+            continue
         articles = [source.article for source in event.sources if source.article]
         target_id = ledger.target(event.id)
         existing = index.by_id.get(target_id or event.id)
@@ -212,6 +220,7 @@ def _update(existing: Event, event: Event, index: _Index, writes: dict[Path, str
 
 def _create(event: Event, events_dir: Path, index: _Index, taken: set[str],
             writes: dict[Path, str]) -> Event:
+    event = copy.deepcopy(event)  # the caller's proposal stays as it was
     base, number = event.id, 1
     while event.id in index.by_id or event.id in taken or (events_dir / event_filename(
             event)).exists():
