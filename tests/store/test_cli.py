@@ -22,8 +22,8 @@ def test_new_writes_a_valid_reviewed_event(project: Path,
     assert code == 0
     path = Path(capsys.readouterr().out.strip())
     assert path == project / "2026-02-24-eu-adopts-sanctions-package.yaml"
-    assert path.read_text().startswith("# yaml-language-server: $schema=../event.schema.json\n")
-    assert (project.parent / "event.schema.json").is_file()
+    assert path.read_text().startswith("# yaml-language-server: $schema=event.schema.json\n")
+    assert (project / "event.schema.json").is_file()
     event = load_events(project).events[0]
     assert (event.status, event.review, event.tags) == ("expected", "reviewed", ["sanctions"])
     assert event.sources[0].url == "https://example.org/sanctions"

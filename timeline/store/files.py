@@ -21,7 +21,9 @@ from timeline.model import Event
 SCHEMA_NAME = "event.schema.json"
 SCHEMA_FILE = Path(__file__).with_name(SCHEMA_NAME)
 # The yaml-language-server modeline: editors' YAML plugins validate against it.
-MODELINE = f"# yaml-language-server: $schema=../{SCHEMA_NAME}\n"
+# The path is relative to the event file; a schema beside the events avoids
+# "..", which some plugin versions drop.
+MODELINE = f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
 
 _Dumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -52,9 +54,9 @@ def dump_event(event: Event) -> str:
 
 
 def ensure_schema(events_dir: Path) -> None:
-    """Put the JSON Schema beside the events folder, where the modeline of
-    every written file points, so editors' plugins find it offline."""
-    target = events_dir.parent / SCHEMA_NAME
+    """Put the JSON Schema in the events folder, where the modeline of every
+    written file points, so editors' plugins find it offline."""
+    target = events_dir / SCHEMA_NAME
     text = SCHEMA_FILE.read_text(encoding="utf-8")
     if not target.is_file() or target.read_text(encoding="utf-8") != text:
         write_atomic(target, text)
