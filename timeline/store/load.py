@@ -163,6 +163,9 @@ def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = getattr(error, "problem", None) or str(error).splitlines()[0]
+    if "another document" in what:
+        return Problem(path, line, column, "error", "a second YAML document (after ---): a file "
+                       "holds one event, so move it to a file of its own")
     message = f"YAML syntax: {what}"
     context, opened = getattr(error, "context", None), getattr(error, "context_mark", None)
     if context:
@@ -193,7 +196,7 @@ class _Nodes:
             self._composed = True
             try:
                 self._root = yaml.compose(self.text, Loader=_Loader)
-            except yaml.YAMLError:
+            except (yaml.YAMLError, RecursionError):
                 self._root = None
         return self._root
 
