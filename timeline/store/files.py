@@ -27,6 +27,8 @@ MODELINE = f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
 
 _Dumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# One value a line, however long: a quote stays greppable and diffs stay small.
+_NO_WRAP = 1_000_000
 _resolver = yaml.resolver.Resolver()
 
 
@@ -49,7 +51,7 @@ def dump_event(event: Event) -> str:
     """A new event file: the modeline, then the fields in ``Event.FIELDS``
     order. PyYAML's dumper quotes whatever YAML 1.1 would misread."""
     body = yaml.dump(event.to_dict(), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                     width=100, default_flow_style=False)
+                     width=_NO_WRAP, default_flow_style=False)
     return MODELINE + body
 
 
@@ -75,7 +77,7 @@ def add_sources(text: str, sources: list[dict[str, Any]]) -> str:
 
 def _block(sources: list[dict[str, Any]], indent: int) -> str:
     """The entries as block YAML, each line indented to the list's dash."""
-    dumped = yaml.dump(sources, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    dumped = yaml.dump(sources, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=_NO_WRAP)
     return "".join(" " * indent + line for line in dumped.splitlines(keepends=True))
 
 
