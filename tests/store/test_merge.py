@@ -122,3 +122,12 @@ def test_a_broken_ledger_is_reported_by_check(project: Path,
     out = capsys.readouterr().out
     assert ".ledger.json:1:1: warning: cannot read the extraction ledger" in out
     assert len(apply_extraction([proposal("2026-02-20", "Talks")], project).unchanged) == 1
+
+
+def test_similar_titles_naming_different_places_stay_apart(project: Path) -> None:
+    report = apply_extraction([
+        proposal("2026-02-20", "Ministers meet in Krakow"),
+        proposal("2026-02-20", "Ministers meet in Geneva", article="articles/krakow.md"),
+        proposal("2026-02-20", "Defence ministers met in Krakow", article="articles/later.md"),
+    ], project)
+    assert [change.action for change in report.changes] == ["created", "created", "updated"]

@@ -13,6 +13,7 @@ import copy
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ Action = Literal["created", "updated", "unchanged", "left alone"]
 _DRY = {"created": "would create", "updated": "would update", "unchanged": "unchanged",
         "left alone": "left alone"}
 TITLE_SIMILARITY = 0.6
+QUOTE_SIMILARITY = 0.85  # two reports of the same sentence, give or take a word
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,14 @@ class MergeReport:
         return "\n".join(lines)
 
 
+def _fold(text: str) -> str:
+    """Lowercase without accents: "Kraków" and "Krakow" are one word."""
+    return "".join(char for char in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(char))
+
+
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(re.findall(r"\w+", _fold(text)))
 
 
 def _span(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -93,14 +101,25 @@ def _span(event: Event) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def _similar(left: str, right: str) -> bool:
-    left, right = _words(left), _words(right)
-    if not left or not right:
+def _names(text: str) -> set[str]:
+    """Capitalised words and numbers: the places, people and bodies a title names."""
+    return {_fold(word) for word in re.findall(r"\w+", text)
+            if word[0].isupper() or word[0].isdigit()}
+
+
+def _similar(left: str, right: str, threshold: float = TITLE_SIMILARITY) -> bool:
+    """Close enough in wording, and not naming different things: each side
+    naming something the other never mentions ("Ministers meet in Krakow" is
+    not "Ministers meet in Geneva")."""
+    left_words, right_words = _words(left), _words(right)
+    if not left_words or not right_words:
         return False
-    if difflib.SequenceMatcher(None, left, right).ratio() >= TITLE_SIMILARITY:
+    if _names(left) - set(right_words.split()) and _names(right) - set(left_words.split()):
+        return False
+    if difflib.SequenceMatcher(None, left_words, right_words).ratio() >= threshold:
         return True
-    a, b = set(left.split()), set(right.split())
-    return len(a & b) / len(a | b) >= 0.5
+    a, b = set(left_words.split()), set(right_words.split())
+    return len(a & b) / len(a | b) >= threshold
 
 
 class _Index:
@@ -136,7 +155,8 @@ class _Index:
         for event in self.by_span.get(span, []) if span else []:
             if _similar(event.title, proposed.title):
                 return event
-            if any(_similar(source.quote, quote) for source in event.sources for quote in quotes):
+            if any(_similar(source.quote, quote, QUOTE_SIMILARITY)
+                   for source in event.sources for quote in quotes):
                 return event
         return None
 
