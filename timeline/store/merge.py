@@ -50,7 +50,8 @@ class Change:
 
 @dataclass
 class MergeReport:
-    """Every proposal's fate; ``str()`` is the summary extract prints."""
+    """Every proposal's fate; ``str()`` is the summary extract prints: a
+    line for each file created, updated or left alone, then the counts."""
 
     events_dir: Path
     dry_run: bool = False
@@ -76,7 +77,8 @@ class MergeReport:
         return self._of("left alone")
 
     def __str__(self) -> str:
-        lines = [change.line(self.dry_run) for change in self.changes]
+        lines = [change.line(self.dry_run) for change in self.changes  # unchanged: counted
+                 if change.action != "unchanged"]
         counts = (f"{len(self.created)} created, {len(self.updated)} updated, "
                   f"{len(self.unchanged)} unchanged, {len(self.left_alone)} left alone "
                   f"in {self.events_dir}")
