@@ -131,3 +131,12 @@ def test_similar_titles_naming_different_places_stay_apart(project: Path) -> Non
         proposal("2026-02-20", "Defence ministers met in Krakow", article="articles/later.md"),
     ], project)
     assert [change.action for change in report.changes] == ["created", "created", "updated"]
+
+
+def test_two_events_from_one_sentence_stay_apart(project: Path) -> None:
+    quote = "On Friday ministers met in Krakow and Putin briefed the Security Council."
+    report = apply_extraction([
+        proposal("2026-02-20", "Ministers meet in Krakow", quote=quote),
+        proposal("2026-02-20", "Putin briefs the Security Council", quote=quote),
+    ], project)
+    assert len(report.created) == 2

@@ -29,8 +29,13 @@ from timeline.store.validate import validate_event
 Action = Literal["created", "updated", "unchanged", "left alone"]
 _DRY = {"created": "would create", "updated": "would update", "unchanged": "unchanged",
         "left alone": "left alone"}
-TITLE_SIMILARITY = 0.6
+TITLE_SIMILARITY = 0.5  # share of content words two titles of one event have in common
 QUOTE_SIMILARITY = 0.85  # two reports of the same sentence, give or take a word
+_STOP = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from",
+    "as", "is", "are", "was", "were", "be", "has", "have", "had", "its", "his", "her", "their",
+    "it", "this", "that",
+})
 
 
 @dataclass(frozen=True)
@@ -104,24 +109,44 @@ def _span(event: Event) -> tuple[dt.date, dt.date] | None:
 
 
 def _names(text: str) -> set[str]:
-    """Capitalised words and numbers: the places, people and bodies a title names."""
-    return {_fold(word) for word in re.findall(r"\w+", text)
-            if word[0].isupper() or word[0].isdigit()}
+    """Capitalised words and numbers: the places, people and bodies a title
+    names. The first word counts only when it is no mere sentence case
+    (E5, EU, G7), since "Defence ministers met" names no defence."""
+    words = re.findall(r"\w+", text)
+    names = {_fold(word) for word in words[1:] if word[0].isupper() or word[0].isdigit()}
+    if words and (words[0].isupper() or any(char.isdigit() for char in words[0])):
+        names.add(_fold(words[0]))
+    return names
 
 
-def _similar(left: str, right: str, threshold: float = TITLE_SIMILARITY) -> bool:
-    """Close enough in wording, and not naming different things: each side
-    naming something the other never mentions ("Ministers meet in Krakow" is
-    not "Ministers meet in Geneva")."""
-    left_words, right_words = _words(left), _words(right)
-    if not left_words or not right_words:
+def _name_different_things(left: str, right: str) -> bool:
+    """Each side names something the other never mentions: "Ministers meet
+    in Krakow" is not "Ministers meet in Geneva"."""
+    left_words, right_words = set(_words(left).split()), set(_words(right).split())
+    return bool(_names(left) - right_words and _names(right) - left_words)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to four letters, so "meets" and "meeting" agree."""
+    return {word[:4] for word in _words(text).split() if word not in _STOP}
+
+
+def _same_title(left: str, right: str) -> bool:
+    """Recognisably the same event: not naming different things, and sharing
+    most content words or at least two names."""
+    if _name_different_things(left, right):
         return False
-    if _names(left) - set(right_words.split()) and _names(right) - set(left_words.split()):
+    a, b = _stems(left), _stems(right)
+    if not a or not b:
         return False
-    if difflib.SequenceMatcher(None, left_words, right_words).ratio() >= threshold:
-        return True
-    a, b = set(left_words.split()), set(right_words.split())
-    return len(a & b) / len(a | b) >= threshold
+    return len(a & b) / len(a | b) >= TITLE_SIMILARITY or len(_names(left) & _names(right)) >= 2
+
+
+def _same_quote(left: str, right: str) -> bool:
+    """The same sentence, give or take a word (a reprinted wire story)."""
+    left, right = _words(left), _words(right)
+    return bool(left and right) and (
+        difflib.SequenceMatcher(None, left, right).ratio() >= QUOTE_SIMILARITY)
 
 
 class _Index:
@@ -146,19 +171,23 @@ class _Index:
 
     def match(self, proposed: Event) -> Event | None:
         """The existing event that is recognisably the proposed one: the same
-        quote with the same date or a similar title, or the same date with
-        a similar title or quote."""
+        quote with a similar title (or the same date, naming nothing else),
+        or the same date with a similar title or quote."""
         span = _span(proposed)
         quotes = [_words(source.quote) for source in proposed.sources if _words(source.quote)]
         for quote in quotes:
             for event in self.by_quote.get(quote, []):
-                if _span(event) == span or _similar(event.title, proposed.title):
+                # One sentence may report two events on one day: tell them apart by name.
+                if _same_title(event.title, proposed.title) or (
+                        _span(event) == span
+                        and not _name_different_things(event.title, proposed.title)):
                     return event
         for event in self.by_span.get(span, []) if span else []:
-            if _similar(event.title, proposed.title):
+            if _same_title(event.title, proposed.title):
                 return event
-            if any(_similar(source.quote, quote, QUOTE_SIMILARITY)
-                   for source in event.sources for quote in quotes):
+            if not _name_different_things(event.title, proposed.title) and any(
+                    _same_quote(source.quote, quote)
+                    for source in event.sources for quote in quotes):
                 return event
         return None
 
