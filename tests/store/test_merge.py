@@ -8,6 +8,7 @@ import pytest
 
 from tests.store.conftest import proposal, run_cli
 from timeline.store import apply_extraction, load_events
+from timeline.store.merge import _same_title
 
 
 def _load(events_dir: Path):
@@ -140,3 +141,17 @@ def test_two_events_from_one_sentence_stay_apart(project: Path) -> None:
         proposal("2026-02-20", "Putin briefs the Security Council", quote=quote),
     ], project)
     assert len(report.created) == 2
+
+
+@pytest.mark.parametrize(("left", "right", "same"), [
+    ("E5 defence ministers meet in Krakow", "Defence ministers of the E5 met in Krakow", True),
+    ("E5 ministers meet in Kraków", "Defence ministers of the E5 met in Krakow", True),
+    ("Putin meets Security Council", "Security Council hears Putin", True),
+    ("Talks resume in Geneva", "Negotiations resume in Geneva", True),
+    ("Ministers meet in Krakow", "Ministers meet in Geneva", False),
+    ("Ministers meet in Krakow", "Putin briefs the Security Council", False),
+    ("Mikhail Fedorov joins by video link", "Mikhail Fedorov proposes a clear plan", False),
+])
+def test_same_title(left: str, right: str, same: bool) -> None:
+    assert _same_title(left, right) is same
+    assert _same_title(right, left) is same
