@@ -44,7 +44,8 @@ _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.M)
 @dataclass
 class LoadResult:
     """The events that could be read, and every problem found on the way.
-    A file with an error gives no event; its path is in ``broken``."""
+    A file with an error gives no event (its path is in ``broken``), except
+    for a missing source article: the event itself is sound and still shown."""
 
     events: list[Event] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -124,7 +125,8 @@ def _article_checker(events_dir: Path) -> Callable[[str], bool]:
 def load_file(
     path: Path, article_exists: Callable[[str], bool] | None = None
 ) -> tuple[Event | None, list[Problem]]:
-    """One event file: the event (None when it has an error) and its problems."""
+    """One event file: the event (None when it has an error that leaves it
+    unusable) and its problems."""
     try:
         data_bytes = path.read_bytes()
     except OSError as error:
@@ -146,7 +148,7 @@ def load_file(
     issues = validate_event(data, raw=nodes.raw, article_exists=article_exists)
     issues += _duplicate_keys(text, nodes)
     problems = [_locate(path, text, issue, nodes) for issue in issues]
-    if any(problem.is_error for problem in problems):
+    if any(issue.severity == "error" and not issue.keeps_event for issue in issues):
         return None, problems
     assert isinstance(data, dict)
     if not isinstance(data["date"], str):  # a date object, or a bare year such as 800

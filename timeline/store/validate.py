@@ -39,6 +39,7 @@ class Issue:
     severity: Severity = "error"
     on_key: bool = False
     at: tuple[int, int] | None = None  # (line, column) when known without the data
+    keeps_event: bool = False  # an error that leaves the event itself usable
 
 
 def _no_raw(_where: KeyPath) -> str | None:
@@ -159,7 +160,7 @@ def _check_source(
     elif isinstance(article, str) and article and article_exists and not article_exists(article):
         issues.append(Issue((*where, "article"),
                             f"source article {article} does not exist under content/; "
-                            "fix the path or remove the source"))
+                            "fix the path or remove the source", keeps_event=True))
     if isinstance(url, str) and url and not re.match(r"^https?://", url):
         issues.append(Issue((*where, "url"), f"url {url!r} does not start with http:// or "
                                              "https://", severity="warning"))
