@@ -34,11 +34,22 @@ def make_events(folder: Path, count: int) -> list[Path]:
     for number in range(count):
         day = f"2026-{number % 12 + 1:02d}-{number % 28 + 1:02d}"
         event = Event(
-            id=f"{day}-event-{number}", title=f"Ministers meet for round {number}", date=day,
-            summary="The ministers agreed to pool orders.", places=["Krakow"],
-            tags=["defence", "talks"], confidence=0.8,
-            sources=[Source("articles/a.md", "They met on Friday.", "An article",
-                            "https://example.org/a", "2026-02-21")],
+            id=f"{day}-event-{number}",
+            title=f"Ministers meet for round {number}",
+            date=day,
+            summary="The ministers agreed to pool orders.",
+            places=["Krakow"],
+            tags=["defence", "talks"],
+            confidence=0.8,
+            sources=[
+                Source(
+                    "articles/a.md",
+                    "They met on Friday.",
+                    "An article",
+                    "https://example.org/a",
+                    "2026-02-21",
+                )
+            ],
         )
         (events / f"{event.id}.yaml").write_text(dump_event(event), encoding="utf-8")
     return sorted(events.glob("*.yaml"))
@@ -68,12 +79,13 @@ def main() -> None:
             path.read_bytes()
         results = {
             "load_events": timed(lambda: load_events(paths[0].parent), repeat=2),
-            "bare CSafeLoader": timed(lambda: [yaml.load(p.read_text(), Loader=yaml.CSafeLoader)
-                                               for p in paths], repeat=2),
-            "pure SafeLoader": scale * timed(
-                lambda: [yaml.load(p.read_text(), Loader=yaml.SafeLoader) for p in tenth]),
-            "ruamel round-trip": scale * timed(
-                lambda: [round_trip.load(p.read_text()) for p in tenth]),
+            "bare CSafeLoader": timed(
+                lambda: [yaml.load(p.read_text(), Loader=yaml.CSafeLoader) for p in paths], repeat=2
+            ),
+            "pure SafeLoader": scale
+            * timed(lambda: [yaml.load(p.read_text(), Loader=yaml.SafeLoader) for p in tenth]),
+            "ruamel round-trip": scale
+            * timed(lambda: [round_trip.load(p.read_text()) for p in tenth]),
         }
     base = results["load_events"]
     print(f"{count} event files")

@@ -55,11 +55,15 @@ def test_missing_folder_is_empty(tmp_path: Path) -> None:
 
 
 def test_a_missing_article_is_an_error_that_keeps_the_event(project: Path) -> None:
-    path = _write(project, "a.yaml", "id: a\ntitle: Talks\ndate: 2026-02-20\n"
-                                     "sources:\n- article: articles/gone.md\n")
+    path = _write(
+        project,
+        "a.yaml",
+        "id: a\ntitle: Talks\ndate: 2026-02-20\nsources:\n- article: articles/gone.md\n",
+    )
     result = load_events(project)
     assert [event.id for event in result.events] == ["a"] and result.broken == []
     assert [str(problem) for problem in result.errors] == [
         f"{path}:5:12: error: source article articles/gone.md does not exist under content/; "
-        "fix the path or remove the source"]
+        "fix the path or remove the source"
+    ]
     assert load_events(project, check_articles=False).problems == []

@@ -50,8 +50,14 @@ def write_atomic(path: Path, text: str) -> None:
 def dump_event(event: Event) -> str:
     """A new event file: the modeline, then the fields in ``Event.FIELDS``
     order. PyYAML's dumper quotes whatever YAML 1.1 would misread."""
-    body = yaml.dump(event.to_dict(), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                     width=_NO_WRAP, default_flow_style=False)
+    body = yaml.dump(
+        event.to_dict(),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=_NO_WRAP,
+        default_flow_style=False,
+    )
     return MODELINE + body
 
 
@@ -84,8 +90,11 @@ def _block(sources: list[dict[str, Any]], indent: int) -> str:
 def _last_end(node: yaml.Node) -> Any:
     """Where the node's text ends: for a block collection, where its last
     value ends (its own end mark lies at the next key, past any comments)."""
-    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.value \
-            and not node.flow_style:
+    while (
+        isinstance(node, (yaml.MappingNode, yaml.SequenceNode))
+        and node.value
+        and not node.flow_style
+    ):
         last = node.value[-1]
         node = last[1] if isinstance(node, yaml.MappingNode) else last
     return node.end_mark
@@ -113,8 +122,9 @@ def _insert_sources(text: str, sources: list[dict[str, Any]]) -> str | None:
         return None
     if not isinstance(root, yaml.MappingNode):
         return None
-    pairs = {key.value: (key, value) for key, value in root.value
-             if isinstance(key, yaml.ScalarNode)}
+    pairs = {
+        key.value: (key, value) for key, value in root.value if isinstance(key, yaml.ScalarNode)
+    }
     if "sources" in pairs:
         key, value = pairs["sources"]
         if isinstance(value, yaml.SequenceNode) and value.value and not value.flow_style:
@@ -126,16 +136,19 @@ def _insert_sources(text: str, sources: list[dict[str, Any]]) -> str | None:
             return _insert(text, _after(text, _last_end(value)), _block(sources, dash - line_start))
         line_end = text.find("\n", key.end_mark.index)
         line_end = len(text) if line_end < 0 else line_end
-        rest = text[key.end_mark.index: line_end]
+        rest = text[key.end_mark.index : line_end]
         empty = re.fullmatch(r"\s*:\s*(~|null|Null|NULL|\[\s*\])?\s*(#.*)?", rest)
         if empty is None:
             return None
         comment = f" {empty.group(2)}" if empty.group(2) else ""
         head = text[: key.end_mark.index] + ":" + comment + "\n"
-        return head + _block(sources, 0) + text[line_end + 1:]
+        return head + _block(sources, 0) + text[line_end + 1 :]
     before = Event.FIELDS[: Event.FIELDS.index("sources")]
-    anchors = [value for key, value in root.value
-               if isinstance(key, yaml.ScalarNode) and key.value in before]
+    anchors = [
+        value
+        for key, value in root.value
+        if isinstance(key, yaml.ScalarNode) and key.value in before
+    ]
     if not anchors or root.start_mark.column != 0:
         return None
     return _insert(text, _after(text, _last_end(anchors[-1])), "sources:\n" + _block(sources, 0))
@@ -159,9 +172,10 @@ def _round_trip() -> YAML:
 
 def _safe_scalar(value: Any) -> Any:
     """Quote a string that YAML 1.1 (our loader) would read as something else."""
-    if isinstance(value, str) and _resolver.resolve(
-        yaml.ScalarNode, value, (True, False)
-    ) != "tag:yaml.org,2002:str":
+    if (
+        isinstance(value, str)
+        and _resolver.resolve(yaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str"
+    ):
         return DoubleQuotedScalarString(value)
     return value
 

@@ -79,9 +79,15 @@ def load_events(events_dir: Path, *, check_articles: bool = True) -> LoadResult:
     result = LoadResult()
     paths, misnamed = event_files(events_dir)
     for path in misnamed:
-        result.problems.append(Problem(path, 1, 1, "warning",
-                                       f"not read: event files end in .yaml; rename it to "
-                                       f"{path.stem}.yaml"))
+        result.problems.append(
+            Problem(
+                path,
+                1,
+                1,
+                "warning",
+                f"not read: event files end in .yaml; rename it to {path.stem}.yaml",
+            )
+        )
     article_exists = _article_checker(events_dir) if check_articles else None
     loaded: list[Event] = []
     for path in paths:
@@ -101,12 +107,21 @@ def load_events(events_dir: Path, *, check_articles: bool = True) -> LoadResult:
         if owner[event.id] == path:
             result.events.append(event)
             continue
-        result.problems.append(_locate(path, path.read_text("utf-8-sig"), Issue(
-            ("id",), f"duplicate id {event.id!r}: {owner[event.id].name} has it too; give one "
-                     "of them another id (or merge them and delete one file)")))
+        result.problems.append(
+            _locate(
+                path,
+                path.read_text("utf-8-sig"),
+                Issue(
+                    ("id",),
+                    f"duplicate id {event.id!r}: {owner[event.id].name} has it too; give one "
+                    "of them another id (or merge them and delete one file)",
+                ),
+            )
+        )
         result.broken.append(path)
-    result.problems.sort(key=lambda problem: (
-        str(problem.path), problem.line, problem.column, not problem.is_error))
+    result.problems.sort(
+        key=lambda problem: (str(problem.path), problem.line, problem.column, not problem.is_error)
+    )
     return result
 
 
@@ -136,8 +151,9 @@ def load_file(
     except UnicodeDecodeError as error:
         line = data_bytes[: error.start].count(b"\n") + 1
         column = error.start - (data_bytes.rfind(b"\n", 0, error.start) + 1) + 1
-        return None, [Problem(path, line, column, "error",
-                              "the file is not UTF-8 text; save it as UTF-8")]
+        return None, [
+            Problem(path, line, column, "error", "the file is not UTF-8 text; save it as UTF-8")
+        ]
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
@@ -155,9 +171,19 @@ def load_file(
         data["date"] = str(parse_edtf(data["date"]))
     event = Event.from_dict(data, path=path)
     if event.id != path.stem:
-        problems.append(_locate(path, text, Issue(
-            ("id",), f"id {event.id!r} differs from the file name {path.name}; the id names "
-                     "the page, so rename the file or fix the id", severity="warning"), nodes))
+        problems.append(
+            _locate(
+                path,
+                text,
+                Issue(
+                    ("id",),
+                    f"id {event.id!r} differs from the file name {path.name}; the id names "
+                    "the page, so rename the file or fix the id",
+                    severity="warning",
+                ),
+                nodes,
+            )
+        )
     return event, problems
 
 
@@ -166,8 +192,14 @@ def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = getattr(error, "problem", None) or str(error).splitlines()[0]
     if "another document" in what:
-        return Problem(path, line, column, "error", "a second YAML document (after ---): a file "
-                       "holds one event, so move it to a file of its own")
+        return Problem(
+            path,
+            line,
+            column,
+            "error",
+            "a second YAML document (after ---): a file "
+            "holds one event, so move it to a file of its own",
+        )
     message = f"YAML syntax: {what}"
     context, opened = getattr(error, "context", None), getattr(error, "context_mark", None)
     if context:
@@ -176,7 +208,7 @@ def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
             message += f" opened at line {opened.line + 1}"
         message += ")"
     lines = text.splitlines()
-    at = lines[line - 1][column - 1: column] if line <= len(lines) else ""
+    at = lines[line - 1][column - 1 : column] if line <= len(lines) else ""
     if at == "\t" or "\t" in what:
         message += "; indent with spaces, not tabs"
     elif "mapping values are not allowed" in what:
@@ -248,8 +280,13 @@ def _duplicate_keys(text: str, nodes: _Nodes) -> list[Issue]:
         value = getattr(key_node, "value", None)
         if value in seen:
             mark = key_node.start_mark
-            issues.append(Issue((), f"key {value!r} appears twice; YAML ignores the first "
-                                    "value, keep one", at=(mark.line + 1, mark.column + 1)))
+            issues.append(
+                Issue(
+                    (),
+                    f"key {value!r} appears twice; YAML ignores the first value, keep one",
+                    at=(mark.line + 1, mark.column + 1),
+                )
+            )
         seen.add(value)
     return issues
 

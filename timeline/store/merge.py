@@ -27,15 +27,48 @@ from timeline.store.lock import events_lock
 from timeline.store.validate import validate_event
 
 Action = Literal["created", "updated", "unchanged", "left alone"]
-_DRY = {"created": "would create", "updated": "would update", "unchanged": "unchanged",
-        "left alone": "left alone"}
+_DRY = {
+    "created": "would create",
+    "updated": "would update",
+    "unchanged": "unchanged",
+    "left alone": "left alone",
+}
 TITLE_SIMILARITY = 0.5  # share of content words two titles of one event have in common
 QUOTE_SIMILARITY = 0.85  # two reports of the same sentence, give or take a word
-_STOP = frozenset({
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from",
-    "as", "is", "are", "was", "were", "be", "has", "have", "had", "its", "his", "her", "their",
-    "it", "this", "that",
-})
+_STOP = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "has",
+        "have",
+        "had",
+        "its",
+        "his",
+        "her",
+        "their",
+        "it",
+        "this",
+        "that",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -82,19 +115,27 @@ class MergeReport:
         return self._of("left alone")
 
     def __str__(self) -> str:
-        lines = [change.line(self.dry_run) for change in self.changes  # unchanged: counted
-                 if change.action != "unchanged"]
-        counts = (f"{len(self.created)} created, {len(self.updated)} updated, "
-                  f"{len(self.unchanged)} unchanged, {len(self.left_alone)} left alone "
-                  f"in {self.events_dir}")
+        lines = [
+            change.line(self.dry_run)
+            for change in self.changes  # unchanged: counted
+            if change.action != "unchanged"
+        ]
+        counts = (
+            f"{len(self.created)} created, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.left_alone)} left alone "
+            f"in {self.events_dir}"
+        )
         lines.append(f"dry run, nothing written: {counts}" if self.dry_run else counts)
         return "\n".join(lines)
 
 
 def _fold(text: str) -> str:
     """Lowercase without accents: "Kraków" and "Krakow" are one word."""
-    return "".join(char for char in unicodedata.normalize("NFKD", text.casefold())
-                   if not unicodedata.combining(char))
+    return "".join(
+        char
+        for char in unicodedata.normalize("NFKD", text.casefold())
+        if not unicodedata.combining(char)
+    )
 
 
 def _words(text: str) -> str:
@@ -146,7 +187,8 @@ def _same_quote(left: str, right: str) -> bool:
     """The same sentence, give or take a word (a reprinted wire story)."""
     left, right = _words(left), _words(right)
     return bool(left and right) and (
-        difflib.SequenceMatcher(None, left, right).ratio() >= QUOTE_SIMILARITY)
+        difflib.SequenceMatcher(None, left, right).ratio() >= QUOTE_SIMILARITY
+    )
 
 
 class _Index:
@@ -179,21 +221,22 @@ class _Index:
             for event in self.by_quote.get(quote, []):
                 # One sentence may report two events on one day: tell them apart by name.
                 if _same_title(event.title, proposed.title) or (
-                        _span(event) == span
-                        and not _name_different_things(event.title, proposed.title)):
+                    _span(event) == span and not _name_different_things(event.title, proposed.title)
+                ):
                     return event
         for event in self.by_span.get(span, []) if span else []:
             if _same_title(event.title, proposed.title):
                 return event
             if not _name_different_things(event.title, proposed.title) and any(
-                    _same_quote(source.quote, quote)
-                    for source in event.sources for quote in quotes):
+                _same_quote(source.quote, quote) for source in event.sources for quote in quotes
+            ):
                 return event
         return None
 
 
-def apply_extraction(proposed: list[Event], events_dir: Path, *, dry_run: bool = False
-                     ) -> MergeReport:
+def apply_extraction(
+    proposed: list[Event], events_dir: Path, *, dry_run: bool = False
+) -> MergeReport:
     """Merge ``proposed`` into ``events_dir`` and say what happened; with
     ``dry_run``, only say what would. Raises ``StoreBusy`` when another run
     holds the folder."""
@@ -211,19 +254,28 @@ def apply_extraction(proposed: list[Event], events_dir: Path, *, dry_run: bool =
     return report
 
 
-def _merge(proposed: list[Event], events_dir: Path, report: MergeReport
-           ) -> tuple[dict[Path, str], Ledger]:
+def _merge(
+    proposed: list[Event], events_dir: Path, report: MergeReport
+) -> tuple[dict[Path, str], Ledger]:
     loaded = load_events(events_dir, check_articles=False)
     index = _Index(loaded.events)
     broken = {path.stem: path for path in loaded.broken}
     ledger = Ledger.read(events_dir)
     writes: dict[Path, str] = {}
     for event in proposed:
-        errors = [issue.message for issue in validate_event(event.to_dict())
-                  if issue.severity == "error"]
+        errors = [
+            issue.message for issue in validate_event(event.to_dict()) if issue.severity == "error"
+        ]
         if errors:
-            report.changes.append(Change("left alone", event.id, events_dir / f"{event.id}.yaml",
-                                         event.title, f"not written: {'; '.join(errors)}"))
+            report.changes.append(
+                Change(
+                    "left alone",
+                    event.id,
+                    events_dir / f"{event.id}.yaml",
+                    event.title,
+                    f"not written: {'; '.join(errors)}",
+                )
+            )
             continue
         articles = [source.article for source in event.sources if source.article]
         target_id = ledger.target(event.id)
@@ -234,15 +286,30 @@ def _merge(proposed: list[Event], events_dir: Path, report: MergeReport
             change = _update(existing, event, index, writes)
             ledger.record(event.id, existing.id, articles)
         elif (target_id or event.id) in broken:
-            change = Change("left alone", target_id or event.id, broken[target_id or event.id],
-                            event.title, "the file has errors; run timeline check")
+            change = Change(
+                "left alone",
+                target_id or event.id,
+                broken[target_id or event.id],
+                event.title,
+                "the file has errors; run timeline check",
+            )
         elif target_id is not None:
-            change = Change("left alone", target_id, events_dir / f"{target_id}.yaml",
-                            event.title, "deleted by the editor; not proposed again")
+            change = Change(
+                "left alone",
+                target_id,
+                events_dir / f"{target_id}.yaml",
+                event.title,
+                "deleted by the editor; not proposed again",
+            )
         else:
             created = _create(event, events_dir, index, set(broken), writes)
-            change = Change("created", created.id, created.path or events_dir, created.title,
-                            f"new, from {', '.join(articles) or 'no article'}")
+            change = Change(
+                "created",
+                created.id,
+                created.path or events_dir,
+                created.title,
+                f"new, from {', '.join(articles) or 'no article'}",
+            )
             ledger.record(event.id, created.id, articles)
         report.changes.append(change)
     return writes, ledger
@@ -269,12 +336,16 @@ def _update(existing: Event, event: Event, index: _Index, writes: dict[Path, str
     return Change("updated", existing.id, path, existing.title, f"added source {added}")
 
 
-def _create(event: Event, events_dir: Path, index: _Index, taken: set[str],
-            writes: dict[Path, str]) -> Event:
+def _create(
+    event: Event, events_dir: Path, index: _Index, taken: set[str], writes: dict[Path, str]
+) -> Event:
     event = copy.deepcopy(event)  # the caller's proposal stays as it was
     base, number = event.id, 1
-    while event.id in index.by_id or event.id in taken or (events_dir / event_filename(
-            event)).exists():
+    while (
+        event.id in index.by_id
+        or event.id in taken
+        or (events_dir / event_filename(event)).exists()
+    ):
         number += 1
         event.id = f"{base}-{number}"
     event.path = events_dir / event_filename(event)
