@@ -20,7 +20,7 @@ from timeline.store.files import SCHEMA_FILE, add_sources, dump_event
 from timeline.store.load import load_file
 
 SETTINGS = settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 # Strings that YAML 1.1 would read as something other than text.
 TRAPS = [
@@ -252,7 +252,7 @@ yaml_fragments = st.lists(
 
 
 @settings(
-    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     content=st.one_of(yaml_fragments, st.binary(max_size=200).map(lambda b: b.decode("latin-1")))
