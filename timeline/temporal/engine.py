@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -32,6 +33,7 @@ class _Found:
     end: int
     rule: Rule
     match: re.Match[str]
+    lead: re.Match[str] | None = None
 
 
 @dataclass(slots=True)
@@ -44,15 +46,44 @@ class _Result:
     mod: str | None = None
 
 
+def _starts_word(text: str, i: int) -> bool:
+    """Whether an expression may start at ``i``: on a word edge and not
+    inside an amount ("$27", "2,000", "3.5")."""
+    if i == 0:
+        return True
+    before = text[i - 1]
+    if before.isalnum() or before in "_$€£¥₽'’":
+        return False
+    return not (before in ".," and i > 1 and text[i - 2].isdigit())
+
+
+def _matches(rule: Rule, text: str) -> Iterator[_Found]:
+    search, lead = rule.regex.search, rule.lead
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        start = match.start()
+        lead_match = None
+        if lead is not None:
+            lead_match = lead.search(text, max(0, start - 48), start)
+            if lead_match is not None and lead_match.start() < start:
+                start = lead_match.start()
+            else:
+                lead_match = None
+        if not _starts_word(text, start):
+            pos = match.start() + 1
+            continue
+        if _has(match, "pre"):
+            start = match.end("pre")
+        yield _Found(start, match.end(), rule, match, lead_match)
+        pos = max(match.end(), match.start() + 1)
+
+
 def find(text: str, grammar: Grammar) -> list[_Found]:
     """Every rule's matches, then the longest at each place, left to right."""
     found: list[tuple[int, int, int, _Found]] = []
     for order, rule in enumerate(grammar.rules):
-        for match in rule.regex.finditer(text):
-            start = match.end("pre") if _has(match, "pre") else match.start()
-            end = match.start("post") if _has(match, "post") else match.end()
-            if end > start:
-                found.append((start, -(end - start), order, _Found(start, end, rule, match)))
+        for item in _matches(rule, text):
+            found.append((item.start, item.start - item.end, order, item))
     found.sort(key=lambda item: item[:3])
     chosen: list[_Found] = []
     last_end = -1
@@ -125,13 +156,16 @@ class _Parts:
 
     def __init__(self, found: _Found, grammar: Grammar) -> None:
         self.match = found.match
+        self.lead = found.lead
         self.sources = found.rule.sources
         self.tables = grammar.tables
 
     def raw(self, name: str) -> str | None:
         if name not in self.sources:
             return None
-        return self.match.group(name)
+        if name in self.match.re.groupindex:
+            return self.match.group(name)
+        return self.lead.group(name) if self.lead is not None else None
 
     def get(self, name: str) -> Any:
         text = self.raw(name)
