@@ -18,7 +18,7 @@ from typing import Any
 
 from timeline.temporal.grammar import Grammar, Rule, load
 from timeline.temporal.timex import Timex
-from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, YEAR, WEEK, When, at, shift
+from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, WEEK, YEAR, When, at, shift
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*")
 _DIGITS = re.compile(r"\d+")

@@ -144,7 +144,8 @@ def load(name: str) -> Grammar:
         regex = re.compile(_LEFT + _expand(core, module, cased, sources) + _RIGHT)
         lead_regex = None
         if lead:
-            lead_regex = re.compile(r"(?<![\w$€£¥₽])" + _expand(lead, module, cased, sources) + r"\Z")
+            body = _expand(lead, module, cased, sources)
+            lead_regex = re.compile(r"(?<![\w$€£¥₽])" + body + r"\Z")
         rules.append(Rule(kind, regex, lead_regex, sources, options))
     flags = re.IGNORECASE
     return Grammar(
