@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from timeline.temporal.grammar import Grammar, Rule, load
+from timeline.temporal.grammar import _TOKEN, Grammar, Rule, load, token_key
 from timeline.temporal.timex import Timex
 from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, WEEK, YEAR, When, at, shift
 
@@ -58,31 +58,79 @@ def _starts_word(text: str, i: int) -> bool:
 
 
 def _matches(rule: Rule, text: str) -> Iterator[_Found]:
-    search, lead = rule.regex.search, rule.lead
+    search = rule.regex.search
     pos = 0
     while (match := search(text, pos)) is not None:
-        start = match.start()
-        lead_match = None
-        if lead is not None:
-            lead_match = lead.search(text, max(0, start - 48), start)
-            if lead_match is not None and lead_match.start() < start:
-                start = lead_match.start()
-            else:
-                lead_match = None
-        if not _starts_word(text, start):
+        item = _accept(match, rule.lead, text)
+        if item is None:
             pos = match.start() + 1
             continue
-        if _has(match, "pre"):
-            start = match.end("pre")
-        yield _Found(start, match.end(), rule, match, lead_match)
+        yield _Found(item[0], match.end(), rule, match, item[1])
         pos = max(match.end(), match.start() + 1)
+
+
+def _keyed_matches(
+    rule: Rule, text: str, starts: list[int], at: dict[str, list[int]]
+) -> Iterator[_Found]:
+    """The matches of a rule that has keys: tried only at the word starts
+    shortly before each occurrence of a key."""
+    places = sorted({p for key in rule.keys or () for p in at.get(key, ())})
+    tried: set[int] = set()
+    match, lead = rule.regex.match, rule.lead
+    for place in places:
+        first = bisect.bisect_left(starts, place - _REACH)
+        for start in starts[first:bisect.bisect_right(starts, place)]:
+            if start in tried:
+                continue
+            tried.add(start)
+            if start and text[start - 1] in "'’":
+                start -= 1  # '90s
+            found = match(text, start)
+            if found is None:
+                continue
+            item = _accept(found, lead, text)
+            if item is not None:
+                yield _Found(item[0], found.end(), rule, found, item[1])
+
+
+# How far before a key a match may start (the lead is found separately).
+_REACH = 40
+
+
+def _accept(
+    match: re.Match[str], lead: re.Pattern[str] | None, text: str
+) -> tuple[int, re.Match[str] | None] | None:
+    """Where a match starts once its lead is added, or None if it may not start there."""
+    start = match.start()
+    lead_match = None
+    if lead is not None:
+        lead_match = lead.search(text, max(0, start - 48), start)
+        if lead_match is not None and lead_match.start() < start:
+            start = lead_match.start()
+        else:
+            lead_match = None
+    if not _starts_word(text, start):
+        return None
+    if _has(match, "pre"):
+        start = match.end("pre")
+    return start, lead_match
 
 
 def find(text: str, grammar: Grammar) -> list[_Found]:
     """Every rule's matches, then the longest at each place, left to right."""
+    starts: list[int] = []
+    at: dict[str, list[int]] = {}
+    keys = grammar.keys
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        starts.append(start)
+        key = token_key(token.group())
+        if key in keys:
+            at.setdefault(key, []).append(start)
     found: list[tuple[int, int, int, _Found]] = []
     for order, rule in enumerate(grammar.rules):
-        for item in _matches(rule, text):
+        matches = _keyed_matches(rule, text, starts, at) if rule.keys else _matches(rule, text)
+        for item in matches:
             found.append((item.start, item.start - item.end, order, item))
     found.sort(key=lambda item: item[:3])
     chosen: list[_Found] = []

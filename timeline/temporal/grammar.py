@@ -11,7 +11,10 @@ Speed: Python's ``re`` scans fastest for a case-sensitive pattern that
 starts with a literal, so patterns are compiled without IGNORECASE (each
 word spelled lower, Capitalised and UPPER) and the optional words a pattern
 starts with ("the", "early", ...) are split off into a *lead*, matched
-backwards from where the rest of the pattern matched.
+backwards from where the rest of the pattern matched. Better still, most of
+the text is never scanned: each rule gets *keys*, words one of which every
+match must contain (a month name, a unit, ...; "#" for a number), and is
+tried only just before where its keys occur.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ class Rule:
     kind: str
     regex: re.Pattern[str]
     lead: re.Pattern[str] | None  # optional words before, matched ending where regex starts
+    keys: frozenset[str] | None  # words every match contains ("#": a number); None: scan all
     sources: dict[str, str]  # group name -> table or snippet it reads
     options: dict[str, Any]
 
@@ -51,6 +55,7 @@ class Grammar:
     name: str
     tables: dict[str, dict[str, Any]]
     rules: tuple[Rule, ...]
+    keys: frozenset[str]  # every rule's keys
     cues: re.Pattern[str]  # tense cues, one named group per entry of CUES
     clause: re.Pattern[str]  # what separates clauses
     before: re.Pattern[str]
@@ -102,6 +107,97 @@ def _split_lead(pattern: str) -> tuple[str, str]:
     return pattern[:end], pattern[end:]
 
 
+# Units of a pattern for finding its keys: escapes, classes, placeholders,
+# group openers and closers with their quantifier, alternation, words.
+_UNIT = re.compile(
+    r"\\.|\[(?:\\.|[^\]])*\]|\{[A-Za-z_]\w*(?:=\w+)?\}[?*]?|\((?:\?P<\w+>|\?[:=!]|\?<[=!])?"
+    r"|\)(?:[?*+]\??|\{[^}]*\})?|\||[^\W\d_]+|."
+)
+_TOKEN = re.compile(r"\w+")
+
+
+def token_key(token: str) -> str:
+    """How a text token is looked up among rule keys: numbers are all "#"."""
+    return "#" if token[0].isdigit() else token.lower()
+
+
+class _KeyFinder:
+    """Keys of a pattern: for each alternative, the cheapest set among its
+    mandatory parts (placeholders, non-optional groups, literal words)."""
+
+    def __init__(self, module: ModuleType) -> None:
+        self.tables: dict[str, dict[str, Any]] = module.TABLES
+        self.snippets: dict[str, str] = module.SNIPPETS
+        self.common: frozenset[str] = frozenset(module.COMMON)
+
+    def cost(self, keys: frozenset[str]) -> int:
+        return len(keys) + 10000 * len(keys & self.common) + 1000 * ("#" in keys)
+
+    def words(self, entries: list[str]) -> frozenset[str] | None:
+        keys = set()
+        for entry in entries:
+            tokens = [token_key(t) for t in _TOKEN.findall(entry)]
+            if not tokens:
+                return None
+            keys.add(min(tokens, key=lambda t: (t in self.common, t == "#", -len(t))))
+        return frozenset(keys)
+
+    def source(self, name: str) -> frozenset[str] | None:
+        if name in self.tables:
+            return self.words(list(self.tables[name]))
+        return self.keys(_TABLE_REF.sub(r"{\1}", self.snippets[name]))
+
+    def keys(self, pattern: str) -> frozenset[str] | None:
+        units = [m.group(0) for m in _UNIT.finditer(pattern)]
+        result, _ = self._alternatives(units, 0)
+        return result
+
+    def _alternatives(self, units: list[str], i: int) -> tuple[frozenset[str] | None, int]:
+        """Keys of the alternatives from ``units[i]`` to the closing parenthesis."""
+        options: list[frozenset[str] | None] = []
+        candidates: list[frozenset[str]] = []
+        while i < len(units):
+            unit = units[i]
+            if unit.startswith(")"):
+                break
+            if unit == "|":
+                options.append(min(candidates, key=self.cost) if candidates else None)
+                candidates = []
+            elif unit.startswith("("):
+                inner, i = self._alternatives(units, i + 1)
+                closer = units[i] if i < len(units) else ")"
+                if inner is not None and not closer.startswith((")?", ")*")) \
+                        and not unit.startswith(("(?=", "(?!", "(?<")):
+                    candidates.append(inner)
+            elif (place := _PLACEHOLDER.fullmatch(unit)) is not None:
+                keys = self.source(place.group(2) or place.group(1))
+                if keys is not None:
+                    candidates.append(keys)
+            elif unit[0].isalpha() and unit.islower() and self._whole_word(units, i):
+                candidates.append(frozenset({unit}))
+            elif (unit == "\\d" or unit.isdigit() or (unit.startswith("[") and
+                  re.search(r"\\d|\d", unit))) and self._required(units, i):
+                candidates.append(frozenset({"#"}))
+            i += 1
+        options.append(min(candidates, key=self.cost) if candidates else None)
+        if any(option is None for option in options):
+            return None, i
+        return frozenset().union(*options), i  # type: ignore[arg-type]
+
+    @staticmethod
+    def _required(units: list[str], i: int) -> bool:
+        after = units[i + 1] if i + 1 < len(units) else ""
+        return not (after in ("?", "*") or after.startswith("{0"))
+
+    @staticmethod
+    def _whole_word(units: list[str], i: int) -> bool:
+        """A literal word standing alone, not glued to a placeholder or digits."""
+        before = units[i - 1] if i else "("
+        after = units[i + 1] if i + 1 < len(units) else ")"
+        edge = ("\\s", "\\b", "(", ")", "[", "|", "'", "-", ",", " ", "+", "?", "*")
+        return before.startswith(edge) and after.startswith(edge) and not after.endswith(("?", "*"))
+
+
 def _expand(
     pattern: str, module: ModuleType, cased: tuple[str, ...], sources: dict[str, str]
 ) -> str:
@@ -135,6 +231,7 @@ def load(name: str) -> Grammar:
     except ModuleNotFoundError:
         raise KeyError(f"no temporal grammar for language {name!r}") from None
     rules = []
+    finder = _KeyFinder(module)
     for entry in module.RULES:
         kind, pattern = entry[0], entry[1]
         options = entry[2] if len(entry) > 2 else {}
@@ -146,7 +243,10 @@ def load(name: str) -> Grammar:
         if lead:
             body = _expand(lead, module, cased, sources)
             lead_regex = re.compile(r"(?<![\w$€£¥₽])" + body + r"\Z")
-        rules.append(Rule(kind, regex, lead_regex, sources, options))
+        keys = finder.keys(core)
+        if keys is not None and keys & finder.common:
+            keys = None  # a key as common as "the" saves nothing
+        rules.append(Rule(kind, regex, lead_regex, keys, sources, options))
     flags = re.IGNORECASE
     return Grammar(
         name=module.NAME,
@@ -155,6 +255,7 @@ def load(name: str) -> Grammar:
             for key, table in module.TABLES.items()
         },
         rules=tuple(rules),
+        keys=frozenset().union(*(rule.keys for rule in rules if rule.keys)),
         cues=re.compile(
             "|".join(f"(?P<{tense}{i}>{cue})" for i, (tense, cue) in enumerate(module.CUES)),
             flags,

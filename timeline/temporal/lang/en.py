@@ -173,6 +173,12 @@ SNIPPETS: dict[str, str] = {
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
 }
 
+# Words too common to look for first (only speed depends on this list).
+COMMON = (
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "and", "or", "this", "that",
+    "from", "with", "as", "is", "it", "s", "m", "some", "more", "than", "over", "up", "no",
+)
+
 # Tables whose words are also common words: matched capitalised only where
 # a rule says so.
 CASED = ("month", "monthname", "weekday", "weekdays")
