@@ -351,16 +351,19 @@ def _dct_when(ctx: _Context, granularity: str = DAY) -> When | None:
     return at(ctx.dct, granularity) if ctx.dct else None
 
 
-def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
     start, end = found.start, found.end
     text = found.match.group(0)
     relative = False
     if found.rule.options.get("iso"):
         y, m, d = (int(x) for x in text.split("-"))
-        return _Result("DATE", "", When(y, m, d))
+        return _checked(When(y, m, d))
+    if found.rule.options.get("dmy_dots"):
+        d, m, y = (int(x) for x in text.split("."))
+        return _checked(When(y, m, d))
     if found.rule.options.get("us_slash"):
         m, d, y = (int(x) for x in text.split("/"))
-        return _Result("DATE", "", When(_two_digit_year(y) if y < 100 else y, m, d))
+        return _checked(When(_two_digit_year(y) if y < 100 else y, m, d))
     year = p.get("year")
     if year is None and p.get("yrel") is not None and ctx.dct:
         year, relative = ctx.dct.year + p.get("yrel"), True
@@ -379,11 +382,8 @@ def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         when = When(year, month, day)
     else:
         when = When(year)
-    try:
-        if when.year is not None:
-            when.date()
-    except ValueError:
-        return _Result("DATE", "", None)
+    if _checked(when if when.year is not None else replace(when, year=2000)) is None:
+        return None  # "February 30", "Nov. 45": not a date
     end_when = None
     if any(p.raw(k) is not None for k in ("day2", "month2", "year2")):
         end_when = When(
@@ -404,6 +404,15 @@ def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result:
             end_when = replace(end_when, year=placed.year + wraps)  # type: ignore[operator]
         when, relative = placed, True
     return _Result("DATE", "", when, end_when, relative, p.get("mod"))
+
+
+def _checked(when: When) -> _Result | None:
+    """A date result, or None when no such day exists."""
+    try:
+        when.date()
+    except ValueError:
+        return None
+    return _Result("DATE", "", when)
 
 
 def _shift(p: _Parts, found: _Found, ctx: _Context) -> _Result:
@@ -591,7 +600,7 @@ def _ref(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("DATE", found.rule.options.get("value") or p.get("ref"))
 
 
-def _list(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _list(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
     return _date(p, found, ctx)
 
 
@@ -637,6 +646,8 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
     for found in find(text, grammar):
         parts = _Parts(found, grammar)
         result = _KINDS[found.rule.kind](parts, found, ctx)
+        if result is None:
+            continue
         if result.when is not None:
             if result.when.is_time and result.type == "DATE":
                 result.type = "TIME"
