@@ -284,8 +284,8 @@ def _bounds(value: When) -> tuple[dt.date, dt.date]:
 def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
     """The candidate a clause in this tense means: the earliest not before
     the publication date for the future; for the past the latest not after
-    it (with a weak past cue, an "-ed" word, only when it is not much further
-    away than the nearest); the nearest otherwise."""
+    it, when it is not much further away than the nearest (a weak past cue,
+    such as an "-ed" word, allows less); the nearest otherwise."""
 
     def distance(value: When) -> int:
         first, last = _bounds(value)
@@ -300,7 +300,10 @@ def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
             return future[0]
     if tense in (PAST, WEAK_PAST):
         past = [c for c in candidates if _bounds(c)[0] <= dct]
-        near_enough = 366 if tense == PAST else max(2 * distance(nearest), 62)
+        # Unless much further away than the nearest: a past-tense verb may
+        # govern another phrase ("gave no reason for the Jan. 14 deadline").
+        d = distance(nearest)
+        near_enough = 3 * d + 62 if tense == PAST else max(2 * d, 62)
         if past and distance(past[-1]) <= near_enough:
             return past[-1]
     return nearest
@@ -393,6 +396,11 @@ def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
         )
         if end_when.month is None and end_when.year is not None:
             end_when = When(end_when.year)
+    if found.rule.options.get("week"):
+        when = _resolve_year(when, ctx, start, end) if when.year is None and ctx.dct else when
+        if when.year is None:
+            return _Result("DATE", "", None)
+        return _Result("DATE", "", at(when.date(), WEEK), relative=relative)
     if p.raw("fin") is not None and when.year is None and ctx.dct:
         year = _latest_quarter(ctx).year + p.get("fin")  # type: ignore[operator]
         return _Result("DATE", "", replace(when, year=year), relative=True)
@@ -545,6 +553,8 @@ def _time(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     elif p.raw("deictic") is not None:
         moved = ctx.dct + dt.timedelta(days=p.get("deictic")[0])
         day = When(moved.year, moved.month, moved.day)
+    elif ctx.last is not None and ctx.last.granularity == DAY:
+        day = ctx.last  # "at 10 p.m.": on the day being told about
     else:
         day = _dct_when(ctx)  # type: ignore[assignment]
     return _Result("TIME", "", replace(day, hour=hour, minute=minute or 0), relative=True)

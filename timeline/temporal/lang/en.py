@@ -117,9 +117,8 @@ TABLES: dict[str, dict[str, object]] = {
         "mid": "MID", "mid-": "MID", "the middle of": "MID",
         "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "some": "APPROX",
         "roughly": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-        "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
-        "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
-        "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+        "less than": "LESS_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+        "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     },
     "ref": {
         "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -215,8 +214,11 @@ RULES: list[tuple] = [
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
     ("date", r"(?:the\s+)?{century}\s+century"),
     ("date", r"the\s+year\s+{year}"),
-    ("date", r"(?:the\s+)?(?:fiscal\s+)?{quarter=ordinal}[-\s]+(?:fiscal\s+)?quarter"
+    ("date", r"the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?", {"week": True}),
+    ("date", r"(?:the\s+)?(?:fiscal[-\s]+)?{quarter=ordinal}\s+(?:fiscal\s+)?quarter"
      r"(?:\s+of\s+(?:fiscal\s+)?{year})?"),
+    # "the third-quarter loss": the article belongs to the noun.
+    ("date", r"(?:fiscal\s+)?{quarter=ordinal}-quarter"),
     ("date", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     ("date", r"(?:the\s+)?{half=halfword}\s+half(?:\s+of\s+(?:the\s+)?(?:{year}|{decade}))?"),
     ("date", _MOD + r"{season}\s+(?:of\s+)?{year}"),
@@ -275,6 +277,7 @@ RULES: list[tuple] = [
 # "expected to" future, though "scheduled" and "expected" end in -ed.
 CUES = (
     # A plan made in the past says nothing of when it falls.
+    ("future", r"\b(?:has|have)\s+(?:scheduled|planned|set)\b"),
     ("none", r"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned)\b"),
     ("future", r"\bwill\s+(?:not\s+)?(?:be|have)\s+\w+"),
     ("past", r"\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?\w+"),
@@ -282,7 +285,7 @@ CUES = (
     ("future", r"\b(?:will|shall|won't|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
                r"would|intends?\s+to|scheduled|due|set\s+to|planned|planning|"
                r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
-               r"is\s+to|are\s+to|until|as\s+(?:early|soon)\s+as)\b|'ll\b"),
+               r"is\s+to|are\s+to|as\s+(?:early|soon)\s+as)\b|'ll\b"),
     # Reporting verbs: "said Friday" is the day of saying, but they say
     # little of the time of what is reported.
     ("weakpast", r"\b(?:said|told|announced|reported|added|stated|noted)\b"),
