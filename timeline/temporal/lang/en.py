@@ -151,6 +151,11 @@ TABLES: dict[str, dict[str, object]] = {
         "the comparable": -1,
     },
     "finunit": {"quarter": "quarter", "period": "quarter"},
+    # "a year-earlier loss", "last year's quarter", "the period a year ago".
+    "finadj": {"year-earlier": -1, "year-ago": -1, "prior-year": -1},
+    "finyear": {"last year's": -1, "this year's": 0, "the prior year's": -1},
+    "finlast": {"last year": -1, "a year ago": -1, "a year earlier": -1,
+                "the previous year": -1, "of last year": -1},
     "weekend": {"weekend": "weekend"},
     "decadeword": {w: 1900 + 10 * (i + 2) for i, w in enumerate(
         ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
@@ -245,6 +250,10 @@ RULES: list[tuple] = [
     # the same day, that year, the following week ...
     ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
+    ("anaphor", r"{fin=finadj}(?=\s+[a-z])"),
+    ("anaphor", r"{fin=finyear}\s+(?:fiscal\s+)?{unit=finunit}"),
+    ("anaphor", r"the\s+(?:corresponding\s+|comparable\s+|same\s+)?{unit=finunit}\s+"
+     r"{fin=finlast}"),
     ("anaphor", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{unit=finunit}"),
     ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     # Times of day.
