@@ -174,7 +174,8 @@ def _from_html(page: str, name: str) -> Document:
     )
     lang_match = _HTML_LANG.search(page[:5000])
     if extracted is None or not extracted.text:
-        return Document(path=name, text="", warnings=[f"{name}:1: no article text found in the page"])
+        problem = f"{name}:1: no article text found in the page; is it an article?"
+        return Document(path=name, text="", warnings=[problem])
     published, _problem = _to_date(extracted.date)
     # trafilatura gives one paragraph a line; keep them as paragraphs.
     body = "\n\n".join(line for line in extracted.text.split("\n") if line.strip())

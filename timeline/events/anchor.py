@@ -1,0 +1,188 @@
+"""When each sentence's event happened.
+
+A sentence is anchored to a date expression of its own; failing that, to
+the event a phrase points back to ("Prior to that", "just before the meeting
+in Krakow": before that event's date); failing that, to the date the article
+last mentioned, or for the lead of the article, which tells the article's
+own news, to the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from timeline.dates import EDTFError, parse_edtf
+from timeline.documents import Sentence
+
+__all__ = ["Anchor", "TimexLike", "anchor_sentences"]
+
+
+class TimexLike(Protocol):
+    """What anchoring reads of ``timeline.temporal.Timex``."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    edtf: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A sentence's date, the words it came from, and how it was found:
+    "sentence", "before" / "after" / "same" (pointed back to an earlier
+    event), "context" (the date last mentioned) or "published"."""
+
+    date: str
+    date_text: str
+    how: str
+    span: tuple[int, int] | None = None  # the date words in the document
+
+
+# Phrases that point back to the event just told, and where they put the
+# new one relative to it.
+_BACK_REFERENCE = re.compile(
+    r"""^\W*(?:
+        (?P<before>prior\s+to\s+(?:that|this|it)|before\s+(?:that|this|then)|previously|earlier)
+        | (?P<after>after\s+(?:that|this)|afterwards|later|subsequently|since\s+then)
+        | (?P<same>then|at\s+the\s+same\s+time|the\s+same\s+day|that\s+day|on\s+the\s+same\s+day)
+    )\b""",
+    re.X | re.I,
+)
+# "just before the meeting in Krakow": an event named by its words.
+_NAMED_REFERENCE = re.compile(
+    r"""\b(?:(?:just|shortly|immediately|soon|days?|weeks?)\s+)?
+        (?P<relation>before|after|following|prior\s+to|ahead\s+of|at|during|on\s+the\s+eve\s+of)
+        \s+the\s+(?P<what>(?:[\w-]+\s+){0,4}?[\w-]+)(?=[,.;]|\s+(?:in|with|of|on)\b|$)""",
+    re.X | re.I,
+)
+_CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{3,}")
+_STOP = frozenset("that this with from their there which about".split())
+_DATE_TYPES = ("DATE", "TIME")
+# A date mentioned this many sentences back still frames the story.
+_CONTEXT_REACH = 4
+# The first sentences tell the article's own news.
+_LEAD = 2
+
+
+def anchor_sentences(
+    sentences: Sequence[Sentence],
+    timexes: Sequence[TimexLike],
+    published: dt.date | None,
+) -> list[Anchor | None]:
+    """One anchor (or None) per sentence."""
+    by_sentence = _timexes_by_sentence(sentences, timexes)
+    anchors: list[Anchor | None] = []
+    told: list[tuple[set[str], Anchor]] = []  # earlier events: their words and dates
+    last: tuple[int, Anchor] | None = None  # the last date mentioned and its sentence
+    for index, sentence in enumerate(sentences):
+        anchor = _own_date(by_sentence[index])
+        if anchor is None:
+            anchor = _pointed_back(sentence.text, told, last[1] if last else None)
+        if anchor is None:
+            anchor = _fallback(index, last, published)
+        anchors.append(anchor)
+        if anchor is not None:
+            if anchor.how in ("sentence", "same"):
+                last = (index, anchor)
+            told.append((_content_words(sentence.text), anchor))
+    return anchors
+
+
+def _fallback(
+    index: int, last: tuple[int, Anchor] | None, published: dt.date | None
+) -> Anchor | None:
+    """The date last mentioned, when it is near; the publication date for
+    the lead, which tells the article's own news, and when nothing is near."""
+    if last is not None and index >= _LEAD and index - last[0] <= _CONTEXT_REACH:
+        return Anchor(last[1].date, last[1].date_text, "context", last[1].span)
+    if published is not None:
+        return Anchor(published.isoformat(), "", "published")
+    return None
+
+
+def _timexes_by_sentence(
+    sentences: Sequence[Sentence], timexes: Sequence[TimexLike]
+) -> list[list[TimexLike]]:
+    result: list[list[TimexLike]] = [[] for _ in sentences]
+    ordered = sorted(
+        (t for t in timexes if t.type in _DATE_TYPES and t.edtf), key=lambda t: t.start
+    )
+    position = 0
+    for timex in ordered:
+        while position < len(sentences) and sentences[position].end <= timex.start:
+            position += 1
+        if position < len(sentences) and sentences[position].start <= timex.start:
+            result[position].append(timex)
+    return result
+
+
+def _own_date(timexes: list[TimexLike]) -> Anchor | None:
+    """The sentence's own date: the most precise one, the first of equals."""
+    best: tuple[int, TimexLike] | None = None
+    for timex in timexes:
+        try:
+            rank = _PRECISION_RANK[parse_edtf(timex.edtf).precision]
+        except (EDTFError, KeyError):
+            continue
+        if best is None or rank > best[0]:
+            best = (rank, timex)
+    if best is None:
+        return None
+    timex = best[1]
+    return Anchor(str(timex.edtf), timex.text, "sentence", (timex.start, timex.end))
+
+
+_PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "day": 4}
+
+
+def _pointed_back(
+    text: str, told: list[tuple[set[str], Anchor]], last: Anchor | None
+) -> Anchor | None:
+    match = _BACK_REFERENCE.match(text)
+    if match and told:
+        previous = told[-1][1]
+        return _relative(previous, match.lastgroup or "same")
+    for named in _NAMED_REFERENCE.finditer(text):
+        words = _content_words(named.group("what") + text[named.end(): named.end() + 40])
+        target = _find_told(words, told)
+        if target is not None:
+            relation = named.group("relation").lower()
+            # "after the meeting" is mostly the same day in news.
+            before = relation.startswith(("before", "prior", "ahead", "on the eve"))
+            return _relative(target, "before" if before else "same")
+    return None
+
+
+def _find_told(words: set[str], told: list[tuple[set[str], Anchor]]) -> Anchor | None:
+    """The latest earlier event dated by its own words that shares at least
+    two content words with the reference."""
+    best: tuple[int, int, Anchor] | None = None
+    for position, (event_words, anchor) in enumerate(told):
+        if anchor.how != "sentence":
+            continue
+        shared = len(words & event_words)
+        if shared >= 2 and (best is None or (shared, position) >= best[:2]):
+            best = (shared, position, anchor)
+    return best[2] if best else None
+
+
+def _relative(anchor: Anchor, kind: str) -> Anchor:
+    edtf = parse_edtf(anchor.date)
+    if kind == "before":
+        start = edtf.start or edtf.end
+        return Anchor(f"../{start}", anchor.date_text, "before", anchor.span)
+    if kind == "after":
+        end = edtf.end if edtf.interval else edtf.start
+        return Anchor(f"{end}/..", anchor.date_text, "after", anchor.span)
+    return Anchor(anchor.date, anchor.date_text, "same", anchor.span)
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        word.casefold()[:6] for word in _CONTENT_WORD.findall(text) if word.lower() not in _STOP
+    }
