@@ -17,6 +17,7 @@ from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Sentence
+from timeline.events.title import secondary_start
 
 __all__ = ["Anchor", "TimexLike", "anchor_sentences"]
 
@@ -63,43 +64,60 @@ _NAMED_REFERENCE = re.compile(
 _CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{3,}")
 _STOP = frozenset("that this with from their there which about".split())
 _DATE_TYPES = ("DATE", "TIME")
-# A date mentioned this many sentences back still frames the story.
-_CONTEXT_REACH = 4
-# The first sentences tell the article's own news.
-_LEAD = 2
+# How close to publication a date must be to frame what follows.
+_STORY_DAYS = 31
 
 
 def anchor_sentences(
+    text: str,
     sentences: Sequence[Sentence],
     timexes: Sequence[TimexLike],
     published: dt.date | None,
+    past: Sequence[bool] | None = None,
 ) -> list[Anchor | None]:
-    """One anchor (or None) per sentence."""
+    """One anchor (or None) per sentence of ``text``; ``past`` says which
+    sentences are told in the past tense (they may take the date last
+    mentioned; a sentence in the present describes the state on publication)."""
     by_sentence = _timexes_by_sentence(sentences, timexes)
     anchors: list[Anchor | None] = []
     told: list[tuple[set[str], Anchor]] = []  # earlier events: their words and dates
-    last: tuple[int, Anchor] | None = None  # the last date mentioned and its sentence
+    last: Anchor | None = None  # the last date mentioned that frames the story
     for index, sentence in enumerate(sentences):
-        anchor = _own_date(by_sentence[index])
+        anchor = _own_date(text, sentence, by_sentence[index])
         if anchor is None:
-            anchor = _pointed_back(sentence.text, told, last[1] if last else None)
+            anchor = _pointed_back(sentence.text, told)
         if anchor is None:
-            anchor = _fallback(index, last, published)
+            in_past = past[index] if past is not None else True
+            anchor = _fallback(last if in_past else None, published)
         anchors.append(anchor)
         if anchor is not None:
-            if anchor.how in ("sentence", "same"):
-                last = (index, anchor)
+            if anchor.how in ("sentence", "same") and _frames_story(anchor, published):
+                last = anchor
             told.append((_content_words(sentence.text), anchor))
     return anchors
 
 
-def _fallback(
-    index: int, last: tuple[int, Anchor] | None, published: dt.date | None
-) -> Anchor | None:
-    """The date last mentioned, when it is near; the publication date for
-    the lead, which tells the article's own news, and when nothing is near."""
-    if last is not None and index >= _LEAD and index - last[0] <= _CONTEXT_REACH:
-        return Anchor(last[1].date, last[1].date_text, "context", last[1].span)
+def _frames_story(anchor: Anchor, published: dt.date | None) -> bool:
+    """Whether later sentences told in the past may take this date: a day
+    (or a few days) close before publication frames the story; a year or a
+    date long past is background ("fighting cancer since 2004")."""
+    try:
+        edtf = parse_edtf(anchor.date)
+    except EDTFError:
+        return False
+    lower, upper = edtf.lower(), edtf.upper()
+    if edtf.precision != "day" or lower is None or upper is None:
+        return False
+    if (upper - lower).days > _STORY_DAYS:
+        return False
+    return published is None or abs((published - lower).days) <= _STORY_DAYS
+
+
+def _fallback(last: Anchor | None, published: dt.date | None) -> Anchor | None:
+    """The date that frames the story, when one does; else the publication
+    date, as for the lead, which tells the article's own news."""
+    if last is not None:
+        return Anchor(last.date, last.date_text, "context", last.span)
     if published is not None:
         return Anchor(published.isoformat(), "", "published")
     return None
@@ -121,12 +139,15 @@ def _timexes_by_sentence(
     return result
 
 
-def _own_date(timexes: list[TimexLike]) -> Anchor | None:
-    """The sentence's own date: the most precise one, the first of equals."""
-    best: tuple[int, TimexLike] | None = None
+def _own_date(text: str, sentence: Sentence, timexes: list[TimexLike]) -> Anchor | None:
+    """The sentence's own date: one in its main clause before one in an
+    attribution or a trailing clause ("…, according to figures released
+    April 3"), then the most precise, then the first."""
+    aside = sentence.start + secondary_start(text[sentence.start:sentence.end])
+    best: tuple[tuple[bool, int], TimexLike] | None = None
     for timex in timexes:
         try:
-            rank = _PRECISION_RANK[parse_edtf(timex.edtf).precision]
+            rank = (timex.start < aside, _PRECISION_RANK[parse_edtf(timex.edtf).precision])
         except (EDTFError, KeyError):
             continue
         if best is None or rank > best[0]:
@@ -140,9 +161,7 @@ def _own_date(timexes: list[TimexLike]) -> Anchor | None:
 _PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "day": 4}
 
 
-def _pointed_back(
-    text: str, told: list[tuple[set[str], Anchor]], last: Anchor | None
-) -> Anchor | None:
+def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | None:
     match = _BACK_REFERENCE.match(text)
     if match and told:
         previous = told[-1][1]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.dates import EDTFError, parse_edtf
-from timeline.documents import Document
+from timeline.documents import Document, Sentence
 from timeline.events.actors import find_actors, mid_sentence_names
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
 from timeline.events.cues import Cues, tags_for
@@ -36,27 +36,29 @@ def events_from_document(
     """The events of ``document``; ``article`` is its path relative to
     ``content/``, ``timexes`` the tagger's expressions over ``document.text``."""
     sentences = document.sentences
-    anchors = anchor_sentences(sentences, timexes, document.published)
     known_names = mid_sentence_names([sentence.text for sentence in sentences])
     spans = sorted((t.start, t.end) for t in timexes)
+    raws = [document.text[sentence.start:sentence.end] for sentence in sentences]
+    date_spans = [_spans_within(sentence, spans) for sentence in sentences]
+    cues = [
+        Cues(sentence.text, main_clause(raw, own))
+        for sentence, raw, own in zip(sentences, raws, date_spans, strict=True)
+    ]
+    anchors = anchor_sentences(
+        document.text, sentences, timexes, document.published, [c.past for c in cues]
+    )
     events: list[Event] = []
     previous_subject: str | None = None
-    for sentence, anchor in zip(sentences, anchors, strict=True):
+    for index, sentence in enumerate(sentences):
+        anchor = anchors[index]
         actors = find_actors(sentence.text, known_names)
         subject, previous_subject = previous_subject, subject_of(sentence.text, actors)
         if anchor is None or len(sentence.text.split()) < _MIN_WORDS:
             continue
-        raw = document.text[sentence.start:sentence.end]
-        date_spans = [
-            (start - sentence.start, end - sentence.start)
-            for start, end in spans
-            if sentence.start <= start and end <= sentence.end
-        ]
-        cues = Cues(sentence.text, main_clause(raw, date_spans))
-        confidence = _confidence(anchor, cues)
+        confidence = _confidence(anchor, cues[index])
         if confidence < MIN_CONFIDENCE:
             continue
-        title = make_title(raw, date_spans, subject)
+        title = make_title(raws[index], date_spans[index], subject)
         if len(title.split()) < 2:
             continue
         places = find_places(sentence.text)
@@ -66,7 +68,7 @@ def events_from_document(
                 title=title,
                 date=anchor.date,
                 date_text=anchor.date_text or None,
-                status=_status(anchor.date, cues, document.published),
+                status=_status(anchor.date, cues[index], document.published),
                 summary=_summary(sentence.text),
                 places=places,
                 actors=[actor for actor in actors if actor not in places],
@@ -84,6 +86,15 @@ def events_from_document(
             )
         )
     return events
+
+
+def _spans_within(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Date spans inside the sentence, as offsets into its raw text."""
+    return [
+        (start - sentence.start, end - sentence.start)
+        for start, end in spans
+        if sentence.start <= start and end <= sentence.end
+    ]
 
 
 def _confidence(anchor: Anchor, cues: Cues) -> float:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from timeline.events.verbs import is_past, past_to_base, present
 
-__all__ = ["MAX_TITLE", "main_clause", "make_title", "subject_of"]
+__all__ = ["MAX_TITLE", "main_clause", "make_title", "secondary_start", "subject_of"]
 
 MAX_TITLE = 80
 
@@ -100,6 +100,17 @@ def subject_of(text: str, names: list[str]) -> str | None:
     if 1 <= len(words) <= 3 and words[0].lower() in ("the", "these", "those", "both"):
         return " ".join(words)
     return None
+
+
+def secondary_start(text: str) -> int:
+    """Where the sentence's attribution, "according to" or trailing clause
+    begins (its length when it has none)."""
+    starts = [len(text)]
+    for pattern in (_ACCORDING, _ATTRIBUTION, _TRAILING_CLAUSE):
+        match = pattern.search(text)
+        if match:
+            starts.append(match.start())
+    return min(starts)
 
 
 def main_clause(text: str, date_spans: Sequence[tuple[int, int]] = ()) -> str:
