@@ -15,6 +15,7 @@ from timeline.cli.paths import content_root, find_project_root
 from timeline.documents import find_articles
 from timeline.events.merge import merge_duplicates
 from timeline.events.run import extract_articles
+from timeline.store import StoreBusy, apply_extraction
 
 # Runs this long (in articles) show a progress bar.
 _PROGRESS_FROM = 20
@@ -81,8 +82,6 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from timeline.store import apply_extraction
-
     root = find_project_root()
     events_dir = args.events or root / "content" / "events"
     paths = args.paths or [root / "content" / "articles"]
@@ -115,7 +114,11 @@ def run(args: argparse.Namespace) -> int:
         f"{len(merged)} after merging the same event told more than once",
         file=sys.stderr,
     )
-    report = apply_extraction(merged, events_dir, dry_run=args.dry_run)
+    try:
+        report = apply_extraction(merged, events_dir, dry_run=args.dry_run)
+    except StoreBusy as busy:
+        print(f"timeline extract: {busy}", file=sys.stderr)
+        return 1
     print(report)
     return 1 if failed else 0
 

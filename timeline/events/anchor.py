@@ -17,7 +17,8 @@ from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Sentence
-from timeline.events.title import secondary_start
+from timeline.events.title import reported_start, secondary_start
+from timeline.events.verbs import is_past
 
 __all__ = ["Anchor", "TimexLike", "anchor_sentences"]
 
@@ -35,13 +36,15 @@ class TimexLike(Protocol):
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """A sentence's date, the words it came from, and how it was found:
-    "sentence", "before" / "after" / "same" (pointed back to an earlier
-    event), "context" (the date last mentioned) or "published"."""
+    "sentence", "reported" (the date of what a reporting verb reports),
+    "before" / "after" / "same" (pointed back to an earlier event),
+    "context" (the date that frames the story) or "published"."""
 
     date: str
     date_text: str
     how: str
     span: tuple[int, int] | None = None  # the date words in the document
+    clause: tuple[int, int] | None = None  # the words that tell this event, when not all
 
 
 # Phrases that point back to the event just told, and where they put the
@@ -50,7 +53,7 @@ _BACK_REFERENCE = re.compile(
     r"""^\W*(?:
         (?P<before>prior\s+to\s+(?:that|this|it)|before\s+(?:that|this|then)|previously|earlier)
         | (?P<after>after\s+(?:that|this)|afterwards|later|subsequently|since\s+then)
-        | (?P<same>then|at\s+the\s+same\s+time|the\s+same\s+day|that\s+day|on\s+the\s+same\s+day)
+        | (?P<same>then|the\s+same\s+day|that\s+day|on\s+the\s+same\s+day)
     )\b""",
     re.X | re.I,
 )
@@ -74,27 +77,33 @@ def anchor_sentences(
     timexes: Sequence[TimexLike],
     published: dt.date | None,
     past: Sequence[bool] | None = None,
-) -> list[Anchor | None]:
-    """One anchor (or None) per sentence of ``text``; ``past`` says which
-    sentences are told in the past tense (they may take the date last
-    mentioned; a sentence in the present describes the state on publication)."""
+) -> list[list[Anchor]]:
+    """The anchors of each sentence of ``text``, the main event's first;
+    ``past`` says which sentences are told in the past tense (they may take
+    the date last mentioned; one in the present describes the state on
+    publication)."""
     by_sentence = _timexes_by_sentence(sentences, timexes)
-    anchors: list[Anchor | None] = []
+    result: list[list[Anchor]] = []
     told: list[tuple[set[str], Anchor]] = []  # earlier events: their words and dates
     last: Anchor | None = None  # the last date mentioned that frames the story
     for index, sentence in enumerate(sentences):
-        anchor = _own_date(text, sentence, by_sentence[index])
-        if anchor is None:
+        anchors, reported = _own_dates(text, sentence, by_sentence[index])
+        if not anchors:
             anchor = _pointed_back(sentence.text, told)
-        if anchor is None:
-            in_past = past[index] if past is not None else True
-            anchor = _fallback(last if in_past else None, published)
-        anchors.append(anchor)
-        if anchor is not None:
+            if anchor is None:
+                in_past = past[index] if past is not None else True
+                anchor = _fallback(last if in_past else None, published)
+            anchors = [anchor] if anchor else []
+        if reported is not None:
+            anchors.append(reported)
+        result.append(anchors)
+        for anchor in anchors:
+            if anchor.how == "published":
+                continue  # only dates the text gives frame what follows
             if anchor.how in ("sentence", "same") and _frames_story(anchor, published):
                 last = anchor
             told.append((_content_words(sentence.text), anchor))
-    return anchors
+    return result
 
 
 def _frames_story(anchor: Anchor, published: dt.date | None) -> bool:
@@ -139,23 +148,78 @@ def _timexes_by_sentence(
     return result
 
 
-def _own_date(text: str, sentence: Sentence, timexes: list[TimexLike]) -> Anchor | None:
-    """The sentence's own date: one in its main clause before one in an
-    attribution or a trailing clause ("…, according to figures released
-    April 3"), then the most precise, then the first."""
-    aside = sentence.start + secondary_start(text[sentence.start:sentence.end])
-    best: tuple[tuple[bool, int], TimexLike] | None = None
+def _own_dates(
+    text: str, sentence: Sentence, timexes: list[TimexLike]
+) -> tuple[list[Anchor], Anchor | None]:
+    """The sentence's own dates: one per clause of its main part that has
+    one ("He fought cancer in 2004 and took leave in 2009"), the most
+    precise of a clause, the first of equals; and apart, the date of what a
+    reporting verb reports ("Jobs announced that Leopard would ship in
+    2007"), whose main event is the announcement. Dates in an attribution
+    or trailing clause count only when the main part has none."""
+    raw = text[sentence.start:sentence.end]
+    aside = secondary_start(raw)
+    report = reported_start(raw)
+    clauses = _clauses(raw[: min(aside, report)])
+    main: dict[int, tuple[int, TimexLike]] = {}  # clause number → best date
+    reported: tuple[int, TimexLike] | None = None
+    fallback: tuple[int, TimexLike] | None = None
     for timex in timexes:
         try:
-            rank = (timex.start < aside, _PRECISION_RANK[parse_edtf(timex.edtf).precision])
+            rank = _PRECISION_RANK[parse_edtf(timex.edtf).precision]
         except (EDTFError, KeyError):
             continue
-        if best is None or rank > best[0]:
-            best = (rank, timex)
-    if best is None:
-        return None
-    timex = best[1]
-    return Anchor(str(timex.edtf), timex.text, "sentence", (timex.start, timex.end))
+        offset = timex.start - sentence.start
+        if offset >= report:
+            if reported is None or rank > reported[0]:
+                reported = (rank, timex)
+        elif offset >= aside:
+            if fallback is None or rank > fallback[0]:
+                fallback = (rank, timex)
+        else:
+            number = next(i for i, (start, end) in enumerate(clauses) if offset < end)
+            if number not in main or rank > main[number][0]:
+                main[number] = (rank, timex)
+    if not main and fallback is not None:
+        main[0] = fallback
+    anchors = []
+    seen = set()
+    for number, (_rank, timex) in sorted(main.items()):
+        if timex.edtf in seen:
+            continue
+        seen.add(timex.edtf)
+        start, end = clauses[number] if len(main) > 1 else (0, len(raw))
+        anchors.append(_anchor(timex, (sentence.start + start, sentence.start + end)))
+    reported_anchor = None
+    if reported is not None and reported[1].edtf not in seen:
+        clause = (sentence.start + report, sentence.end)
+        reported_anchor = _anchor(reported[1], clause, "reported")
+    return anchors, reported_anchor
+
+
+def _anchor(timex: TimexLike, clause: tuple[int, int], how: str = "sentence") -> Anchor:
+    return Anchor(str(timex.edtf), timex.text, how, (timex.start, timex.end), clause)
+
+
+_CLAUSE_BREAK = re.compile(r"(?:,\s+and|,\s+but|;|,\s+while|,\s+whereas|\s+and)\s+(\w+)")
+_VERB_STARTS = frozenset("has have had was were will is are would".split())
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the coordinated clauses of ``text`` (the whole when one); a
+    bare "and" joins clauses only before a verb ("…in 2004 and took…")."""
+    spans = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        word = match.group(1)
+        if match.group(0).lstrip().startswith("and") and not (
+            word in _VERB_STARTS or (word.islower() and is_past(word))
+        ):
+            continue
+        spans.append((start, match.start()))
+        start = match.start(1)
+    spans.append((start, len(text)))
+    return spans
 
 
 _PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "day": 4}

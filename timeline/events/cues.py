@@ -8,7 +8,7 @@ import re
 
 from timeline.events.verbs import is_past
 
-__all__ = ["Cues", "tags_for"]
+__all__ = ["Cues", "main_tense", "tags_for"]
 
 _FUTURE = re.compile(
     r"""\b(?:will|shall|won't|'ll
@@ -65,6 +65,35 @@ _TAGS: dict[str, tuple[str, ...]] = {
 }
 
 
+_SUBORDINATORS = frozenset("that which who whom whose when if because whether while".split())
+_PUNCTUATION = ",.;:!?\"“”'’()"
+
+
+def main_tense(words: list[str]) -> str | None:
+    """"past", "present" or "future" from the first verb of a clause (its
+    main verb, unless a subordinate clause comes first), or None."""
+    for index, word in enumerate(words[:14]):
+        bare = word.strip(_PUNCTUATION).lower()
+        if bare in _SUBORDINATORS:
+            return None
+        if index == 0 or words[index - 1].lower() == "to":
+            continue
+        if bare in ("will", "shall", "won't"):
+            return "future"
+        if bare in ("was", "were", "had", "did", "didn't", "wasn't", "weren't"):
+            return "past"
+        if bare in ("is", "are", "am", "does", "do", "isn't", "aren't", "doesn't"):
+            return "present"
+        if bare in ("has", "have", "hasn't", "haven't"):
+            following = words[index + 1].strip(_PUNCTUATION) if index + 1 < len(words) else ""
+            if following.lower() in ("not", "never", "also", "already", "now", "just"):
+                following = words[index + 2] if index + 2 < len(words) else ""
+            return "past" if is_past(following.lower()) else "present"
+        if is_past(bare) and word[:1].islower():
+            return "past"
+    return None
+
+
 class Cues:
     """What the words of one sentence say about it: tense from its main
     ``clause`` (so that "…, the agency said" does not make a state an
@@ -78,8 +107,11 @@ class Cues:
         clause = clause or text
         words = _WORD.findall(clause)
         self.future = bool(_FUTURE.search(clause))
-        # Past tense and perfect forms alike ("took", "has unveiled").
-        self.past = any(is_past(word) for word in words if word[0].islower())
+        tense = main_tense(clause.split())
+        if tense is None:  # no verb found where the subject ends: any past form
+            tense = "past" if any(is_past(w) for w in words if w[0].islower()) else "present"
+        self.past = tense == "past"
+        self.future = self.future or tense == "future"
         self.opinion = bool(_OPINION.search(text))
         self.statistic = bool(_STATISTIC.search(text))
         self.speech = bool(_SPEECH_OPENING.match(text))

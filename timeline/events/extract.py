@@ -23,7 +23,7 @@ __all__ = ["MIN_CONFIDENCE", "events_from_document"]
 
 # Below this an event is more likely an opinion, a figure or a state of
 # affairs than something that happened: it is not proposed.
-MIN_CONFIDENCE = 0.25
+MIN_CONFIDENCE = 0.2
 _MIN_WORDS = 5
 _BASE_CONFIDENCE = {"day": 0.9, "month": 0.8, "season": 0.75, "year": 0.7, "decade": 0.5}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
@@ -50,42 +50,63 @@ def events_from_document(
     events: list[Event] = []
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
-        anchor = anchors[index]
         actors = find_actors(sentence.text, known_names)
-        subject, previous_subject = previous_subject, subject_of(sentence.text, actors)
-        if anchor is None or len(sentence.text.split()) < _MIN_WORDS:
+        own_subject = subject_of(sentence.text, actors)
+        subject, previous_subject = own_subject or previous_subject, own_subject
+        if len(sentence.text.split()) < _MIN_WORDS:
             continue
-        confidence = _confidence(anchor, cues[index])
-        if confidence < MIN_CONFIDENCE:
-            continue
-        title = make_title(raws[index], date_spans[index], subject)
-        if len(title.split()) < 2:
-            continue
-        places = find_places(sentence.text)
-        events.append(
-            Event(
-                id=new_id(anchor.date, title),
-                title=title,
-                date=anchor.date,
-                date_text=anchor.date_text or None,
-                status=_status(anchor.date, cues[index], document.published),
-                summary=_summary(sentence.text),
-                places=places,
-                actors=[actor for actor in actors if actor not in places],
-                tags=tags_for(sentence.text),
-                sources=[
-                    Source(
-                        article=article,
-                        quote=sentence.text,
-                        title=document.title,
-                        url=document.url,
-                        published=document.published.isoformat() if document.published else None,
-                    )
-                ],
-                confidence=confidence,
+        reported = any(anchor.how == "reported" for anchor in anchors[index])
+        for anchor in anchors[index]:
+            raw, spans_in, clause_cues = raws[index], date_spans[index], cues[index]
+            if anchor.clause and anchor.clause != (sentence.start, sentence.end):
+                raw = document.text[anchor.clause[0]:anchor.clause[1]]
+                spans_in = _spans_within(Sentence(*anchor.clause, raw), spans)
+                clause_cues = Cues(raw, main_clause(raw, spans_in))
+            confidence = _confidence(anchor, clause_cues)
+            if confidence < MIN_CONFIDENCE:
+                continue
+            title = make_title(
+                raw, spans_in, subject, reporter=reported and anchor.how != "reported"
             )
-        )
+            if len(title.split()) < 2:
+                continue
+            events.append(
+                _event(document, article, sentence.text, anchor, title, actors, clause_cues)
+            )
+            events[-1].confidence = confidence
     return events
+
+
+def _event(
+    document: Document,
+    article: str,
+    sentence: str,
+    anchor: Anchor,
+    title: str,
+    actors: list[str],
+    cues: Cues,
+) -> Event:
+    places = find_places(sentence)
+    return Event(
+        id=new_id(anchor.date, title),
+        title=title,
+        date=anchor.date,
+        date_text=anchor.date_text or None,
+        status=_status(anchor.date, cues, document.published),
+        summary=_summary(sentence),
+        places=places,
+        actors=[actor for actor in actors if actor not in places],
+        tags=tags_for(sentence),
+        sources=[
+            Source(
+                article=article,
+                quote=sentence,
+                title=document.title,
+                url=document.url,
+                published=document.published.isoformat() if document.published else None,
+            )
+        ],
+    )
 
 
 def _spans_within(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -103,6 +124,8 @@ def _confidence(anchor: Anchor, cues: Cues) -> float:
             score = _BASE_CONFIDENCE[parse_edtf(anchor.date).precision]
         except EDTFError:
             score = 0.5
+    elif anchor.how == "reported":
+        score = 0.8 * _BASE_CONFIDENCE.get(parse_edtf(anchor.date).precision, 0.5)
     elif anchor.how in ("before", "after", "same"):
         score = 0.65
     elif anchor.how == "context":

@@ -15,6 +15,7 @@ from timeline.documents import Document, load_document
 from timeline.events.extract import events_from_document
 from timeline.events.places import gazetteer
 from timeline.model import Event
+from timeline.temporal import tag
 
 __all__ = ["ArticleResult", "article_path", "extract_article", "extract_articles"]
 
@@ -36,8 +37,6 @@ def article_path(path: Path, content: Path) -> str:
 
 def extract_article(path: Path, published: dt.date | None, content: Path) -> ArticleResult:
     """Read, tag and extract one article; never raises for bad input."""
-    from timeline.temporal import tag
-
     result = ArticleResult(str(path))
     try:
         document = load_document(path, published)

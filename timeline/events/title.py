@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 from timeline.events.verbs import is_past, past_to_base, present
 
-__all__ = ["MAX_TITLE", "main_clause", "make_title", "secondary_start", "subject_of"]
+__all__ = [
+    "MAX_TITLE", "main_clause", "make_title", "reported_start", "secondary_start", "subject_of",
+]
 
 MAX_TITLE = 80
 
@@ -27,7 +29,7 @@ _OPENERS = (
     "yet now today yesterday separately previously earlier later then in turn first "
     "finally last next overall similarly likewise nevertheless nonetheless besides "
     "elsewhere thereafter subsequently afterwards when while with without despite amid "
-    "under among once just shortly immediately soon"
+    "under among once just shortly immediately soon although though even whereas unlike"
 ).split()
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:" + "|".join(re.escape(word) for word in _OPENERS) + r")\b[^,]{0,70},\s*", re.I
@@ -102,6 +104,21 @@ def subject_of(text: str, names: list[str]) -> str | None:
     return None
 
 
+_REPORTING_THAT = re.compile(
+    r"""\b(?:said|says|announced|announces|stated|states|claimed|claims|revealed|reported|
+        confirmed|added|noted|explained|argued|warned|insisted|recalled|predicted|
+        told\s+[\w ]{1,30}?)\s+that\s+""",
+    re.X,
+)
+
+
+def reported_start(text: str) -> int:
+    """Where what a reporting verb reports begins ("Jobs announced that
+    |Leopard would ship in 2007"); the text's length when nothing is."""
+    match = _REPORTING_THAT.search(text)
+    return match.end() if match else len(text)
+
+
 def secondary_start(text: str) -> int:
     """Where the sentence's attribution, "according to" or trailing clause
     begins (its length when it has none)."""
@@ -130,13 +147,18 @@ def main_clause(text: str, date_spans: Sequence[tuple[int, int]] = ()) -> str:
 
 
 def make_title(
-    text: str, date_spans: Sequence[tuple[int, int]] = (), subject: str | None = None
+    text: str,
+    date_spans: Sequence[tuple[int, int]] = (),
+    subject: str | None = None,
+    *,
+    reporter: bool = False,
 ) -> str:
     """A headline of at most ``MAX_TITLE`` characters for the sentence
     ``text``; ``date_spans`` are the offsets of date words in ``text``;
-    ``subject`` stands in for a pronoun that opens the clause."""
+    ``subject`` stands in for a pronoun that opens the clause. What is
+    reported ("X said that Y") makes the headline, unless ``reporter``."""
     clause = main_clause(text, date_spans)
-    reported = _REPORTED.match(clause)
+    reported = None if reporter else _REPORTED.match(clause)
     if reported:
         who = reported.group("who").strip()
         clause = reported.group("what")
@@ -146,6 +168,8 @@ def make_title(
             clause = _LEADING_ADVERBIAL.sub("", clause)
     if subject and _PRONOUN.match(clause):
         clause = _PRONOUN.sub(subject, clause, count=1)
+    elif subject and _starts_with_verb(clause):
+        clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
     clause = _FILLER.sub("", clause).translate(_NO_QUOTES)
     words = [word for word in clause.split() if word.lower() not in _ADVERBS]
     words = _headline_verb(words)
@@ -156,6 +180,11 @@ def make_title(
     ]
     title = _fit(words)
     return title[:1].upper() + title[1:]
+
+
+def _starts_with_verb(clause: str) -> bool:
+    first = clause.split(" ", 1)[0]
+    return first.islower() and (first in _AUXILIARIES or is_past(first))
 
 
 def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
