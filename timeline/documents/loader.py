@@ -24,10 +24,17 @@ _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", r
 _HTML_LANG = re.compile(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})", re.I)
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loading that leaves dates as written, so that an impossible one
+    ("2026-02-30") is reported instead of failing the whole front matter."""
+
+
+_Loader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
 
 
 @dataclass
@@ -173,15 +180,16 @@ def _from_html(page: str, name: str) -> Document:
         page, with_metadata=True, include_comments=False, include_tables=False
     )
     lang_match = _HTML_LANG.search(page[:5000])
-    if extracted is None or not extracted.text:
+    # trafilatura gives one paragraph a line; keep them as paragraphs.
+    lines = (extracted.text or "").split("\n") if extracted is not None else []
+    text = clean_body("\n\n".join(line for line in lines if line.strip()))
+    if extracted is None or not text:
         problem = f"{name}:1: no article text found in the page; is it an article?"
         return Document(path=name, text="", warnings=[problem])
     published, _problem = _to_date(extracted.date)
-    # trafilatura gives one paragraph a line; keep them as paragraphs.
-    body = "\n\n".join(line for line in extracted.text.split("\n") if line.strip())
     return Document(
         path=name,
-        text=clean_body(body),
+        text=text,
         title=extracted.title,
         published=published,
         url=extracted.url,
