@@ -34,6 +34,14 @@ _ROLES = frozenset(
     gov ambassador commissioner commander gen col lt adm capt sgt judge justice attorney
     leader founder co-founder officer premier mr mrs ms dr prof professor""".split()
 )
+# Words that head a name going on with "of": "Bank of England".
+_INSTITUTIONS = frozenset(
+    """ministry department bank university institute council house court board office
+    commission church republic kingdom union federation association organization
+    organisation college school museum academy agency authority chamber league party
+    government state states people's city county province region duke duchess earl
+    prince princess king queen emperor archbishop bishop""".split()
+)
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -52,21 +60,37 @@ def name_runs(text: str) -> list[tuple[int, str]]:
     periods taken off, function words that open the sentence dropped."""
     runs = []
     for match in _RUN.finditer(text):
-        words = match.group(0).split(" ")
-        start = match.start()
-        while words and words[0].lower() in FUNCTION_WORDS | _CALENDAR:
-            start += len(words[0]) + 1
-            words = words[1:]
-        while words and words[-1].lower() in FUNCTION_WORDS:
-            words = words[:-1]
-        if not words:
-            continue
-        run = re.sub(r"['’]s?$", "", " ".join(words))
-        if run.endswith(".") and (run.count(".") == 1 or len(run.split(" ")[-1]) > 4):
-            run = run[:-1]
-        if run:
-            runs.append((start, run))
+        for start, words in _split_at_of(match.start(), match.group(0).split(" ")):
+            while words and words[0].lower() in FUNCTION_WORDS | _CALENDAR:
+                start += len(words[0]) + 1
+                words = words[1:]
+            while words and words[-1].lower() in FUNCTION_WORDS:
+                words = words[:-1]
+            run = re.sub(r"['’]s?$", "", " ".join(words))
+            if run.endswith(".") and (run.count(".") == 1 or len(run.split(" ")[-1]) > 4):
+                run = run[:-1]
+            if run:
+                runs.append((start, run))
     return runs
+
+
+def _split_at_of(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
+    """A run joined by "of" is one name when what comes before "of" heads
+    an institution or a title ("Ministry of Defence"); otherwise the two
+    are apart ("Maria Lopez" of "the Red Cross")."""
+    parts: list[tuple[int, list[str]]] = [(start, [])]
+    offset = start
+    institution = False  # "Ministry of Defence of Estonia" stays whole
+    for index, word in enumerate(words):
+        previous = words[index - 1].lower() if index else ""
+        if word == "of":
+            institution = institution or previous in _INSTITUTIONS or previous in _ROLES
+        if word == "of" and not institution:
+            parts.append((offset + len(word) + 1, []))
+        else:
+            parts[-1][1].append(word)
+        offset += len(word) + 1
+    return [(begin, part) for begin, part in parts if part]
 
 
 def mid_sentence_names(sentences: list[str]) -> set[str]:

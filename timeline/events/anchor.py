@@ -231,8 +231,8 @@ def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | No
         previous = told[-1][1]
         return _relative(previous, match.lastgroup or "same")
     for named in _NAMED_REFERENCE.finditer(text):
-        words = _content_words(named.group("what") + text[named.end(): named.end() + 40])
-        target = _find_told(words, told)
+        phrase = named.group("what") + text[named.end():].split(",", 1)[0][:40]
+        target = _find_told(_content_words(phrase), _names(phrase), told)
         if target is not None:
             relation = named.group("relation").lower()
             # "after the meeting" is mostly the same day in news.
@@ -241,17 +241,25 @@ def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | No
     return None
 
 
-def _find_told(words: set[str], told: list[tuple[set[str], Anchor]]) -> Anchor | None:
-    """The latest earlier event dated by its own words that shares at least
-    two content words with the reference."""
-    best: tuple[int, int, Anchor] | None = None
-    for position, (event_words, anchor) in enumerate(told):
+def _find_told(
+    words: set[str], names: set[str], told: list[tuple[set[str], Anchor]]
+) -> Anchor | None:
+    """The earlier event, dated by its own words, that shares the most
+    content words with the reference (two, or one that is a name), the
+    first told of equals: "the meeting in Oslo" is the story's own."""
+    best: tuple[int, Anchor] | None = None
+    for event_words, anchor in told:
         if anchor.how != "sentence":
             continue
-        shared = len(words & event_words)
-        if shared >= 2 and (best is None or (shared, position) >= best[:2]):
-            best = (shared, position, anchor)
-    return best[2] if best else None
+        shared = words & event_words
+        close = len(shared) >= 2 or bool(shared & names)
+        if close and (best is None or len(shared) > best[0]):
+            best = (len(shared), anchor)
+    return best[1] if best else None
+
+
+def _names(text: str) -> set[str]:
+    return {word.casefold()[:6] for word in _CONTENT_WORD.findall(text) if word[:1].isupper()}
 
 
 def _relative(anchor: Anchor, kind: str) -> Anchor:

@@ -13,6 +13,7 @@ __all__ = ["Cues", "main_tense", "tags_for"]
 _FUTURE = re.compile(
     r"""\b(?:will|shall|won't|'ll
         | (?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going|planned|poised)\s+to
+        | (?:is|are)\s+(?:scheduled|set|due|slated|planned)\s+for
         | (?:is|are)\s+to\s+\w+
         | (?:expects?|plans?|intends?|aims?|hopes?|prepares?|promises?|vows?|pledges?)\s+to
         | (?:next|upcoming|coming)\s+(?:week|month|year|round|meeting|summit)
@@ -78,7 +79,7 @@ def main_tense(words: list[str]) -> str | None:
             return None
         if index == 0 or words[index - 1].lower() == "to":
             continue
-        if bare in ("will", "shall", "won't"):
+        if bare in ("will", "shall", "won't", "would"):
             return "future"
         if bare in ("was", "were", "had", "did", "didn't", "wasn't", "weren't"):
             return "past"

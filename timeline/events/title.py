@@ -37,7 +37,8 @@ _LEADING_ADVERBIAL = re.compile(
 _ATTRIBUTION = re.compile(
     r"""[,;]["”»']?\s*(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?(?:,[^,]{1,60},)?\s+)?
         (?:said|says|told|stressed|added|noted|explained|reported|announced|believes|
-           wrote|stated|claimed|confirmed|argued|recalled|warned|insisted)\b[^,;]*$""",
+           wrote|stated|claimed|confirmed|argued|recalled|warned|insisted)\b
+        (?!\s+that\b)[^,;]{0,40}$""",
     re.X | re.I,
 )
 # "The head of the European Diplomacy, Kaya Kallas, is trying…"
@@ -222,20 +223,33 @@ def _headline_verb(words: list[str]) -> list[str]:
     plural = _plural_subject(words[:index])
     verb = words[index].lower()
     rest = words[index + 1:]
-    following = rest[0].lower() if rest else ""
+    # Adverbs may stand between an auxiliary and its participle ("was first
+    # shown"); they stay in the headline.
+    adverbs = 0
+    while adverbs < len(rest) - 1 and _is_adverb(rest[adverbs]):
+        adverbs += 1
+    following = rest[adverbs].lower() if rest else ""
+    before, after = rest[:adverbs], rest[adverbs + 1:]
     if verb in ("will", "would") and following not in ("not", "be"):
         return [*words[:index], "to", *rest]
     if verb in ("was", "were") and rest and is_past(following):
         return [*words[:index], *rest]
     if verb in ("has", "have", "had") and rest and is_past(following) and following != "been":
-        return [*words[:index], present(past_to_base(following), plural), *rest[1:]]
-    if verb in ("has", "have", "had") and following == "been" and len(rest) > 1:
-        return [*words[:index], *rest[1:]]
+        return [*words[:index], *before, present(past_to_base(following), plural), *after]
+    if verb in ("has", "have", "had") and following == "been" and after:
+        return [*words[:index], *before, *after]
     if verb in ("was", "were", "is", "are"):
         return [*words[:index], present("be", plural), *rest]
     if is_past(verb) and verb not in _AUXILIARIES:
         return [*words[:index], present(past_to_base(verb), plural), *rest]
     return words
+
+
+def _is_adverb(word: str) -> bool:
+    lower = word.lower()
+    return lower in ("first", "just", "recently", "later", "since", "once", "repeatedly") or (
+        lower.endswith("ly") and len(lower) > 4
+    )
 
 
 def _plural_subject(subject: list[str]) -> bool:

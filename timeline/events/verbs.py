@@ -31,7 +31,10 @@ _IRREGULAR = {
     "arose": "arise", "forgave": "forgive", "froze": "freeze", "rang": "ring",
     "oversaw": "oversee", "unveiled": "unveil", "dealt": "deal", "lent": "lend",
     "read": "read", "created": "create", "quoted": "quote", "cited": "cite",
-    "invited": "invite", "united": "unite",
+    "invited": "invite", "united": "unite", "shown": "show", "showed": "show", "sewn": "sew",
+    "hidden": "hide", "hid": "hide", "driven": "drive", "drove": "drive", "ridden": "ride",
+    "eaten": "eat", "ate": "eat", "beaten": "beat", "forgotten": "forget", "forgot": "forget",
+    "proven": "prove", "shaken": "shake", "stolen": "steal", "stole": "steal",
 }
 _NOT_VERBS = frozenset(
     """need feed seed speed bed red shed hundred indeed based united limited interested
@@ -56,7 +59,7 @@ def is_past(word: str) -> bool:
     lower = word.lower()
     if lower in _IRREGULAR:
         return True
-    return len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_VERBS
+    return len(lower) > 3 and lower.endswith("ed") and lower not in _NOT_VERBS
 
 
 def past_to_base(word: str) -> str:
