@@ -15,7 +15,7 @@ from timeline.documents import Document, load_document
 from timeline.events.extract import events_from_document
 from timeline.events.places import gazetteer
 from timeline.model import Event
-from timeline.temporal import tag
+from timeline.temporal import Timex, tag
 
 __all__ = ["ArticleResult", "article_path", "extract_article", "extract_articles"]
 
@@ -52,18 +52,17 @@ def extract_article(path: Path, published: dt.date | None, content: Path) -> Art
     return result
 
 
-def _undated_message(document: Document, timexes: Sequence[object]) -> str:
+def _undated_message(document: Document, timexes: Sequence[Timex]) -> str:
     """Say loudly that the article has no publication date and how its
     relative dates ("on Friday", "February 20") were read without one."""
-    relative = [t for t in timexes if getattr(t, "relative", False)]
-    placed = [t for t in relative if getattr(t, "edtf", None)]
-    lost = [t for t in relative if not getattr(t, "edtf", None)]
-    how = (
-        f"{len(placed)} relative date(s) were read against the dates the text itself gives"
-        + (f" (e.g. {placed[0].text!r} → {placed[0].edtf})" if placed else "")  # type: ignore[attr-defined]
-        + f", {len(lost)} could not be placed and were left out"
-        + (f" (e.g. {lost[0].text!r})" if lost else "")  # type: ignore[attr-defined]
-    )
+    placed = [t for t in timexes if t.relative and t.edtf]
+    lost = [t for t in timexes if t.type in ("DATE", "TIME") and not t.edtf]
+    how = f"{len(placed)} relative date(s) were read against the dates the text itself gives"
+    if placed:
+        how += f" (e.g. {placed[0].text!r} → {placed[0].edtf})"
+    how += f", {len(lost)} could not be placed and were left out"
+    if lost:
+        how += f" (e.g. {lost[0].text!r})"
     return (
         f"{document.path}:1: WARNING: no publication date (no 'date:' in its front matter or "
         f"page, and no --published); {how}; sentences without a date of their own got none. "
