@@ -22,7 +22,7 @@ from functools import lru_cache
 __all__ = ["EDTF", "EDTFError", "Point", "describe", "parse_edtf"]
 
 _POINT = re.compile(
-    r"""^(?P<year>-?\d{4}|\d{3}X)
+    r"""^(?P<year>\d{4}|\d{3}X)
         (?:-(?P<month>\d{2})
            (?:-(?P<day>\d{2}))?
         )?
@@ -88,7 +88,7 @@ class Point:
         return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
     def __str__(self) -> str:
-        text = f"{self.year // 10:03d}X" if self.decade else _year(self.year)
+        text = f"{self.year // 10:03d}X" if self.decade else f"{self.year:04d}"
         if self.month is not None:
             text += f"-{self.month:02d}"
         if self.day is not None:
@@ -102,10 +102,6 @@ class Point:
         return text
 
 
-def _year(year: int) -> str:
-    return f"-{-year:04d}" if year < 0 else f"{year:04d}"
-
-
 def _parse_point(text: str) -> Point:
     match = _POINT.match(text)
     if match is None:
@@ -115,6 +111,8 @@ def _parse_point(text: str) -> Point:
     if decade and raw_month:
         raise EDTFError(f"{text!r}: a decade (like 202X) cannot have a month")
     year = int(raw_year[:3]) * 10 if decade else int(raw_year)
+    if year < 1:
+        raise EDTFError(f"{text!r}: years before 0001 are not supported")
     month = int(raw_month) if raw_month else None
     day = int(raw_day) if raw_day else None
     if month is not None and not (1 <= month <= 12 or (month in SEASONS and day is None)):
@@ -159,13 +157,12 @@ class EDTF:
         return point.upper() if point else None
 
     def sort_key(self) -> tuple[dt.date, dt.date]:
-        """Order by the earliest possible day, then the latest; an open start
-        sorts just before its end, so "before 17 Feb" precedes 17 Feb."""
-        upper = self.upper()
-        lower = self.lower()
+        """Order by the earliest possible day, then the latest; "before 17
+        February" sorts as 16 February, just ahead of the 17th."""
+        lower, upper = self.lower(), self.upper()
         if lower is None:
-            assert upper is not None
-            lower = upper
+            assert self.end is not None
+            lower = upper = self.end.lower() - dt.timedelta(days=1)
         return (lower, upper or dt.date.max)
 
     @property

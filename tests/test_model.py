@@ -1,0 +1,42 @@
+import datetime as dt
+
+from timeline.model import Event, Source, event_filename, new_id, slugify
+
+
+def test_slugify_keeps_letters_of_other_scripts_readable():
+    assert slugify("E5 defence ministers meet in Kraków!") == "e5-defence-ministers-meet-in-krakow"
+    assert slugify("«»") == "event"
+    assert len(slugify("word " * 40)) <= 60
+
+
+def test_new_id_starts_with_the_date_at_its_precision():
+    assert new_id("2026-02-17/2026-02-18", "Geneva talks") == "2026-02-17-geneva-talks"
+    assert new_id("../2026-02-17", "Abu Dhabi contacts") == "2026-02-17-abu-dhabi-contacts"
+    assert new_id("2026-02?", "Talks") == "2026-02-talks"
+
+
+def test_event_round_trips_through_a_dict_and_drops_empty_fields():
+    event = Event(
+        id="2026-02-20-e5-meet",
+        title="E5 defence ministers meet in Krakow",
+        date="2026-02-20",
+        places=["Kraków"],
+        sources=[Source(article="articles/a.md", quote="They met.", published="2026-02-20")],
+    )
+    data = event.to_dict()
+    assert list(data) == ["id", "title", "date", "status", "places", "sources", "review"]
+    assert Event.from_dict(data) == event
+    assert event_filename(event) == "2026-02-20-e5-meet.yaml"
+
+
+def test_from_dict_accepts_dates_yaml_parsed_as_date_objects():
+    event = Event.from_dict(
+        {
+            "id": "x",
+            "title": "T",
+            "date": dt.date(2026, 2, 20),
+            "sources": [{"article": "a.md", "published": dt.date(2026, 2, 21)}],
+        }
+    )
+    assert event.date == "2026-02-20"
+    assert event.sources[0].published == "2026-02-21"
