@@ -68,17 +68,14 @@ def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> Sit
             )
         expected = type(getattr(defaults, key))
         if type(value) is not expected:
-            raise ConfigError(
-                f"{where}: [site] {key} must be a {expected.__name__}, not {value!r}"
-            )
+            raise ConfigError(f"{where}: [site] {key} must be a {expected.__name__}, not {value!r}")
         values[key] = value
     config = replace(defaults, **values)
     if config.base_url and not config.base_url.endswith("/"):
         config = replace(config, base_url=config.base_url + "/")
     if config.base_url and not config.base_url.startswith(("http://", "https://")):
         raise ConfigError(
-            f"{where}: [site] base_url must start with http:// or https://, "
-            f"not {config.base_url!r}"
+            f"{where}: [site] base_url must start with http:// or https://, not {config.base_url!r}"
         )
     try:
         config.zone  # noqa: B018 - checks the name

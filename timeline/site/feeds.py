@@ -44,7 +44,9 @@ def _timestamp(day: dt.date, config: SiteConfig) -> dt.datetime:
 
 
 def _site_id(config: SiteConfig) -> str:
-    return config.base_url or f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'timeline:' + config.title)}"
+    return (
+        config.base_url or f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'timeline:' + config.title)}"
+    )
 
 
 def _entry_id(view: EventView, config: SiteConfig) -> str:
@@ -57,7 +59,9 @@ def atom_feed(data: SiteData, config: SiteConfig) -> bytes:
     """The most recently reported events, newest first (RFC 4287)."""
     views = sorted(data.events, key=lambda view: (updated(view), view.position), reverse=True)
     views = views[:FEED_ENTRIES]
-    newest = _timestamp(updated(views[0]), config) if views else _timestamp(dt.date(1970, 1, 1), config)
+    newest = (
+        _timestamp(updated(views[0]), config) if views else _timestamp(dt.date(1970, 1, 1), config)
+    )
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(config.language)}>',
@@ -65,8 +69,8 @@ def atom_feed(data: SiteData, config: SiteConfig) -> bytes:
         f"<subtitle>{escape(config.description)}</subtitle>",
         f"<id>{escape(_site_id(config))}</id>",
         f"<updated>{newest.isoformat()}</updated>",
-        f'<link rel="alternate" type="text/html" href={quoteattr(config.absolute("index.html"))}/>',
-        f'<link rel="self" type="application/atom+xml" href={quoteattr(config.absolute("feed.xml"))}/>',
+        _link("alternate", "text/html", config.absolute("index.html")),
+        _link("self", "application/atom+xml", config.absolute("feed.xml")),
         f'<generator version="{__version__}">timeline</generator>',
         f"<author><name>{escape(config.title)}</name></author>",
     ]
@@ -84,13 +88,17 @@ def atom_feed(data: SiteData, config: SiteConfig) -> bytes:
             f"<title>{escape(_title(view))}</title>",
             f"<id>{escape(_entry_id(view, config))}</id>",
             f"<updated>{_timestamp(updated(view), config).isoformat()}</updated>",
-            f'<link rel="alternate" type="text/html" href={quoteattr(config.absolute(view.path))}/>',
+            _link("alternate", "text/html", config.absolute(view.path)),
             *(f"<category term={quoteattr(term.name)}/>" for term in view.tags),
             f'<content type="html">{escape(content)}</content>',
             "</entry>",
         ]
     lines.append("</feed>")
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _link(rel: str, kind: str, href: str) -> str:
+    return f'<link rel="{rel}" type="{kind}" href={quoteattr(href)}/>'
 
 
 def _title(view: EventView) -> str:
@@ -124,8 +132,10 @@ def calendar(data: SiteData, config: SiteConfig, expected_only: bool = False) ->
         entry.add("dtstart", first)
         entry.add("dtend", last + dt.timedelta(days=1))
         plain = not edtf.interval and edtf.start is not None and not _qualified(edtf.start)
-        title = view.event.title if plain and not view.event.display_date else (
-            f"{view.event.title} ({view.date_text})"
+        title = (
+            view.event.title
+            if plain and not view.event.display_date
+            else (f"{view.event.title} ({view.date_text})")
         )
         entry.add("summary", ("Expected: " if view.expected else "") + title)
         entry.add("status", "TENTATIVE" if view.expected else "CONFIRMED")
@@ -155,9 +165,7 @@ def events_json(data: SiteData, config: SiteConfig) -> bytes:
     events = []
     for view in data.events:
         item = {
-            key: value
-            for key, value in view.event.to_dict().items()
-            if key not in PRIVATE_FIELDS
+            key: value for key, value in view.event.to_dict().items() if key not in PRIVATE_FIELDS
         }
         item["date_description"] = view.date_text
         item["url"] = config.absolute(view.path)
@@ -199,8 +207,11 @@ def timelinejs(data: SiteData, config: SiteConfig) -> bytes:
         exact = (
             not view.event.display_date
             and not (edtf.interval and (edtf.start is None or edtf.end is None))
-            and all(not _qualified(point) and point.precision in ("day", "month", "year")
-                    for point in (edtf.start, edtf.end) if point is not None)
+            and all(
+                not _qualified(point) and point.precision in ("day", "month", "year")
+                for point in (edtf.start, edtf.end)
+                if point is not None
+            )
         )
         if not exact:
             slide["display_date"] = view.date_text
@@ -238,7 +249,9 @@ def sitemap(paths: list[str], config: SiteConfig) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def render_outputs(data: SiteData, config: SiteConfig, pages: list[str]) -> Iterator[tuple[str, bytes]]:
+def render_outputs(
+    data: SiteData, config: SiteConfig, pages: list[str]
+) -> Iterator[tuple[str, bytes]]:
     """Every output beside the pages; ``pages`` lists the HTML pages for the
     sitemap."""
     yield "feed.xml", atom_feed(data, config)

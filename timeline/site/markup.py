@@ -12,8 +12,24 @@ import markdown
 import nh3
 
 _TAGS = {
-    "p", "br", "em", "strong", "b", "i", "a", "ul", "ol", "li", "blockquote",
-    "code", "pre", "hr", "abbr", "sup", "sub", "del",
+    "p",
+    "br",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "code",
+    "pre",
+    "hr",
+    "abbr",
+    "sup",
+    "sub",
+    "del",
 }  # no headings: a summary's "# Title" must not break the page's outline
 _ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
 _URL_SCHEMES = {"http", "https", "mailto"}

@@ -187,7 +187,11 @@ class Renderer:
             if period.children:
                 for index, part in enumerate(period.children):
                     before = period.children[index - 1] if index else previous
-                    after = period.children[index + 1] if index + 1 < len(period.children) else following
+                    after = (
+                        period.children[index + 1]
+                        if index + 1 < len(period.children)
+                        else following
+                    )
                     yield self._period_page(part, period, before, after)
 
     def _timeline_home(self, path: str, newest_first: bool) -> tuple[str, bytes]:
@@ -243,8 +247,10 @@ class Renderer:
             groups=group(views),
             newest_first=False,
             orders=None,
-            directory=[(part.title, part.path.removeprefix("years/"), len(part.events))
-                       for part in page.children],
+            directory=[
+                (part.title, part.path.removeprefix("years/"), len(part.events))
+                for part in page.children
+            ],
             shown=(len(views), len(self.data.events)),
             pager=(previous, following, year if year is not page else None),
             filters=[],
@@ -284,9 +290,11 @@ class Renderer:
             parts = paginate(term.path, views, self.config.page_limit)
             for number, (path, chunk) in enumerate(parts):
                 count = len(views)
-                source = next(
-                    (item.source for item in chunk[0].sources if item.term == term), None
-                ) if kind == "source" and chunk else None
+                source = (
+                    next((item.source for item in chunk[0].sources if item.term == term), None)
+                    if kind == "source" and chunk
+                    else None
+                )
                 yield self._render(
                     "term.html",
                     path,

@@ -59,3 +59,12 @@ def static_files(dirs: list[Path]) -> Iterator[tuple[str, bytes]]:
     for name in sorted(found):
         yield name, found[name].read_bytes()
 
+
+def describe_template_error(error: jinja2.TemplateError) -> str:
+    """One line: the template, its line, what is wrong."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        where = error.filename or error.name or "template"
+        return f"{where}:{error.lineno}: {error.message}; fix the template"
+    if isinstance(error, jinja2.TemplateNotFound):
+        return f"template {error.name!r} not found in the project's templates/ or the theme"
+    return f"template error: {error}"
