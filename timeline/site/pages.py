@@ -136,6 +136,10 @@ class Renderer:
 
         return href
 
+    def _listing(self, view: EventView) -> str:
+        """The timeline page that lists an event."""
+        return self._where[(view.year, view.month)] if self.split else "index.html"
+
     def _jump(self, href: Href) -> list[JumpYear]:
         jump = []
         for year, in_year in groupby(self.data.events, key=lambda view: view.year):
@@ -270,7 +274,7 @@ class Renderer:
                 description=_clip(view.summary_text or f"{view.date_text}: {view.event.title}"),
                 previous=previous,
                 following=following,
-                back=f"../{self._where.get((view.year, view.month), 'index.html')}#{view.anchor}",
+                back=f"../{self._listing(view)}#{view.anchor}",
                 jsonld=Markup(_jsonld(view, self.config)),
             )
 
