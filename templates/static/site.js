@@ -112,6 +112,7 @@
     var pagefind = null;
 
     function say(text) { status.textContent = text; }
+    document.querySelectorAll(".no-js").forEach(function (note) { note.hidden = true; });
 
     function render(results, state) {
       list.textContent = "";

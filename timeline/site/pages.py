@@ -57,7 +57,7 @@ class JumpYear:
     label: str
     href: str
     count: int
-    months: list[tuple[str, str, str]]  # short label, full label, href
+    months: list[tuple[str, str, str]]
 
 
 def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]:
@@ -144,10 +144,10 @@ class Renderer:
         jump = []
         for year, in_year in groupby(self.data.events, key=lambda view: view.year):
             items = list(in_year)
-            months = [
+            months = [  # visible label, the rest of its name (for screen readers), link
                 (
                     MONTH_NAMES[month - 1][:3] if month else "Year",
-                    month_title(year, month) if month else f"{year}, month not known",
+                    str(year) if month else f"{year}, month not known",
                     href(year, month),
                 )
                 for month in dict.fromkeys(view.month for view in items)
