@@ -11,6 +11,7 @@ from pathlib import Path
 import jinja2
 
 import timeline
+from timeline.dates import EDTFError, describe, parse_edtf
 
 STATIC = "static"
 
@@ -34,8 +35,16 @@ def theme_dirs(project_templates: Path | None) -> list[Path]:
     return dirs
 
 
+def long_date(value: str) -> str:
+    """An ISO date in words ("19 February 2026"); other text unchanged."""
+    try:
+        return describe(parse_edtf(value))
+    except EDTFError:
+        return value
+
+
 def make_environment(dirs: list[Path]) -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(folder) for folder in dirs]),
         autoescape=jinja2.select_autoescape(["html", "xml", "svg"]),
         trim_blocks=True,
@@ -43,6 +52,8 @@ def make_environment(dirs: list[Path]) -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
+    env.filters["long_date"] = long_date
+    return env
 
 
 def static_files(dirs: list[Path]) -> Iterator[tuple[str, bytes]]:

@@ -24,7 +24,7 @@ LABELS = {  # singular, plural
     "tag": ("Tag", "Tags"),
     "place": ("Place", "Places"),
     "actor": ("Actor", "Actors"),
-    "source": ("Source article", "Source articles"),
+    "source": ("Source article", "Sources"),
 }
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
