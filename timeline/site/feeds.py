@@ -1,5 +1,5 @@
 """The outputs beside the pages: an Atom feed, iCalendar files, our own
-``events.json``, TimelineJS data and ``sitemap.xml``. Each is a pure
+``events.json``, TimelineJS data (the store's exporter) and ``sitemap.xml``. Each is a pure
 function of the prepared events, and none reads the clock, so two builds of
 the same events give the same bytes."""
 
@@ -9,7 +9,6 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Iterator
-from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import icalendar
@@ -18,6 +17,7 @@ from timeline import __version__
 from timeline.dates import Point
 from timeline.site.config import SiteConfig
 from timeline.site.views import EventView, SiteData
+from timeline.store import timelinejs
 
 FEED_ENTRIES = 50
 # Fields of the event model that are editors' working notes, not news.
@@ -180,63 +180,6 @@ def events_json(data: SiteData, config: SiteConfig) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def _tl_date(point: Point) -> dict[str, Any]:
-    date: dict[str, Any] = {"year": point.year}
-    if point.month is not None and not point.decade:
-        # A season starts on its first month; the display date says which.
-        date["month"] = point.month if point.month <= 12 else point.lower().month
-    if point.day is not None:
-        date["day"] = point.day
-    return date
-
-
-def timelinejs(data: SiteData, config: SiteConfig) -> bytes:
-    """TimelineJS 3 data, so a newsroom can embed the familiar widget."""
-    slides = []
-    for view in data.events:
-        edtf = view.edtf
-        start = edtf.start or edtf.end
-        assert start is not None
-        slide: dict[str, Any] = {
-            "unique_id": view.id,
-            "start_date": _tl_date(start),
-            "text": {"headline": view.event.title, "text": _tl_text(view, config)},
-        }
-        if edtf.start is not None and edtf.end is not None and edtf.end != edtf.start:
-            slide["end_date"] = _tl_date(edtf.end)
-        exact = (
-            not view.event.display_date
-            and not (edtf.interval and (edtf.start is None or edtf.end is None))
-            and all(
-                not _qualified(point) and point.precision in ("day", "month", "year")
-                for point in (edtf.start, edtf.end)
-                if point is not None
-            )
-        )
-        if not exact:
-            slide["display_date"] = view.date_text
-        if view.expected:
-            slide["group"] = "Expected"
-        slides.append(slide)
-    document = {
-        "title": {"text": {"headline": config.title, "text": config.description}},
-        "events": slides,
-    }
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-
-
-def _tl_text(view: EventView, config: SiteConfig) -> str:
-    text = view.summary_html
-    links = [
-        f'<a href="{escape(item.source.url)}">{escape(item.term.name)}</a>'
-        for item in view.sources
-        if item.source.url
-    ]
-    if links:
-        text += f"<p>Sources: {', '.join(links)}</p>"
-    return text + f'<p><a href="{escape(config.absolute(view.path))}">Event page</a></p>'
-
-
 def sitemap(paths: list[str], config: SiteConfig) -> bytes:
     """Every page's public address; needs the base URL (sitemaps take only
     absolute addresses)."""
@@ -258,6 +201,9 @@ def render_outputs(
     yield "calendar.ics", calendar(data, config)
     yield "expected.ics", calendar(data, config, expected_only=True)
     yield "events.json", events_json(data, config)
-    yield "timelinejs.json", timelinejs(data, config)
+    yield (
+        "timelinejs.json",
+        timelinejs.export([view.event for view in data.events], config.title).encode("utf-8"),
+    )
     if config.base_url:
         yield "sitemap.xml", sitemap(pages, config)

@@ -41,8 +41,12 @@ class LiveSite:
         self._signature: tuple[tuple[str, int, int], ...] = ()
 
     def watched(self) -> list[Path]:
-        return [self.project.events, self.project.templates, self.project.config_file,
-                default_theme()]
+        return [
+            self.project.events,
+            self.project.templates,
+            self.project.config_file,
+            default_theme(),
+        ]
 
     def signature(self) -> tuple[tuple[str, int, int], ...]:
         """Name, size and modification time of every watched file."""
