@@ -48,7 +48,7 @@ from bench.corpus import (
     make_events,
     make_hugo_site,
     make_pelican_site,
-    write_events,
+    write_content,
 )
 from bench.measure import Run, run
 
@@ -110,7 +110,7 @@ def prepare(folder: Path, count: int, seed: int) -> None:
     shutil.rmtree(folder, ignore_errors=True)
     print(f"generating {count:,} events in {folder} ...", flush=True)
     events = make_events(count, seed)
-    write_events(events, folder / "events")
+    write_content(events, folder / "content")
     make_hugo_site(events, folder / "hugo")
     make_pelican_site(events, folder / "pelican")
     stamp.write_text(json.dumps(wanted))
@@ -130,7 +130,7 @@ def commands(args: argparse.Namespace, folder: Path) -> dict[str, Callable[[Path
     return {
         "timeline": lambda out: [
             sys.executable, "-m", "timeline", "build",
-            "--events", str(folder / "events"), "--out", str(out),
+            "--events", str(folder / "content" / "events"), "--out", str(out),
         ],
         "hugo": lambda out: [
             args.hugo, "--source", str(folder / "hugo"), "--destination", str(out),
@@ -194,7 +194,7 @@ def rebuilds(args: argparse.Namespace, folder: Path) -> dict[str, object]:
     command = commands(args, folder)["timeline"]
     build(command(out), out, cold=True, cwd=folder)
     noop = [build(command(out), out, cold=False, cwd=folder) for _ in range(args.runs)]
-    files = sorted((folder / "events").glob("*.yaml"))
+    files = sorted((folder / "content" / "events").glob("*.yaml"))
     event_file = files[len(files) // 2]
     original = event_file.read_text(encoding="utf-8")
     edited = []

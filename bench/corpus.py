@@ -203,7 +203,7 @@ def _make_source(rng: random.Random, title: str, summary: str, day: dt.date | No
     published = (day or dt.date(2020, 1, 1)) + dt.timedelta(days=rng.randint(0, 3))
     slug = f"{published.isoformat()}-{slugify(title, 40)}-{rng.randrange(1000)}"
     return Source(
-        article=f"articles/{slug}.md",
+        article=f"articles/{slugify(outlet)}-{slug}.md",
         title=f"{title} — {outlet}",
         url=f"{url}/{slug}",
         published=published.isoformat(),
@@ -219,11 +219,21 @@ def dump_event(event: Event) -> str:
     return yaml.safe_dump(event.to_dict(), sort_keys=False, allow_unicode=True, width=88)
 
 
-def write_events(events: Iterable[Event], folder: Path) -> None:
-    """Our input: ``folder/<id>.yaml``, one file per event."""
-    folder.mkdir(parents=True, exist_ok=True)
+def write_content(events: Iterable[Event], content: Path) -> None:
+    """Our input: ``content/events/<id>.yaml``, one file per event, and the
+    articles their sources cite, which ``timeline check`` wants to exist."""
+    (content / "events").mkdir(parents=True, exist_ok=True)
+    articles: dict[str, list[Source]] = {}
     for event in events:
-        (folder / event_filename(event)).write_text(dump_event(event), encoding="utf-8")
+        (content / "events" / event_filename(event)).write_text(dump_event(event), "utf-8")
+        for source in event.sources:
+            articles.setdefault(source.article, []).append(source)
+    (content / "articles").mkdir(exist_ok=True)
+    for article, sources in articles.items():
+        front = {"title": sources[0].title, "date": sources[0].published, "url": sources[0].url}
+        text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n"
+        body = "\n\n".join(source.quote for source in sources)
+        (content / article).write_text(f"{text}\n{body}\n", "utf-8")
 
 
 def peer_body(event: Event) -> str:

@@ -16,7 +16,7 @@ from bench.corpus import (
     make_events,
     make_hugo_site,
     make_pelican_site,
-    write_events,
+    write_content,
 )
 from timeline.dates import parse_edtf
 from timeline.model import Event, event_filename
@@ -59,12 +59,23 @@ def test_events_carry_what_a_newsroom_keeps(events: list[Event]) -> None:
 
 
 def test_event_files_round_trip_through_the_model(events: list[Event], tmp_path: Path) -> None:
-    write_events(events, tmp_path)
-    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(map(event_filename, events))
+    write_content(events, tmp_path)
+    folder = tmp_path / "events"
+    assert sorted(path.name for path in folder.iterdir()) == sorted(map(event_filename, events))
     for event in events:
-        data = yaml.load((tmp_path / event_filename(event)).read_text("utf-8"), yaml.CSafeLoader)
+        data = yaml.load((folder / event_filename(event)).read_text("utf-8"), yaml.CSafeLoader)
         assert Event.from_dict(data) == event
         assert dump_event(Event.from_dict(data)) == dump_event(event)
+
+
+def test_every_cited_article_exists_with_its_quotes(events: list[Event], tmp_path: Path) -> None:
+    write_content(events, tmp_path)
+    for event in events:
+        for source in event.sources:
+            text = (tmp_path / source.article).read_text("utf-8")
+            _, front, body = text.split("---\n", 2)
+            assert yaml.safe_load(front)["url"] == source.url
+            assert source.quote in body
 
 
 def test_hugo_site_has_config_theme_and_one_page_per_event(
