@@ -12,7 +12,7 @@ import sys
 from timeline import __version__
 
 # Sub-command modules, in the order ``timeline --help`` lists them.
-COMMANDS = ("extract", "check", "build", "serve", "annotate")
+COMMANDS = ("extract", "check", "new", "build", "serve", "annotate", "transfer")
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,54 @@
+"""load_events: fast reading, and every problem with its place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.store import load_events
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_reads_dates_yaml_gives_as_date_objects(project: Path) -> None:
+    _write(project, "a.yaml", "id: a\ntitle: Talks\ndate: 2026-02-20\n")
+    _write(project, "b.yaml", "id: b\ntitle: Year\ndate: 2026\n")
+    result = load_events(project)
+    assert result.problems == []
+    assert {event.id: event.date for event in result.events} == {"a": "2026-02-20", "b": "2026"}
+
+
+def test_problem_format_and_every_problem_of_a_file(project: Path) -> None:
+    path = _write(project, "bad.yaml", "id: bad\ntitel: x\ntitle: ''\ndate: 2026-13\n")
+    result = load_events(project)
+    assert result.events == [] and result.broken == [path]
+    assert [str(problem) for problem in result.problems] == [
+        f"{path}:2:1: error: unknown key 'titel' — did you mean title?",
+        f"{path}:3:8: error: title is empty; write a short title",
+        f"{path}:4:7: error: invalid date: '2026-13': month 13 does not exist",
+    ]
+
+
+def test_duplicate_ids_are_errors_on_the_later_file(project: Path) -> None:
+    _write(project, "a.yaml", "id: a\ntitle: Talks\ndate: 2026-02-20\n")
+    copy = _write(project, "a-copy.yaml", "id: a\ntitle: Talks again\ndate: 2026-02-20\n")
+    result = load_events(project)
+    assert [event.path.name for event in result.events] == ["a.yaml"]
+    assert str(result.problems[0]).startswith(f"{copy}:1:5: error: duplicate id 'a': a.yaml")
+
+
+def test_warnings_keep_the_event(project: Path) -> None:
+    path = _write(project, "other-name.yaml", "id: a\ntitle: Talks\ndate: 2026-02-20\n")
+    _write(project, "stray.yml", "id: s\n")
+    result = load_events(project)
+    assert [event.id for event in result.events] == ["a"]
+    assert [problem.severity for problem in result.problems] == ["warning", "warning"]
+    assert str(result.problems[0]).startswith(f"{path}:1:5: warning: id 'a' differs")
+
+
+def test_missing_folder_is_empty(tmp_path: Path) -> None:
+    result = load_events(tmp_path / "nowhere")
+    assert result.events == [] and result.problems == []

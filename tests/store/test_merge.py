@@ -1,0 +1,103 @@
+"""apply_extraction: what extraction proposes meets what editors have."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.store.conftest import proposal
+from timeline.store import apply_extraction, load_events
+
+
+def _load(events_dir: Path):
+    result = load_events(events_dir)
+    assert [str(problem) for problem in result.problems] == []
+    return {event.id: event for event in result.events}
+
+
+def test_new_events_are_written_and_load_back(project: Path) -> None:
+    talks = proposal("2026-02-17/2026-02-18", "Trilateral talks in Geneva")
+    report = apply_extraction([talks], project)
+    talks_id = "2026-02-17-trilateral-talks-in-geneva"
+    assert [change.event_id for change in report.created] == [talks_id]
+    event = _load(project)[talks_id]
+    assert event.date == "2026-02-17/2026-02-18"
+    assert event.sources[0].article == "articles/geneva.md"
+    assert event.confidence == 0.8
+    assert "1 created, 0 updated, 0 unchanged, 0 left alone" in str(report)
+
+
+def test_second_run_changes_nothing(project: Path) -> None:
+    events = [proposal("2026-02-20", "Defence ministers meet in Krakow")]
+    apply_extraction(events, project)
+    before = {path.name: path.read_text() for path in project.glob("*.yaml")}
+    report = apply_extraction([proposal("2026-02-20", "Defence ministers meet in Krakow")], project)
+    assert len(report.unchanged) == 1 and not report.created and not report.updated
+    assert {path.name: path.read_text() for path in project.glob("*.yaml")} == before
+
+
+def test_new_article_adds_a_source_to_the_known_event(project: Path) -> None:
+    apply_extraction([proposal("2026-02-20", "Defence ministers meet in Krakow")], project)
+    path = next(project.glob("*.yaml"))
+    path.write_text(path.read_text().replace("title: Defence ministers meet in Krakow",
+                                             "# checked by Ann\ntitle: E5 ministers in Kraków"))
+    again = proposal("2026-02-20", "Defence ministers gathered in Krakow",
+                     article="articles/krakow.md")
+    report = apply_extraction([again], project)
+    assert [change.reason for change in report.updated] == ["added source articles/krakow.md"]
+    event = _load(project)[path.stem]
+    assert event.title == "E5 ministers in Kraków"
+    assert [source.article for source in event.sources] == ["articles/geneva.md",
+                                                            "articles/krakow.md"]
+    assert "# checked by Ann" in path.read_text()
+
+
+def test_same_quote_merges_even_when_the_title_differs(project: Path) -> None:
+    quote = "Putin discussed the results with the Security Council on Friday."
+    apply_extraction([proposal("2026-02-20", "Putin meets Security Council", quote=quote)],
+                     project)
+    other = proposal("2026-02-20", "Security Council session", article="articles/krakow.md",
+                     quote=quote)
+    report = apply_extraction([other], project)
+    assert len(report.updated) == 1 and not report.created
+
+
+def test_different_events_on_one_day_stay_apart(project: Path) -> None:
+    report = apply_extraction([
+        proposal("2026-02-20", "Defence ministers meet in Krakow"),
+        proposal("2026-02-20", "Putin briefs the Security Council"),
+    ], project)
+    assert len(report.created) == 2
+
+
+def test_locked_hidden_and_deleted_events_are_left_alone(project: Path) -> None:
+    names = ["Talks in Geneva", "Ministers meet in Krakow", "Sanctions package adopted"]
+    apply_extraction([proposal("2026-02-2" + str(i), name) for i, name in enumerate(names)],
+                     project)
+    files = sorted(project.glob("*.yaml"))
+    files[0].write_text(files[0].read_text() + "locked: true\n")
+    files[1].write_text(files[1].read_text() + "hidden: true\n")
+    files[2].unlink()
+    locked, hidden = files[0].read_text(), files[1].read_text()
+    again = [proposal("2026-02-2" + str(i), name, article="articles/later.md")
+             for i, name in enumerate(names)]
+    report = apply_extraction(again, project)
+    assert [change.reason for change in report.left_alone] == [
+        "locked", "hidden", "deleted by the editor; not proposed again"]
+    assert files[0].read_text() == locked and files[1].read_text() == hidden
+    assert not files[2].exists()
+
+
+def test_dry_run_writes_nothing(project: Path) -> None:
+    report = apply_extraction([proposal("2026-02-20", "Talks")], project, dry_run=True)
+    assert list(project.iterdir()) == []
+    assert str(report).startswith("would create")
+    assert "dry run, nothing written: 1 created" in str(report)
+
+
+def test_a_broken_file_is_not_overwritten(project: Path) -> None:
+    event = proposal("2026-02-20", "Talks")
+    broken = project / f"{event.id}.yaml"
+    broken.write_text("id: [unclosed\n")
+    report = apply_extraction([event], project)
+    assert report.left_alone[0].reason == "the file has errors; run timeline check"
+    assert broken.read_text() == "id: [unclosed\n"

@@ -1,0 +1,124 @@
+"""The tagger on sentences written for each phenomenon, and on the seed article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.temporal import Timex, tag
+
+PUBLISHED = dt.date(2026, 2, 21)  # a Saturday
+
+
+def spans(text: str, published: dt.date | None = PUBLISHED, lang: str = "en") -> dict[str, Timex]:
+    found = tag(text, published, lang)
+    for span in found:
+        assert text[span.start:span.end] == span.text
+    return {span.text: span for span in found}
+
+
+def test_seed_article_dates_and_traps(shared: Path) -> None:
+    text = (shared / "seed" / "000_d7de8c1258dcb947.txt").read_text(encoding="utf-8")
+    found = tag(text, PUBLISHED)
+    by_text: dict[str, list[Timex]] = {}
+    for span in found:
+        by_text.setdefault(span.text, []).append(span)
+    assert by_text["February 17-18"][0].edtf == "2026-02-17/2026-02-18"
+    assert {s.edtf for s in by_text["February 20"]} == {"2026-02-20"}
+    assert by_text["February 24"][0].edtf == "2026-02-24"  # "he expects to adopt": future
+    assert by_text["2025"][0].edtf == "2025"
+    assert {s.value for s in by_text["four years ago"]} == {"2022"}
+    assert by_text["recent months"][0].edtf is None
+    years = {s.edtf[:4] for s in found if s.edtf}
+    assert not years & {"1967", "1991", "2018", "2048"}
+    texts = {s.text for s in found}
+    assert not any(t in texts for t in ("We", "67%", "$27", "35"))
+
+
+def test_month_day_tense_decides_the_year() -> None:
+    future = spans("On February 24, the council expects to adopt the package.")
+    assert future["February 24"].value == "2026-02-24"
+    past = spans("The talks took place on December 28 in Geneva.")
+    assert past["December 28"].value == "2025-12-28"
+    assert past["December 28"].relative
+
+
+def test_ranges_and_lists() -> None:
+    found = spans("Talks were held on 17–18 February and again from 2019 to 2021.")
+    assert found["17–18 February"].edtf == "2026-02-17/2026-02-18"
+    assert found["2019 to 2021"].edtf == "2019/2021"
+    between = spans("The vote is scheduled between 3 and 5 March.")
+    assert between["3 and 5 March"].edtf == "2026-03-03/2026-03-05"
+    listed = spans("Strikes are planned on March 3 and 5.")
+    assert listed["March 3"].value == "2026-03-03"
+    assert listed["5"].value == "2026-03-05"
+
+
+def test_relative_to_publication_date() -> None:
+    found = spans(
+        "Yesterday the minister said prices rose last week, two days ago and next month; "
+        "on Tuesday he met the unions, and earlier this year he warned them."
+    )
+    assert found["Yesterday"].value == "2026-02-20"
+    assert found["last week"].value == "2026-W07"
+    assert found["last week"].edtf == "2026-02-09/2026-02-15"
+    assert found["two days ago"].value == "2026-02-19"
+    assert found["next month"].value == "2026-03"
+    assert found["Tuesday"].value == "2026-02-17"
+    assert found["earlier this year"].value == "2026"
+    assert all(s.relative for s in found.values())
+
+
+def test_relative_to_the_date_last_mentioned() -> None:
+    found = tag("The summit opened on March 3, 2025. A day later the talks failed.", PUBLISHED)
+    assert [s.value for s in found] == ["2025-03-03", "2025-03-04"]
+    same = tag("Protests began on May 1, 2024 and the police moved in the same day.", PUBLISHED)
+    assert same[-1].text == "the same day" and same[-1].value == "2024-05-01"
+
+
+def test_types_and_values() -> None:
+    found = spans(
+        "The strike lasted three days in the third quarter of 2025 and the 1990s; "
+        "meetings are held weekly, results come at 2 p.m. Friday, in summer 2024 "
+        "and in the week of now."
+    )
+    assert (found["three days"].type, found["three days"].value) == ("DURATION", "P3D")
+    assert found["three days"].edtf is None
+    assert found["the third quarter of 2025"].value == "2025-Q3"
+    assert found["the third quarter of 2025"].edtf == "2025-07/2025-09"
+    assert found["the 1990s"].value == "199"
+    assert (found["weekly"].type, found["weekly"].value) == ("SET", "P1W")
+    assert found["2 p.m. Friday"].type == "TIME"
+    assert found["2 p.m. Friday"].edtf == found["2 p.m. Friday"].value[:10]
+    assert found["summer 2024"].value == "2024-SU"
+    assert found["now"].value == "PRESENT_REF" and found["now"].edtf is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have never initiated a confrontation.",
+        "Prices may rise, and they march on.",
+        "Aid increased by 67% and costs $27 a barrel.",
+        "It sent 2,000 troops and 1,500 tanks.",
+        "The final score was 3-1.",
+        "Call 555-1234 for details.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert [s for s in tag(text, PUBLISHED) if s.type in ("DATE", "TIME")] == []
+
+
+def test_before_and_after_make_open_intervals() -> None:
+    found = spans("The contacts took place before February 17 and resumed after March 2025.")
+    assert found["February 17"].edtf == "../2026-02-17"
+    assert found["February 17"].mod == "BEFORE"
+    assert found["March 2025"].edtf == "2025-03/.."
+
+
+def test_without_publication_date_values_stay_underspecified() -> None:
+    found = spans("The meeting on February 20 was tense.", published=None)
+    assert found["February 20"].value == "XXXX-02-20"
+    assert found["February 20"].edtf is None

@@ -1,0 +1,66 @@
+"""``timeline check``: every problem of every event file in one run, in the
+``path:line:column: severity: message`` form editors' tools and CI parse."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from timeline.cli.paths import find_project_root
+from timeline.store import Problem, load_events
+from timeline.store.problems import count_summary
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="validate the event files and report every problem",
+        description=(
+            "Read every content/events/*.yaml and report each problem as "
+            "path:line:column: error|warning: message, then a count. Exits 1 when "
+            "there is any error, 0 when there are only warnings or none."
+        ),
+    )
+    add_events_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def add_events_option(parser: argparse.ArgumentParser) -> None:
+    """``--events DIR``, shared by the commands that read or write events."""
+    parser.add_argument(
+        "--events", type=Path, metavar="DIR", default=None,
+        help="folder of event YAML files (default: content/events of the project "
+             "around the working directory)",
+    )
+
+
+def events_dir(args: argparse.Namespace) -> Path:
+    """``--events`` as given, or the project's ``content/events``."""
+    return args.events if args.events is not None else find_project_root() / "content" / "events"
+
+
+def display(problem: Problem) -> str:
+    """The problem with its path relative to the working directory when it
+    lies below it, as editors' tools expect."""
+    try:
+        path = Path(os.path.relpath(problem.path))
+    except ValueError:  # another drive on Windows
+        path = problem.path
+    if str(path).startswith(".."):
+        path = problem.path
+    return str(Problem(path, problem.line, problem.column, problem.severity, problem.message))
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = events_dir(args)
+    if not folder.is_dir():
+        print(f"{folder}: error: no such folder; give the events folder with --events DIR")
+        return 1
+    result = load_events(folder)
+    for problem in result.problems:
+        print(display(problem))
+    checked = len(result.events) + len(result.broken)
+    print(f"{checked} event file{'' if checked == 1 else 's'} checked: "
+          f"{count_summary(result.problems)}")
+    return 1 if result.errors else 0

@@ -1,0 +1,105 @@
+"""``timeline export`` and ``timeline import``: move events out to, and in
+from, TimelineJS JSON, a TimelineSetter CSV, or our own JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from timeline.cli.check import add_events_option, display, events_dir
+from timeline.model import Event
+from timeline.store import (
+    StoreBusy,
+    apply_extraction,
+    load_events,
+    ownjson,
+    timelinejs,
+    timelinesetter,
+)
+from timeline.store.files import write_atomic
+from timeline.store.problems import Problem
+
+Reader = Callable[[str, Path], tuple[list[Event], list[Problem]]]
+READERS: dict[str, Reader] = {
+    "json": ownjson.read, "timelinejs": timelinejs.read, "csv": timelinesetter.read,
+}
+FORMAT_HELP = ("json (ours: every field, hidden events too), timelinejs (TimelineJS 3 JSON) "
+               "or csv (TimelineSetter's columns)")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser(
+        "export",
+        help="write the events as TimelineJS JSON, TimelineSetter CSV or our own JSON",
+        description="Write the events in another format. TimelineJS and CSV hold what is "
+                    "published (no hidden events, no notes); our JSON holds everything.",
+    )
+    export.add_argument("--format", choices=sorted(READERS), default="json", help=FORMAT_HELP)
+    export.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="file to write (default: standard output)")
+    export.add_argument("--title", help="TimelineJS only: a title slide with this headline")
+    add_events_option(export)
+    export.set_defaults(handler=run_export)
+
+    imported = subparsers.add_parser(
+        "import",
+        help="add events from TimelineJS JSON, TimelineSetter CSV or our own JSON",
+        description="Read events from a file and merge them into the events folder as "
+                    "extraction does: known events are left as they are, new ones get a "
+                    "file each.",
+    )
+    imported.add_argument("file", type=Path, metavar="FILE", help="the file to import")
+    imported.add_argument("--format", choices=sorted(READERS), default=None,
+                          help=f"{FORMAT_HELP}; default: guessed from the file")
+    imported.add_argument("--dry-run", action="store_true",
+                          help="print what would be created and left alone; write nothing")
+    add_events_option(imported)
+    imported.set_defaults(handler=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    result = load_events(events_dir(args), check_articles=False)
+    for problem in result.errors:
+        print(display(problem), file=sys.stderr)
+    if args.format == "json":
+        text = ownjson.export(result.events)
+    else:
+        shown = [event for event in result.events if not event.hidden]
+        text = (timelinejs.export(shown, args.title) if args.format == "timelinejs"
+                else timelinesetter.export(shown))
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(args.output, text)
+    if result.broken:
+        print(f"timeline export: {len(result.broken)} event files with errors were left "
+              "out; run timeline check", file=sys.stderr)
+        return 1
+    return 0
+
+
+def guess_format(path: Path, text: str) -> str:
+    """csv by extension; for JSON, ours says so in ``format``, else TimelineJS."""
+    if path.suffix.lower() in (".csv", ".tsv", ".txt"):
+        return "csv"
+    return "json" if f'"{ownjson.FORMAT}"' in text[:200] else "timelinejs"
+
+
+def run_import(args: argparse.Namespace) -> int:
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"{args.file}: error: cannot read it: {error}", file=sys.stderr)
+        return 1
+    events, problems = READERS[args.format or guess_format(args.file, text)](text, args.file)
+    for problem in problems:
+        print(display(problem), file=sys.stderr)
+    try:
+        report = apply_extraction(events, events_dir(args), dry_run=args.dry_run)
+    except StoreBusy as busy:
+        print(f"timeline import: {busy}", file=sys.stderr)
+        return 1
+    print(report)
+    return 1 if any(problem.is_error for problem in problems) else 0

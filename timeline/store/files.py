@@ -1,0 +1,183 @@
+"""Writing event files: atomically, safe to read back as YAML 1.1, and,
+when a file exists, through a round trip that keeps the editor's comments,
+key order and quoting."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.util import load_yaml_guess_indent
+
+from timeline.model import Event
+
+SCHEMA_NAME = "event.schema.json"
+SCHEMA_FILE = Path(__file__).with_name(SCHEMA_NAME)
+# The yaml-language-server modeline: editors' YAML plugins validate against it.
+MODELINE = f"# yaml-language-server: $schema=../{SCHEMA_NAME}\n"
+
+_Dumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_resolver = yaml.resolver.Resolver()
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a reader sees the old file or the
+    new one, never half of it: a temporary file beside it, then a rename."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def dump_event(event: Event) -> str:
+    """A new event file: the modeline, then the fields in ``Event.FIELDS``
+    order. PyYAML's dumper quotes whatever YAML 1.1 would misread."""
+    body = yaml.dump(event.to_dict(), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                     width=100, default_flow_style=False)
+    return MODELINE + body
+
+
+def ensure_schema(events_dir: Path) -> None:
+    """Put the JSON Schema beside the events folder, where the modeline of
+    every written file points, so editors' plugins find it offline."""
+    target = events_dir.parent / SCHEMA_NAME
+    text = SCHEMA_FILE.read_text(encoding="utf-8")
+    if not target.is_file() or target.read_text(encoding="utf-8") != text:
+        write_atomic(target, text)
+
+
+def add_sources(text: str, sources: list[dict[str, Any]]) -> str:
+    """``text`` with ``sources`` appended to its ``sources`` list. The new
+    entries are inserted as text, so every byte the editor wrote stays as it
+    was; only a flow-style list (``sources: [{...}]``) goes through a
+    ruamel.yaml round trip, which keeps comments and key order."""
+    updated = _insert_sources(text, sources)
+    if updated is None or not _adds_exactly(text, updated, sources):
+        updated = _round_trip_sources(text, sources)
+    return updated
+
+
+def _block(sources: list[dict[str, Any]], indent: int) -> str:
+    """The entries as block YAML, each line indented to the list's dash."""
+    dumped = yaml.dump(sources, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return "".join(" " * indent + line for line in dumped.splitlines(keepends=True))
+
+
+def _last_end(node: yaml.Node) -> Any:
+    """Where the node's text ends: for a block collection, where its last
+    value ends (its own end mark lies at the next key, past any comments)."""
+    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.value \
+            and not node.flow_style:
+        last = node.value[-1]
+        node = last[1] if isinstance(node, yaml.MappingNode) else last
+    return node.end_mark
+
+
+def _after(text: str, mark: Any) -> int:
+    """The start of the line after the one the mark ends on."""
+    if mark.column == 0 and mark.index > 0:  # a block scalar ends at a line start
+        return mark.index
+    newline = text.find("\n", mark.index)
+    return len(text) if newline < 0 else newline + 1
+
+
+def _insert(text: str, index: int, block: str) -> str:
+    head = text[:index]
+    if head and not head.endswith("\n"):
+        head += "\n"
+    return head + block + text[index:]
+
+
+def _insert_sources(text: str, sources: list[dict[str, Any]]) -> str | None:
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    pairs = {key.value: (key, value) for key, value in root.value
+             if isinstance(key, yaml.ScalarNode)}
+    if "sources" in pairs:
+        key, value = pairs["sources"]
+        if isinstance(value, yaml.SequenceNode) and value.value and not value.flow_style:
+            first = value.value[0].start_mark
+            line_start = text.rfind("\n", 0, first.index) + 1
+            dash = text.rfind("-", line_start, first.index)
+            if dash < 0:
+                return None
+            return _insert(text, _after(text, _last_end(value)), _block(sources, dash - line_start))
+        line_end = text.find("\n", key.end_mark.index)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[key.end_mark.index: line_end]
+        empty = re.fullmatch(r"\s*:\s*(~|null|Null|NULL|\[\s*\])?\s*(#.*)?", rest)
+        if empty is None:
+            return None
+        comment = f" {empty.group(2)}" if empty.group(2) else ""
+        head = text[: key.end_mark.index] + ":" + comment + "\n"
+        return head + _block(sources, 0) + text[line_end + 1:]
+    before = Event.FIELDS[: Event.FIELDS.index("sources")]
+    anchors = [value for key, value in root.value
+               if isinstance(key, yaml.ScalarNode) and key.value in before]
+    if not anchors or root.start_mark.column != 0:
+        return None
+    return _insert(text, _after(text, _last_end(anchors[-1])), "sources:\n" + _block(sources, 0))
+
+
+def _adds_exactly(old: str, new: str, sources: list[dict[str, Any]]) -> bool:
+    """Whether ``new`` reads as ``old`` plus the sources, and nothing else."""
+    try:
+        before, after = yaml.load(old, Loader=_Loader), yaml.load(new, Loader=_Loader)
+    except yaml.YAMLError:
+        return False
+    return bool(after == {**before, "sources": [*(before.get("sources") or []), *sources]})
+
+
+def _round_trip() -> YAML:
+    rt = YAML(typ="rt")
+    rt.preserve_quotes = True
+    rt.width = 4096  # never re-wrap an editor's long line
+    return rt
+
+
+def _safe_scalar(value: Any) -> Any:
+    """Quote a string that YAML 1.1 (our loader) would read as something else."""
+    if isinstance(value, str) and _resolver.resolve(
+        yaml.ScalarNode, value, (True, False)
+    ) != "tag:yaml.org,2002:str":
+        return DoubleQuotedScalarString(value)
+    return value
+
+
+def _round_trip_sources(text: str, sources: list[dict[str, Any]]) -> str:
+    rt = _round_trip()
+    _data, indent, block_seq_indent = load_yaml_guess_indent(text)
+    offset = block_seq_indent or 0
+    rt.indent(mapping=2, sequence=max(indent or 2, offset + 2), offset=offset)
+    data = rt.load(text)
+    entries = [{key: _safe_scalar(value) for key, value in source.items()} for source in sources]
+    if data.get("sources"):
+        data["sources"].extend(entries)
+    elif "sources" in data:
+        data["sources"] = entries
+    else:  # where Event.FIELDS puts it: after the last key that comes before it
+        before = Event.FIELDS[: Event.FIELDS.index("sources")]
+        keys = list(data)
+        position = max((keys.index(key) + 1 for key in before if key in data), default=0)
+        data.insert(position, "sources", entries)
+    out = io.StringIO()
+    rt.dump(data, out)
+    return out.getvalue()

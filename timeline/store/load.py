@@ -1,0 +1,259 @@
+"""Read every event file of a folder, fast, and say precisely what is wrong
+with the ones that cannot be read.
+
+The bulk goes through libyaml's ``CSafeLoader``; only a file with a problem
+is parsed a second time into nodes, to find the line and column of each
+problem and the text as the editor typed it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from timeline.cli.paths import content_root
+from timeline.dates import parse_edtf
+from timeline.model import Event
+from timeline.store.problems import Problem
+from timeline.store.validate import Issue, KeyPath, validate_event
+
+_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # without libyaml: slower
+
+
+class _Loader(_Base):  # type: ignore[misc,valid-type]
+    """libyaml's safe loader, except that an impossible unquoted date such as
+    2026-02-30 stays text, so validation can say what is wrong with it."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.M)
+
+
+@dataclass
+class LoadResult:
+    """The events that could be read, and every problem found on the way.
+    A file with an error gives no event; its path is in ``broken``."""
+
+    events: list[Event] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    broken: list[Path] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.is_error]
+
+
+def event_files(events_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The ``*.yaml`` files of the folder, sorted, and the files that look
+    like events but will not be read (``*.yml``), so none is dropped silently."""
+    if not events_dir.is_dir():
+        return [], []
+    yaml_files, misnamed = [], []
+    for path in sorted(events_dir.iterdir()):
+        if path.name.startswith("."):
+            continue
+        suffix = path.suffix.lower()
+        if path.suffix == ".yaml":
+            yaml_files.append(path)
+        elif suffix in (".yml", ".yaml"):
+            misnamed.append(path)
+    return yaml_files, misnamed
+
+
+def load_events(events_dir: Path, *, check_articles: bool = True) -> LoadResult:
+    """Read ``events_dir/*.yaml``. With ``check_articles``, a source whose
+    article is missing under ``content/`` is an error."""
+    result = LoadResult()
+    paths, misnamed = event_files(events_dir)
+    for path in misnamed:
+        result.problems.append(Problem(path, 1, 1, "warning",
+                                       f"not read: event files end in .yaml; rename it to "
+                                       f"{path.stem}.yaml"))
+    article_exists = _article_checker(events_dir) if check_articles else None
+    loaded: list[Event] = []
+    for path in paths:
+        event, problems = load_file(path, article_exists)
+        result.problems += problems
+        if event is None:
+            result.broken.append(path)
+        else:
+            loaded.append(event)
+    # Of two files with one id, the one named after it keeps it.
+    owner: dict[str, Path] = {}
+    for event in sorted(loaded, key=lambda event: event.path.stem != event.id):  # type: ignore[union-attr]
+        owner.setdefault(event.id, event.path)  # type: ignore[arg-type]
+    for event in loaded:
+        path = event.path
+        assert path is not None
+        if owner[event.id] == path:
+            result.events.append(event)
+            continue
+        result.problems.append(_locate(path, path.read_text("utf-8-sig"), Issue(
+            ("id",), f"duplicate id {event.id!r}: {owner[event.id].name} has it too; give one "
+                     "of them another id (or merge them and delete one file)")))
+        result.broken.append(path)
+    result.problems.sort(key=lambda problem: (
+        str(problem.path), problem.line, problem.column, not problem.is_error))
+    return result
+
+
+def _article_checker(events_dir: Path) -> Callable[[str], bool]:
+    root = content_root(events_dir)
+    seen: dict[str, bool] = {}
+
+    def exists(article: str) -> bool:
+        if article not in seen:
+            seen[article] = (root / article).is_file()
+        return seen[article]
+
+    return exists
+
+
+def load_file(
+    path: Path, article_exists: Callable[[str], bool] | None = None
+) -> tuple[Event | None, list[Problem]]:
+    """One event file: the event (None when it has an error) and its problems."""
+    try:
+        data_bytes = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(path, 1, 1, "error", f"cannot read the file: {error.strerror}")]
+    try:
+        text = data_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data_bytes[: error.start].count(b"\n") + 1
+        column = error.start - (data_bytes.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, [Problem(path, line, column, "error",
+                              "the file is not UTF-8 text; save it as UTF-8")]
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as error:
+        return None, [_syntax_problem(path, text, error)]
+    except (ValueError, OverflowError, TypeError, RecursionError) as error:
+        return None, [Problem(path, 1, 1, "error", f"cannot read a value: {error}")]
+    nodes = _Nodes(text)
+    issues = validate_event(data, raw=nodes.raw, article_exists=article_exists)
+    issues += _duplicate_keys(text, nodes)
+    problems = [_locate(path, text, issue, nodes) for issue in issues]
+    if any(problem.is_error for problem in problems):
+        return None, problems
+    assert isinstance(data, dict)
+    if not isinstance(data["date"], str):  # a date object, or a bare year such as 800
+        data["date"] = str(parse_edtf(data["date"]))
+    event = Event.from_dict(data, path=path)
+    if event.id != path.stem:
+        problems.append(_locate(path, text, Issue(
+            ("id",), f"id {event.id!r} differs from the file name {path.name}; the id names "
+                     "the page, so rename the file or fix the id", severity="warning"), nodes))
+    return event, problems
+
+
+def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    what = getattr(error, "problem", None) or str(error).splitlines()[0]
+    message = f"YAML syntax: {what}"
+    context, opened = getattr(error, "context", None), getattr(error, "context_mark", None)
+    if context:
+        message += f" ({context}"
+        if opened is not None and opened.line + 1 != line:
+            message += f" opened at line {opened.line + 1}"
+        message += ")"
+    lines = text.splitlines()
+    at = lines[line - 1][column - 1: column] if line <= len(lines) else ""
+    if at == "\t" or "\t" in what:
+        message += "; indent with spaces, not tabs"
+    elif "mapping values are not allowed" in what:
+        message += "; a value holding ': ' must be put in quotes"
+    return Problem(path, line, column, "error", message)
+
+
+class _Nodes:
+    """The file's YAML node tree, composed on first use (files with problems only)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._root: yaml.Node | None = None
+        self._composed = False
+
+    @property
+    def root(self) -> yaml.Node | None:
+        if not self._composed:
+            self._composed = True
+            try:
+                self._root = yaml.compose(self.text, Loader=_Loader)
+            except yaml.YAMLError:
+                self._root = None
+        return self._root
+
+    def find(self, where: KeyPath, on_key: bool = False) -> yaml.Node | None:
+        """The deepest node along ``where`` (the key node itself if ``on_key``)."""
+        node = self.root
+        for depth, part in enumerate(where):
+            last = depth == len(where) - 1
+            if isinstance(node, yaml.MappingNode):
+                pair = next((p for p in reversed(node.value) if _key_matches(p[0], part)), None)
+                if pair is None:
+                    return node
+                node = pair[0] if (last and on_key) else pair[1]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+                if part >= len(node.value):
+                    return node
+                node = node.value[part]
+            else:
+                return node
+        return node
+
+    def raw(self, where: KeyPath) -> str | None:
+        node = self.find(where)
+        return node.value if isinstance(node, yaml.ScalarNode) and where else None
+
+
+def _key_matches(node: yaml.Node, key: object) -> bool:
+    if not isinstance(node, yaml.ScalarNode):
+        return False
+    if node.value == key:
+        return True
+    try:
+        return yaml.load(node.value, Loader=_Loader) == key and not isinstance(key, str)
+    except (yaml.YAMLError, ValueError):
+        return False
+
+
+def _duplicate_keys(text: str, nodes: _Nodes) -> list[Issue]:
+    """A key written twice: YAML keeps the last silently, so an editor's fix
+    may vanish. Cheap test on the text first; nodes only when it fires."""
+    keys = _TOP_KEY.findall(text)
+    if len(keys) == len(set(keys)) or not isinstance(nodes.root, yaml.MappingNode):
+        return []
+    issues: list[Issue] = []
+    seen: set[object] = set()
+    for key_node, _value in nodes.root.value:
+        value = getattr(key_node, "value", None)
+        if value in seen:
+            mark = key_node.start_mark
+            issues.append(Issue((), f"key {value!r} appears twice; YAML ignores the first "
+                                    "value, keep one", at=(mark.line + 1, mark.column + 1)))
+        seen.add(value)
+    return issues
+
+
+def _locate(path: Path, text: str, issue: Issue, nodes: _Nodes | None = None) -> Problem:
+    if issue.at is not None:
+        return Problem(path, *issue.at, issue.severity, issue.message)
+    node = (nodes or _Nodes(text)).find(issue.where, issue.on_key)
+    if node is None:
+        return Problem(path, 1, 1, issue.severity, issue.message)
+    mark = node.start_mark
+    return Problem(path, mark.line + 1, mark.column + 1, issue.severity, issue.message)

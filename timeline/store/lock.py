@@ -1,0 +1,44 @@
+"""One writer at a time per events folder: a second run is refused with a
+clear message instead of interleaving its writes with the first."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+LOCK_NAME = ".timeline.lock"
+
+
+class StoreBusy(RuntimeError):
+    """Another timeline run holds the folder's lock."""
+
+
+@contextmanager
+def events_lock(events_dir: Path) -> Iterator[None]:
+    """Hold the folder's lock for the block. The operating system releases
+    it when the process ends, so a crashed run never leaves it stuck."""
+    events_dir.mkdir(parents=True, exist_ok=True)
+    path = events_dir / LOCK_NAME
+    with open(path, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            raise StoreBusy(
+                f"{events_dir}: another timeline run (process {holder}) is writing these "
+                "events; wait for it to finish, then run again"
+            ) from None
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -1,0 +1,49 @@
+"""Our own JSON: every field of every event, hidden ones and editorial notes
+included, so that export then import gives the same events back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from timeline.dates import parse_edtf
+from timeline.model import Event
+from timeline.store.problems import Problem
+from timeline.store.validate import validate_event
+
+FORMAT = "timeline-events"
+VERSION = 1
+
+
+def export(events: list[Event]) -> str:
+    document = {"format": FORMAT, "version": VERSION,
+                "events": [event.to_dict() for event in sorted(events, key=Event.sort_key)]}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
+    """Events of an export; each event is checked against the schema like
+    a YAML file, and one with an error is reported and not imported."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        return [], [Problem(path, error.lineno, error.colno, "error", f"not JSON: {error.msg}")]
+    items = document.get("events") if isinstance(document, dict) else document
+    if not isinstance(items, list):
+        return [], [Problem(path, 1, 1, "error",
+                            f'not a {FORMAT} file: expected {{"events": [...]}}')]
+    events: list[Event] = []
+    problems: list[Problem] = []
+    for index, data in enumerate(items):
+        issues = validate_event(data)
+        for issue in issues:
+            where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}"
+                            for part in issue.where)
+            problems.append(Problem(path, 1, 1, issue.severity,
+                                    f"events[{index}]{where}: {issue.message}"))
+        if any(issue.severity == "error" for issue in issues):
+            continue
+        assert isinstance(data, dict)
+        data["date"] = str(parse_edtf(data["date"]))
+        events.append(Event.from_dict(data))
+    return events, problems

@@ -1,0 +1,169 @@
+"""TimelineJS 3 JSON: export our events for its viewer, and import a
+timeline made for it. Its format, as read from TimelineJS's documentation
+and code, is summarised in ``../shared/reference/timelinejs-format.md``."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+from typing import Any
+
+import markdown
+import nh3
+
+from timeline.dates import EDTF, EDTFError, Point, describe, parse_edtf
+from timeline.model import Event, Source, new_id
+from timeline.store.problems import Problem
+from timeline.store.validate import ID_PATTERN
+
+
+def summary_html(summary: str) -> str:
+    """The Markdown summary as sanitised HTML, for formats that carry HTML."""
+    return nh3.clean(markdown.markdown(summary)) if summary else ""
+
+
+def html_text(fragment: str) -> str:
+    """Plain text of an HTML fragment: tags dropped, entities read."""
+    return " ".join(html.unescape(nh3.clean(fragment, tags=set())).split())
+
+
+def shown_date(event: Event) -> str:
+    """How the date reads on our site: the editor's ``display_date`` or the
+    EDTF date in words."""
+    return event.display_date or describe(event.edtf)
+
+
+def _tl_date(point: Point) -> dict[str, int]:
+    # TimelineJS has no seasons: a season exports as its first month, and
+    # display_date says the season.
+    date = {"year": point.year}
+    if point.month is not None and not point.decade:
+        date["month"] = point.month if point.month <= 12 else point.lower().month
+        if point.day is not None:
+            date["day"] = point.day
+    return date
+
+
+def slide(event: Event) -> dict[str, Any]:
+    """One event as a TimelineJS slide; ``unique_id`` keeps our stable id so
+    bookmarks survive a headline edit."""
+    edtf = event.edtf
+    first = edtf.start or edtf.end
+    assert first is not None
+    data: dict[str, Any] = {"unique_id": event.id, "start_date": _tl_date(first)}
+    if edtf.start and edtf.end and edtf.end != edtf.start:
+        data["end_date"] = _tl_date(edtf.end)
+    links = [f'<a href="{html.escape(source.url)}">{html.escape(source.title or source.url)}</a>'
+             for source in event.sources if source.url]
+    text = summary_html(event.summary)
+    if links:
+        text += f"<p>Sources: {', '.join(links)}</p>"
+    data["text"] = {"headline": html.escape(event.title, quote=False), "text": text}
+    data["display_date"] = shown_date(event)
+    if event.tags:
+        data["group"] = event.tags[0]
+    return data
+
+
+def export(events: list[Event], title: str | None = None) -> str:
+    """A TimelineJS document of ``events`` (the caller leaves hidden ones out)."""
+    document: dict[str, Any] = {"events": [slide(event) for event in
+                                           sorted(events, key=Event.sort_key)]}
+    if title:
+        document["title"] = {"text": {"headline": html.escape(title, quote=False)}}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+class _SlideError(ValueError):
+    """Why one slide cannot become an event."""
+
+
+def _number(value: object, name: str) -> int:
+    if isinstance(value, bool):
+        raise _SlideError(f"{name} must be a number, not {value!r}")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    raise _SlideError(f"{name} must be a number, not {value!r}")
+
+
+def _point_text(date: object, name: str) -> str:
+    if not isinstance(date, dict) or "year" not in date:
+        raise _SlideError(f"{name} needs a year")
+    year = _number(date["year"], f"{name}.year")
+    if not 1 <= year <= 9999:
+        raise _SlideError(f"{name}.year {year}: event dates run from year 1 to 9999")
+    text = f"{year:04d}"
+    if date.get("month") not in (None, ""):
+        text += f"-{_number(date['month'], f'{name}.month'):02d}"
+        if date.get("day") not in (None, ""):
+            text += f"-{_number(date['day'], f'{name}.day'):02d}"
+    return text
+
+
+def _event(data: object) -> Event:
+    if not isinstance(data, dict):
+        raise _SlideError("a slide must be an object")
+    if not data.get("start_date"):
+        raise _SlideError("no start_date (TimelineJS skips such a slide too)")
+    start = _point_text(data["start_date"], "start_date")
+    date = start
+    if data.get("end_date"):
+        end = _point_text(data["end_date"], "end_date")
+        if end != start:
+            date = f"{start}/{end}"
+    try:
+        edtf: EDTF = parse_edtf(date)
+    except EDTFError as error:
+        raise _SlideError(str(error)) from None
+    text = data.get("text") if isinstance(data.get("text"), dict) else {}
+    title = html_text(str(text.get("headline") or ""))
+    summary = str(text.get("text") or "")
+    if not title:
+        title = html_text(summary)[:80].rsplit(" ", 1)[0] if summary else ""
+    if not title:
+        raise _SlideError("no headline and no text to take a title from")
+    unique_id = str(data.get("unique_id") or "")
+    display = data.get("display_date") or (data["start_date"].get("display_date"))
+    event = Event(
+        id=unique_id if ID_PATTERN.match(unique_id) else new_id(str(edtf), title),
+        title=title, date=str(edtf), summary=summary,
+        tags=[str(data["group"])] if data.get("group") else [],
+    )
+    if display and str(display) != describe(edtf):
+        event.display_date = str(display)
+    media = data.get("media") if isinstance(data.get("media"), dict) else {}
+    link = media.get("link") or media.get("url")
+    if isinstance(link, str) and link.startswith(("http://", "https://")):
+        event.sources.append(Source(article="", url=link, title=media.get("caption") or None))
+    return event
+
+
+def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
+    """Events of a TimelineJS document; a slide that cannot become an event
+    is reported, never dropped silently. Eras and the title slide are not events."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        return [], [Problem(path, error.lineno, error.colno, "error",
+                            f"not JSON: {error.msg}")]
+    if not isinstance(document, dict) or not isinstance(document.get("events"), list):
+        return [], [Problem(path, 1, 1, "error",
+                            'not a TimelineJS timeline: expected an object with "events": [...]')]
+    events: list[Event] = []
+    problems: list[Problem] = []
+    for index, data in enumerate(document["events"]):
+        try:
+            events.append(_event(data))
+        except _SlideError as error:
+            problems.append(Problem(path, 1, 1, "error",
+                                    f"events[{index}] not imported: {error}"))
+    if document.get("eras"):
+        problems.append(Problem(path, 1, 1, "warning",
+                                f"{len(document['eras'])} eras not imported: eras are spans "
+                                "shown behind the timeline, not events"))
+    return events, problems

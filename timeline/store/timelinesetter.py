@@ -1,0 +1,85 @@
+"""A CSV in TimelineSetter's columns (``date, display_date, description,
+link, series, html``): export, and import from such a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+from timeline.dates import EDTFError, describe, parse_edtf
+from timeline.model import Event, Source, new_id
+from timeline.store.problems import Problem
+from timeline.store.timelinejs import html_text, shown_date, summary_html
+
+COLUMNS = ("date", "display_date", "description", "link", "series", "html")
+# Full dates as spreadsheets write them; TimelineSetter itself takes any of these.
+_DATE_FORMATS = ("%m/%d/%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
+
+
+def export(events: list[Event]) -> str:
+    """One row an event, in date order. TimelineSetter wants a full date, so
+    ``date`` is the first day the event may stand for and ``display_date``
+    keeps its true precision in words."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for event in sorted(events, key=Event.sort_key):
+        edtf = event.edtf
+        first = edtf.lower() or edtf.upper()
+        assert first is not None
+        link = next((source.url for source in event.sources if source.url), "")
+        writer.writerow([first.isoformat(), shown_date(event), event.title, link,
+                         event.tags[0] if event.tags else "", summary_html(event.summary)])
+    return out.getvalue()
+
+
+def _date(text: str) -> str:
+    """EDTF for a date cell: EDTF or ISO as they are, else a spreadsheet's full date."""
+    text = text.strip()
+    try:
+        return str(parse_edtf(text))
+    except EDTFError as error:
+        for pattern in _DATE_FORMATS:
+            try:
+                return dt.datetime.strptime(text, pattern).date().isoformat()
+            except ValueError:
+                continue
+        raise ValueError(f"date {text!r} is not a date: {error}") from None
+
+
+def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
+    """Events of a TimelineSetter CSV; each bad row is reported with its line."""
+    reader = csv.DictReader(io.StringIO(text))
+    header = [name.strip().lower() for name in reader.fieldnames or []]
+    if "date" not in header or "description" not in header:
+        return [], [Problem(path, 1, 1, "error", "not a TimelineSetter CSV: the first row must "
+                                                 "name the columns " + ", ".join(COLUMNS))]
+    reader.fieldnames = header
+    events: list[Event] = []
+    problems: list[Problem] = []
+    line = reader.line_num
+    for row in reader:
+        row_line, line = line + 1, reader.line_num
+        cells = {key: (value or "").strip() for key, value in row.items() if key}
+        try:
+            date = _date(cells.get("date", ""))
+        except ValueError as error:
+            problems.append(Problem(path, row_line, 1, "error", f"row not imported: {error}"))
+            continue
+        title = html_text(cells.get("description", ""))
+        if not title:
+            problems.append(Problem(path, row_line, 1, "error",
+                                    "row not imported: the description (the title) is empty"))
+            continue
+        event = Event(id=new_id(date, title), title=title, date=date,
+                      summary=cells.get("html", ""),
+                      tags=[cells["series"]] if cells.get("series") else [])
+        display = cells.get("display_date", "")
+        if display and display != describe(parse_edtf(date)):
+            event.display_date = display
+        if cells.get("link"):
+            event.sources.append(Source(article="", url=cells["link"]))
+        events.append(event)
+    return events, problems

@@ -1,0 +1,240 @@
+"""Check one event's data, as a YAML or JSON loader gave it, against the
+event schema (documented in ``docs/schema.md``).
+
+Validation works on plain data so that the fast loader stays fast; where a
+message needs the text as typed (a YAML 1.1 trap), ``raw`` looks it up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.dates import EDTFError, parse_edtf
+from timeline.model import REVIEWS, STATUSES, Event, Source
+from timeline.store.problems import Severity
+
+KeyPath = tuple[str | int, ...]
+RawLookup = Callable[[KeyPath], str | None]
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]*$")
+REQUIRED = ("id", "title", "date")
+TEXT_FIELDS = ("title", "summary", "date_text", "display_date", "notes")
+LIST_FIELDS = ("places", "actors", "tags")
+SOURCE_TEXT_FIELDS = ("article", "title", "url", "quote")
+# What YAML 1.1 turns unquoted words into, for the messages about its traps.
+_BOOL_WORDS = "yes/no, on/off, true/false"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem at a place in the data; ``on_key`` points at the key
+    rather than its value (an unknown key, say)."""
+
+    where: KeyPath
+    message: str
+    severity: Severity = "error"
+    on_key: bool = False
+    at: tuple[int, int] | None = None  # (line, column) when known without the data
+
+
+def _no_raw(_where: KeyPath) -> str | None:
+    return None
+
+
+def did_you_mean(key: str, known: tuple[str, ...]) -> str:
+    """`` — did you mean title?`` when a close known key exists, else ``""``."""
+    close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+    return f" — did you mean {close[0]}?" if close else ""
+
+
+def _label(where: KeyPath) -> str:
+    text = ""
+    for part in where:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _not_text(where: KeyPath, value: object, raw: RawLookup) -> Issue:
+    """The message for a non-string where text belongs, naming the YAML 1.1
+    trap that most likely produced it."""
+    name = _label(where)
+    typed = raw(where)
+    shown = typed if typed is not None else str(value)
+    quoted = f'put it in quotes: "{shown}"'
+    if isinstance(value, bool):
+        why = (f"{name} was read as the boolean {str(value).lower()}, not as text "
+               f"(YAML reads unquoted {_BOOL_WORDS} as booleans); {quoted}")
+    elif isinstance(value, (dt.date, dt.datetime)):
+        why = f"{name} was read as a date, not as text (an unquoted date-like value); {quoted}"
+    elif isinstance(value, (int, float)) and typed is not None and ":" in typed:
+        why = (f"{name} was read as the number {value}, not as text (YAML 1.1 reads "
+               f"{typed} as a base-60 number); {quoted}")
+    elif isinstance(value, (int, float)):
+        why = f"{name} was read as the number {value}, not as text; {quoted}"
+    elif isinstance(value, (list, dict)):
+        kind = "a list" if isinstance(value, list) else "a mapping"
+        why = f"{name} must be text, not {kind}"
+    else:
+        why = f"{name} must be text, not {type(value).__name__}"
+    return Issue(where, why)
+
+
+def _check_text(where: KeyPath, value: object, raw: RawLookup, required: bool) -> list[Issue]:
+    if value is None or value == "":
+        return [Issue(where, f"{_label(where)} is empty; write a short title")] if required else []
+    if not isinstance(value, str):
+        return [_not_text(where, value, raw)]
+    if required and not value.strip():
+        return [Issue(where, f"{_label(where)} is blank; write a short title")]
+    return []
+
+
+def _check_date(where: KeyPath, value: object) -> list[Issue]:
+    if value is None or value == "":
+        return [Issue(where, "date is empty; write an EDTF date such as 2026-02-20")]
+    if isinstance(value, bool):
+        return [Issue(where, "date must be an EDTF date such as 2026-02-20, not a boolean")]
+    try:
+        parse_edtf(value).sort_key()
+    except EDTFError as error:
+        return [Issue(where, f"invalid date: {error}")]
+    except ValueError:  # Python's dates, and so the site's order, start at year 1
+        return [Issue(where, f"invalid date: {value!r}: dates before year 1 are not supported")]
+    except (TypeError, OverflowError):  # e.g. an unhashable list
+        return [Issue(where, f"date must be an EDTF date such as 2026-02-20, not {value!r}")]
+    return []
+
+
+def _check_enum(where: KeyPath, value: object, allowed: tuple[str, ...]) -> list[Issue]:
+    if isinstance(value, str) and value in allowed:
+        return []
+    choices = " or ".join(allowed)
+    hint = did_you_mean(value, allowed) if isinstance(value, str) else ""
+    return [Issue(where, f"{_label(where)} must be {choices}, not {value!r}{hint}")]
+
+
+def _check_list(where: KeyPath, value: object, raw: RawLookup) -> list[Issue]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        return [Issue(where, f"{_label(where)} must be a list, e.g. {where[-1]}: [{value}]")]
+    issues: list[Issue] = []
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            issues += (_check_text((*where, index), item, raw, required=True)
+                       if item in (None, "") or isinstance(item, str)
+                       else [_not_text((*where, index), item, raw)])
+    return issues
+
+
+def _check_source(
+    where: KeyPath, value: object, raw: RawLookup, article_exists: Callable[[str], bool] | None
+) -> list[Issue]:
+    if not isinstance(value, dict):
+        return [Issue(where, f"{_label(where)} must be a mapping with article, title, url, "
+                             "published and quote")]
+    issues: list[Issue] = []
+    for key in value:
+        if key not in Source.FIELDS:
+            hint = did_you_mean(str(key), Source.FIELDS)
+            issues.append(Issue((*where, key), f"unknown key {key!r} in a source{hint}",
+                                on_key=True))
+    for key in SOURCE_TEXT_FIELDS:
+        if key in value:
+            issues += _check_text((*where, key), value[key], raw, required=False)
+    published = value.get("published")
+    if published is not None and not isinstance(published, dt.date):
+        try:
+            dt.date.fromisoformat(str(published))
+        except ValueError:
+            issues.append(Issue((*where, "published"),
+                                f"published must be a date such as 2026-02-21, not {published!r}"))
+    article, url = value.get("article"), value.get("url")
+    if not article and not url:
+        issues.append(Issue(where, "a source needs an article (path under content/) or a url"))
+    elif isinstance(article, str) and article and article_exists and not article_exists(article):
+        issues.append(Issue((*where, "article"),
+                            f"source article {article} does not exist under content/; "
+                            "fix the path or remove the source"))
+    if isinstance(url, str) and url and not re.match(r"^https?://", url):
+        issues.append(Issue((*where, "url"), f"url {url!r} does not start with http:// or "
+                                             "https://", severity="warning"))
+    return issues
+
+
+def validate_event(
+    data: object,
+    *,
+    raw: RawLookup = _no_raw,
+    article_exists: Callable[[str], bool] | None = None,
+) -> list[Issue]:
+    """Every problem in one event's data; empty when ``Event.from_dict`` may
+    safely build it."""
+    if data is None:
+        return [Issue((), "the file is empty; an event needs at least id, title and date")]
+    if not isinstance(data, dict):
+        return [Issue((), f"an event must be a mapping of keys to values, not {_kind(data)}")]
+    issues: list[Issue] = []
+    for key in data:
+        if not isinstance(key, str) or key not in Event.FIELDS:
+            hint = did_you_mean(str(key), Event.FIELDS)
+            issues.append(Issue((key,), f"unknown key {key!r}{hint}", on_key=True))
+    for key in REQUIRED:
+        if key not in data:
+            issues.append(Issue((), f"missing required key {key!r}"))
+    if "id" in data:
+        issues += _check_id(data["id"], raw)
+    for key in TEXT_FIELDS:
+        if key in data:
+            issues += _check_text((key,), data[key], raw, required=key == "title")
+    if "date" in data:
+        issues += _check_date(("date",), data["date"])
+    if data.get("status") is not None:
+        issues += _check_enum(("status",), data["status"], STATUSES)
+    if data.get("review") is not None:
+        issues += _check_enum(("review",), data["review"], REVIEWS)
+    for key in LIST_FIELDS:
+        issues += _check_list((key,), data.get(key), raw)
+    sources = data.get("sources")
+    if sources is not None and not isinstance(sources, list):
+        issues.append(Issue(("sources",), "sources must be a list of mappings, one per article"))
+    elif sources:
+        for index, source in enumerate(sources):
+            issues += _check_source(("sources", index), source, raw, article_exists)
+    for key in ("locked", "hidden"):
+        if key in data and not isinstance(data[key], bool):
+            issues.append(Issue((key,), f"{key} must be true or false, not {data[key]!r}"))
+    confidence = data.get("confidence")
+    if confidence is not None and (
+        isinstance(confidence, bool) or not isinstance(confidence, (int, float))
+        or not 0 <= confidence <= 1
+    ):
+        issues.append(Issue(("confidence",),
+                            f"confidence must be a number from 0 to 1, not {confidence!r}"))
+    order = data.get("order")
+    if order is not None and (isinstance(order, bool) or not isinstance(order, int)):
+        issues.append(Issue(("order",), f"order must be a whole number, not {order!r}"))
+    return issues
+
+
+def _check_id(value: object, raw: RawLookup) -> list[Issue]:
+    if value is None or value == "":
+        return [Issue(("id",), "id is empty; use the file name without .yaml")]
+    if not isinstance(value, str):
+        return [_not_text(("id",), value, raw)]
+    if not ID_PATTERN.match(value):
+        return [Issue(("id",), f"id {value!r} may hold only letters, digits, '-', '_' and '.' "
+                               "(it names the event's file and page)")]
+    return []
+
+
+def _kind(data: object) -> str:
+    if isinstance(data, list):
+        return "a list"
+    if isinstance(data, str):
+        return "plain text"
+    return type(data).__name__

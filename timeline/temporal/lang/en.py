@@ -1,0 +1,294 @@
+"""English: the words, patterns and tense cues the engine reads.
+
+Tables map a word (lower case) to what it means; snippets are regular
+expressions that may name a table as ``<table>``; each rule is
+``(kind, pattern)`` or ``(kind, pattern, options)`` where the pattern names
+its parts ``{group}`` (table or snippet of that name) or ``{group=source}``.
+What each kind does with its named parts is the engine's business
+(``timeline/temporal/engine.py``); which words and word orders express it is
+this file's.
+"""
+
+NAME = "en"
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ONES = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+TABLES: dict[str, dict[str, object]] = {
+    "month": {
+        **{name: i + 1 for i, name in enumerate(_MONTHS)},
+        **{f"{name[:3]}.": i + 1 for i, name in enumerate(_MONTHS) if len(name) > 4},
+        **{name[:3]: i + 1 for i, name in enumerate(_MONTHS) if len(name) > 4},
+        "sept.": 9, "sept": 9,
+    },
+    # A month standing alone: no bare "Jan" (a name) or "Mar".
+    "monthname": {
+        **{name: i + 1 for i, name in enumerate(_MONTHS)},
+        **{f"{name[:3]}.": i + 1 for i, name in enumerate(_MONTHS) if len(name) > 4},
+        "sept.": 9,
+    },
+    "weekday": {
+        **{name: i + 1 for i, name in enumerate(_WEEKDAYS)},
+        **{f"{name[:3]}.": i + 1 for i, name in enumerate(_WEEKDAYS)},
+        "tues.": 2, "thur.": 4, "thurs.": 4,
+    },
+    "weekdays": {f"{name}s": i + 1 for i, name in enumerate(_WEEKDAYS)},
+    "season": {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
+    "part": {
+        "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF",
+        "evening": "EV", "night": "NI", "overnight": "NI",
+    },
+    # Units of durations and offsets: (TimeML duration letter, count per unit,
+    # granularity the engine shifts by).
+    "unit": {
+        **{w: ("D", 1, "day") for w in ("day", "days")},
+        **{w: ("W", 1, "week") for w in ("week", "weeks")},
+        **{w: ("M", 1, "month") for w in ("month", "months")},
+        **{w: ("Q", 1, "quarter") for w in ("quarter", "quarters")},
+        **{w: ("Y", 1, "year") for w in ("year", "years")},
+        **{w: ("Y", 10, "decade") for w in ("decade", "decades")},
+        **{w: ("Y", 100, "century") for w in ("century", "centuries")},
+        **{w: ("TH", 1, None) for w in ("hour", "hours")},
+        **{w: ("TM", 1, None) for w in ("minute", "minutes")},
+        **{w: ("TS", 1, None) for w in ("second", "seconds")},
+    },
+    # The calendar units a "this/last/next" or "that/the same" can point at.
+    "cunit": {
+        "day": "day", "week": "week", "weekend": "weekend", "month": "month",
+        "quarter": "quarter", "year": "year", "fiscal year": "year", "decade": "decade",
+        "century": "century",
+    },
+    "number": {
+        **{w: i + 1 for i, w in enumerate(_ONES)},
+        **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+        "a": 1, "an": 1, "a couple of": 2, "a couple": 2, "a dozen": 12, "dozen": 12,
+        "hundred": 100, "a hundred": 100, "thousand": 1000,
+        # Vague amounts: the engine writes X for the count.
+        "a few": None, "few": None, "several": None, "some": None, "many": None,
+    },
+    "ones": {w: i + 1 for i, w in enumerate(_ONES[:9])},
+    "tens": {w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    "ordinal": {
+        "first": 1, "second": 2, "third": 3, "fourth": 4,
+        "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4, "final": 4,
+    },
+    "halfword": {"first": 1, "second": 2, "last": 2, "latter": 2},
+    # this/last/next: how many units from the anchor.
+    "rel": {
+        "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1,
+        "previous": -1, "the previous": -1, "next": 1, "coming": 1, "the coming": 1,
+        "the next": 1, "the last": -1,
+    },
+    # Anaphora: the date last mentioned, moved by this many units.
+    "anarel": {
+        "that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
+        "the previous": -1, "the preceding": -1, "the prior": -1,
+    },
+    # Offset words: (direction, anchor) where the anchor is the publication
+    # date ("dct") or the date last mentioned ("last").
+    "dir": {
+        "ago": (-1, "dct"), "from now": (1, "dct"), "hence": (1, "dct"),
+        "earlier": (-1, "last"), "later": (1, "last"), "afterwards": (1, "last"),
+        "after that": (1, "last"), "before that": (-1, "last"),
+    },
+    # After "the day", "the week": "the day before".
+    "unitdir": {"before": (-1, "last"), "after": (1, "last"), "earlier": (-1, "last"),
+                "later": (1, "last")},
+    # The end of a calendar unit: (unit, mod).
+    "edge": {"year-end": ("year", "END"), "year end": ("year", "END"),
+             "year's end": ("year", "END"), "the end of the year": ("year", "END"),
+             "the end of this year": ("year", "END"), "month-end": ("month", "END"),
+             "the end of the month": ("month", "END"), "the end of the week": ("week", "END"),
+             "the end of this week": ("week", "END"), "the end of this month": ("month", "END"),
+             "the beginning of the year": ("year", "START"),
+             "the start of the year": ("year", "START"),
+             "the beginning of this year": ("year", "START")},
+    "mod": {
+        "early": "START", "the beginning of": "START", "the start of": "START",
+        "late": "END", "the end of": "END", "the close of": "END",
+        "mid": "MID", "mid-": "MID", "the middle of": "MID",
+        "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "some": "APPROX",
+        "roughly": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+        "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
+        "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
+        "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+    },
+    "ref": {
+        "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+        "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+        "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+        "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+        "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+        "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+        "as soon as possible": "FUTURE_REF",
+    },
+    # Days named from the publication date: (days from it, part of day).
+    "deictic": {
+        "today": (0, None), "yesterday": (-1, None), "tomorrow": (1, None),
+        "tonight": (0, "NI"), "last night": (-1, "NI"), "this morning": (0, "MO"),
+        "this afternoon": (0, "AF"), "this evening": (0, "EV"),
+        "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
+    },
+    "clock": {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)},
+    "ampm": {"a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm"},
+    "set": {
+        "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "hourly": "PT1H",
+    },
+    "every": {"every": 1, "each": 1, "per": 1},
+    # Financial "the quarter": the quarter last mentioned (or the latest
+    # completed one), this many years back.
+    "fin": {
+        "the": 0, "the latest": 0, "the same": 0, "the current": 0, "this": 0,
+        "the year-ago": -1, "the year-earlier": -1, "year-ago": -1, "year-earlier": -1,
+        "the comparable year-ago": -1, "the year-before": -1, "the prior-year": -1,
+        "the comparable": -1,
+    },
+    "finunit": {"quarter": "quarter", "period": "quarter"},
+    "weekend": {"weekend": "weekend"},
+    "decadeword": {w: 1900 + 10 * (i + 2) for i, w in enumerate(
+        ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+         "nineties"))},
+}
+
+SNIPPETS: dict[str, str] = {
+    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    # A year in figures, or in words as broadcasts spell it.
+    "year": r"(?:1[6-9]\d\d|20\d\d)|(?:nineteen|twenty)[-\s](?:(?:<tens>)(?:[-\s](?:<ones>))?"
+            r"|(?:<number>))|two\s+thousand(?:\s+(?:and\s+)?(?:<number>))?",
+    "yy": r"'\d\d",
+    "decade": r"(?:1[6-9]\d|20\d)0'?s|'\d0s|(?:<decadeword>)",
+    "century": r"(?:1[0-9]|2[01])(?:st|nd|rd|th)",
+    "hour": r"(?:[01]?\d|2[0-3])",
+    "minute": r"[0-5]\d",
+    "tz": r"(?:[ECMP][SD]T|GMT|UTC)",
+    "num": r"\d{1,3}(?:\.\d+)?|(?:<tens>)[-\s](?:<ones>)|(?:<number>)",
+    "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
+}
+
+# Tables whose words are also common words: matched capitalised only where
+# a rule says so.
+CASED = ("month", "monthname", "weekday", "weekdays")
+_DASH = r"\s*(?:-|–|—)\s*"
+_MOD = r"(?:{mod}\s*)?"
+
+RULES: list[tuple] = [
+    # Calendar dates, with or without their year.
+    ("date", r"{weekday},?\s+{month}\s+{day}(?:,?\s+{year})?", {"cased": CASED}),
+    ("date", r"{weekday},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?",
+     {"cased": CASED}),
+    ("date", _MOD + r"{month}\s+{day}(?:,?\s+{year})?(?!\s*(?:-|–|—|:)\s*\d)"),
+    ("date", r"{month}\s+{day}" + _DASH + r"{day2=day}(?:,?\s+{year})?"),
+    ("date", r"{month}\s+{day}" + _DASH + r"{month2=month}\s+{day2=day}(?:,?\s+{year})?"),
+    ("date", r"(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
+    ("date", r"{day}" + _DASH + r"{day2=day}\s+{month}(?:,?\s+{year})?"),
+    ("date", r"{day}\s+{month}" + _DASH + r"{day2=day}\s+{month2=month}(?:,?\s+{year})?"),
+    ("date", r"(?P<pre>between\s+){day}\s+and\s+{day2=day}\s+{month}(?:,?\s+{year})?"),
+    ("date", r"(?P<pre>between\s+){month}\s+{day}\s+and\s+{day2=day}(?:,?\s+{year})?"),
+    ("date", r"{year}" + _DASH + r"{year2=year}"),
+    ("date", r"(?P<pre>from\s+){year}\s+(?:to|until|through)\s+{year2=year}"),
+    ("date", r"(?P<pre>between\s+){year}\s+and\s+{year2=year}"),
+    ("date", r"(?P<pre>from\s+){month}\s+(?:to|until|through)\s+{month2=month}(?:,?\s+{year})?"),
+    ("list", r"(?P<a>{month}\s+{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day})(?:,?\s+{year})?"
+     r"(?!\s*(?:-|–|—|:)\s*\d)"),
+    ("list", r"(?P<a>{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day}\s+{month}(?:,?\s+{year})?)"),
+    ("date", r"\d{4}-\d\d-\d\d", {"iso": True}),
+    ("date", r"(?:[01]?\d)/(?:[0-3]?\d)/(?:\d\d\d\d|\d\d)", {"us_slash": True}),
+    ("date", _MOD + r"{month},?\s+(?:of\s+)?{year}"),
+    # Not "the March for Life", "the March of the Mothers".
+    ("date", _MOD + r"{month=monthname}(?!\s+(?:for|of\s+the)\b)", {"cased": CASED}),
+    ("date", _MOD + r"(?:(?:the\s+)?(?:fiscal|calendar|fiscal\s+year|year)\s+)?{year}"
+     r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros))"),
+    ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
+    ("date", r"(?:the\s+)?{century}\s+century"),
+    ("date", r"the\s+year\s+{year}"),
+    ("date", r"(?:the\s+)?(?:fiscal\s+)?{quarter=ordinal}[-\s]+(?:fiscal\s+)?quarter"
+     r"(?:\s+of\s+(?:fiscal\s+)?{year})?"),
+    ("date", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
+    ("date", r"(?:the\s+)?{half=halfword}\s+half(?:\s+of\s+(?:the\s+)?(?:{year}|{decade}))?"),
+    ("date", _MOD + r"{season}\s+(?:of\s+)?{year}"),
+    ("date", r"(?P<pre>(?:in|during|since|until|by|through|over|for)\s+)(?:the\s+)?"
+     + _MOD + r"{season}"),
+    # this/last/next ...
+    ("shift", _MOD + r"{yrel=rel}\s+{season}"),
+    ("shift", _MOD + r"{yrel=rel}\s+{month}(?:\s+{day})?", {"cased": CASED}),
+    ("date", r"{month}\s+(?:of\s+)?{yrel=rel}\s+year"),
+    ("date", r"{yrel=rel}\s+year's\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
+    ("shift", r"(?:around\s+)?{edge}"),
+    ("shift", r"(?P<pre>(?:over|during|on|at|for|by)\s+)the\s+{unit=weekend}"),
+    ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD + r"{rel}\s+{unit=cunit}"),
+    # Days of the week.
+    ("weekday", _MOD + r"(?:{rel}\s+)?{weekday}(?:\s+{part})?", {"cased": CASED}),
+    ("weekday", r"{part}\s+(?:of\s+)?{weekday}", {"cased": CASED}),
+    # today, yesterday, tomorrow night ...
+    ("deictic", r"(?:(?:earlier|later)\s+)?" + _MOD + r"{deictic}(?:\s+{part})?"),
+    ("deictic", r"{part}\s+{deictic}"),
+    # two days ago, a year earlier ...
+    ("offset", _MOD + r"{num}\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?{dir}"),
+    # "the day before" alone; "the day before the vote" is anchored on the vote.
+    ("offset", r"(?:the\s+)?{unit=cunit}\s+{dir=unitdir}(?=\s*(?:[.,;:!?)]|$))"),
+    # the same day, that year, the following week ...
+    ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
+    ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
+    ("anaphor", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{unit=finunit}"),
+    ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
+    # Times of day.
+    ("time", r"(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}|{clock})"
+     r"(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?"),
+    ("time", r"(?:{weekday}|{deictic}),?\s+(?:at\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{clock})"
+     r"(?:\s+{tz})?"),
+    # Durations.
+    ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
+     r"latest|final|following)\s+)?(?:{num}|{fraction})\s+(?:more\s+|full\s+)?{unit}"
+     r"(?:\s+or\s+so)?(?!\s+old|-old)"),
+    ("duration", r"{num}[-\s]{unit}(?:-long)?(?![-\s]old)"),
+    ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
+     r"latest|final|following)\s+)(?:few\s+|several\s+|couple\s+of\s+)?{unit}"),
+    ("duration", r"(?:coming|the\s+coming)\s+{unit}"),
+    ("ref", r"(?:recent|past|the\s+past)\s+{unit}", {"value": "PAST_REF"}),
+    # Recurrences.
+    ("set", r"{set}"),
+    ("set", r"{every}\s+{unit=cunit}"),
+    ("set", r"(?:every|each)\s+{weekday}", {"cased": CASED}),
+    ("set", r"(?:every|each)\s+{month}", {"cased": CASED}),
+    ("set", r"{weekdays}", {"cased": CASED}),
+    # Vague references.
+    ("ref", r"{ref}"),
+]
+
+# Words that say what tense a clause is in; the engine uses the cue nearest
+# to an expression without a year to pick the year (or week) it means. Cues
+# are tried in this order at each place, so "had been scheduled" is past and
+# "expected to" future, though "scheduled" and "expected" end in -ed.
+CUES = (
+    # A plan made in the past says nothing of when it falls.
+    ("none", r"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned)\b"),
+    ("future", r"\bwill\s+(?:not\s+)?(?:be|have)\s+\w+"),
+    ("past", r"\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?\w+"),
+    ("none", r"\b(?:is|are|be|being)\s+\w+ed\b"),
+    ("future", r"\b(?:will|shall|won't|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
+               r"would|intends?\s+to|scheduled|due|set\s+to|planned|planning|"
+               r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
+               r"is\s+to|are\s+to|until|as\s+(?:early|soon)\s+as)\b|'ll\b"),
+    # Reporting verbs: "said Friday" is the day of saying, but they say
+    # little of the time of what is reported.
+    ("weakpast", r"\b(?:said|told|announced|reported|added|stated|noted)\b"),
+    # "-ed" after an article or possessive is an adjective ("the reduced dividend").
+    ("none", r"\b(?:the|a|an|its|their|his|her|our|of|per)\s+\w+ed\b"),
+    ("past", r"\b(?:was|were|had|did|took|made|came|went|met|began|held|gave|left|"
+             r"got|saw|sent|won|lost|fell|rose|paid|sold|bought|found|brought|put|ran|"
+             r"spoke|wrote|led|kept|ended)\b"),
+    # Other "-ed" words are past participles as often as past tenses.
+    ("weakpast", r"\b\w{2,}ed\b"),
+)
+CLAUSE = r"[,;:()\"“”]|''|``|\s(?:and|but|while|whereas|when|because|after|before)\s"
+# A word before the expression that makes it an open interval.
+BEFORE = r"\b(?:before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?$"
+AFTER = r"\b(?:after|since|from)\s+(?:the\s+)?$"
