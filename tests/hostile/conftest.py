@@ -45,17 +45,28 @@ def timeline(*args: str, cwd: Path, seconds: float = 30) -> subprocess.Completed
     ``subprocess.TimeoutExpired`` after ``seconds``; runs out of memory
     (and so fails) above ``MEMORY_LIMIT``."""
     return subprocess.run(
-        [sys.executable, "-m", "timeline", *args], cwd=cwd, env=environment(),
-        capture_output=True, text=True, timeout=seconds, preexec_fn=_limit_memory,
+        [sys.executable, "-m", "timeline", *args],
+        cwd=cwd,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=seconds,
+        preexec_fn=_limit_memory,
     )
 
 
-def python(code: str, *args: str, cwd: Path, seconds: float = 30
-           ) -> subprocess.CompletedProcess[str]:
+def python(
+    code: str, *args: str, cwd: Path, seconds: float = 30
+) -> subprocess.CompletedProcess[str]:
     """Run ``code`` in a child interpreter under the same limits as ``timeline``."""
     return subprocess.run(
-        [sys.executable, "-c", code, *args], cwd=cwd, env=environment(),
-        capture_output=True, text=True, timeout=seconds, preexec_fn=_limit_memory,
+        [sys.executable, "-c", code, *args],
+        cwd=cwd,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=seconds,
+        preexec_fn=_limit_memory,
     )
 
 

@@ -12,11 +12,21 @@ import pytest
 
 from tests.hostile.conftest import assert_clean, timeline
 from timeline.model import Event, Source
-from timeline.store import apply_extraction, load_events
+from timeline.store import apply_extraction
 
 HOSTILE_IDS = [
-    "../../../escaped", "/tmp/absolute", "a/b", "..", ".hidden", "x" * 300, "line\nbreak",
-    "nul\x00byte", "back\\slash", "con:colon", "~", "",
+    "../../../escaped",
+    "/tmp/absolute",
+    "a/b",
+    "..",
+    ".hidden",
+    "x" * 300,
+    "line\nbreak",
+    "nul\x00byte",
+    "back\\slash",
+    "con:colon",
+    "~",
+    "",
 ]
 
 
@@ -33,16 +43,23 @@ def sandbox(tmp_path: Path) -> Path:
 def files_outside(tmp_path: Path, events: Path) -> set[tuple[Path, bytes]]:
     """Every file under ``tmp_path`` but outside ``content/``, and its bytes."""
     content = events.parent
-    return {(path, path.read_bytes()) for path in tmp_path.rglob("*")
-            if path.is_file() and content not in path.parents}
+    return {
+        (path, path.read_bytes())
+        for path in tmp_path.rglob("*")
+        if path.is_file() and content not in path.parents
+    }
 
 
-def test_import_with_hostile_ids_writes_only_inside_events(sandbox: Path,
-                                                          tmp_path: Path) -> None:
+def test_import_with_hostile_ids_writes_only_inside_events(sandbox: Path, tmp_path: Path) -> None:
     events = sandbox / "content" / "events"
-    document = {"format": "timeline-events", "version": 1, "events": [
-        {"id": event_id, "title": f"Event {number}", "date": "2026-02-20"}
-        for number, event_id in enumerate([*HOSTILE_IDS, "fine"])]}
+    document = {
+        "format": "timeline-events",
+        "version": 1,
+        "events": [
+            {"id": event_id, "title": f"Event {number}", "date": "2026-02-20"}
+            for number, event_id in enumerate([*HOSTILE_IDS, "fine"])
+        ],
+    }
     (tmp_path / "import.json").write_text(json.dumps(document))
     before = files_outside(tmp_path, events)
     result = timeline("import", str(tmp_path / "import.json"), cwd=sandbox)
@@ -53,13 +70,16 @@ def test_import_with_hostile_ids_writes_only_inside_events(sandbox: Path,
     assert all(line.isprintable() for line in result.stderr.splitlines())
 
 
-def test_timelinejs_unique_ids_cannot_name_a_file_outside(sandbox: Path,
-                                                          tmp_path: Path) -> None:
+def test_timelinejs_unique_ids_cannot_name_a_file_outside(sandbox: Path, tmp_path: Path) -> None:
     events = sandbox / "content" / "events"
-    slides = [{"unique_id": event_id,  # a day each, so no two are taken for one event
-               "start_date": {"year": "2026", "month": "1", "day": str(number + 1)},
-               "text": {"headline": f"Talks {number}"}}
-              for number, event_id in enumerate(HOSTILE_IDS)]
+    slides = [
+        {
+            "unique_id": event_id,  # a day each, so no two are taken for one event
+            "start_date": {"year": "2026", "month": "1", "day": str(number + 1)},
+            "text": {"headline": f"Talks {number}"},
+        }
+        for number, event_id in enumerate(HOSTILE_IDS)
+    ]
     (tmp_path / "tl.json").write_text(json.dumps({"events": slides}))
     before = files_outside(tmp_path, events)
     result = timeline("import", "--format", "timelinejs", str(tmp_path / "tl.json"), cwd=sandbox)
@@ -67,32 +87,45 @@ def test_timelinejs_unique_ids_cannot_name_a_file_outside(sandbox: Path,
     assert files_outside(tmp_path, events) == before
     written = sorted(path.name for path in events.glob("*.yaml"))
     assert len(written) == len(HOSTILE_IDS)
-    assert written == sorted(f"2026-01-{number + 1:02d}-talks-{number}.yaml"
-                             for number in range(len(HOSTILE_IDS)))
+    assert written == sorted(
+        f"2026-01-{number + 1:02d}-talks-{number}.yaml" for number in range(len(HOSTILE_IDS))
+    )
 
 
 @pytest.mark.parametrize("event_id", HOSTILE_IDS)
-def test_merge_names_files_safely_whatever_id_is_proposed(sandbox: Path, tmp_path: Path,
-                                                          event_id: str) -> None:
+def test_merge_never_names_a_file_after_a_hostile_id(
+    sandbox: Path, tmp_path: Path, event_id: str
+) -> None:
     events = sandbox / "content" / "events"
     before = files_outside(tmp_path, events)
-    proposal = Event(id=event_id, title="Talks resume", date="2026-02-20",
-                     sources=[Source(article="articles/story.md", quote="Talks resumed.")])
-    report = apply_extraction([proposal], events)
+    proposal = Event(
+        id=event_id,
+        title="Talks resume",
+        date="2026-02-20",
+        sources=[Source(article="articles/story.md", quote="Talks resumed.")],
+    )
+    [change] = apply_extraction([proposal], events).changes
     assert files_outside(tmp_path, events) == before
-    [change] = report.created
-    assert change.path.parent == events
-    assert [event.id for event in load_events(events).events] == [change.event_id]
+    assert change.action == "left alone" and change.reason.startswith("not written: ")
+    assert list(events.glob("*.yaml")) == []
 
 
 def test_hostile_ledger_entries_are_never_paths(sandbox: Path, tmp_path: Path) -> None:
     events = sandbox / "content" / "events"
-    ledger = {"version": 1, "proposed": {
-        "2026-02-20-talks-resume": {"event": "../../../escaped", "articles": ["../../x"]}}}
+    ledger = {
+        "version": 1,
+        "proposed": {
+            "2026-02-20-talks-resume": {"event": "../../../escaped", "articles": ["../../x"]}
+        },
+    }
     (events / ".ledger.json").write_text(json.dumps(ledger))
     before = files_outside(tmp_path, events)
-    proposal = Event(id="2026-02-20-talks-resume", title="Talks resume", date="2026-02-20",
-                     sources=[Source(article="articles/story.md", quote="Talks resumed.")])
+    proposal = Event(
+        id="2026-02-20-talks-resume",
+        title="Talks resume",
+        date="2026-02-20",
+        sources=[Source(article="articles/story.md", quote="Talks resumed.")],
+    )
     report = apply_extraction([proposal], events)
     assert files_outside(tmp_path, events) == before
     [change] = report.changes
@@ -102,24 +135,31 @@ def test_hostile_ledger_entries_are_never_paths(sandbox: Path, tmp_path: Path) -
 def test_new_with_a_hostile_title_stays_in_events(sandbox: Path, tmp_path: Path) -> None:
     events = sandbox / "content" / "events"
     before = files_outside(tmp_path, events)
-    result = timeline("new", "--date", "2026-02-20", "--title", "../../../etc/passwd",
-                      cwd=sandbox)
+    result = timeline("new", "--date", "2026-02-20", "--title", "../../../etc/passwd", cwd=sandbox)
     assert_clean(result)
     assert result.returncode == 0
     assert files_outside(tmp_path, events) == before
     assert [path.name for path in events.glob("*.yaml")] == ["2026-02-20-etc-passwd.yaml"]
 
 
-@pytest.mark.parametrize("article", [
-    "../../../secret.md", "/etc/hostname", "articles/../../../secret.md", "articles\\..\\x.md",
-    "articles/\x1b[2Jx.md",
-])
-def test_check_refuses_article_paths_outside_content(sandbox: Path, tmp_path: Path,
-                                                    article: str) -> None:
+@pytest.mark.parametrize(
+    "article",
+    [
+        "../../../secret.md",
+        "/etc/hostname",
+        "articles/../../../secret.md",
+        "articles\\..\\x.md",
+        "articles/\x1b[2Jx.md",
+    ],
+)
+def test_check_refuses_article_paths_outside_content(
+    sandbox: Path, tmp_path: Path, article: str
+) -> None:
     (tmp_path / "secret.md").write_text("outside content/\n")
     events = sandbox / "content" / "events"
-    (events / "e.yaml").write_text("id: e\ntitle: T\ndate: 2026-02-20\nsources:\n"
-                                   f"  - article: {json.dumps(article)}\n")
+    (events / "e.yaml").write_text(
+        f"id: e\ntitle: T\ndate: 2026-02-20\nsources:\n  - article: {json.dumps(article)}\n"
+    )
     result = timeline("check", cwd=sandbox)
     assert_clean(result)
     assert result.returncode == 1

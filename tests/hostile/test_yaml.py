@@ -33,8 +33,9 @@ def test_check_gives_one_line_per_hostile_file(corpus: Path) -> None:
 
 
 def test_every_corpus_file_has_its_expected_outcome() -> None:
-    named = {line.split(":", 1)[0]
-             for line in (CORPUS / "expected.txt").read_text().splitlines()[:-1]}
+    named = {
+        line.split(":", 1)[0] for line in (CORPUS / "expected.txt").read_text().splitlines()[:-1]
+    }
     files = {path.name for path in CORPUS.glob("*.yaml")}
     assert files - named == {"crlf.yaml"}  # the one file that is fine
     assert named <= files
@@ -61,8 +62,10 @@ def test_file_too_large_for_an_event_is_refused_without_reading_it(corpus: Path)
         stream.truncate(100 << 20)
     result = timeline("check", "--events", ".", cwd=corpus, seconds=20)
     assert_clean(result)
-    assert (f"big.yaml:1:1: error: the file is larger than {MAX_FILE_BYTES >> 20} MB, "
-            "too large for one event; is it an event file?") in result.stdout.splitlines()
+    assert (
+        f"big.yaml:1:1: error: the file is larger than {MAX_FILE_BYTES >> 20} MB, "
+        "too large for one event; is it an event file?"
+    ) in result.stdout.splitlines()
 
 
 def test_a_long_value_is_cut_short_in_its_message(corpus: Path) -> None:
@@ -75,7 +78,8 @@ def test_a_long_value_is_cut_short_in_its_message(corpus: Path) -> None:
 
 def test_alias_in_any_place_is_refused(corpus: Path) -> None:
     (corpus / "alias.yaml").write_text(
-        "id: alias\ntitle: &t Talks resume\ndate: 2026-02-20\nsummary: *t\n")
+        "id: alias\ntitle: &t Talks resume\ndate: 2026-02-20\nsummary: *t\n"
+    )
     result = load_events(corpus)
     assert "alias" not in {event.id for event in result.events}
     [problem] = [p for p in result.problems if p.path.name == "alias.yaml"]
@@ -84,7 +88,8 @@ def test_alias_in_any_place_is_refused(corpus: Path) -> None:
 
 def test_markdown_stars_are_not_aliases(corpus: Path) -> None:
     (corpus / "stars.yaml").write_text(
-        GOOD.format(id="stars") + "summary: '*Talks* resume, **at last** * 3'\n")
+        GOOD.format(id="stars") + "summary: '*Talks* resume, **at last** * 3'\n"
+    )
     assert "stars" in {event.id for event in load_events(corpus).events}
 
 
@@ -94,13 +99,21 @@ def test_folder_and_fifo_named_like_events_do_not_block(corpus: Path) -> None:
     result = timeline("check", "--events", ".", cwd=corpus, seconds=20)
     assert_clean(result)
     for name in ("folder.yaml", "pipe.yaml"):
-        assert (f"{name}:1:1: error: not a regular file; remove it or rename it so it does "
-                "not end in .yaml") in result.stdout.splitlines()
+        assert (
+            f"{name}:1:1: error: not a regular file; remove it or rename it so it does "
+            "not end in .yaml"
+        ) in result.stdout.splitlines()
 
 
-@pytest.mark.parametrize("name", [
-    "new\nline.yaml", "escape-\x1b[2J.yaml", "rtl-\u202egpj.yaml", b"latin1-\xe9.yaml",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "new\nline.yaml",
+        "escape-\x1b[2J.yaml",
+        "rtl-\u202egpj.yaml",
+        b"latin1-\xe9.yaml",
+    ],
+)
 def test_odd_file_names_stay_on_one_printable_line(project: Path, name: str | bytes) -> None:
     events = project / "content" / "events"
     path = os.fsdecode(os.path.join(os.fsencode(events), os.fsencode(name)))
@@ -111,4 +124,3 @@ def test_odd_file_names_stay_on_one_printable_line(project: Path, name: str | by
     assert "error: YAML syntax" in problem and problem.isprintable()
     assert summary == "1 event file checked: 1 error, 0 warnings"
     assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
-

@@ -21,8 +21,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return printable(f"{self.path}:{self.line}:{self.column}: {self.severity}: "
-                         f"{self.message}")
+        return printable(f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}")
 
     @property
     def is_error(self) -> bool:
@@ -39,7 +38,7 @@ def printable(text: str) -> str:
 
 
 def count_summary(problems: list[Problem]) -> str:
-    """"2 errors, 1 warning" — the last line ``timeline check`` prints."""
+    """ "2 errors, 1 warning" — the last line ``timeline check`` prints."""
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
     return f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
