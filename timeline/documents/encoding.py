@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -11,15 +12,20 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Characters no prose holds: C0 and C1 controls but tab and newline, and
+# the bidirectional embeddings, overrides and isolates, which make a quote
+# on the site read other than it is written.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """The text and the encoding it was read with: a byte-order mark wins,
     then UTF-8, then the guess of charset_normalizer (a trafilatura
-    dependency), then cp1252, which never fails. Line ends become ``\\n``."""
+    dependency), then cp1252, which never fails. Line ends become ``\\n``;
+    control characters go."""
     encoding = _guess(data)
-    text = data.decode(encoding, errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+    text = data.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", text), encoding
 
 
 def _guess(data: bytes) -> str:
