@@ -15,6 +15,7 @@ _BOMS = (
 # Characters no prose holds: C0 and C1 controls but tab and newline, and
 # the bidirectional embeddings, overrides and isolates, which make a quote
 # on the site read other than it is written.
+_NOT_CONTROL = bytes(range(32, 256)) + b"\t\n\r"
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -26,6 +27,20 @@ def decode(data: bytes) -> tuple[str, str]:
     encoding = _guess(data)
     text = data.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROLS.sub("", text), encoding
+
+
+def is_binary(data: bytes) -> bool:
+    """Whether the bytes are no text at all (a picture or a PDF saved under
+    an article's name): NUL bytes, and control bytes making more than one in
+    twenty, that no UTF-16 or UTF-32 text explains. A stray NUL in prose
+    does not make it binary."""
+    sample = data[:8192]
+    if b"\0" not in sample:
+        return False
+    controls = sample.translate(None, _NOT_CONTROL)
+    if len(controls) * 20 <= len(sample):
+        return False
+    return not codecs.lookup(_guess(data)).name.startswith(("utf-16", "utf-32"))
 
 
 def _guess(data: bytes) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from timeline.documents.encoding import decode
+from timeline.documents.encoding import decode, is_binary
 from timeline.documents.furniture import clean_body
 from timeline.documents.sentences import Sentence, split_sentences
 
@@ -23,6 +23,10 @@ _HTML_SUFFIXES = (".html", ".htm")
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.S)
 _HTML_LANG = re.compile(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})", re.I)
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+# A news article is well under a megabyte of text and a saved page a few;
+# extraction takes about 12 s and 40 MB a megabyte of dense text, so a file
+# past this is refused rather than tying the run up for hours.
+MAX_ARTICLE_BYTES = 10 << 20
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -79,7 +83,15 @@ def find_articles(paths: list[Path]) -> tuple[list[Path], list[str]]:
 def load_document(path: Path, published: dt.date | None = None) -> Document:
     """Read one article file. ``published`` is used when the article itself
     gives no publication date. Raises OSError when the file cannot be read."""
-    text, _encoding = decode(path.read_bytes())
+    with path.open("rb") as stream:
+        data = stream.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        problem = f"larger than {MAX_ARTICLE_BYTES >> 20} MB, far more than an article; skipped"
+        return Document(path=str(path), text="", warnings=[f"{path}:1: {problem}"])
+    if is_binary(data):
+        problem = "binary data, not text; is it an article?"
+        return Document(path=str(path), text="", warnings=[f"{path}:1: {problem}"])
+    text, _encoding = decode(data)
     return parse_document(text, str(path), published, html=path.suffix.lower() in _HTML_SUFFIXES,
                           markdown=path.suffix.lower() in (".md", ".markdown"))
 
@@ -102,6 +114,9 @@ def parse_document(
     elif published is not None:
         document.published, document.published_from = published, "option"
     document.sentences = split_sentences(document.text)
+    if not document.text and not document.warnings:
+        document.warnings.append(f"{name}:1: no prose found (the article is empty, or holds only "
+                                 "headings and short lines); nothing to extract")
     return document
 
 
