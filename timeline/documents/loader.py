@@ -163,6 +163,10 @@ def _read_front_matter(fence: str, raw: str) -> tuple[dict[str, Any], str | None
 def _to_date(value: object) -> tuple[dt.date | None, str | None]:
     if value is None or value == "":
         return None, None
+    if not isinstance(value, (str, int, float, dt.date)):
+        return None, f"is a {type(value).__name__}, not a date (write it as YYYY-MM-DD)"
+    if len(str(value)) > 40:
+        return None, f"{str(value)[:40]!r}... is not a date (write it as YYYY-MM-DD)"
     if isinstance(value, dt.datetime):
         return value.date(), None
     if isinstance(value, dt.date):
@@ -182,7 +186,7 @@ def _to_date(value: object) -> tuple[dt.date | None, str | None]:
 
 
 def _text_field(value: object) -> str | None:
-    if value is None:
+    if not isinstance(value, (str, int, float, dt.date)):  # None, or a list or mapping
         return None
     text = str(value).strip()
     return text or None
