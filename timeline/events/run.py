@@ -45,6 +45,8 @@ def extract_article(path: Path, published: dt.date | None, content: Path) -> Art
         result.failed = True
         return result
     result.messages.extend(document.warnings)
+    if not document.text:  # empty, binary or too large: its warning says which
+        return result
     timexes = tag(document.text, document.published, lang=document.lang)
     if document.published is None:
         result.messages.append(_undated_message(document, timexes))
