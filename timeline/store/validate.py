@@ -196,12 +196,21 @@ def _check_source(
     article, url = value.get("article"), value.get("url")
     if not article and not url:
         issues.append(Issue(where, "a source needs an article (path under content/) or a url"))
+    elif isinstance(article, str) and article and not _plain_path(article):
+        issues.append(
+            Issue(
+                (*where, "article"),
+                f"source article {brief(article)} holds a control character or a backslash; "
+                "write the path under content/ with '/', such as articles/story.md",
+            )
+        )
     elif isinstance(article, str) and article and not inside_content(article):
         issues.append(
             Issue(
                 (*where, "article"),
-                f"source article {brief(article)} must be a path inside content/ "
-                "such as articles/story.md",
+                f"source article {brief(article)} lies outside content/, so it is not "
+                "checked; move the article into content/articles/",
+                severity="warning",
             )
         )
     elif isinstance(article, str) and article and article_exists and not article_exists(article):
@@ -225,16 +234,16 @@ def _check_source(
 
 
 def inside_content(article: str) -> bool:
-    """Whether a source's article path stays inside ``content/``: relative,
-    no ``..``, and no control character (no file needs one, terminals obey
-    them)."""
+    """Whether a source's article path stays inside ``content/`` (relative,
+    no ``..``): only such a path is ever looked at on disk."""
     path = PurePosixPath(article)
-    return (
-        not path.is_absolute()
-        and ".." not in path.parts
-        and "\\" not in article
-        and article.isprintable()
-    )
+    return not path.is_absolute() and ".." not in path.parts
+
+
+def _plain_path(article: str) -> bool:
+    """No control character (no file needs one, terminals obey them) and no
+    backslash (a Windows path, or an escape that means another file)."""
+    return article.isprintable() and "\\" not in article
 
 
 def validate_event(
