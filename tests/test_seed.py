@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import shutil
 
 import pytest
 import yaml
@@ -34,7 +35,12 @@ def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list[Event]]:
     folder = find_shared() / "seed"
     expected = yaml.safe_load((folder / "expected-events.yaml").read_text(encoding="utf-8"))
     events_dir = tmp_path_factory.mktemp("seed") / "content" / "events"
-    code = run("extract", str(folder / expected["article"]), "--published",
+    # Inside content/, as a project keeps its articles: a source outside it
+    # is not checked, and check warns about it.
+    article = events_dir.parent / "articles" / expected["article"]
+    article.parent.mkdir(parents=True)
+    shutil.copy(folder / expected["article"], article)
+    code = run("extract", str(article), "--published",
                str(expected["published"]), "--events", str(events_dir))
     assert code == 0
     assert run("check", "--events", str(events_dir)) == 0
