@@ -139,7 +139,7 @@ def _from_text(text: str, name: str, markdown: bool) -> Document:
         title=_text_field(meta.get("title")),
         published=published,
         url=_text_field(meta.get("url")),
-        lang=_text_field(meta.get("lang")) or "en",
+        lang=(_text_field(meta.get("lang")) or "en").lower(),
         id=_text_field(meta.get("id")),
         warnings=warnings,
     )
