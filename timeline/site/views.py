@@ -8,6 +8,7 @@ depends only on its inputs and unchanged pages come out byte-identical.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import defaultdict
@@ -28,6 +29,7 @@ LABELS = {  # singular, plural
 }
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
+_WEB_URL = re.compile(r"https?://", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +217,7 @@ def prepare(events: list[Event]) -> SiteData:
                 places=_terms(namers["place"], event.places),
                 actors=_terms(namers["actor"], event.actors),
                 sources=tuple(
-                    SourceView(source, namers["source"].terms[source.article])
+                    SourceView(linkable(source), namers["source"].terms[source.article])
                     for source in event.sources
                 ),
                 position=position,
@@ -235,6 +237,14 @@ def prepare(events: list[Event]) -> SiteData:
         for kind in KINDS
     }
     return SiteData(events=views, terms=terms, problems=problems)
+
+
+def linkable(source: Source) -> Source:
+    """The source as pages link it: a url that is not http(s) ("javascript:",
+    "data:") is dropped, since autoescaping keeps it whole in an href."""
+    if source.url is None or _WEB_URL.match(source.url):
+        return source
+    return dataclasses.replace(source, url=None)
 
 
 def _terms(namer: _Namer, names: list[str]) -> tuple[Term, ...]:
