@@ -54,18 +54,19 @@ def slide(event: Event) -> dict[str, Any]:
     data: dict[str, Any] = {"unique_id": event.id, "start_date": _tl_date(first)}
     if edtf.start and edtf.end and edtf.end != edtf.start:
         data["end_date"] = _tl_date(edtf.end)
-    links = [
+    links = [  # http(s) only: a "javascript:" href survives any escaping
         f'<a href="{html.escape(source.url)}">{html.escape(source.title or source.url)}</a>'
         for source in event.sources
-        if source.url
+        if source.url and source.url.lower().startswith(("http://", "https://"))
     ]
     text = summary_html(event.summary)
     if links:
         text += f"<p>Sources: {', '.join(links)}</p>"
     data["text"] = {"headline": html.escape(event.title, quote=False), "text": text}
-    data["display_date"] = shown_date(event)
+    # TimelineJS puts both into the page as HTML (its group label unsanitised)
+    data["display_date"] = html.escape(shown_date(event), quote=False)
     if event.tags:
-        data["group"] = event.tags[0]
+        data["group"] = html.escape(event.tags[0], quote=False)
     return data
 
 
@@ -138,10 +139,10 @@ def _event(data: object) -> Event:
         title=title,
         date=str(edtf),
         summary=summary,
-        tags=[str(data["group"])] if data.get("group") else [],
+        tags=[html_text(str(data["group"]))] if data.get("group") else [],
     )
-    if display and str(display) != describe(edtf):
-        event.display_date = str(display)
+    if display and html_text(str(display)) != describe(edtf):
+        event.display_date = html_text(str(display))
     media = data.get("media") if isinstance(data.get("media"), dict) else {}
     link = media.get("link") or media.get("url")
     if isinstance(link, str) and link.startswith(("http://", "https://")):
