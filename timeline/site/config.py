@@ -4,6 +4,7 @@ address, language and time zone without touching templates."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 import zoneinfo
 from dataclasses import dataclass, fields, replace
@@ -84,6 +85,12 @@ def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> Sit
             f"{where}: [site] timezone {config.timezone!r} is not an IANA zone "
             "such as 'Europe/Paris' or 'UTC'"
         ) from None
+    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", config.language):
+        # it goes into every page's lang attribute and the search indexer
+        raise ConfigError(
+            f"{where}: [site] language {config.language!r} is not a language tag "
+            "such as 'en' or 'pt-BR'"
+        )
     if config.page_limit < 10:
         raise ConfigError(f"{where}: [site] page_limit must be at least 10")
     return config
