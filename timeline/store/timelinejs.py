@@ -133,13 +133,14 @@ def _event(data: object) -> Event:
     if not title:
         raise _SlideError("no headline and no text to take a title from")
     unique_id = str(data.get("unique_id") or "")
+    group = html.unescape(str(data.get("group") or "")).strip()  # text, as exported
     display = data.get("display_date") or (data["start_date"].get("display_date"))
     event = Event(
         id=unique_id if ID_PATTERN.match(unique_id) else new_id(str(edtf), title),
         title=title,
         date=str(edtf),
         summary=summary,
-        tags=[html_text(str(data["group"]))] if data.get("group") else [],
+        tags=[group] if group else [],
     )
     if display and html_text(str(display)) != describe(edtf):
         event.display_date = html_text(str(display))
