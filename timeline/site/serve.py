@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import jinja2
 
@@ -137,8 +137,12 @@ def make_server(live: LiveSite, port: int, host: str = "127.0.0.1") -> Threading
 
         def do_GET(self) -> None:
             url = urlsplit(self.path)
+            if "\0" in unquote(url.path):  # no file has one; open() would raise
+                self.send_error(400, "NUL in the path")
+                return
             if url.path == LIVE_PATH:
-                self._stream(int(parse_qs(url.query).get("since", ["0"])[0] or 0))
+                since = parse_qs(url.query).get("since", ["0"])[0]
+                self._stream(int(since) if since.isdigit() else 0)
                 return
             local = Path(self.translate_path(self.path))
             if local.is_dir() and url.path.endswith("/"):
@@ -154,7 +158,8 @@ def make_server(live: LiveSite, port: int, host: str = "127.0.0.1") -> Threading
             super().do_GET()
 
         def end_headers(self) -> None:
-            if not self.path.startswith(LIVE_PATH):
+            # no path yet when the request line itself was refused (too long)
+            if not getattr(self, "path", "").startswith(LIVE_PATH):
                 self.send_header("Cache-Control", "no-store")
             super().end_headers()
 
