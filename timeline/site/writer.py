@@ -4,12 +4,14 @@ reader never sees a half-built site.
 Each file's content hash is kept in a manifest inside the output. A new
 build is staged in a sibling folder: changed files are written there,
 unchanged ones are hard links to the current files (no bytes copied, times
-kept), then the staged folder replaces the output with two renames. When
-nothing changed, nothing is touched at all.
+kept), then the staged folder and the output swap places in one atomic
+exchange (two renames where the system has none). When nothing changed,
+nothing is touched at all.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import os
@@ -131,12 +133,37 @@ class SiteWriter:
         if not self.out.exists():
             stage.rename(self.out)
             return
+        if _exchange(stage, self.out):
+            return  # ``finish`` removes the staging folder, which now holds the old site
+        # Two renames: a process killed between them leaves no output folder.
         old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
         if old.exists():
             shutil.rmtree(old)
         self.out.rename(old)
         stage.rename(self.out)
         shutil.rmtree(old, ignore_errors=True)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one atomic step (Linux's ``renameat2``), so a
+    reader, or a build killed at any moment, sees the old site or the new
+    one. False, with nothing changed, where the system cannot."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    flags = _RENAME_EXCHANGE
+    return renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), flags) == 0
 
 
 def _link(source: Path, target: Path) -> None:
