@@ -1,0 +1,168 @@
+"""Killing ``timeline extract`` or ``timeline build`` (SIGKILL) at any point
+leaves every event file whole, the old version or the new, and the site
+the previous build or the new one, never a mix; and a second run then ends
+exactly where an uninterrupted run ends.
+
+The kill points are the calls through which the commands write (see
+``crash.py``): before a temporary file is synced, before and after a file
+is renamed into place, while a build is staged and while it is swapped in."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.conftest import environment, timeline
+from timeline.store import load_events
+
+PLACES = ["Geneva", "Vienna", "Oslo", "Lisbon", "Prague", "Dublin", "Riga", "Turin"]
+
+
+def article(number: int, day: int, place: str) -> str:
+    return (
+        f"---\ntitle: Report {number}\ndate: 2026-03-01\n---\n"
+        f"Talks resumed in {place} on February {day}, 2026, after a pause of three weeks.\n\n"
+        f"The ministers of the {place} group will meet again on March {day % 27 + 2}, 2026, "
+        "the spokesman said.\n"
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` by relative path, leftovers of a killed
+    run (hidden temporary files) and the search index aside: Pagefind's
+    output differs from run to run, so ``search_index_whole`` checks it."""
+    if not folder.exists():
+        return {}
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in folder.rglob("*")
+        if path.is_file()
+        and path.relative_to(folder).parts[0] != "pagefind"
+        and not (path.name.startswith(".") and path.name.endswith(".tmp"))
+        and path.name != ".timeline.lock"
+    }
+
+
+def search_index_whole(site: Path) -> bool:
+    """The index the site's entry file names is there, with every file."""
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
+    return all(
+        (site / "pagefind" / f"pagefind.{language['hash']}.pf_meta").is_file()
+        for language in entry["languages"].values()
+    )
+
+
+def killed(point: tuple[str, int, str], *argv: str, cwd: Path) -> int:
+    """Run ``timeline ARGV`` armed to SIGKILL itself at ``point``."""
+    name, count, when = point
+    return subprocess.run(
+        [sys.executable, "-m", "tests.hostile.crash", name, str(count), when, "--", *argv],
+        cwd=cwd,
+        env=environment(),
+        capture_output=True,
+        timeout=60,
+    ).returncode
+
+
+@pytest.fixture(scope="module")
+def extraction(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict]:
+    """A project after a first extraction and an editor's edit, with new
+    articles waiting (some report known events, some new ones); its event
+    files before and after a complete second extraction."""
+    before = tmp_path_factory.mktemp("before")
+    articles = before / "content" / "articles"
+    articles.mkdir(parents=True)
+    for number, place in enumerate(PLACES[:4]):
+        (articles / f"a{number}.md").write_text(article(number, 10 + number, place))
+    assert timeline("extract", cwd=before).returncode == 0
+    events = before / "content" / "events"
+    edited = sorted(events.glob("*.yaml"))[0]
+    edited.write_text(edited.read_text() + "# checked by the desk\nnotes: keep\n")
+    for number, place in enumerate(PLACES[:4] + PLACES[4:], start=4):
+        # the first four repeat known events from another article; the rest are new
+        day = 10 + number - 4 if number < 8 else 10 + number
+        (articles / f"a{number}.md").write_text(article(number, day, place))
+    after = tmp_path_factory.mktemp("after")
+    shutil.copytree(before, after, dirs_exist_ok=True)
+    assert timeline("extract", cwd=after).returncode == 0
+    old, new = snapshot(events), snapshot(after / "content" / "events")
+    assert new != old and set(old) <= set(new)
+    return before, old, new
+
+
+def writes(old: dict[str, bytes], new: dict[str, bytes]) -> int:
+    return sum(old.get(name) != data for name, data in new.items())
+
+
+@pytest.mark.parametrize("point", ["sync-1", "replace-1", "replace-half", "ledger"])
+def test_extract_killed_leaves_old_or_new_files_and_recovers(
+    extraction: tuple[Path, dict, dict], tmp_path: Path, point: str
+) -> None:
+    before, old, new = extraction
+    count = writes(old, new)
+    assert count >= 6  # created and updated events, the ledger, the schema
+    points = {
+        "sync-1": ("os.fsync", 1, "before"),  # the first new file written, not yet in place
+        "replace-1": ("os.replace", 1, "after"),
+        "replace-half": ("os.replace", count // 2, "before"),
+        "ledger": ("os.replace", count, "before"),  # every event written, the ledger not
+    }
+    shutil.copytree(before, tmp_path, dirs_exist_ok=True)
+    assert killed(points[point], "extract", cwd=tmp_path) == -signal.SIGKILL
+    events = tmp_path / "content" / "events"
+    for name, data in snapshot(events).items():
+        assert data in (old.get(name), new[name]), name  # whole: old or new
+    assert not load_events(events).errors
+    assert timeline("extract", cwd=tmp_path).returncode == 0
+    assert snapshot(events) == new  # the second run ends where an uninterrupted one does
+
+
+@pytest.fixture(scope="module")
+def builds(
+    extraction: tuple[Path, dict, dict], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict, dict]:
+    """A project with a built site and changed events; the site before and
+    after a complete build of the change."""
+    source, _old, _new = extraction
+    before = tmp_path_factory.mktemp("site-before")
+    shutil.copytree(source, before, dirs_exist_ok=True)
+    assert timeline("build", cwd=before, seconds=60).returncode == 0
+    events = sorted((before / "content" / "events").glob("*.yaml"))
+    events[0].unlink()  # a deleted event: its page goes
+    events[1].write_text(events[1].read_text().replace("title: ", "title: Revised ", 1))
+    after = tmp_path_factory.mktemp("site-after")
+    shutil.copytree(before, after, dirs_exist_ok=True)
+    assert timeline("build", cwd=after, seconds=60).returncode == 0
+    old, new = snapshot(before / "site"), snapshot(after / "site")
+    assert old != new
+    return before, old, new
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        ("os.link", 3, "after"),  # staging: unchanged files being linked in
+        ("os.rename", 1, "before"),  # staged, not yet swapped
+        ("os.rename", 1, "after"),  # the two-rename swap, half done
+        ("shutil.rmtree", 1, "before"),  # swapped, the old build not yet removed
+    ],
+    ids=["staging", "before-swap", "mid-swap", "after-swap"],
+)
+def test_build_killed_leaves_previous_or_new_site(
+    builds: tuple[Path, dict, dict], tmp_path: Path, point: tuple[str, int, str]
+) -> None:
+    before, old, new = builds
+    shutil.copytree(before, tmp_path, dirs_exist_ok=True)
+    code = killed(point, "build", cwd=tmp_path)
+    assert code in (-signal.SIGKILL, 0)  # 0: this build never reaches that point
+    assert snapshot(tmp_path / "site") in (old, new)
+    assert search_index_whole(tmp_path / "site")
+    assert timeline("build", cwd=tmp_path, seconds=60).returncode == 0
+    assert snapshot(tmp_path / "site") == new
+    assert search_index_whole(tmp_path / "site")
