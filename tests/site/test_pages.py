@@ -133,3 +133,17 @@ def test_large_timelines_are_split_so_no_page_lists_too_many(build: Build, tmp_p
     index = _read(site, "index.html")
     assert 'href="years/2026-01.html#m2026-01"' in index  # jump links go to the month pages
     assert 'href="years/2026.html"' in index
+
+
+def test_a_long_timeline_jumps_by_year_and_each_year_page_by_month(build: Build, tmp_path: Path):
+    events = [
+        Event(id=f"e{year}-{month}", title="E", date=f"{year}-{month:02d}-01")
+        for year in range(2010, 2018)
+        for month in (1, 6)
+    ]
+    build(events)
+    site = tmp_path / "site"
+    jump = re.search(r'<nav class="jump".*?</nav>', _read(site, "index.html"), re.S)[0]
+    assert 'href="#y2010"' in jump and "#m2010-06" not in jump
+    year = re.search(r'<nav class="jump".*?</nav>', _read(site, "years/2010.html"), re.S)[0]
+    assert 'href="#m2010-06"' in year

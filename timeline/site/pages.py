@@ -35,6 +35,7 @@ from timeline.site.views import (
 )
 
 FILTER_TERMS = 24  # the most used terms of each kind offered as filters
+JUMP_MONTHS_YEARS = 5  # up to this many years, the jump navigation lists months too
 Href = Callable[[int, int | None], str]
 
 
@@ -66,7 +67,7 @@ def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]
     for year, in_year in groupby(views, key=lambda view: view.year):
         months = []
         for month, in_month in groupby(in_year, key=lambda view: view.month):
-            title = month_title(year, month) if month else f"{year}, month not known"
+            title = month_title(year, month)
             months.append(MonthGroup(month_anchor(year, month), title, list(in_month)))
         years.append(YearGroup(year, year_anchor(year), months))
     if newest_first:
@@ -140,19 +141,21 @@ class Renderer:
         """The timeline page that lists an event."""
         return self._where[(view.year, view.month)] if self.split else "index.html"
 
-    def _jump(self, href: Href) -> list[JumpYear]:
+    def _jump(self, href: Href, views: list[EventView], months: bool) -> list[JumpYear]:
+        """Years, each with its months when ``months`` (a long timeline
+        lists years only; each year's page then offers its months)."""
         jump = []
-        for year, in_year in groupby(self.data.events, key=lambda view: view.year):
+        for year, in_year in groupby(views, key=lambda view: view.year):
             items = list(in_year)
-            months = [  # visible label, the rest of its name (for screen readers), link
+            links = [  # visible label, the rest of its name (for screen readers), link
                 (
-                    MONTH_NAMES[month - 1][:3] if month else "Year",
-                    str(year) if month else f"{year}, month not known",
+                    MONTH_NAMES[month - 1][:3] if month else "Any",
+                    str(year) if month else f"time in {year}",
                     href(year, month),
                 )
                 for month in dict.fromkeys(view.month for view in items)
             ]
-            jump.append(JumpYear(str(year), href(year, None), len(items), months))
+            jump.append(JumpYear(str(year), href(year, None), len(items), links if months else []))
         return jump
 
     def _filters(self) -> list[tuple[str, str, str, list[tuple[Term, int]]]]:
@@ -219,7 +222,7 @@ class Renderer:
             page_title=self.config.title,
             description=self.config.description,
             overview=Markup(overview_svg(self.data.events, href, "")),
-            jump=self._jump(href),
+            jump=self._jump(href, self.data.events, months=len(self.periods) <= JUMP_MONTHS_YEARS),
             groups=group(views, newest_first),
             newest_first=newest_first,
             orders=("index.html", "newest.html"),
@@ -247,7 +250,7 @@ class Renderer:
             description=f"{count} event{'s' if count != 1 else ''} of {page.title} on "
             f"{self.config.title}.",
             overview=Markup(overview_svg(page.events, href, root)),
-            jump=[],
+            jump=self._jump(href, page.events, months=True) if page is year else [],
             groups=group(views),
             newest_first=False,
             orders=None,
