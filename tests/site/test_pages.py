@@ -119,6 +119,7 @@ def test_large_timelines_are_split_so_no_page_lists_too_many(build: Build, tmp_p
         )
         for number in range(60)
     ] + [Event(id=f"old{number}", title="Old", date="2024-05-01") for number in range(3)]
+    events.append(Event(id="year-only", title="Some time", date="2026"))
     build(events, page_limit=10)
     site = tmp_path / "site"
     counts = {
@@ -129,6 +130,9 @@ def test_large_timelines_are_split_so_no_page_lists_too_many(build: Build, tmp_p
     assert counts["years/2024.html"] == 3
     assert counts["years/2026.html"] == 0  # a directory of its months
     assert counts["years/2026-01.html"] == 5
+    assert counts["years/2026-00.html"] == 1
+    back = 'href="../years/2026-00.html#m2026-00"'
+    assert back in _read(site, "events/year-only.html")
     assert counts["tags/all.html"] == 10 and counts["tags/all.6.html"] == 10
     index = _read(site, "index.html")
     assert 'href="years/2026-01.html#m2026-01"' in index  # jump links go to the month pages
