@@ -151,3 +151,13 @@ def test_a_long_timeline_jumps_by_year_and_each_year_page_by_month(build: Build,
     assert 'href="#y2010"' in jump and "#m2010-06" not in jump
     year = re.search(r'<nav class="jump".*?</nav>', _read(site, "years/2010.html"), re.S)[0]
     assert 'href="#m2010-06"' in year
+
+
+def test_overview_columns_without_their_own_month_link_to_the_year(build: Build, tmp_path: Path):
+    # Five year-long events fill the rows of bars; the fifth is counted in
+    # January, a month that lists no event.
+    events = [Event(id=f"y{number}", title="Y", date="2026") for number in range(5)]
+    events.append(Event(id="june", title="J", date="2026-06-01"))
+    build(events)
+    html = _read(tmp_path / "site", "index.html")
+    assert 'href="#y2026" aria-label="January 2026: 1 event"' in html

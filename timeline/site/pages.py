@@ -134,10 +134,13 @@ class Renderer:
 
     def _href(self, path: str, local: set[tuple[int, int | None]]) -> Href:
         """Links to a year or month: an anchor when the page lists it, else
-        the page that does."""
+        the page that does. A month that lists no event of its own (the
+        overview may count a long event in its first month) links to its year."""
         root = "../" * path.count("/")
 
         def href(year: int, month: int | None) -> str:
+            if (year, month) not in self._month_page:
+                month = None
             anchor = year_anchor(year) if month is None else month_anchor(year, month)
             if (year, month) in local:
                 return f"#{anchor}"
