@@ -161,3 +161,9 @@ def test_overview_columns_without_their_own_month_link_to_the_year(build: Build,
     build(events)
     html = _read(tmp_path / "site", "index.html")
     assert 'href="#y2026" aria-label="January 2026: 1 event"' in html
+
+
+def test_a_site_without_events_says_so(build: Build, tmp_path: Path):
+    result = build([])
+    assert result.events == 0
+    assert "No events yet." in _read(tmp_path / "site", "index.html")
