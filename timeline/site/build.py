@@ -73,14 +73,6 @@ def plan_site(
         yield fixed(path, keys.of(path), content)
 
 
-def render_site(
-    data: SiteData, config: SiteConfig, templates: Path | None = None
-) -> Iterator[tuple[str, bytes]]:
-    """Every output file as (relative path, content), all rendered."""
-    for output in plan_site(data, config, templates):
-        yield output.path, output.render()
-
-
 def base_key(config: SiteConfig, dirs: list[Path]) -> str:
     """A hash of what every output depends on besides the events: the
     settings, every theme file, the code and the libraries that render."""
