@@ -167,3 +167,11 @@ def test_a_site_without_events_says_so(build: Build, tmp_path: Path):
     result = build([])
     assert result.events == 0
     assert "No events yet." in _read(tmp_path / "site", "index.html")
+
+
+def test_year_headings_lead_to_the_year_pages(site: Path):
+    assert '<h2 id="y2026"><a href="years/2026.html">2026</a></h2>' in _read(site, "index.html")
+    assert '<h2 id="y2026"><a href="../years/2026.html">2026</a></h2>' in _read(
+        site, "tags/harbour.html"
+    )
+    assert '<h2 id="y2026">2026</h2>' in _read(site, "years/2026.html")

@@ -13,7 +13,6 @@ from tests.site.sample import sample_events
 from timeline.model import Event
 from timeline.store import load_events
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -124,6 +124,7 @@ class Renderer:
             "canonical": self.config.base_url + path if self.config.base_url else "",
             "kinds": [(kind, LABELS[kind][1], f"{FOLDERS[kind]}.html") for kind in KINDS],
             "card": lambda view: self.card(view, root),
+            "year_href": lambda year: self._year_href(year, path),
             **context,
         }
         return self.env.get_template(template).render(page).encode("utf-8")
@@ -148,6 +149,11 @@ class Renderer:
             return f"{root}{page}#{anchor}"
 
         return href
+
+    def _year_href(self, year: int, path: str) -> str:
+        """The link of a year heading: its own page, unless this is it."""
+        page = self._year_page[year]
+        return "" if page == path else "../" * path.count("/") + page
 
     def _listing(self, view: EventView) -> str:
         """The timeline page that lists an event."""
