@@ -61,7 +61,7 @@ def _matches(rule: Rule, text: str) -> Iterator[_Found]:
     search = rule.regex.search
     pos = 0
     while (match := search(text, pos)) is not None:
-        item = _accept(match, rule.lead, text)
+        item = _accept(rule, match, text)
         if item is None:
             pos = match.start() + 1
             continue
@@ -76,7 +76,7 @@ def _keyed_matches(
     shortly before each occurrence of a key."""
     places = sorted({p for key in rule.keys or () for p in at.get(key, ())})
     tried: set[int] = set()
-    match, lead = rule.regex.match, rule.lead
+    match = rule.regex.match
     for place in places:
         first = bisect.bisect_left(starts, place - _REACH)
         for start in starts[first:bisect.bisect_right(starts, place)]:
@@ -88,7 +88,7 @@ def _keyed_matches(
             found = match(text, start)
             if found is None:
                 continue
-            item = _accept(found, lead, text)
+            item = _accept(rule, found, text)
             if item is not None:
                 yield _Found(item[0], found.end(), rule, found, item[1])
 
@@ -97,12 +97,11 @@ def _keyed_matches(
 _REACH = 40
 
 
-def _accept(
-    match: re.Match[str], lead: re.Pattern[str] | None, text: str
-) -> tuple[int, re.Match[str] | None] | None:
+def _accept(rule: Rule, match: re.Match[str], text: str) -> tuple[int, re.Match[str] | None] | None:
     """Where a match starts once its lead is added, or None if it may not start there."""
     start = match.start()
     lead_match = None
+    lead = rule.lead
     if lead is not None:
         lead_match = lead.search(text, max(0, start - 48), start)
         if lead_match is not None and lead_match.start() < start:
@@ -110,6 +109,9 @@ def _accept(
         else:
             lead_match = None
     if not _starts_word(text, start):
+        return None
+    not_after = rule.not_after
+    if not_after is not None and not_after.search(text, max(0, start - 32), start):
         return None
     if _has(match, "pre"):
         start = match.end("pre")

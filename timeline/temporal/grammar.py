@@ -46,6 +46,7 @@ class Rule:
     regex: re.Pattern[str]
     lead: re.Pattern[str] | None  # optional words before, matched ending where regex starts
     keys: frozenset[str] | None  # words every match contains ("#": a number); None: scan all
+    not_after: re.Pattern[str] | None  # what may not come just before a match
     sources: dict[str, str]  # group name -> table or snippet it reads
     options: dict[str, Any]
 
@@ -246,7 +247,8 @@ def load(name: str) -> Grammar:
         keys = finder.keys(core)
         if keys is not None and keys & finder.common:
             keys = None  # a key as common as "the" saves nothing
-        rules.append(Rule(kind, regex, lead_regex, keys, sources, options))
+        not_after = re.compile(options["not_after"]) if "not_after" in options else None
+        rules.append(Rule(kind, regex, lead_regex, keys, not_after, sources, options))
     flags = re.IGNORECASE
     return Grammar(
         name=module.NAME,

@@ -165,8 +165,8 @@ TABLES: dict[str, dict[str, object]] = {
 SNIPPETS: dict[str, str] = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     # A year in figures, or in words as broadcasts spell it.
-    "year": r"(?:1[6-9]\d\d|20\d\d)|(?:nineteen|twenty)[-\s](?:(?:<tens>)(?:[-\s](?:<ones>))?"
-            r"|(?:<number>))|two\s+thousand(?:\s+(?:and\s+)?(?:<number>))?",
+    "year": r"(?:1[6-9]\d\d|20\d\d)|(?:nineteen|twenty)[-\s](?:<tens>)(?:[-\s](?:<ones>))?"
+            r"|two\s+thousand(?:\s+(?:and\s+)?(?:<number>))?",
     "yy": r"'\d\d",
     "decade": r"(?:1[6-9]\d|20\d)0'?s|'\d0s|(?:<decadeword>)",
     "century": r"(?:1[0-9]|2[01])(?:st|nd|rd|th)",
@@ -187,6 +187,8 @@ COMMON = (
 # a rule says so.
 CASED = ("month", "monthname", "weekday", "weekdays")
 _DASH = r"\s*(?:-|–|—)\s*"
+# An amount before "a year" makes a rate ("$2 million a year", "four flights a week").
+_RATE = r"\d[\d,.]*%?\s+(?:[a-z]+\s+)?$"
 _MOD = r"(?:{mod}\s*)?"
 
 RULES: list[tuple] = [
@@ -264,8 +266,9 @@ RULES: list[tuple] = [
     # Durations.
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)?(?:{num}|{fraction})\s+(?:more\s+|full\s+)?{unit}"
-     r"(?:\s+or\s+so)?(?!\s+old|-old)"),
-    ("duration", r"{num}[-\s]{unit}(?:-long)?(?![-\s]old)"),
+     r"(?:\s+or\s+so)?(?!\s+old|-old)", {"not_after": _RATE}),
+    # "a two-year contract"; not "three-quarters of its food".
+    ("duration", r"{num}[-\s]{unit}(?:-long)?(?![-\s]old)(?<!quarters)", {"not_after": _RATE}),
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)(?:few\s+|several\s+|couple\s+of\s+)?{unit}"),
     ("duration", r"(?:coming|the\s+coming)\s+{unit}"),
