@@ -293,9 +293,10 @@ CUES = (
     ("none", r"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned)\b"),
     ("future", r"\bwill\s+(?:not\s+)?(?:be|have)\s+\w+"),
     ("past", r"\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?\w+"),
+    ("future", r"\b(?:is|are)\s+(?:scheduled|expected|due|set|planned|slated)\b"),
     ("none", r"\b(?:is|are|be|being)\s+\w+ed\b"),
     ("future", r"\b(?:will|shall|won't|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
-               r"would|intends?\s+to|scheduled|due|set\s+to|planned|planning|"
+               r"would|intends?\s+to|scheduled|due|set\s+to|planning|slated|"
                r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
                r"is\s+to|are\s+to|as\s+(?:early|soon)\s+as)\b|'ll\b"),
     # Reporting verbs: "said Friday" is the day of saying, but they say
