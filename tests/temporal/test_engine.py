@@ -48,9 +48,11 @@ def test_month_day_tense_decides_the_year() -> None:
 def test_ranges_and_lists() -> None:
     found = spans("Talks were held on 17–18 February and again from 2019 to 2021.")
     assert found["17–18 February"].edtf == "2026-02-17/2026-02-18"
-    assert found["2019 to 2021"].edtf == "2019/2021"
+    # Ranges in words are two TimeML expressions, both carrying the range.
+    assert (found["2019"].value, found["2019"].edtf) == ("2019", "2019/2021")
+    assert (found["2021"].value, found["2021"].edtf) == ("2021", "2019/2021")
     between = spans("The vote is scheduled between 3 and 5 March.")
-    assert between["3 and 5 March"].edtf == "2026-03-03/2026-03-05"
+    assert between["3"].edtf == between["5 March"].edtf == "2026-03-03/2026-03-05"
     listed = spans("Strikes are planned on March 3 and 5.")
     assert listed["March 3"].value == "2026-03-03"
     assert listed["5"].value == "2026-03-05"
@@ -143,6 +145,19 @@ def test_russian() -> None:
     assert found["17.02.2026"].value == "2026-02-17"
     assert found["в прошлом"].value == "PAST_REF"
     assert "67" not in " ".join(found)
+
+
+def test_holidays() -> None:
+    found = spans("He was found on Thanksgiving Day; last Christmas and Easter week 2000 too.")
+    assert found["Thanksgiving Day"].value == "2025-11-27"
+    assert found["last Christmas"].value == "2025-12-25"
+    assert found["Easter week 2000"].value == "2000-W16"
+
+
+def test_durations_without_a_count() -> None:
+    found = spans("After a day-long meeting, relatives have not spoken for years.")
+    assert (found["years"].type, found["years"].value) == ("DURATION", "PXY")
+    assert found["day-long"].value == "P1D"
 
 
 def test_impossible_dates_are_not_dates() -> None:

@@ -10,6 +10,7 @@ pattern captures; the words and word orders come from the language data.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -504,7 +505,7 @@ def _anaphor(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         if p.raw("year") is not None:
             return _Result("DATE", "", replace(base, year=p.get("year")), relative=True)
         return _Result("DATE", "", shift(base, 4 * p.get("fin"), QUARTER), relative=True)
-    unit = p.get("unit")
+    unit = p.get("unit") or DAY  # "the next morning": a day
     anchor = ctx.anchor()
     granularity = WEEK if unit == "weekend" else unit
     if anchor is None or anchor.year is None or _finer(granularity, anchor.granularity):
@@ -512,6 +513,8 @@ def _anaphor(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     value = shift(anchor.coarsen(granularity), p.get("anarel"), granularity)
     if unit == "weekend":
         value = replace(value, weekend=True)
+    if p.get("part"):
+        return _Result("TIME", "", replace(value, part=p.get("part")), relative=True)
     return _Result("DATE", "", value, relative=True)
 
 
@@ -562,8 +565,8 @@ def _time(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("TIME", "", replace(day, hour=hour, minute=minute or 0), relative=True)
 
 
-def _duration_value(num: float | None, unit: tuple[str, int, str | None]) -> str:
-    letter, per, _ = unit
+def _duration_value(num: float | None, unit: tuple) -> str:
+    letter, per = unit[0], unit[1]
     if num is None:
         amount = "X"
     else:
@@ -583,14 +586,18 @@ def _duration_value(num: float | None, unit: tuple[str, int, str | None]) -> str
     return f"PT{amount}{letter[-1]}" if letter.startswith("T") else f"P{amount}{letter}"
 
 
-def _duration(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _duration(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
+    """"three days", "the past few years" (X: a count not given), "day-long"."""
     unit = p.get("unit")
+    plural = unit[3] if len(unit) > 3 else False
+    if found.rule.options.get("plural") and not plural:
+        return None
     if p.raw("fraction") is not None:
         num = p.get("fraction")
     elif p.raw("num") is not None:
         num = p.get("num")
     else:
-        num = None
+        num = None if plural else 1
     return _Result("DURATION", _duration_value(num, unit), mod=p.get("mod"))
 
 
@@ -608,6 +615,61 @@ def _set(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("SET", f"P1{letters[p.get('unit')]}")
 
 
+def _holiday_date(spec: tuple, year: int) -> dt.date:
+    """The day a holiday falls on in a year."""
+    if spec[0] == "fixed":
+        return dt.date(year, spec[1], spec[2])
+    if spec[0] == "easter":
+        return _easter(year) + dt.timedelta(days=spec[1])
+    if spec[0] == "election":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    return _nth_weekday(year, spec[1], spec[2], spec[3])
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - 1 - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - (weekday - 1)) % 7 + 7 * (-n - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian; the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (h + m - 7 * ((a + 11 * h + 19 * m) // 433) + 90) // 25
+    return dt.date(year, n, (h + m - 7 * ((a + 11 * h + 19 * m) // 433) + 33 * n + 19) % 32)
+
+
+def _holiday(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
+    """"Thanksgiving Day", "last Christmas", "Easter week"."""
+    spec = p.get("holiday")
+    year = p.get("year")
+    relative = False
+    if year is None:
+        if ctx.dct is None:
+            return _Result("DATE", "", None)
+        candidates = [_holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+        rel = p.get("yrel")
+        if rel is not None and rel < 0:
+            day = [d for d in candidates if d < ctx.dct][-1]
+        elif rel is not None and rel > 0:
+            day = next(d for d in candidates if d > ctx.dct)
+        else:
+            whens = [When(d.year, d.month, d.day) for d in candidates]
+            day = _place(whens, ctx.dct, ctx.tense(found.start, found.end)).date()
+        relative = True
+    else:
+        day = _holiday_date(spec, year)
+    granularity = WEEK if found.rule.options.get("week") else DAY
+    return _Result("DATE", "", at(day, granularity), relative=relative)
+
+
 def _ref(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("DATE", found.rule.options.get("value") or p.get("ref"))
 
@@ -619,7 +681,7 @@ def _list(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
 _KINDS = {
     "date": _date, "list": _list, "shift": _shift, "offset": _offset, "anaphor": _anaphor,
     "weekday": _weekday_kind, "deictic": _deictic, "time": _time, "duration": _duration,
-    "set": _set, "ref": _ref,
+    "set": _set, "ref": _ref, "holiday": _holiday,
 }
 
 
@@ -690,12 +752,15 @@ def _unresolved(found: _Found, parts: _Parts) -> str:
 
 
 def _split_list(found: _Found, result: _Result, text: str, edtf: str | None) -> list[Timex]:
-    """"March 3 and 5": one span per date, each with its own value."""
+    """"March 3 and 5": one span per date, each with its own value; "from
+    2019 to 2021": both spans carry the range as their EDTF date."""
     out = []
     for group, when in (("a", result.when), ("b", result.end or result.when)):
         start, end = found.match.span(group)
         value = when.timeml() if when else result.value
         single = when.edtf() if when and when.year is not None else None
+        if found.rule.options.get("range"):
+            single = edtf
         out.append(Timex(start, end, text[start:end], "DATE", value, result.mod, single,
                          result.relative))
     return out

@@ -65,7 +65,9 @@ class Grammar:
 
 def _forms(word: str, cased: bool) -> list[str]:
     capital = word[:1].upper() + word[1:]
-    return [capital, word.upper()] if cased else [word, capital, word.upper()]
+    title = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
+    forms = [capital, title, word.upper()]
+    return forms if cased else [word, *forms]
 
 
 def _alternation(words: list[str], cased: bool) -> str:

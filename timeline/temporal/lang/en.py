@@ -48,19 +48,31 @@ TABLES: dict[str, dict[str, object]] = {
     },
     # Units of durations and offsets: (TimeML duration letter, count per unit,
     # granularity the engine shifts by).
+    # (TimeML duration letter, count per unit, granularity, plural).
     "unit": {
-        **{w: ("D", 1, "day") for w in ("day", "days")},
-        **{w: ("W", 1, "week") for w in ("week", "weeks")},
-        **{w: ("M", 1, "month") for w in ("month", "months")},
-        **{w: ("Q", 1, "quarter") for w in ("quarter", "quarters")},
-        **{w: ("Y", 1, "year") for w in ("year", "years")},
-        **{w: ("Y", 10, "decade") for w in ("decade", "decades")},
-        **{w: ("Y", 100, "century") for w in ("century", "centuries")},
-        **{w: ("TH", 1, None) for w in ("hour", "hours")},
-        **{w: ("TM", 1, None) for w in ("minute", "minutes")},
-        **{w: ("TS", 1, None) for w in ("second", "seconds")},
+        word: (letter, per, granularity, word != singular)
+        for singular, plural, letter, per, granularity in (
+            ("day", "days", "D", 1, "day"), ("week", "weeks", "W", 1, "week"),
+            ("month", "months", "M", 1, "month"), ("quarter", "quarters", "Q", 1, "quarter"),
+            ("year", "years", "Y", 1, "year"), ("decade", "decades", "Y", 10, "decade"),
+            ("century", "centuries", "Y", 100, "century"), ("hour", "hours", "TH", 1, None),
+            ("minute", "minutes", "TM", 1, None), ("second", "seconds", "TS", 1, None),
+        )
+        for word in (singular, plural)
     },
-    # The calendar units a "this/last/next" or "that/the same" can point at.
+    # Holidays: a fixed day (month, day), the n-th weekday of a month
+    # (month, weekday, n; -1 the last), or days from Easter Sunday.
+    "holiday": {
+        "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),
+        "christmas eve": ("fixed", 12, 24), "new year's day": ("fixed", 1, 1),
+        "new year's eve": ("fixed", 12, 31), "independence day": ("fixed", 7, 4),
+        "halloween": ("fixed", 10, 31), "valentine's day": ("fixed", 2, 14),
+        "veterans day": ("fixed", 11, 11), "thanksgiving": ("nth", 11, 4, 4),
+        "thanksgiving day": ("nth", 11, 4, 4), "labor day": ("nth", 9, 1, 1),
+        "memorial day": ("nth", 5, 1, -1), "martin luther king day": ("nth", 1, 1, 3),
+        "election day": ("election",), "easter": ("easter", 0), "easter sunday": ("easter", 0),
+        "good friday": ("easter", -2), "easter monday": ("easter", 1),
+    },    # The calendar units a "this/last/next" or "that/the same" can point at.
     "cunit": {
         "day": "day", "week": "week", "weekend": "weekend", "month": "month",
         "quarter": "quarter", "year": "year", "fiscal year": "year", "decade": "decade",
@@ -185,7 +197,7 @@ COMMON = (
 
 # Tables whose words are also common words: matched capitalised only where
 # a rule says so.
-CASED = ("month", "monthname", "weekday", "weekdays")
+CASED = ("month", "monthname", "weekday", "weekdays", "holiday")
 _DASH = r"\s*(?:-|–|—)\s*"
 # An amount before "a year" makes a rate ("$2 million a year", "four flights a week").
 _RATE = r"\d[\d,.]*%?\s+(?:[a-z]+\s+)?$"
@@ -202,12 +214,18 @@ RULES: list[tuple] = [
     ("date", r"(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
     ("date", r"{day}" + _DASH + r"{day2=day}\s+{month}(?:,?\s+{year})?"),
     ("date", r"{day}\s+{month}" + _DASH + r"{day2=day}\s+{month2=month}(?:,?\s+{year})?"),
-    ("date", r"(?P<pre>between\s+){day}\s+and\s+{day2=day}\s+{month}(?:,?\s+{year})?"),
-    ("date", r"(?P<pre>between\s+){month}\s+{day}\s+and\s+{day2=day}(?:,?\s+{year})?"),
+    # Ranges in words are two expressions, as TimeML marks them; both carry
+    # the range as their EDTF date.
+    ("list", r"(?P<pre>between\s+)(?P<a>{day})\s+and\s+(?P<b>{day2=day}\s+{month}(?:,?\s+{year})?)",
+     {"range": True}),
+    ("list", r"(?P<pre>between\s+)(?P<a>{month}\s+{day})\s+and\s+(?P<b>{day2=day}(?:,?\s+{year})?)",
+     {"range": True}),
     ("date", r"{year}" + _DASH + r"{year2=year}"),
-    ("date", r"(?P<pre>from\s+){year}\s+(?:to|until|through)\s+{year2=year}"),
-    ("date", r"(?P<pre>between\s+){year}\s+and\s+{year2=year}"),
-    ("date", r"(?P<pre>from\s+){month}\s+(?:to|until|through)\s+{month2=month}(?:,?\s+{year})?"),
+    ("list", r"(?P<pre>from\s+)(?P<a>{year})\s+(?:to|until|through)\s+(?P<b>{year2=year})",
+     {"range": True}),
+    ("list", r"(?P<pre>between\s+)(?P<a>{year})\s+and\s+(?P<b>{year2=year})", {"range": True}),
+    ("list", r"(?P<pre>from\s+)(?P<a>{month})\s+(?:to|until|through)\s+"
+     r"(?P<b>{month2=month}(?:,?\s+{year})?)", {"range": True}),
     ("list", r"(?P<a>{month}\s+{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day})(?:,?\s+{year})?"
      r"(?!\s*(?:-|–|—|:)\s*\d)"),
     ("list", r"(?P<a>{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day}\s+{month}(?:,?\s+{year})?)"),
@@ -239,6 +257,10 @@ RULES: list[tuple] = [
     ("shift", r"(?:around\s+)?{edge}"),
     ("shift", r"(?P<pre>(?:over|during|on|at|for|by)\s+)the\s+{unit=weekend}"),
     ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD + r"{rel}\s+{unit=cunit}"),
+    # Holidays.
+    ("holiday", r"{holiday}(?:,?\s+{year})?", {"cased": CASED}),
+    ("holiday", r"{yrel=rel}\s+{holiday}", {"cased": CASED}),
+    ("holiday", r"{holiday}\s+week(?:,?\s+{year})?", {"cased": CASED, "week": True}),
     # Days of the week.
     ("weekday", _MOD + r"(?:{rel}\s+)?{weekday}(?:\s+{part})?", {"cased": CASED}),
     ("weekday", r"{part}\s+(?:of\s+)?{weekday}", {"cased": CASED}),
@@ -252,6 +274,7 @@ RULES: list[tuple] = [
     # the same day, that year, the following week ...
     ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
+    ("anaphor", r"{anarel}\s+{part}"),
     ("anaphor", r"{fin=finadj}(?=\s+[a-z])"),
     ("anaphor", r"{fin=finyear}\s+(?:fiscal\s+)?{unit=finunit}"),
     ("anaphor", r"the\s+(?:corresponding\s+|comparable\s+|same\s+)?{unit=finunit}\s+"
@@ -266,13 +289,17 @@ RULES: list[tuple] = [
     # Durations.
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)?(?:{num}|{fraction})\s+(?:more\s+|full\s+)?{unit}"
-     r"(?:\s+or\s+so)?(?!\s+old|-old)", {"not_after": _RATE}),
+     r"(?:\s+or\s+so)?(?!\s+old|-)", {"not_after": _RATE}),
     # "a two-year contract"; not "three-quarters of its food".
-    ("duration", r"{num}[-\s]{unit}(?:-long)?(?![-\s]old)(?<!quarters)", {"not_after": _RATE}),
+    ("duration", r"{num}[-\s]{unit}(?!-)(?!\s+old)(?<!quarters)", {"not_after": _RATE}),
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)(?:few\s+|several\s+|couple\s+of\s+)?{unit}"),
     ("duration", r"(?:coming|the\s+coming)\s+{unit}"),
     ("ref", r"(?:recent|past|the\s+past)\s+{unit}", {"value": "PAST_REF"}),
+    # "for years", "the first time in decades"; "day-long", "decades-long".
+    ("duration", r"(?P<pre>(?:for|in)\s+){unit}(?!\s+(?:of|ago|before|after|later|earlier|old)\b)",
+     {"plural": True}),
+    ("duration", r"{unit}-long"),
     # Recurrences.
     ("set", r"{set}"),
     ("set", r"{every}\s+{unit=cunit}"),
