@@ -45,6 +45,10 @@ class _Result:
     end: When | None = None
     relative: bool = False
     mod: str | None = None
+    # A comparison ("a year ago", "the year-earlier quarter") leaves the date
+    # in focus where it was: the next "a year earlier" is from the same date;
+    # a step in a story ("a day later", "the next week") moves it.
+    focus: bool = True
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -479,7 +483,8 @@ def _offset(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         # In a report on a quarter, "a year ago" is that quarter a year before.
         anchor, anchor_kind = ctx.last, "last"
     moved = shift(anchor, direction * int(steps), granularity, keep=anchor_kind == "last")
-    return _Result("DATE", "", moved, relative=True, mod=p.get("mod"))
+    return _Result("DATE", "", moved, relative=True, mod=p.get("mod"),
+                   focus=_finer(granularity, QUARTER))
 
 
 def _latest_quarter(ctx: _Context) -> When:
@@ -503,19 +508,24 @@ def _anaphor(p: _Parts, found: _Found, ctx: _Context) -> _Result:
             return _Result("DATE", "", None)
         base = _latest_quarter(ctx)
         if p.raw("year") is not None:
-            return _Result("DATE", "", replace(base, year=p.get("year")), relative=True)
-        return _Result("DATE", "", shift(base, 4 * p.get("fin"), QUARTER), relative=True)
+            return _Result("DATE", "", replace(base, year=p.get("year")), relative=True,
+                           focus=False)
+        years = p.get("fin")
+        return _Result("DATE", "", shift(base, 4 * years, QUARTER), relative=True,
+                       focus=years == 0)
     unit = p.get("unit") or DAY  # "the next morning": a day
     anchor = ctx.anchor()
     granularity = WEEK if unit == "weekend" else unit
     if anchor is None or anchor.year is None or _finer(granularity, anchor.granularity):
         return _Result("DATE", "", None)
-    value = shift(anchor.coarsen(granularity), p.get("anarel"), granularity)
+    moves = p.get("anarel")
+    value = shift(anchor.coarsen(granularity), moves, granularity)
     if unit == "weekend":
         value = replace(value, weekend=True)
     if p.get("part"):
         return _Result("TIME", "", replace(value, part=p.get("part")), relative=True)
-    return _Result("DATE", "", value, relative=True)
+    return _Result("DATE", "", value, relative=True,
+                   focus=moves == 0 or _finer(granularity, QUARTER))
 
 
 def _weekday_kind(p: _Parts, found: _Found, ctx: _Context) -> _Result:
@@ -706,9 +716,6 @@ def _edtf(result: _Result, before: bool, after: bool) -> str | None:
     return first
 
 
-# "a year ago", "the year-earlier quarter" compare with the date in focus
-# rather than move the focus: the next "a year earlier" is from the same date.
-_COMPARISONS = ("offset", "anaphor")
 
 
 def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[Timex]:
@@ -726,7 +733,7 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
             if result.when.is_time and result.type == "DATE":
                 result.type = "TIME"
             result.value = result.value or result.when.timeml()
-            if result.when.year is not None and found.rule.kind not in _COMPARISONS:
+            if result.when.year is not None and result.focus:
                 ctx.last = replace(result.when, part=None, hour=None, minute=None)
         if not result.value:
             result.value = _unresolved(found, parts)
