@@ -518,7 +518,7 @@ def _anaphor(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     granularity = WEEK if unit == "weekend" else unit
     if anchor is None or anchor.year is None or _finer(granularity, anchor.granularity):
         return _Result("DATE", "", None)
-    moves = p.get("anarel")
+    moves = p.get("anarel") or 0
     value = shift(anchor.coarsen(granularity), moves, granularity)
     if unit == "weekend":
         value = replace(value, weekend=True)

@@ -169,6 +169,8 @@ TABLES: dict[str, dict[str, object]] = {
     "finlast": {"last year": -1, "a year ago": -1, "a year earlier": -1,
                 "the previous year": -1, "of last year": -1},
     "weekend": {"weekend": "weekend"},
+    "yearunit": {"year": ("Y", 1, "year", False)},
+    "yearcunit": {"year": "year"},
     "decadeword": {w: 1900 + 10 * (i + 2) for i, w in enumerate(
         ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
          "nineties"))},
@@ -233,7 +235,7 @@ RULES: list[tuple] = [
     ("date", r"(?:[01]?\d)/(?:[0-3]?\d)/(?:\d\d\d\d|\d\d)", {"us_slash": True}),
     ("date", _MOD + r"{month},?\s+(?:of\s+)?{year}"),
     # Not "the March for Life", "the March of the Mothers".
-    ("date", _MOD + r"{month=monthname}(?!\s+(?:for|of\s+the)\b)", {"cased": CASED}),
+    ("date", _MOD + r"{month=monthname}(?!\s+(?:for|of\s+the)\s+[A-Z])", {"cased": CASED}),
     ("date", _MOD + r"(?:(?:the\s+)?(?:fiscal|calendar|fiscal\s+year|year)\s+)?{year}"
      r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros))"),
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
@@ -275,6 +277,11 @@ RULES: list[tuple] = [
     ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
     ("anaphor", r"{anarel}\s+{part}"),
+    # A company's year: "the year ended March 31" is a year long; "for the
+    # year," is the year in focus.
+    ("duration", r"the\s+(?:full\s+|fiscal\s+)?{unit=yearunit}(?=\s+(?:that\s+)?(?:ended|ending))"),
+    ("anaphor", r"(?P<pre>for\s+)the\s+(?:full\s+|fiscal\s+|current\s+)?{unit=yearcunit}"
+     r"(?=\s*[,.;])"),
     ("anaphor", r"{fin=finadj}(?=\s+[a-z])"),
     ("anaphor", r"{fin=finyear}\s+(?:fiscal\s+)?{unit=finunit}"),
     ("anaphor", r"the\s+(?:corresponding\s+|comparable\s+|same\s+)?{unit=finunit}\s+"
