@@ -170,6 +170,7 @@ TABLES: dict[str, dict[str, object]] = {
                 "the previous year": -1, "of last year": -1},
     "weekend": {"weekend": "weekend"},
     "yearunit": {"year": ("Y", 1, "year", False)},
+    "bigunit": {"decade": ("Y", 10, "decade", False), "century": ("Y", 100, "century", False)},
     "yearcunit": {"year": "year"},
     "decadeword": {w: 1900 + 10 * (i + 2) for i, w in enumerate(
         ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
@@ -256,6 +257,8 @@ RULES: list[tuple] = [
     ("shift", _MOD + r"{yrel=rel}\s+{month}(?:\s+{day})?", {"cased": CASED}),
     ("date", r"{month}\s+(?:of\s+)?{yrel=rel}\s+year"),
     ("date", r"{yrel=rel}\s+year's\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
+    # "the past decade" is a span of ten years, "last decade" the 1990s.
+    ("duration", r"(?:the\s+)?past\s+{unit=bigunit}"),
     ("shift", r"(?:around\s+)?{edge}"),
     ("shift", r"(?P<pre>(?:over|during|on|at|for|by)\s+)the\s+{unit=weekend}"),
     ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD + r"{rel}\s+{unit=cunit}"),
@@ -330,7 +333,8 @@ CUES = (
     ("future", r"\b(?:is|are)\s+(?:scheduled|expected|due|set|planned|slated)\b"),
     ("none", r"\b(?:is|are|be|being)\s+\w+ed\b"),
     ("future", r"\b(?:will|shall|won't|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
-               r"would|intends?\s+to|scheduled|due|set\s+to|planning|slated|"
+               r"would|intends?\s+to|scheduled|due|set\s+to|planning|slated|until|"
+               r"planned(?!\s+to)|"
                r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
                r"is\s+to|are\s+to|as\s+(?:early|soon)\s+as)\b|'ll\b"),
     # Reporting verbs: "said Friday" is the day of saying, but they say
