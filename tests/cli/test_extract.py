@@ -1,0 +1,106 @@
+"""``timeline extract`` as a user runs it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import extract
+from timeline.store import load_events
+
+ARTICLE = (
+    "---\ntitle: Nordic talks\ndate: 2026-03-05\nurl: https://example.org/nordic\n---\n\n"
+    "Foreign ministers of the Nordic countries met in Oslo on March 3. "
+    "The council expects to adopt a common grid plan on March 20.\n"
+)
+
+
+def run_extract(*argv: str) -> int:
+    """The extract command as ``timeline extract`` runs it."""
+    parser = argparse.ArgumentParser(prog="timeline")
+    extract.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["extract", *argv])
+    return int(args.handler(args))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "nordic.md").write_text(ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+def test_defaults_work_from_any_folder_of_the_project(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(project / "content" / "articles")
+    assert run_extract() == 0
+    loaded = load_events(project / "content" / "events")
+    assert not loaded.problems
+    events = {event.title: event for event in loaded.events}
+    assert events["Council expects to adopt common grid plan"].status == "expected"
+    oslo = events["Foreign ministers of Nordic countries meet in Oslo"]
+    assert oslo.sources[0].article == "articles/nordic.md"
+    assert oslo.sources[0].url == "https://example.org/nordic"
+    output = capsys.readouterr()
+    assert "2 created" in output.out
+    assert "1 article(s) read" in output.err
+    assert run_extract() == 0  # a second run changes nothing
+    assert "0 created, 0 updated" in capsys.readouterr().out
+
+
+def test_dry_run_writes_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    events = project / "out"
+    assert run_extract(str(project / "content" / "articles"), "--events", str(events),
+                       "--dry-run") == 0
+    assert "would create" in capsys.readouterr().out
+    assert not events.exists() or not list(events.glob("*.yaml"))
+
+
+def test_a_missing_path_is_reported_and_the_rest_extracted(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    events = project / "out"
+    code = run_extract(str(project / "missing.txt"), str(project / "content" / "articles"),
+                       "--events", str(events))
+    assert code == 1
+    assert f"{project / 'missing.txt'}: no such file or folder" in capsys.readouterr().err
+    assert len(list(events.glob("*.yaml"))) == 2
+
+
+def test_plain_text_takes_published_and_without_it_says_so_loudly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "note.txt"
+    article.write_text("Envoys held talks in Tallinn on Monday.\n", encoding="utf-8")
+    assert run_extract(str(article), "--events", str(tmp_path / "a"), "--published",
+                       "2026-03-05") == 0
+    assert [e.date for e in load_events(tmp_path / "a").events] == ["2026-03-02"]
+    assert "WARNING" not in capsys.readouterr().err
+    assert run_extract(str(article), "--events", str(tmp_path / "b")) == 0
+    assert "WARNING: no publication date" in capsys.readouterr().err
+    assert load_events(tmp_path / "b").events == []
+
+
+def test_bad_options_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run_extract("--published", "21.02.2026")
+    assert "write it as YYYY-MM-DD" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run_extract("--jobs", "0")
+
+
+def test_long_runs_show_progress_and_use_several_processes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for number in range(20):
+        (tmp_path / f"{number}.md").write_text(ARTICLE, encoding="utf-8")
+    assert run_extract(str(tmp_path), "--events", str(tmp_path / "events"), "--jobs", "2") == 0
+    output = capsys.readouterr()
+    assert "20/20 articles" in output.err
+    assert "20 article(s) read" in output.err
+    (oslo,) = [e for e in load_events(tmp_path / "events").events if "Oslo" in e.title]
+    assert len(oslo.sources) == 20

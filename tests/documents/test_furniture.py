@@ -1,0 +1,52 @@
+"""Page furniture never reaches the article text."""
+
+from __future__ import annotations
+
+from timeline.documents.furniture import clean_body, dominant_script
+
+PAGE = """Skip to main content
+Advertisement
+Live broadcast
+Main slide
+Озвучить текст
+Share
+On
+Off
+
+Ministers of five countries met in Oslo on Friday. They agreed on a plan.
+
+A heading in the middle
+
+Another paragraph follows here, and it ends properly.
+
+Read more: other stories
+© 2026 Example News. All rights reserved.
+Переведено сервисом «Переводчик»
+Live broadcast
+"""
+
+
+def test_furniture_headings_and_foreign_script_lines_are_removed() -> None:
+    assert clean_body(PAGE) == (
+        "Ministers of five countries met in Oslo on Friday. They agreed on a plan.\n\n"
+        "Another paragraph follows here, and it ends properly."
+    )
+
+
+def test_a_paragraph_wrapped_by_hand_keeps_its_lines() -> None:
+    text = (
+        "The ministers of the five countries met in the old town hall\n"
+        "on Friday and agreed on a common plan for the coming year.\n"
+    )
+    assert clean_body(text) == text.strip()
+
+
+def test_markdown_markup_is_taken_off() -> None:
+    text = "# Title\n\n- The **ministers** met in [Oslo](https://x.org) on _Friday_.\n\n![a](b.png)"
+    assert clean_body(text, markdown=True) == "The ministers met in Oslo on Friday."
+
+
+def test_the_articles_own_script_is_kept() -> None:
+    text = "Министры встретились в Осло в пятницу. Они согласовали план."
+    assert dominant_script(text) == "CYRILLIC"
+    assert clean_body(text) == text

@@ -1,0 +1,83 @@
+"""Which date each sentence's event is anchored to, and how."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.events.conftest import document
+from timeline.events.anchor import Anchor, anchor_sentences
+from timeline.temporal import tag
+
+
+def anchors(text: str, published: dt.date | None = dt.date(2026, 3, 5)) -> list[list[Anchor]]:
+    doc = document(text, published)
+    past = [True] * len(doc.sentences)
+    return anchor_sentences(doc.text, doc.sentences, tag(doc.text, published), published, past)
+
+
+def dates(text: str, **kwargs: object) -> list[list[tuple[str, str]]]:
+    return [[(a.date, a.how) for a in found] for found in anchors(text, **kwargs)]  # type: ignore[arg-type]
+
+
+def test_a_date_in_the_sentence_wins() -> None:
+    assert dates("Ministers met in Oslo on March 3. Talks ended on March 4.") == [
+        [("2026-03-03", "sentence")], [("2026-03-04", "sentence")],
+    ]
+
+
+def test_prior_to_that_puts_the_event_before_the_one_just_told() -> None:
+    assert dates("Talks took place on March 2-3 in Oslo. Prior to that, envoys met in Riga.") == [
+        [("2026-03-02/2026-03-03", "sentence")], [("../2026-03-02", "before")],
+    ]
+    assert dates("Talks took place on March 2. Later, the envoys flew home.")[1] == [
+        ("2026-03-02/..", "after"),
+    ]
+
+
+def test_an_event_named_again_lends_its_date() -> None:
+    text = (
+        "Ministers met in Oslo on March 3. The weather was cold. Prices rose in 2025. "
+        "Just before the meeting in Oslo, Norway sent a proposal."
+    )
+    assert dates(text)[3] == [("../2026-03-03", "before")]
+
+
+def test_a_recent_day_frames_the_story_but_a_year_does_not() -> None:
+    text = (
+        "Ministers met in Oslo on March 3. They signed a declaration. "
+        "The alliance was founded in 1990. It expanded twice."
+    )
+    assert dates(text) == [
+        [("2026-03-03", "sentence")], [("2026-03-03", "context")],
+        [("1990", "sentence")], [("2026-03-03", "context")],
+    ]
+
+
+def test_a_sentence_in_the_present_is_dated_at_publication() -> None:
+    doc = document("Ministers met in Oslo on March 3. The plan has three parts.")
+    found = anchor_sentences(
+        doc.text, doc.sentences, tag(doc.text, doc.published), doc.published, [True, False]
+    )
+    assert [(a.date, a.how) for a in found[1]] == [("2026-03-05", "published")]
+
+
+def test_without_any_date_nothing_is_invented() -> None:
+    assert dates("The ministers signed a declaration.", published=None) == [[]]
+
+
+def test_a_date_in_an_attribution_counts_only_when_the_main_clause_has_none() -> None:
+    text = "Sales passed a record in February, according to figures released on April 3."
+    assert dates(text) == [[("2026-02", "sentence")]]
+    text = "Sales passed a record, according to figures released on April 3."
+    assert dates(text) == [[("2026-04-03", "sentence")]]
+
+
+def test_each_dated_clause_is_its_own_event() -> None:
+    found = anchors("Acme was founded in 1990 and opened its first plant in 1995.")[0]
+    assert [(a.date, a.how) for a in found] == [("1990", "sentence"), ("1995", "sentence")]
+    assert found[0].clause != found[1].clause
+
+
+def test_what_a_reporting_verb_reports_is_dated_apart_from_the_report() -> None:
+    text = "Ministers met on March 3. The envoy said that the group would meet again on April 14."
+    assert dates(text)[1] == [("2026-03-03", "context"), ("2026-04-14", "reported")]

@@ -1,0 +1,52 @@
+"""What kind of statement a sentence makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.cues import Cues, main_tense, tags_for
+
+
+@pytest.mark.parametrize(
+    ("clause", "tense"),
+    [
+        ("The ministers met in Oslo", "past"),
+        ("Acme has unveiled a turbine", "past"),
+        ("The turbine has two blades", "present"),
+        ("The plant was closed", "past"),
+        ("The council will meet again", "future"),
+        ("The plan is scheduled for June", "present"),
+        ("Officials say that prices rose", None),
+    ],
+)
+def test_main_tense(clause: str, tense: str | None) -> None:
+    assert main_tense(clause.split()) == tense
+
+
+def test_the_attribution_does_not_make_a_state_an_event() -> None:
+    sentence = "The plan has three parts, the minister said."
+    assert not Cues(sentence, "The plan has three parts").eventive
+    assert Cues("The ministers signed the plan.").eventive
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The council expects to adopt a plan.", "future"),
+        ("The summit is scheduled for June.", "future"),
+        ("In her opinion, cooperation should deepen.", "opinion"),
+        ("It seems the talks will fail.", "opinion"),
+        ("Spending grew by 12% to €4 billion.", "statistic"),
+        ("—We will never give up,\" he said.", "speech"),
+        ("Will the talks resume?", "question"),
+    ],
+)
+def test_kinds_of_statement(sentence: str, kind: str) -> None:
+    assert getattr(Cues(sentence), kind)
+
+
+def test_tags_from_topic_words() -> None:
+    assert tags_for("Envoys held peace talks after the missile strike.") == [
+        "diplomacy", "defence", "conflict",
+    ]
+    assert tags_for("The warning about apples was warm.") == []

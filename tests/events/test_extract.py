@@ -1,0 +1,93 @@
+"""A document's events: dates, statuses, titles, places, actors, sources,
+and what is not an event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.events.conftest import extract
+from timeline.events.extract import MIN_CONFIDENCE
+from timeline.model import new_id
+
+ARTICLE = "\n".join(
+    [
+        "Skip to main content",
+        "Advertisement",
+        "",
+        "Foreign ministers of the Nordic countries met in Oslo on March 3. "
+        "Prior to that, their deputies held talks in Helsinki.",
+        "",
+        "Energy and the grid",
+        "",
+        "The ministers signed a joint declaration on energy security. Finnish Foreign "
+        "Minister Anna Virtanen said that the group would meet again in Reykjavik on April 14.",
+        "",
+        "Spending on energy grew by 12% in 2025, according to the Nordic Council. "
+        "In her opinion, cooperation should deepen.",
+        "",
+        "The council expects to adopt a common grid plan on March 20.",
+        "",
+        "Share this article",
+        "© 2026 Nordic Daily. All rights reserved.",
+    ]
+)
+
+
+def by_title(events: list) -> dict:
+    return {event.title: event for event in events}
+
+
+def test_events_with_dates_statuses_titles_places_and_actors() -> None:
+    events = by_title(extract(ARTICLE))
+    oslo = events["Foreign ministers of Nordic countries meet in Oslo"]
+    assert (oslo.date, oslo.status, oslo.date_text, oslo.places) == (
+        "2026-03-03", "happened", "March 3", ["Oslo"],
+    )
+    assert oslo.id == new_id("2026-03-03", oslo.title)
+    assert oslo.confidence and oslo.confidence >= 0.8
+    assert events["Their deputies hold talks in Helsinki"].date == "../2026-03-03"
+    assert events["Ministers sign joint declaration on energy security"].date == "2026-03-03"
+    grid = events["Council expects to adopt common grid plan"]
+    assert (grid.date, grid.status) == ("2026-03-20", "expected")
+    reykjavik = events["Group to meet again in Reykjavik"]
+    assert (reykjavik.date, reykjavik.status, reykjavik.places) == (
+        "2026-04-14", "expected", ["Reykjavík"],
+    )
+    assert reykjavik.actors == ["Anna Virtanen"]
+
+
+def test_sources_quote_the_sentence_exactly() -> None:
+    event = extract(ARTICLE)[0]
+    (source,) = event.sources
+    assert source.article == "articles/article.txt"
+    assert source.published == "2026-03-05"
+    assert source.quote == "Foreign ministers of the Nordic countries met in Oslo on March 3."
+    assert source.quote in ARTICLE
+    assert event.summary == source.quote
+
+
+def test_opinions_and_statistics_are_low_or_left_out_and_furniture_never_appears() -> None:
+    events = extract(ARTICLE)
+    statistic = by_title(events)["Spending on energy grows by 12%"]
+    assert statistic.confidence is not None and statistic.confidence < 0.5
+    assert not any("opinion" in event.summary for event in events)
+    words = " ".join(event.title + event.summary for event in events)
+    for furniture in ("Skip", "Advertisement", "Share", "rights reserved", "Energy and the grid"):
+        assert furniture not in words
+    assert all((event.confidence or 0) >= MIN_CONFIDENCE for event in events)
+
+
+def test_the_articles_own_news_without_a_date_takes_the_publication_date() -> None:
+    (event,) = extract("Acme has unveiled a new turbine for offshore wind farms.",
+                       dt.date(2026, 3, 5))
+    assert (event.date, event.date_text, event.status) == ("2026-03-05", None, "happened")
+    assert event.title == "Acme unveils new turbine for offshore wind farms"
+
+
+def test_without_a_publication_date_only_dates_in_the_text_are_used() -> None:
+    events = extract("Acme has unveiled a new turbine. It was first shown in 2024 in Hamburg.",
+                     None)
+    assert [(event.date, event.status, event.places) for event in events] == [
+        ("2024", "happened", ["Hamburg"]),
+    ]
+    assert events[0].sources[0].published is None

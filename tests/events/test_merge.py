@@ -1,0 +1,53 @@
+"""The same event told twice becomes one event with both sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.documents import parse_document
+from timeline.events.extract import events_from_document
+from timeline.events.merge import merge_duplicates
+from timeline.temporal import tag
+
+
+def events_of(name: str, text: str, published: dt.date = dt.date(2026, 3, 5)) -> list:
+    doc = parse_document(text, name, published)
+    return events_from_document(doc, f"articles/{name}", tag(doc.text, doc.published))
+
+
+def test_one_event_told_by_three_articles_has_three_sources() -> None:
+    told = [
+        *events_of("a.txt", "Envoys of the two countries held talks in Tallinn on March 2-3."),
+        *events_of("b.txt", "On March 3, the talks between the envoys in Tallinn ended."),
+        *events_of("c.txt", "The latest talks of the envoys took place in Tallinn on March 2."),
+        *events_of("d.txt", "A storm hit Tallinn on March 2, closing the port."),
+    ]
+    merged = merge_duplicates(told)
+    assert len(merged) == 2
+    talks, storm = merged
+    assert [source.article for source in talks.sources] == [
+        "articles/a.txt", "articles/b.txt", "articles/c.txt",
+    ]
+    assert talks.date == "2026-03-02/2026-03-03"
+    assert [source.article for source in storm.sources] == ["articles/d.txt"]
+
+
+def test_different_dates_or_statuses_stay_apart() -> None:
+    told = [
+        *events_of("a.txt", "Envoys held talks in Tallinn on March 2."),
+        *events_of("b.txt", "Envoys held talks in Tallinn on March 20."),
+        *events_of("c.txt", "Envoys will hold talks in Tallinn on March 2.", dt.date(2026, 3, 1)),
+    ]
+    assert len(merge_duplicates(told)) == 3
+
+
+def test_within_one_article_a_repeated_event_is_folded_too() -> None:
+    text = (
+        "Defence ministers met in Riga on March 3. The ministers were joined by envoys. "
+        "The meeting of the defence ministers took place in Riga."
+    )
+    merged = merge_duplicates(events_of("a.txt", text))
+    riga = [event for event in merged if "Riga" in event.places]
+    assert len(riga) == 1
+    assert len(riga[0].sources) == 2
+    assert riga[0].date == "2026-03-03"

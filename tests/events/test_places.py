@@ -1,0 +1,25 @@
+"""Places from the gazetteer, with their other names."""
+
+from __future__ import annotations
+
+from timeline.events.places import find_places
+
+
+def test_alternate_names_map_to_one_place() -> None:
+    assert find_places("Talks moved from Cracow to Krakow and then to Kraków.") == ["Kraków"]
+    assert find_places("Envoys from Kiev and Kyiv met in Geneva.") == ["Kyiv", "Geneva"]
+
+
+def test_countries_with_the_names_people_use() -> None:
+    assert find_places("The U.S. and the UK, with the Russian Federation and the UAE.") == [
+        "United States", "United Kingdom", "Russia", "United Arab Emirates",
+    ]
+
+
+def test_a_place_inside_a_longer_name_is_not_a_place() -> None:
+    assert find_places("The Kiel Institute and the New York Times said so.") == []
+    assert find_places("Kiel's harbour is in Germany.") == ["Kiel", "Germany"]
+
+
+def test_common_words_that_are_also_towns_are_not_places() -> None:
+    assert find_places("In March, Mobile phones of the Union were on sale. Nice!") == []

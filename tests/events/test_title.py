@@ -1,0 +1,79 @@
+"""Headlines in the style of a timeline entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.title import _DANGLING, MAX_TITLE, make_title, subject_of
+
+
+def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) -> str:
+    spans = [(text.index(date), text.index(date) + len(date)) for date in dates]
+    return make_title(text, spans, subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates", "subject", "expected"),
+    [
+        (
+            "On March 3, the foreign ministers of the Nordic countries met in Oslo.",
+            ("March 3",), None, "Foreign ministers of Nordic countries meet in Oslo",
+        ),
+        (
+            "On March 3, she took part in a summit of energy ministers in Oslo.",
+            ("March 3",), "Anna Virtanen",
+            "Anna Virtanen takes part in summit of energy ministers in Oslo",
+        ),
+        (
+            "The latest round of talks between Oslo, Helsinki and Riga took place on March 2-3 "
+            "in Tallinn.",
+            ("March 2-3",), None, "Talks between Oslo, Helsinki and Riga take place in Tallinn",
+        ),
+        (
+            "The plant was renamed Nordic Power in 2006, as the company began selling gas.",
+            ("2006",), None, "Plant renamed Nordic Power",
+        ),
+        (
+            "Acme has unveiled a new turbine at the fair in Hanover, its chief executive said.",
+            (), None, "Acme unveils new turbine at fair in Hanover",
+        ),
+        (
+            "The council will adopt a common grid plan on March 20.",
+            ("March 20",), None, "Council to adopt common grid plan",
+        ),
+        (
+            "Anna Virtanen, the Finnish foreign minister, said that the group had agreed a plan.",
+            (), None, "Group agrees plan",
+        ),
+        (
+            "According to the Nordic Council, spending on energy grew by 12% in 2025.",
+            ("2025",), None, "Spending on energy grows by 12%",
+        ),
+        (
+            "—The plan is ready,\" the minister told reporters.",
+            (), None, "Plan is ready",
+        ),
+    ],
+)
+def test_headlines(sentence: str, dates: tuple[str, ...], subject: str | None,
+                   expected: str) -> None:
+    assert title(sentence, dates, subject) == expected
+
+
+def test_long_headlines_are_cut_at_a_phrase_never_on_a_dangling_word() -> None:
+    sentence = (
+        "The foreign ministers of the five Nordic and three Baltic countries signed a joint "
+        "declaration on the security of undersea cables and pipelines in the region of the "
+        "Baltic Sea on Tuesday."
+    )
+    headline = title(sentence, ("Tuesday",))
+    assert len(headline) <= MAX_TITLE
+    assert headline.split()[-1].lower() not in _DANGLING
+    assert headline.startswith("Foreign ministers of five Nordic and three Baltic countries sign")
+
+
+def test_the_subject_of_a_sentence_stands_in_for_a_pronoun_after_it() -> None:
+    assert subject_of("The head of the council, Anna Virtanen, is in Oslo.",
+                      ["Anna Virtanen"]) == "Anna Virtanen"
+    assert subject_of("The ministers signed a plan.", []) == "The ministers"
+    assert title("They also discussed the grid.", (), "The ministers") == "Ministers discuss grid"

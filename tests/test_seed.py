@@ -1,0 +1,86 @@
+"""The seed article, extracted by the real ``timeline extract`` command,
+gives what ``../shared/seed/expected-events.yaml`` asks for."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+import pytest
+import yaml
+
+from tests.temporal.conftest import find_shared
+from timeline.dates import parse_edtf
+from timeline.model import Event
+from timeline.store import load_events
+
+# What the issue names as the seed page's furniture.
+FURNITURE = (
+    "Skip to main content", "Advertisement", "Live broadcast", "Main slide", "Озвучить текст",
+    "Select important", "Переведено", "Яндекс",
+)
+
+
+def run(command: str, *argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="timeline")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    importlib.import_module(f"timeline.cli.{command}").register(subparsers)
+    args = parser.parse_args([command, *argv])
+    return int(args.handler(args))
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list[Event]]:
+    folder = find_shared() / "seed"
+    expected = yaml.safe_load((folder / "expected-events.yaml").read_text(encoding="utf-8"))
+    events_dir = tmp_path_factory.mktemp("seed") / "content" / "events"
+    code = run("extract", str(folder / expected["article"]), "--published",
+               str(expected["published"]), "--events", str(events_dir))
+    assert code == 0
+    assert run("check", "--events", str(events_dir)) == 0
+    loaded = load_events(events_dir)
+    assert not loaded.problems
+    return expected, loaded.events
+
+
+def describe(events: list[Event]) -> str:
+    return "\n".join(f"{e.date} {e.status} {e.title}" for e in events)
+
+
+def test_every_must_find_event_with_its_date_status_and_words(
+    seed: tuple[dict, list[Event]],
+) -> None:
+    expected, events = seed
+    for item in expected["must_find"]:
+        date = str(item["date"])
+        status = item.get("status", "happened")
+        words = [word.casefold() for word in item["words"]]
+        found = [
+            event for event in events
+            if event.date == date and event.status == status
+            and any(word in (event.title + " " + event.summary).casefold() for word in words)
+        ]
+        assert found, f"not found: {item['what']} ({date}, {status})\n{describe(events)}"
+
+
+def test_no_misread_years(seed: tuple[dict, list[Event]]) -> None:
+    expected, events = seed
+    banned = set(expected["must_not_find_years"])
+    for event in events:
+        edtf = parse_edtf(event.date)
+        years = {day.year for day in (edtf.lower(), edtf.upper()) if day is not None}
+        assert not years & banned, f"{event.date} {event.title}"
+
+
+def test_no_event_from_page_furniture(seed: tuple[dict, list[Event]]) -> None:
+    _expected, events = seed
+    for event in events:
+        text = " ".join([event.title, event.summary, *(s.quote for s in event.sources)])
+        assert not any(furniture in text for furniture in FURNITURE), event.title
+
+
+def test_titles_are_headlines(seed: tuple[dict, list[Event]]) -> None:
+    _expected, events = seed
+    for event in events:
+        assert 2 <= len(event.title.split()) and len(event.title) <= 80, event.title
+        assert event.title.split()[-1].lower() not in {"the", "of", "to", "and", "a", "in"}

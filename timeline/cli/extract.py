@@ -1,0 +1,156 @@
+"""``timeline extract``: articles in, proposed events merged into the
+editors' event files."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+from timeline.cli.paths import content_root, find_project_root
+from timeline.documents import find_articles
+from timeline.events.merge import merge_duplicates
+from timeline.events.run import extract_articles
+from timeline.store import StoreBusy, apply_extraction
+
+# Runs this long (in articles) show a progress bar.
+_PROGRESS_FROM = 20
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "extract",
+        help="extract dated events from articles into content/events",
+        description=(
+            "Read articles (Markdown or text with YAML front matter, plain text, saved HTML), "
+            "find the dated events they report and merge them into the event files: new events "
+            "are added, known ones get the new sources, and what editors locked, hid or deleted "
+            "is respected."
+        ),
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="article files or folders to search for them (default: content/articles)",
+    )
+    parser.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date for articles that give none (plain text has no front matter); "
+        "relative dates such as 'on Friday' are read against it",
+    )
+    parser.add_argument(
+        "--events",
+        type=Path,
+        metavar="DIR",
+        help="the event folder to merge into (default: content/events)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would change without writing any file",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help=f"worker processes (default 1; this machine has {os.cpu_count() or 1} cores)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        message = f"{text!r} is not a date; write it as YYYY-MM-DD"
+        raise argparse.ArgumentTypeError(message) from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    root = find_project_root()
+    events_dir = args.events or root / "content" / "events"
+    paths = args.paths or [root / "content" / "articles"]
+    articles, problems = find_articles(paths)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not articles:
+        print("timeline extract: no articles found (.md, .txt or .html files)", file=sys.stderr)
+        return 1
+    bar = _Progress(len(articles), sys.stderr) if len(articles) >= _PROGRESS_FROM else None
+    proposed = []
+    failed = bool(problems)
+    started = time.perf_counter()
+    for result in extract_articles(
+        articles, args.published, content_root(events_dir), jobs=args.jobs,
+        progress=bar.update if bar else None,
+    ):
+        for message in result.messages:
+            if bar:
+                bar.clear()
+            print(message, file=sys.stderr)
+        failed = failed or result.failed
+        proposed.extend(result.events)
+    if bar:
+        bar.finish()
+    merged = merge_duplicates(proposed)
+    seconds = time.perf_counter() - started
+    print(
+        f"{len(articles)} article(s) read in {seconds:.1f} s: {len(proposed)} event(s) found, "
+        f"{len(merged)} after merging the same event told more than once",
+        file=sys.stderr,
+    )
+    try:
+        report = apply_extraction(merged, events_dir, dry_run=args.dry_run)
+    except StoreBusy as busy:
+        print(f"timeline extract: {busy}", file=sys.stderr)
+        return 1
+    print(report)
+    return 1 if failed else 0
+
+
+class _Progress:
+    """A one-line progress bar on a terminal; on a log, a line per tenth."""
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total = total
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.started = time.perf_counter()
+        self.shown_tenth = 0
+
+    def update(self, done: int) -> None:
+        rate = done / max(time.perf_counter() - self.started, 1e-9)
+        if self.tty:
+            filled = done * 30 // self.total
+            self.stream.write(
+                f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{self.total} "
+                f"articles, {rate:.0f}/s"
+            )
+            self.stream.flush()
+        elif done * 10 // self.total > self.shown_tenth:
+            self.shown_tenth = done * 10 // self.total
+            print(f"{done}/{self.total} articles, {rate:.0f}/s", file=self.stream)
+
+    def clear(self) -> None:
+        if self.tty:
+            self.stream.write("\r\033[K")
+
+    def finish(self) -> None:
+        if self.tty:
+            self.stream.write("\n")
+            self.stream.flush()

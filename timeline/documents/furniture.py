@@ -1,0 +1,96 @@
+"""Page furniture: what a web page puts around an article.
+
+Text copied from a page starts with "Skip to main content", "Advertisement",
+buttons in the site's own language ("Озвучить текст") and ends with credits.
+None of it is prose: it is short, has no closing punctuation, or is in
+another script than the article. Headings go too, since they report no
+event by themselves; what is left is the article's paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clean_body", "dominant_script"]
+
+_TERMINAL = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        advertisement | advert | sponsored(?:\s+content)? | skip\s+to\s+(?:main\s+)?content
+        | (?:share|print|email|comments?|listen)(?:\s+(?:this|the))?(?:\s+(?:article|story|page))?
+        | read\s+(?:more|also|next)\b.* | related(?:\s+(?:articles|stories|news))?
+        | (?:subscribe|sign\s+up|log\s+in|sign\s+in|follow\s+us|click\s+here|download\s+our)\b.*
+        | .*\ball\s+rights\s+reserved\b.* | ©.* | copyright\b.*
+        | (?:photo|image|picture|video|source|credit)s?\s*:.*
+        | (?:translated|machine[-\s]translated)\s+(?:by|with)\b.*
+        | .*\bcookies?\b.*\b(?:accept|consent|use|policy)\b.*
+    )$""",
+    re.X | re.I,
+)
+_MARKDOWN_BLOCK = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s?)+")
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_PROSE_WORDS = 8
+
+
+def dominant_script(text: str) -> str:
+    """The script most letters of ``text`` are written in ("LATIN",
+    "CYRILLIC", …), by the first word of their Unicode names."""
+    counts: dict[str, int] = {}
+    for char in text[:20000]:
+        if char.isalpha():
+            script = _script(char)
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else "LATIN"
+
+
+def _script(char: str) -> str:
+    if char < "\u0250":
+        return "LATIN"
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+
+
+def _foreign_share(line: str, script: str) -> float:
+    letters = [char for char in line if char.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(_script(char) != script for char in letters) / len(letters)
+
+
+def clean_body(text: str, *, markdown: bool = False) -> str:
+    """The article's prose paragraphs, separated by blank lines; every kept
+    line is copied as it was (less Markdown markup when ``markdown``)."""
+    script = dominant_script(text)
+    paragraphs: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [line.strip() for line in block.split("\n")]
+        if markdown:
+            lines = [_strip_markdown(line) for line in lines]
+        lines = [line for line in lines if line]
+        has_prose = any(_TERMINAL.search(line) for line in lines)
+        kept = [line for line in lines if _is_prose(line, script, has_prose)]
+        if kept:
+            paragraphs.append("\n".join(kept))
+    return "\n\n".join(paragraphs)
+
+
+def _is_prose(line: str, script: str, block_has_prose: bool) -> bool:
+    if _BOILERPLATE.match(line.rstrip(".!")) or _foreign_share(line, script) > 0.5:
+        return False
+    if _TERMINAL.search(line):
+        # A one- or two-word line with a period is a label ("Off.", "Home.").
+        return len(line.split()) > 2
+    # Unpunctuated: a heading or a button, unless it is a long line of a
+    # paragraph that was wrapped by hand.
+    return block_has_prose and len(line.split()) >= _PROSE_WORDS
+
+
+def _strip_markdown(line: str) -> str:
+    if line.startswith("#") or line.startswith(("```", "---", "***", "<!--", "|")):
+        return ""
+    line = _MARKDOWN_BLOCK.sub("", line)
+    line = _MARKDOWN_IMAGE.sub("", line)
+    line = _MARKDOWN_LINK.sub(r"\1", line)
+    return _MARKDOWN_EMPHASIS.sub(r"\2", line).strip()

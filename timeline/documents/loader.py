@@ -1,0 +1,197 @@
+"""Articles to documents: Markdown or text with front matter, plain text,
+and saved HTML pages, in any encoding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timeline.documents.encoding import decode
+from timeline.documents.furniture import clean_body
+from timeline.documents.sentences import Sentence, split_sentences
+
+__all__ = ["ARTICLE_SUFFIXES", "Document", "find_articles", "load_document", "parse_document"]
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
+_HTML_SUFFIXES = (".html", ".htm")
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?\n)?\1[ \t]*(?:\n|\Z)", re.S)
+_HTML_LANG = re.compile(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})", re.I)
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loading that leaves dates as written, so that an impossible one
+    ("2026-02-30") is reported instead of failing the whole front matter."""
+
+
+_Loader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
+@dataclass
+class Document:
+    """An article's clean text and what is known about it."""
+
+    path: str  # as given, for messages
+    text: str  # the article's prose paragraphs, separated by blank lines
+    title: str | None = None
+    published: dt.date | None = None
+    published_from: str = "none"  # "article", "option" or "none"
+    url: str | None = None
+    lang: str = "en"
+    id: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def find_articles(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Article files under ``paths`` (files as given, folders searched),
+    sorted, and one message per path that is neither."""
+    found: list[Path] = []
+    problems: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() in ARTICLE_SUFFIXES
+                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems.append(f"{path}: no such file or folder; give an article file or a folder")
+    return found, problems
+
+
+def load_document(path: Path, published: dt.date | None = None) -> Document:
+    """Read one article file. ``published`` is used when the article itself
+    gives no publication date. Raises OSError when the file cannot be read."""
+    text, _encoding = decode(path.read_bytes())
+    return parse_document(text, str(path), published, html=path.suffix.lower() in _HTML_SUFFIXES,
+                          markdown=path.suffix.lower() in (".md", ".markdown"))
+
+
+def parse_document(
+    text: str,
+    name: str,
+    published: dt.date | None = None,
+    *,
+    html: bool = False,
+    markdown: bool = False,
+) -> Document:
+    """Build a Document from an article's text; ``name`` is used in messages."""
+    if html or (text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
+        document = _from_html(text, name)
+    else:
+        document = _from_text(text, name, markdown)
+    if document.published is not None:
+        document.published_from = "article"
+    elif published is not None:
+        document.published, document.published_from = published, "option"
+    document.sentences = split_sentences(document.text)
+    return document
+
+
+def _from_text(text: str, name: str, markdown: bool) -> Document:
+    meta: dict[str, Any] = {}
+    warnings: list[str] = []
+    body = text
+    match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if match:
+        body = text.lstrip("\ufeff")[match.end():]
+        meta, problem = _read_front_matter(match.group(1), match.group(2) or "")
+        if problem:
+            warnings.append(f"{name}:{problem}")
+    published, problem = _to_date(meta.get("date"))
+    if problem:
+        warnings.append(f"{name}:1: front matter date {problem}; the date is ignored")
+    return Document(
+        path=name,
+        text=clean_body(body, markdown=markdown),
+        title=_text_field(meta.get("title")),
+        published=published,
+        url=_text_field(meta.get("url")),
+        lang=_text_field(meta.get("lang")) or "en",
+        id=_text_field(meta.get("id")),
+        warnings=warnings,
+    )
+
+
+def _read_front_matter(fence: str, raw: str) -> tuple[dict[str, Any], str | None]:
+    try:
+        data = tomllib.loads(raw) if fence == "+++" else yaml.load(raw, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 2 if error.problem_mark else 1
+        return {}, f"{line}: front matter is not valid YAML ({error.problem}); it is ignored"
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
+        return {}, f"1: front matter cannot be read ({error}); it is ignored"
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, "2: front matter is not a mapping of keys to values; it is ignored"
+    return data, None
+
+
+def _to_date(value: object) -> tuple[dt.date | None, str | None]:
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.date(), None
+    if isinstance(value, dt.date):
+        return value, None
+    match = _ISO_DATE.match(str(value))
+    if match:
+        try:
+            return dt.date(*map(int, match.groups())), None
+        except ValueError:
+            return None, f"{value!r} is not a real day"
+    import dateparser
+
+    parsed = dateparser.parse(str(value), settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is None:
+        return None, f"{value!r} is not a date (write it as YYYY-MM-DD)"
+    return parsed.date(), None
+
+
+def _text_field(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _from_html(page: str, name: str) -> Document:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        page, with_metadata=True, include_comments=False, include_tables=False
+    )
+    lang_match = _HTML_LANG.search(page[:5000])
+    # trafilatura gives one paragraph a line; keep them as paragraphs.
+    lines = (extracted.text or "").split("\n") if extracted is not None else []
+    text = clean_body("\n\n".join(line for line in lines if line.strip()))
+    if extracted is None or not text:
+        problem = f"{name}:1: no article text found in the page; is it an article?"
+        return Document(path=name, text="", warnings=[problem])
+    published, _problem = _to_date(extracted.date)
+    return Document(
+        path=name,
+        text=text,
+        title=extracted.title,
+        published=published,
+        url=extracted.url,
+        lang=(lang_match.group(1).lower() if lang_match else extracted.language) or "en",
+    )

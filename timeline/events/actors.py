@@ -1,0 +1,145 @@
+"""People and organisations named in a sentence.
+
+Names are runs of capitalised words, joined across "of" ("Ministry of
+Defense of Ukraine"). A job title before a name is not part of it ("Polish
+Defense Minister Wladyslaw Kosiniak-Kamysh" → "Wladyslaw Kosiniak-Kamysh"),
+an organisation before the title is kept apart ("NATO Deputy Secretary
+General Radmila Shekerinskaya" → "NATO", "Radmila Shekerinskaya"). A
+capitalised word that opens a sentence is a name only when the article
+writes it capitalised elsewhere too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from timeline.events.places import gazetteer
+
+__all__ = ["FUNCTION_WORDS", "find_actors", "mid_sentence_names", "name_runs"]
+
+FUNCTION_WORDS = frozenset(
+    """the a an on in at for to of from by with after before but and or however meanwhile
+    according following prior since when while thus accordingly therefore this that these
+    those many some among instead exactly if it we they he she his her their our its you i
+    there then also as so yet still such both all each every other another most no not
+    what which who whom whose where why how here now today yesterday tomorrow last next
+    earlier later previously during despite although though because unlike like under over
+    asked said says mr mrs ms dr""".split()
+)
+_ROLES = frozenset(
+    """president vice prime minister ministers secretary general deputy chancellor chief
+    executive ceo cfo coo cto head senator sen rep representative king queen prince princess
+    pope director chairman chairwoman chair spokesman spokeswoman spokesperson mayor governor
+    gov ambassador commissioner commander gen col lt adm capt sgt judge justice attorney
+    leader founder co-founder officer premier mr mrs ms dr prof professor""".split()
+)
+# Words that head a name going on with "of": "Bank of England".
+_INSTITUTIONS = frozenset(
+    """ministry department bank university institute council house court board office
+    commission church republic kingdom union federation association organization
+    organisation college school museum academy agency authority chamber league party
+    government state states people's city county province region duke duchess earl
+    prince princess king queen emperor archbishop bishop""".split()
+)
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+_ADJECTIVAL = re.compile(r"(?:an|ian|ish|ese|ic|i)$")
+_RUN = re.compile(
+    r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'&.-]*)"
+    r"(?:(?:[ ](?:of|of[ ]the|for|de|del|da|van|von|van[ ]der|bin|al)[ ]|[ ])"
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'&.-]*))*"
+)
+
+
+def name_runs(text: str) -> list[tuple[int, str]]:
+    """(offset, run) for each capitalised run, possessives and trailing
+    periods taken off, function words that open the sentence dropped."""
+    runs = []
+    for match in _RUN.finditer(text):
+        for start, words in _split_at_of(match.start(), match.group(0).split(" ")):
+            while words and words[0].lower() in FUNCTION_WORDS | _CALENDAR:
+                start += len(words[0]) + 1
+                words = words[1:]
+            while words and words[-1].lower() in FUNCTION_WORDS:
+                words = words[:-1]
+            run = re.sub(r"['’]s?$", "", " ".join(words))
+            if run.endswith(".") and (run.count(".") == 1 or len(run.split(" ")[-1]) > 4):
+                run = run[:-1]
+            if run:
+                runs.append((start, run))
+    return runs
+
+
+def _split_at_of(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
+    """A run joined by "of" is one name when what comes before "of" heads
+    an institution or a title ("Ministry of Defence"); otherwise the two
+    are apart ("Maria Lopez" of "the Red Cross")."""
+    parts: list[tuple[int, list[str]]] = [(start, [])]
+    offset = start
+    institution = False  # "Ministry of Defence of Estonia" stays whole
+    for index, word in enumerate(words):
+        previous = words[index - 1].lower() if index else ""
+        if word == "of":
+            institution = institution or previous in _INSTITUTIONS or previous in _ROLES
+        if word == "of" and not institution:
+            parts.append((offset + len(word) + 1, []))
+        else:
+            parts[-1][1].append(word)
+        offset += len(word) + 1
+    return [(begin, part) for begin, part in parts if part]
+
+
+def mid_sentence_names(sentences: list[str]) -> set[str]:
+    """Names the article writes capitalised inside a sentence: proof that a
+    capitalised first word ("Apple announced…") is a name."""
+    names = set()
+    for text in sentences:
+        for offset, run in name_runs(text):
+            if offset > 0:
+                names.add(run)
+    return names
+
+
+def find_actors(text: str, known_names: Collection[str] = ()) -> list[str]:
+    """Names of people and organisations in ``text``, in order, once each."""
+    places = gazetteer()
+    found: list[str] = []
+    for offset, run in name_runs(text):
+        for name in _without_roles(run):
+            words = name.split(" ")
+            if name.casefold() in places or name.removeprefix("The ").casefold() in places:
+                continue
+            if all(word.lower() in _CALENDAR for word in words):
+                continue
+            if len(words) == 1:
+                if offset == 0 and name not in known_names:
+                    continue
+                if _ADJECTIVAL.search(name) and not name.isupper():
+                    continue
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def _without_roles(run: str) -> list[str]:
+    """Split a run at its job titles: the organisation before them and the
+    person after them, either of which may be missing."""
+    words = run.split(" ")
+    roles = [i for i, word in enumerate(words) if word.lower().strip(".") in _ROLES]
+    if not roles:
+        return [run]
+    first, last = roles[0], roles[-1]
+    parts = []
+    before = [word for word in words[:first] if word.isupper() and len(word) > 1]
+    if before:
+        parts.append(" ".join(before))
+    after = words[last + 1:]
+    while after and after[0] in ("of", "the"):
+        after = after[1:]
+    if after:
+        parts.append(" ".join(after))
+    return parts

@@ -1,0 +1,279 @@
+"""When each sentence's event happened.
+
+A sentence is anchored to a date expression of its own; failing that, to
+the event a phrase points back to ("Prior to that", "just before the meeting
+in Krakow": before that event's date); failing that, to the date the article
+last mentioned, or for the lead of the article, which tells the article's
+own news, to the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from timeline.dates import EDTFError, parse_edtf
+from timeline.documents import Sentence
+from timeline.events.title import reported_start, secondary_start
+from timeline.events.verbs import is_past
+
+__all__ = ["Anchor", "TimexLike", "anchor_sentences"]
+
+
+class TimexLike(Protocol):
+    """What anchoring reads of ``timeline.temporal.Timex``."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    edtf: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A sentence's date, the words it came from, and how it was found:
+    "sentence", "reported" (the date of what a reporting verb reports),
+    "before" / "after" / "same" (pointed back to an earlier event),
+    "context" (the date that frames the story) or "published"."""
+
+    date: str
+    date_text: str
+    how: str
+    span: tuple[int, int] | None = None  # the date words in the document
+    clause: tuple[int, int] | None = None  # the words that tell this event, when not all
+
+
+# Phrases that point back to the event just told, and where they put the
+# new one relative to it.
+_BACK_REFERENCE = re.compile(
+    r"""^\W*(?:
+        (?P<before>prior\s+to\s+(?:that|this|it)|before\s+(?:that|this|then)|previously|earlier)
+        | (?P<after>after\s+(?:that|this)|afterwards|later|subsequently|since\s+then)
+        | (?P<same>then|the\s+same\s+day|that\s+day|on\s+the\s+same\s+day)
+    )\b""",
+    re.X | re.I,
+)
+# "just before the meeting in Krakow": an event named by its words.
+_NAMED_REFERENCE = re.compile(
+    r"""\b(?:(?:just|shortly|immediately|soon|days?|weeks?)\s+)?
+        (?P<relation>before|after|following|prior\s+to|ahead\s+of|at|during|on\s+the\s+eve\s+of)
+        \s+the\s+(?P<what>(?:[\w-]+\s+){0,4}?[\w-]+)(?=[,.;]|\s+(?:in|with|of|on)\b|$)""",
+    re.X | re.I,
+)
+_CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{3,}")
+_STOP = frozenset("that this with from their there which about".split())
+_DATE_TYPES = ("DATE", "TIME")
+# How close to publication a date must be to frame what follows.
+_STORY_DAYS = 31
+
+
+def anchor_sentences(
+    text: str,
+    sentences: Sequence[Sentence],
+    timexes: Sequence[TimexLike],
+    published: dt.date | None,
+    past: Sequence[bool] | None = None,
+) -> list[list[Anchor]]:
+    """The anchors of each sentence of ``text``, the main event's first;
+    ``past`` says which sentences are told in the past tense (they may take
+    the date last mentioned; one in the present describes the state on
+    publication)."""
+    by_sentence = _timexes_by_sentence(sentences, timexes)
+    result: list[list[Anchor]] = []
+    told: list[tuple[set[str], Anchor]] = []  # earlier events: their words and dates
+    last: Anchor | None = None  # the last date mentioned that frames the story
+    for index, sentence in enumerate(sentences):
+        anchors, reported = _own_dates(text, sentence, by_sentence[index])
+        if not anchors:
+            anchor = _pointed_back(sentence.text, told)
+            if anchor is None:
+                in_past = past[index] if past is not None else True
+                anchor = _fallback(last if in_past else None, published)
+            anchors = [anchor] if anchor else []
+        if reported is not None:
+            anchors.append(reported)
+        result.append(anchors)
+        for anchor in anchors:
+            if anchor.how == "published":
+                continue  # only dates the text gives frame what follows
+            if anchor.how in ("sentence", "same") and _frames_story(anchor, published):
+                last = anchor
+            told.append((_content_words(sentence.text), anchor))
+    return result
+
+
+def _frames_story(anchor: Anchor, published: dt.date | None) -> bool:
+    """Whether later sentences told in the past may take this date: a day
+    (or a few days) close before publication frames the story; a year or a
+    date long past is background ("fighting cancer since 2004")."""
+    try:
+        edtf = parse_edtf(anchor.date)
+    except EDTFError:
+        return False
+    lower, upper = edtf.lower(), edtf.upper()
+    if edtf.precision != "day" or lower is None or upper is None:
+        return False
+    if (upper - lower).days > _STORY_DAYS:
+        return False
+    return published is None or abs((published - lower).days) <= _STORY_DAYS
+
+
+def _fallback(last: Anchor | None, published: dt.date | None) -> Anchor | None:
+    """The date that frames the story, when one does; else the publication
+    date, as for the lead, which tells the article's own news."""
+    if last is not None:
+        return Anchor(last.date, last.date_text, "context", last.span)
+    if published is not None:
+        return Anchor(published.isoformat(), "", "published")
+    return None
+
+
+def _timexes_by_sentence(
+    sentences: Sequence[Sentence], timexes: Sequence[TimexLike]
+) -> list[list[TimexLike]]:
+    result: list[list[TimexLike]] = [[] for _ in sentences]
+    ordered = sorted(
+        (t for t in timexes if t.type in _DATE_TYPES and t.edtf), key=lambda t: t.start
+    )
+    position = 0
+    for timex in ordered:
+        while position < len(sentences) and sentences[position].end <= timex.start:
+            position += 1
+        if position < len(sentences) and sentences[position].start <= timex.start:
+            result[position].append(timex)
+    return result
+
+
+def _own_dates(
+    text: str, sentence: Sentence, timexes: list[TimexLike]
+) -> tuple[list[Anchor], Anchor | None]:
+    """The sentence's own dates: one per clause of its main part that has
+    one ("He fought cancer in 2004 and took leave in 2009"), the most
+    precise of a clause, the first of equals; and apart, the date of what a
+    reporting verb reports ("Jobs announced that Leopard would ship in
+    2007"), whose main event is the announcement. Dates in an attribution
+    or trailing clause count only when the main part has none."""
+    raw = text[sentence.start:sentence.end]
+    aside = secondary_start(raw)
+    report = reported_start(raw)
+    clauses = _clauses(raw[: min(aside, report)])
+    main: dict[int, tuple[int, TimexLike]] = {}  # clause number → best date
+    reported: tuple[int, TimexLike] | None = None
+    fallback: tuple[int, TimexLike] | None = None
+    for timex in timexes:
+        try:
+            rank = _PRECISION_RANK[parse_edtf(timex.edtf).precision]
+        except (EDTFError, KeyError):
+            continue
+        offset = timex.start - sentence.start
+        if offset >= report:
+            if reported is None or rank > reported[0]:
+                reported = (rank, timex)
+        elif offset >= aside:
+            if fallback is None or rank > fallback[0]:
+                fallback = (rank, timex)
+        else:
+            number = next(i for i, (start, end) in enumerate(clauses) if offset < end)
+            if number not in main or rank > main[number][0]:
+                main[number] = (rank, timex)
+    if not main and fallback is not None:
+        main[0] = fallback
+    anchors = []
+    seen = set()
+    for number, (_rank, timex) in sorted(main.items()):
+        if timex.edtf in seen:
+            continue
+        seen.add(timex.edtf)
+        start, end = clauses[number] if len(main) > 1 else (0, len(raw))
+        anchors.append(_anchor(timex, (sentence.start + start, sentence.start + end)))
+    reported_anchor = None
+    if reported is not None and reported[1].edtf not in seen:
+        clause = (sentence.start + report, sentence.end)
+        reported_anchor = _anchor(reported[1], clause, "reported")
+    return anchors, reported_anchor
+
+
+def _anchor(timex: TimexLike, clause: tuple[int, int], how: str = "sentence") -> Anchor:
+    return Anchor(str(timex.edtf), timex.text, how, (timex.start, timex.end), clause)
+
+
+_CLAUSE_BREAK = re.compile(r"(?:,\s+and|,\s+but|;|,\s+while|,\s+whereas|\s+and)\s+(\w+)")
+_VERB_STARTS = frozenset("has have had was were will is are would".split())
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the coordinated clauses of ``text`` (the whole when one); a
+    bare "and" joins clauses only before a verb ("…in 2004 and took…")."""
+    spans = []
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        word = match.group(1)
+        if match.group(0).lstrip().startswith("and") and not (
+            word in _VERB_STARTS or (word.islower() and is_past(word))
+        ):
+            continue
+        spans.append((start, match.start()))
+        start = match.start(1)
+    spans.append((start, len(text)))
+    return spans
+
+
+_PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "day": 4}
+
+
+def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | None:
+    match = _BACK_REFERENCE.match(text)
+    if match and told:
+        previous = told[-1][1]
+        return _relative(previous, match.lastgroup or "same")
+    for named in _NAMED_REFERENCE.finditer(text):
+        phrase = named.group("what") + text[named.end():].split(",", 1)[0][:40]
+        target = _find_told(_content_words(phrase), _names(phrase), told)
+        if target is not None:
+            relation = named.group("relation").lower()
+            # "after the meeting" is mostly the same day in news.
+            before = relation.startswith(("before", "prior", "ahead", "on the eve"))
+            return _relative(target, "before" if before else "same")
+    return None
+
+
+def _find_told(
+    words: set[str], names: set[str], told: list[tuple[set[str], Anchor]]
+) -> Anchor | None:
+    """The earlier event, dated by its own words, that shares the most
+    content words with the reference (two, or one that is a name), the
+    first told of equals: "the meeting in Oslo" is the story's own."""
+    best: tuple[int, Anchor] | None = None
+    for event_words, anchor in told:
+        if anchor.how != "sentence":
+            continue
+        shared = words & event_words
+        close = len(shared) >= 2 or bool(shared & names)
+        if close and (best is None or len(shared) > best[0]):
+            best = (len(shared), anchor)
+    return best[1] if best else None
+
+
+def _names(text: str) -> set[str]:
+    return {word.casefold()[:6] for word in _CONTENT_WORD.findall(text) if word[:1].isupper()}
+
+
+def _relative(anchor: Anchor, kind: str) -> Anchor:
+    edtf = parse_edtf(anchor.date)
+    if kind == "before":
+        start = edtf.start or edtf.end
+        return Anchor(f"../{start}", anchor.date_text, "before", anchor.span)
+    if kind == "after":
+        end = edtf.end if edtf.interval else edtf.start
+        return Anchor(f"{end}/..", anchor.date_text, "after", anchor.span)
+    return Anchor(anchor.date, anchor.date_text, "same", anchor.span)
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        word.casefold()[:6] for word in _CONTENT_WORD.findall(text) if word.lower() not in _STOP
+    }

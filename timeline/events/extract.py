@@ -1,0 +1,161 @@
+"""One document's events: a sentence that reports something happening at a
+time becomes an Event with a date, a headline, a summary, places, actors,
+tags, its source and a confidence. Opinions, statistics, quotes and states
+of affairs are kept only when something else speaks for them, with a
+confidence low enough for an editor to sort them out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from timeline.dates import EDTFError, parse_edtf
+from timeline.documents import Document, Sentence
+from timeline.events.actors import find_actors, mid_sentence_names
+from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
+from timeline.events.cues import Cues, tags_for
+from timeline.events.places import find_places
+from timeline.events.title import main_clause, make_title, subject_of
+from timeline.model import Event, Source, new_id
+
+__all__ = ["MIN_CONFIDENCE", "events_from_document"]
+
+# Below this an event is more likely an opinion, a figure or a state of
+# affairs than something that happened: it is not proposed.
+MIN_CONFIDENCE = 0.2
+_MIN_WORDS = 5
+_BASE_CONFIDENCE = {"day": 0.9, "month": 0.8, "season": 0.75, "year": 0.7, "decade": 0.5}
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+_SPEECH_DASH = re.compile(r"^[—–-]\s*")
+
+
+def events_from_document(
+    document: Document, article: str, timexes: Sequence[TimexLike]
+) -> list[Event]:
+    """The events of ``document``; ``article`` is its path relative to
+    ``content/``, ``timexes`` the tagger's expressions over ``document.text``."""
+    sentences = document.sentences
+    known_names = mid_sentence_names([sentence.text for sentence in sentences])
+    spans = sorted((t.start, t.end) for t in timexes)
+    raws = [document.text[sentence.start:sentence.end] for sentence in sentences]
+    date_spans = [_spans_within(sentence, spans) for sentence in sentences]
+    cues = [
+        Cues(sentence.text, main_clause(raw, own))
+        for sentence, raw, own in zip(sentences, raws, date_spans, strict=True)
+    ]
+    anchors = anchor_sentences(
+        document.text, sentences, timexes, document.published, [c.past for c in cues]
+    )
+    events: list[Event] = []
+    previous_subject: str | None = None
+    for index, sentence in enumerate(sentences):
+        actors = find_actors(sentence.text, known_names)
+        own_subject = subject_of(sentence.text, actors)
+        subject, previous_subject = own_subject or previous_subject, own_subject
+        if len(sentence.text.split()) < _MIN_WORDS:
+            continue
+        reported = any(anchor.how == "reported" for anchor in anchors[index])
+        for anchor in anchors[index]:
+            raw, spans_in, clause_cues = raws[index], date_spans[index], cues[index]
+            if anchor.clause and anchor.clause != (sentence.start, sentence.end):
+                raw = document.text[anchor.clause[0]:anchor.clause[1]]
+                spans_in = _spans_within(Sentence(*anchor.clause, raw), spans)
+                clause_cues = Cues(raw, main_clause(raw, spans_in))
+            confidence = _confidence(anchor, clause_cues)
+            if confidence < MIN_CONFIDENCE:
+                continue
+            title = make_title(
+                raw, spans_in, subject, reporter=reported and anchor.how != "reported"
+            )
+            if len(title.split()) < 2:
+                continue
+            events.append(
+                _event(document, article, sentence.text, anchor, title, actors, clause_cues)
+            )
+            events[-1].confidence = confidence
+    return events
+
+
+def _event(
+    document: Document,
+    article: str,
+    sentence: str,
+    anchor: Anchor,
+    title: str,
+    actors: list[str],
+    cues: Cues,
+) -> Event:
+    places = find_places(sentence)
+    return Event(
+        id=new_id(anchor.date, title),
+        title=title,
+        date=anchor.date,
+        date_text=anchor.date_text or None,
+        status=_status(anchor.date, cues, document.published),
+        summary=_summary(sentence),
+        places=places,
+        actors=[actor for actor in actors if actor not in places],
+        tags=tags_for(sentence),
+        sources=[
+            Source(
+                article=article,
+                quote=sentence,
+                title=document.title,
+                url=document.url,
+                published=document.published.isoformat() if document.published else None,
+            )
+        ],
+    )
+
+
+def _spans_within(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Date spans inside the sentence, as offsets into its raw text."""
+    return [
+        (start - sentence.start, end - sentence.start)
+        for start, end in spans
+        if sentence.start <= start and end <= sentence.end
+    ]
+
+
+def _confidence(anchor: Anchor, cues: Cues) -> float:
+    if anchor.how == "sentence":
+        try:
+            score = _BASE_CONFIDENCE[parse_edtf(anchor.date).precision]
+        except EDTFError:
+            score = 0.5
+    elif anchor.how == "reported":
+        score = 0.8 * _BASE_CONFIDENCE.get(parse_edtf(anchor.date).precision, 0.5)
+    elif anchor.how in ("before", "after", "same"):
+        score = 0.65
+    elif anchor.how == "context":
+        score = 0.55
+    else:
+        score = 0.6 if cues.past else 0.45
+    if not cues.eventive:
+        score *= 0.5
+    if cues.opinion or cues.speech or cues.question:
+        score *= 0.5
+    if cues.pronoun:
+        score *= 0.6
+    if cues.statistic:
+        score *= 0.6
+    return round(score, 2)
+
+
+def _status(date: str, cues: Cues, published: dt.date | None) -> str:
+    """Expected when the event was still to come on publication: its date
+    lies after the publication date, or the sentence speaks of the future."""
+    edtf = parse_edtf(date)
+    lower, upper = edtf.lower(), edtf.upper()
+    if published is not None and lower is not None and lower > published:
+        return "expected"
+    still_open = published is None or upper is None or upper >= published
+    return "expected" if cues.future and not cues.past and still_open else "happened"
+
+
+def _summary(sentence: str) -> str:
+    """The sentence as Markdown that renders as the same text."""
+    text = _SPEECH_DASH.sub("", sentence)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+

@@ -1,0 +1,103 @@
+"""One event told several times — twice in an article, or by several
+articles of a run — becomes one event with several sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from timeline.dates import parse_edtf
+from timeline.model import Event
+
+__all__ = ["merge_duplicates", "same_event"]
+
+_WORD = re.compile(r"[^\W\d_][\w-]{2,}")
+_STOP = frozenset(
+    """the and for with from that this their there which about after before into over
+    under between among also were was has have had will would could should been being
+    its his her they them said says told""".split()
+)
+# Share of the shorter description's words the other must hold.
+_OVERLAP = 0.4
+_MAX_SUMMARY_SENTENCES = 3
+
+
+def _words(event: Event) -> set[str]:
+    """Content words cut to five letters, so that plurals, tenses and
+    spellings ("defence"/"defense") mostly meet."""
+    text = " ".join((event.title, *event.places, *event.actors))
+    return {w.casefold()[:5] for w in _WORD.findall(text) if w.casefold() not in _STOP}
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date == b.date:
+        return True
+    first, second = parse_edtf(a.date), parse_edtf(b.date)
+    if first.precision != "day" or second.precision != "day":
+        return False
+    low_a, high_a, low_b, high_b = first.lower(), first.upper(), second.lower(), second.upper()
+    if None in (low_a, high_a, low_b, high_b):
+        return False
+    return low_a <= high_b and low_b <= high_a  # a day inside an interval
+
+
+def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool:
+    """Same date (or overlapping days) and enough words in common."""
+    if a.status != b.status or not _dates_agree(a, b):
+        return False
+    smaller = min(len(words_a), len(words_b))
+    return smaller > 0 and len(words_a & words_b) / smaller >= _OVERLAP
+
+
+def merge_duplicates(events: Iterable[Event]) -> list[Event]:
+    """Events in their first-told order, duplicates folded into the one
+    read with the highest confidence, sources of all kept."""
+    clusters: list[list[tuple[Event, set[str]]]] = []
+    by_month: dict[str, list[int]] = {}
+    for event in events:
+        words = _words(event)
+        key = _month_key(event)
+        for index in by_month.get(key, ()):
+            lead, lead_words = clusters[index][0]
+            if same_event(lead, event, lead_words, words):
+                clusters[index].append((event, words))
+                break
+        else:
+            by_month.setdefault(key, []).append(len(clusters))
+            clusters.append([(event, words)])
+    return [_fold([event for event, _words in cluster]) for cluster in clusters]
+
+
+def _month_key(event: Event) -> str:
+    edtf = parse_edtf(event.date)
+    point = edtf.start or edtf.end
+    return str(point)[:7] if point else event.date
+
+
+def _fold(cluster: list[Event]) -> Event:
+    if len(cluster) == 1:
+        return cluster[0]
+    best = max(cluster, key=lambda event: event.confidence or 0.0)
+    summaries: list[str] = []
+    for event in [best, *cluster]:
+        if event.summary and event.summary not in summaries:
+            summaries.append(event.summary)
+    sources = []
+    for event in cluster:
+        for source in event.sources:
+            if source not in sources:
+                sources.append(source)
+    best.summary = " ".join(summaries[:_MAX_SUMMARY_SENTENCES])
+    best.sources = sources
+    best.places = _union(event.places for event in cluster)
+    best.actors = _union(event.actors for event in cluster)
+    best.tags = _union(event.tags for event in cluster)
+    best.date_text = best.date_text or next((e.date_text for e in cluster if e.date_text), None)
+    return best
+
+
+def _union(lists: Iterable[list[str]]) -> list[str]:
+    result: list[str] = []
+    for items in lists:
+        result.extend(item for item in items if item not in result)
+    return result

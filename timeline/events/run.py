@@ -1,0 +1,98 @@
+"""Extraction over many articles: each article read, tagged and turned into
+events on its own, in worker processes when asked, results in input order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from timeline.documents import Document, load_document
+from timeline.events.extract import events_from_document
+from timeline.events.places import gazetteer
+from timeline.model import Event
+from timeline.temporal import Timex, tag
+
+__all__ = ["ArticleResult", "article_path", "extract_article", "extract_articles"]
+
+
+@dataclass
+class ArticleResult:
+    """What one article gave: its events and what to tell the user."""
+
+    path: str
+    events: list[Event] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    failed: bool = False
+
+
+def article_path(path: Path, content: Path) -> str:
+    """The article's path relative to ``content/``, with forward slashes."""
+    return Path(os.path.relpath(path.resolve(), content.resolve())).as_posix()
+
+
+def extract_article(path: Path, published: dt.date | None, content: Path) -> ArticleResult:
+    """Read, tag and extract one article; never raises for bad input."""
+    result = ArticleResult(str(path))
+    try:
+        document = load_document(path, published)
+    except OSError as error:
+        result.messages.append(f"{path}: cannot be read ({error.strerror or error}); skipped")
+        result.failed = True
+        return result
+    result.messages.extend(document.warnings)
+    timexes = tag(document.text, document.published, lang=document.lang)
+    if document.published is None:
+        result.messages.append(_undated_message(document, timexes))
+    result.events = events_from_document(document, article_path(path, content), timexes)
+    return result
+
+
+def _undated_message(document: Document, timexes: Sequence[Timex]) -> str:
+    """Say loudly that the article has no publication date and how its
+    relative dates ("on Friday", "February 20") were read without one."""
+    placed = [t for t in timexes if t.relative and t.edtf]
+    lost = [t for t in timexes if t.type in ("DATE", "TIME") and not t.edtf]
+    how = f"{len(placed)} relative date(s) were read against the dates the text itself gives"
+    if placed:
+        how += f" (e.g. {placed[0].text!r} → {placed[0].edtf})"
+    how += f", {len(lost)} could not be placed and were left out"
+    if lost:
+        how += f" (e.g. {lost[0].text!r})"
+    return (
+        f"{document.path}:1: WARNING: no publication date (no 'date:' in its front matter or "
+        f"page, and no --published); {how}; sentences without a date of their own got none. "
+        f"Give --published YYYY-MM-DD or add 'date:' to the article."
+    )
+
+
+def extract_articles(
+    paths: Sequence[Path],
+    published: dt.date | None,
+    content: Path,
+    *,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[ArticleResult]:
+    """Results for ``paths`` in order; ``jobs`` > 1 spreads the articles
+    over that many processes. ``progress`` is called with the count done."""
+    work = partial(extract_article, published=published, content=content)
+    if jobs <= 1 or len(paths) < 2:
+        for done, path in enumerate(paths, 1):
+            yield work(path)
+            if progress:
+                progress(done)
+        return
+    gazetteer()  # built once here, inherited by forked workers
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with context.Pool(jobs) as pool:
+        for done, result in enumerate(pool.imap(work, paths, chunksize=chunk), 1):
+            yield result
+            if progress:
+                progress(done)

@@ -1,0 +1,293 @@
+"""Headlines for timeline entries, made from the sentence an event was read
+from: who did what (where), in the present tense, without the date (the
+timeline shows it), the framing adverbials, asides, attributions and
+articles — "On February 20, Vladimir Putin discussed with members of the
+Security Council the results…" → "Vladimir Putin discusses with members of
+Security Council results of meeting in Switzerland"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.events.verbs import is_past, past_to_base, present
+
+__all__ = [
+    "MAX_TITLE", "main_clause", "make_title", "reported_start", "secondary_start", "subject_of",
+]
+
+MAX_TITLE = 80
+
+_DATE_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|at|by|since|from|until|till|during|of|for|as\s+of|early|late|"
+    r"earlier|later|back|throughout|between)\s+)*$",
+    re.I,
+)
+_OPENERS = (
+    "on in at by however meanwhile thus therefore accordingly also additionally moreover "
+    "furthermore according following after before prior during for since as instead still "
+    "yet now today yesterday separately previously earlier later then in turn first "
+    "finally last next overall similarly likewise nevertheless nonetheless besides "
+    "elsewhere thereafter subsequently afterwards when while with without despite amid "
+    "under among once just shortly immediately soon although though even whereas unlike"
+).split()
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:" + "|".join(re.escape(word) for word in _OPENERS) + r")\b[^,]{0,70},\s*", re.I
+)
+_ATTRIBUTION = re.compile(
+    r"""[,;]["”»']?\s*(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?(?:,[^,]{1,60},)?\s+)?
+        (?:said|says|told|stressed|added|noted|explained|reported|announced|believes|
+           wrote|stated|claimed|confirmed|argued|recalled|warned|insisted)\b
+        (?!\s+that\b)[^,;]{0,40}$""",
+    re.X | re.I,
+)
+# "The head of the European Diplomacy, Kaya Kallas, is trying…"
+_NAMED_APPOSITIVE = re.compile(
+    r"^(?:the|a|an)\s[^,]{0,60},\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
+)
+_ACCORDING = re.compile(r",?\s*according\s+to\s+[^,]+(?:,|$)", re.I)
+_ASIDE = re.compile(
+    r"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
+        | ,\s+(?:the|a|an|who|whose|whom|which|where|an?)\s[^,]*,(?=\s)
+    )""",
+    re.X,
+)
+_TRAILING_CLAUSE = re.compile(
+    r"""(?:,|\s[—–])\s+(?:which|who|whose|where|while|as|since|because|although|though|but|
+        so|thus|overtaking|including|making|saying|adding|not\s+to\s+mention|after|before|
+        when|amid|despite|and\s+(?:thus|so|that))\b.*$|;.*$|:\s.*$
+        | \s(?:in|of|by|through|under|with)\s+which\b.*$""",
+    re.X | re.I,
+)
+_REPORTED = re.compile(
+    r"""^(?P<who>(?:[\w.'’-]+\s+){1,4}?)(?:said|says|recalled|noted|stressed|added|explained|
+        announced|reported|stated|confirmed|argued|warned|claimed|revealed)\s+that\s+(?P<what>.+)""",
+    re.X | re.I,
+)
+_FILLER = re.compile(
+    r"""\b(?:(?:the|a|an)\s+)?(?:(?:latest|next|new|recent|last|another|first|second|third|final)\s+)?
+        (?:round|series|wave|batch)\s+of\s+""",
+    re.X | re.I,
+)
+_SPEECH = re.compile(r"""^[\s—–"“«'‘-]+""")
+_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.I)
+_DROP_WORDS = frozenset("a an the".split())
+_ADVERBS = frozenset("also already reportedly actually literally".split())
+_DANGLING = frozenset(
+    """a an the of to in on at by for from with and or but as than that which who whose
+    its their his her our your this these those into onto about between among against
+    via over under after before during while since until nor so if is are was were be
+    been being has have had will would can could should may might must not no very
+    more most less least such own other another each every some any both either neither
+    per amid despite including plus whether""".split()
+)
+_SUBORDINATORS = frozenset("that which who whom whose when if because whether".split())
+_AUXILIARIES = frozenset("is are was were has have had will would does do did".split())
+_PREPOSITIONS = frozenset("of between from in with for on at by to among against".split())
+_SPACES = re.compile(r"\s+")
+_NO_QUOTES = str.maketrans("", "", "\"“”«»")
+
+
+def subject_of(text: str, names: list[str]) -> str | None:
+    """Who a sentence is about: the last name before its first verb, else a
+    short subject phrase ("The ministers"); used for "he", "she", "they"
+    in the sentence after."""
+    verb = _first_verb(text.split())
+    if verb is None:
+        return None
+    head = " ".join(text.split()[:verb])
+    before = [name for name in names if name in head]
+    if before:
+        return before[-1]
+    words = head.strip(" ,—–\"“").split()
+    if 1 <= len(words) <= 3 and words[0].lower() in ("the", "these", "those", "both"):
+        return " ".join(words)
+    return None
+
+
+_REPORTING_THAT = re.compile(
+    r"""\b(?:said|says|announced|announces|stated|states|claimed|claims|revealed|reported|
+        confirmed|added|noted|explained|argued|warned|insisted|recalled|predicted|
+        told\s+[\w ]{1,30}?)\s+that\s+""",
+    re.X,
+)
+
+
+def reported_start(text: str) -> int:
+    """Where what a reporting verb reports begins ("Jobs announced that
+    |Leopard would ship in 2007"); the text's length when nothing is."""
+    match = _REPORTING_THAT.search(text)
+    return match.end() if match else len(text)
+
+
+def secondary_start(text: str) -> int:
+    """Where the sentence's attribution, "according to" or trailing clause
+    begins (its length when it has none)."""
+    starts = [len(text)]
+    for pattern in (_ACCORDING, _ATTRIBUTION, _TRAILING_CLAUSE):
+        match = pattern.search(text)
+        if match:
+            starts.append(match.start())
+    return min(starts)
+
+
+def main_clause(text: str, date_spans: Sequence[tuple[int, int]] = ()) -> str:
+    """What the sentence says without its dates, framing adverbials, asides,
+    attributions and trailing clauses: "On February 20, she took part in a
+    meeting …, the agency said" → "she took part in a meeting …"."""
+    clause = _without_dates(text, date_spans)
+    clause = _SPEECH.sub("", clause)
+    clause = _ACCORDING.sub(" ", clause)
+    for _ in range(3):
+        clause = _LEADING_ADVERBIAL.sub("", clause.lstrip(" ,"))
+    clause = _ATTRIBUTION.sub("", clause)
+    clause = _NAMED_APPOSITIVE.sub(r"\g<name> ", clause)
+    clause = _ASIDE.sub("", clause)
+    clause = _TRAILING_CLAUSE.sub("", clause)
+    return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
+
+
+def make_title(
+    text: str,
+    date_spans: Sequence[tuple[int, int]] = (),
+    subject: str | None = None,
+    *,
+    reporter: bool = False,
+) -> str:
+    """A headline of at most ``MAX_TITLE`` characters for the sentence
+    ``text``; ``date_spans`` are the offsets of date words in ``text``;
+    ``subject`` stands in for a pronoun that opens the clause. What is
+    reported ("X said that Y") makes the headline, unless ``reporter``."""
+    clause = main_clause(text, date_spans)
+    reported = None if reporter else _REPORTED.match(clause)
+    if reported:
+        who = reported.group("who").strip()
+        clause = reported.group("what")
+        if not _PRONOUN.match(who):
+            subject = who
+        for _ in range(2):
+            clause = _LEADING_ADVERBIAL.sub("", clause)
+    if subject and _PRONOUN.match(clause):
+        clause = _PRONOUN.sub(subject, clause, count=1)
+    elif subject and _starts_with_verb(clause):
+        clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
+    clause = _FILLER.sub("", clause).translate(_NO_QUOTES)
+    words = [word for word in clause.split() if word.lower() not in _ADVERBS]
+    words = _headline_verb(words)
+    words = [
+        word
+        for index, word in enumerate(words)
+        if word.lower() not in _DROP_WORDS or (index and word[:1].isupper())
+    ]
+    title = _fit(words)
+    return title[:1].upper() + title[1:]
+
+
+def _starts_with_verb(clause: str) -> bool:
+    first = clause.split(" ", 1)[0]
+    return first.islower() and (first in _AUXILIARIES or is_past(first))
+
+
+def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        if not (0 <= start < end <= len(text)):
+            continue
+        head = text[:start]
+        head = head[: _DATE_PREPOSITION.search(head).start()]
+        text = head.rstrip() + " " + text[end:].lstrip()
+    return _SPACES.sub(" ", text).replace(" ,", ",").strip()
+
+
+def _first_verb(words: list[str]) -> int | None:
+    """The main verb's position, if it comes before any subordinate clause."""
+    for index, word in enumerate(words[:14]):
+        bare = word.strip(",.;:\"“”").lower()
+        if bare in _SUBORDINATORS:
+            return None
+        if index and words[index - 1].lower() == "to":
+            continue
+        if index and (bare in _AUXILIARIES or (is_past(bare) and word[:1].islower())):
+            return index
+        if index and bare in ("expects", "plans", "says", "takes", "joins", "meets"):
+            return index
+    return None
+
+
+def _headline_verb(words: list[str]) -> list[str]:
+    """Put the first verb in the headline present: "took part" → "takes
+    part", "has unveiled" → "unveils", "was renamed" → "renamed",
+    "will meet" → "to meet"."""
+    index = _first_verb(words)
+    if index is None:
+        return words
+    plural = _plural_subject(words[:index])
+    verb = words[index].lower()
+    rest = words[index + 1:]
+    # Adverbs may stand between an auxiliary and its participle ("was first
+    # shown"); they stay in the headline.
+    adverbs = 0
+    while adverbs < len(rest) - 1 and _is_adverb(rest[adverbs]):
+        adverbs += 1
+    following = rest[adverbs].lower() if rest else ""
+    before, after = rest[:adverbs], rest[adverbs + 1:]
+    if verb in ("will", "would") and following not in ("not", "be"):
+        return [*words[:index], "to", *rest]
+    if verb in ("was", "were") and rest and is_past(following):
+        return [*words[:index], *rest]
+    if verb in ("has", "have", "had") and rest and is_past(following) and following != "been":
+        return [*words[:index], *before, present(past_to_base(following), plural), *after]
+    if verb in ("has", "have", "had") and following == "been" and after:
+        return [*words[:index], *before, *after]
+    if verb in ("was", "were", "is", "are"):
+        return [*words[:index], present("be", plural), *rest]
+    if is_past(verb) and verb not in _AUXILIARIES:
+        return [*words[:index], present(past_to_base(verb), plural), *rest]
+    return words
+
+
+def _is_adverb(word: str) -> bool:
+    lower = word.lower()
+    return lower in ("first", "just", "recently", "later", "since", "once", "repeatedly") or (
+        lower.endswith("ly") and len(lower) > 4
+    )
+
+
+def _plural_subject(subject: list[str]) -> bool:
+    head: list[str] = []
+    for word in subject:
+        if word.lower() in _PREPOSITIONS:
+            break
+        head.append(word.strip(",\"“”"))
+    if not head:
+        return False
+    if "and" in (word.lower() for word in head) or head[-1].lower() in ("they", "we"):
+        return True
+    last = head[-1]
+    return (
+        last[:1].islower()
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+    )
+
+
+def _fit(words: list[str]) -> str:
+    """Words up to ``MAX_TITLE`` characters, cut at a clause break when
+    there is one, never ending on a word that needs another."""
+    text = " ".join(words)
+    if len(text) > MAX_TITLE:
+        cut = text[: MAX_TITLE + 1]
+        best = max(cut.rfind(mark) for mark in (", ", " — ", " but "))
+        conjunction = cut.rfind(" and ")
+        if conjunction > best and cut[conjunction + 5: conjunction + 6].islower():
+            best = conjunction
+        if best < MAX_TITLE // 2:
+            # No clause break: drop the phrase the limit cuts into.
+            cut = cut.rsplit(" ", 1)[0]
+            best = max(cut.rfind(f" {word} ") for word in _PREPOSITIONS)
+            if best < MAX_TITLE // 2:
+                best = len(cut)
+        text = cut[:best]
+    words = text.split()
+    while len(words) > 2 and words[-1].lower().strip(",;:—–-") in _DANGLING | {""}:
+        words.pop()
+    return " ".join(words).strip(" ,;:—–-\"“")
