@@ -233,8 +233,8 @@ class _Parts:
             return table.get(word, table.get(word.rstrip(".")))
         if source == "num":
             return _number(text, self.tables["number"])
-        if source == "yy":
-            return _two_digit_year(int(text[1:]))
+        if source in ("yy", "yy2"):
+            return _two_digit_year(int(text.lstrip("'")))
         if source == "decade":
             digits = _DIGITS.search(text)
             if digits is None:
@@ -301,6 +301,7 @@ def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
         return min(abs((first - dct).days), abs((last - dct).days))
 
     nearest = min(candidates, key=distance)
+    d = distance(nearest)
     if tense == FUTURE:
         future = [c for c in candidates if _bounds(c)[1] >= dct]
         if future:
@@ -309,7 +310,6 @@ def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
         past = [c for c in candidates if _bounds(c)[0] <= dct]
         # Unless much further away than the nearest: a past-tense verb may
         # govern another phrase ("gave no reason for the Jan. 14 deadline").
-        d = distance(nearest)
         near_enough = 3 * d + 62 if tense == PAST else max(2 * d, 62)
         if past and distance(past[-1]) <= near_enough:
             return past[-1]

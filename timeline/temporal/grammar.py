@@ -120,8 +120,15 @@ _TOKEN = re.compile(r"\w+")
 
 
 def token_key(token: str) -> str:
-    """How a text token is looked up among rule keys: numbers are all "#"."""
-    return "#" if token[0].isdigit() else token.lower()
+    """How a text token is looked up among rule keys: numbers are all "#",
+    a word glued to a number by its letters ("FY2024", "Q3": "fy", "q")."""
+    if token[0].isdigit():
+        return "#"
+    letters = _LETTERS.match(token)
+    return letters.group().lower() if letters else token.lower()
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 class _KeyFinder:

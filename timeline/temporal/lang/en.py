@@ -170,6 +170,8 @@ TABLES: dict[str, dict[str, object]] = {
                 "the previous year": -1, "of last year": -1},
     "weekend": {"weekend": "weekend"},
     "yearunit": {"year": ("Y", 1, "year", False)},
+    "qcode": {"q1": 1, "q2": 2, "q3": 3, "q4": 4},
+    "hcode": {"h1": 1, "h2": 2},
     "bigunit": {"decade": ("Y", 10, "decade", False), "century": ("Y", 100, "century", False)},
     "yearcunit": {"year": "year"},
     "decadeword": {w: 1900 + 10 * (i + 2) for i, w in enumerate(
@@ -183,6 +185,7 @@ SNIPPETS: dict[str, str] = {
     "year": r"(?:1[6-9]\d\d|20\d\d)|(?:nineteen|twenty)[-\s](?:<tens>)(?:[-\s](?:<ones>))?"
             r"|two\s+thousand(?:\s+(?:and\s+)?(?:<number>))?",
     "yy": r"'\d\d",
+    "yy2": r"\d\d",
     "decade": r"(?:1[6-9]\d|20\d)0'?s|'\d0s|(?:<decadeword>)",
     "century": r"(?:1[0-9]|2[01])(?:st|nd|rd|th)",
     "hour": r"(?:[01]?\d|2[0-3])",
@@ -249,7 +252,15 @@ RULES: list[tuple] = [
     ("date", r"(?:fiscal\s+)?{quarter=ordinal}-quarter"),
     ("date", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     ("date", r"(?:the\s+)?{half=halfword}\s+half(?:\s+of\s+(?:the\s+)?(?:{year}|{decade}))?"),
-    ("date", _MOD + r"{season}\s+(?:of\s+)?{year}"),
+    ("date", r"(?:the\s+)?" + _MOD + r"{season}\s+(?:of\s+)?{year}"),
+    # "Q3 2025", "2025 Q3", "H1 2026", "FY2024", "FY25".
+    ("date", r"{quarter=qcode}(?:\s+|-)?{year}"),
+    ("date", r"{year}(?:\s+|-)?{quarter=qcode}"),
+    ("date", r"{half=hcode}(?:\s+|-)?{year}"),
+    ("date", r"{year}(?:\s+|-)?{half=hcode}"),
+    ("date", r"{quarter=qcode}", {"cased": ("qcode",)}),
+    ("date", r"fy\s?{year}"),
+    ("date", r"fy'?{year=yy2}"),
     ("date", r"(?P<pre>(?:in|during|since|until|by|through|over|for)\s+)(?:the\s+)?"
      + _MOD + r"{season}"),
     # this/last/next ...
