@@ -738,8 +738,9 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
         if not result.value:
             result.value = _unresolved(found, parts)
         head = text[max(0, found.start - 24):found.start]
-        before = result.type in ("DATE", "TIME") and grammar.before.search(head) is not None
-        after = result.type in ("DATE", "TIME") and grammar.after.search(head) is not None
+        bounded = result.type in ("DATE", "TIME") and result.end is None
+        before = bounded and grammar.before.search(head) is not None
+        after = bounded and grammar.after.search(head) is not None
         mod = result.mod or ("BEFORE" if before else "AFTER" if after else None)
         edtf = _edtf(result, before, after)
         if found.rule.kind == "list":

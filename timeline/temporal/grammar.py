@@ -114,7 +114,7 @@ def _split_lead(pattern: str) -> tuple[str, str]:
 # group openers and closers with their quantifier, alternation, words.
 _UNIT = re.compile(
     r"\\.|\[(?:\\.|[^\]])*\]|\{[A-Za-z_]\w*(?:=\w+)?\}[?*]?|\((?:\?P<\w+>|\?[:=!]|\?<[=!])?"
-    r"|\)(?:[?*+]\??|\{[^}]*\})?|\||[^\W\d_]+|."
+    r"|\)(?:[?*+]\??|\{\d*(?:,\d*)?\})?|\||[^\W\d_]+|."
 )
 _TOKEN = re.compile(r"\w+")
 
@@ -204,8 +204,10 @@ class _KeyFinder:
         """A literal word standing alone, not glued to a placeholder or digits."""
         before = units[i - 1] if i else "("
         after = units[i + 1] if i + 1 < len(units) else ")"
-        edge = ("\\s", "\\b", "(", ")", "[", "|", "'", "-", ",", " ", "+", "?", "*")
-        return before.startswith(edge) and after.startswith(edge) and not after.endswith(("?", "*"))
+        opens = ("\\s", "\\b", "(", "|", "'", "-", ",", " ", "+", "?", "*", "[-", "[\\s")
+        closes = ("\\s", "\\b", ")", "|", "'", "-", ",", " ", "[-", "[\\s", "(?!", "(?=")
+        return before.startswith(opens) and not before.startswith(")") and \
+            after.startswith(closes) and not after.endswith(("?", "*"))
 
 
 def _expand(
