@@ -23,6 +23,7 @@ from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, WEEK, YEAR, When, 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*")
 _DIGITS = re.compile(r"\d+")
+_SENTENCE_FINAL = re.compile(r"\s*(?:$|\n|[\"'”’]*\s+[\"'“‘(]*[^\W\d_](?<=[A-ZА-ЯЁ]))")
 _SPACE = re.compile(r"\s+")
 
 FUTURE, PAST, WEAK_PAST = "future", "past", "weakpast"
@@ -572,7 +573,8 @@ def _time(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         day = ctx.last  # "at 10 p.m.": on the day being told about
     else:
         day = _dct_when(ctx)  # type: ignore[assignment]
-    return _Result("TIME", "", replace(day, hour=hour, minute=minute or 0), relative=True)
+    return _Result("TIME", "", replace(day, hour=hour, minute=minute or 0), relative=True,
+                   mod=p.get("mod"))
 
 
 def _duration_value(num: float | None, unit: tuple) -> str:
@@ -725,6 +727,8 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
     ctx = _Context(text, published, grammar)
     spans: list[Timex] = []
     for found in find(text, grammar):
+        if text.endswith(".", found.start, found.end) and _SENTENCE_FINAL.match(text, found.end):
+            found.end -= 1  # "at 10 p.m. As he...": the period ends the sentence
         parts = _Parts(found, grammar)
         result = _KINDS[found.rule.kind](parts, found, ctx)
         if result is None:
