@@ -303,8 +303,8 @@ RULES: list[tuple] = [
     ("anaphor", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{unit=finunit}"),
     ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     # Times of day.
-    ("time", r"(?:{mod}\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}|{clock})"
-     r"(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?"),
+    ("time", r"(?:{mod}\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}"
+     r"|{clock})(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?"),
     ("time", r"(?:{weekday}|{deictic}),?\s+(?:at\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{clock})"
      r"(?:\s+{tz})?"),
     # Durations.
