@@ -176,3 +176,16 @@ def test_sets_decades_quarters_and_durations() -> None:
     assert found["two years"].value == "P2Y"
     assert found["5 1/2 hours"].value == "PT5H30M"
     assert found["daily"].value == "P1D"
+
+
+def test_tokenized_text() -> None:
+    found = spans("Apple launched the store on April 28 , 2003 and renamed it in 2006 .")
+    assert found["April 28 , 2003"].value == "2003-04-28"
+    assert found["2006"].value == "2006"
+
+
+def test_quarter_and_fiscal_codes() -> None:
+    found = spans("Sales in Q3 2025 beat H1 2026 forecasts and FY2024 results.")
+    assert found["Q3 2025"].value == "2025-Q3"
+    assert found["H1 2026"].edtf == "2026-01/2026-06"
+    assert found["FY2024"].value == "2024"
