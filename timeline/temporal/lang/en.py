@@ -205,36 +205,38 @@ COMMON = (
 # a rule says so.
 CASED = ("month", "monthname", "weekday", "weekdays", "holiday")
 _DASH = r"\s*(?:-|–|—)\s*"
+# ", 2026" after a day or month, also as tokenized text writes it (" , 2026").
+_YEAR = r"(?:\s?,?\s+{year})?"
 # An amount before "a year" makes a rate ("$2 million a year", "four flights a week").
 _RATE = r"\d[\d,.]*%?\s+(?:[a-z]+\s+)?$"
 _MOD = r"(?:{mod}\s*)?"
 
 RULES: list[tuple] = [
     # Calendar dates, with or without their year.
-    ("date", r"{weekday},?\s+{month}\s+{day}(?:\s?,?\s+{year})?", {"cased": CASED}),
-    ("date", r"{weekday},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:\s?,?\s+{year})?",
+    ("date", r"{weekday},?\s+{month}\s+{day}" + _YEAR, {"cased": CASED}),
+    ("date", r"{weekday},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}" + _YEAR,
      {"cased": CASED}),
-    ("date", _MOD + r"{month}\s+{day}(?:\s?,?\s+{year})?(?!\s*(?:-|–|—|:)\s*\d)"),
-    ("date", r"{month}\s+{day}" + _DASH + r"{day2=day}(?:\s?,?\s+{year})?"),
-    ("date", r"{month}\s+{day}" + _DASH + r"{month2=month}\s+{day2=day}(?:\s?,?\s+{year})?"),
-    ("date", r"(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:\s?,?\s+{year})?"),
-    ("date", r"{day}" + _DASH + r"{day2=day}\s+{month}(?:\s?,?\s+{year})?"),
-    ("date", r"{day}\s+{month}" + _DASH + r"{day2=day}\s+{month2=month}(?:\s?,?\s+{year})?"),
+    ("date", _MOD + r"{month}\s+{day}" + _YEAR + r"(?!\s*(?:-|–|—|:)\s*\d)"),
+    ("date", r"{month}\s+{day}" + _DASH + r"{day2=day}" + _YEAR),
+    ("date", r"{month}\s+{day}" + _DASH + r"{month2=month}\s+{day2=day}" + _YEAR),
+    ("date", r"(?:the\s+)?{day}\s+(?:of\s+)?{month}" + _YEAR),
+    ("date", r"{day}" + _DASH + r"{day2=day}\s+{month}" + _YEAR),
+    ("date", r"{day}\s+{month}" + _DASH + r"{day2=day}\s+{month2=month}" + _YEAR),
     # Ranges in words are two expressions, as TimeML marks them; both carry
     # the range as their EDTF date.
-    ("list", r"(?P<pre>between\s+)(?P<a>{day})\s+and\s+(?P<b>{day2=day}\s+{month}(?:\s?,?\s+{year})?)",
+    ("list", r"(?P<pre>between\s+)(?P<a>{day})\s+and\s+(?P<b>{day2=day}\s+{month}" + _YEAR + r")",
      {"range": True}),
-    ("list", r"(?P<pre>between\s+)(?P<a>{month}\s+{day})\s+and\s+(?P<b>{day2=day}(?:\s?,?\s+{year})?)",
+    ("list", r"(?P<pre>between\s+)(?P<a>{month}\s+{day})\s+and\s+(?P<b>{day2=day}" + _YEAR + r")",
      {"range": True}),
     ("date", r"{year}" + _DASH + r"{year2=year}"),
     ("list", r"(?P<pre>from\s+)(?P<a>{year})\s+(?:to|until|through)\s+(?P<b>{year2=year})",
      {"range": True}),
     ("list", r"(?P<pre>between\s+)(?P<a>{year})\s+and\s+(?P<b>{year2=year})", {"range": True}),
     ("list", r"(?P<pre>from\s+)(?P<a>{month})\s+(?:to|until|through)\s+"
-     r"(?P<b>{month2=month}(?:\s?,?\s+{year})?)", {"range": True}),
-    ("list", r"(?P<a>{month}\s+{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day})(?:\s?,?\s+{year})?"
-     r"(?!\s*(?:-|–|—|:)\s*\d)"),
-    ("list", r"(?P<a>{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day}\s+{month}(?:\s?,?\s+{year})?)"),
+     r"(?P<b>{month2=month}" + _YEAR + r")", {"range": True}),
+    ("list", r"(?P<a>{month}\s+{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day})" + _YEAR
+     + r"(?!\s*(?:-|–|—|:)\s*\d)"),
+    ("list", r"(?P<a>{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day}\s+{month}" + _YEAR + r")"),
     ("date", r"\d{4}-\d\d-\d\d", {"iso": True}),
     ("date", r"(?:[01]?\d)/(?:[0-3]?\d)/(?:\d\d\d\d|\d\d)", {"us_slash": True}),
     ("date", _MOD + r"{month},?\s+(?:of\s+)?{year}"),
@@ -245,7 +247,7 @@ RULES: list[tuple] = [
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
     ("date", r"(?:the\s+)?{century}\s+century"),
     ("date", r"the\s+year\s+{year}"),
-    ("date", r"the\s+week\s+of\s+{month}\s+{day}(?:\s?,?\s+{year})?", {"week": True}),
+    ("date", r"the\s+week\s+of\s+{month}\s+{day}" + _YEAR, {"week": True}),
     ("date", r"(?:the\s+)?(?:fiscal[-\s]+)?{quarter=ordinal}\s+(?:fiscal\s+)?quarter"
      r"(?:\s+of\s+(?:fiscal\s+)?{year})?"),
     # "the third-quarter loss": the article belongs to the noun.
@@ -274,9 +276,9 @@ RULES: list[tuple] = [
     ("shift", r"(?P<pre>(?:over|during|on|at|for|by)\s+)the\s+{unit=weekend}"),
     ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD + r"{rel}\s+{unit=cunit}"),
     # Holidays.
-    ("holiday", r"{holiday}(?:\s?,?\s+{year})?", {"cased": CASED}),
+    ("holiday", r"{holiday}" + _YEAR, {"cased": CASED}),
     ("holiday", r"{yrel=rel}\s+{holiday}", {"cased": CASED}),
-    ("holiday", r"{holiday}\s+week(?:\s?,?\s+{year})?", {"cased": CASED, "week": True}),
+    ("holiday", r"{holiday}\s+week" + _YEAR, {"cased": CASED, "week": True}),
     # Days of the week.
     ("weekday", _MOD + r"(?:{rel}\s+)?{weekday}(?:\s+{part})?", {"cased": CASED}),
     ("weekday", r"{part}\s+(?:of\s+)?{weekday}", {"cased": CASED}),
