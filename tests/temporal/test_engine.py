@@ -145,6 +145,10 @@ def test_russian() -> None:
     assert found["17.02.2026"].value == "2026-02-17"
     assert found["в прошлом"].value == "PAST_REF"
     assert "67" not in " ".join(found)
+    vague = spans("В ближайшие дни и в последние месяцы, в течение года, пять лет.", lang="ru")
+    assert vague["ближайшие дни"].value == "FUTURE_REF"
+    assert vague["последние месяцы"].value == "PAST_REF"
+    assert vague["года"].value == "P1Y" and vague["пять лет"].value == "P5Y"
 
 
 def test_holidays() -> None:

@@ -96,6 +96,7 @@ TABLES: dict[str, dict[str, object]] = {
     # this/last/next: how many units from the anchor.
     "rel": {
         "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1,
+        "this past": -1, "this coming": 1,
         "previous": -1, "the previous": -1, "next": 1, "coming": 1, "the coming": 1,
         "the next": 1, "the last": -1,
     },
@@ -190,7 +191,7 @@ SNIPPETS: dict[str, str] = {
     "century": r"(?:1[0-9]|2[01])(?:st|nd|rd|th)",
     "hour": r"(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d",
-    "tz": r"(?:[ECMP][SD]T|GMT|UTC)",
+    "tz": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK)\b",
     "num": r"\d{1,3}(?:\.\d+)?|(?:<tens>)[-\s](?:<ones>)|(?:<number>)",
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
 }
