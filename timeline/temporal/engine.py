@@ -81,16 +81,16 @@ def _keyed_matches(
     """The matches of a rule that has keys: tried only at the word starts
     shortly before each occurrence of a key."""
     places = sorted({p for key in rule.keys or () for p in at.get(key, ())})
-    tried: set[int] = set()
-    match = rule.regex.match
+    match, firsts = rule.regex.match, rule.firsts
+    done = 0  # starts before this index have been tried
     for place in places:
-        first = bisect.bisect_left(starts, place - _REACH)
-        for start in starts[first:bisect.bisect_right(starts, place)]:
-            if start in tried:
-                continue
-            tried.add(start)
+        first = max(done, bisect.bisect_left(starts, place - _REACH, done))
+        done = bisect.bisect_right(starts, place, first)
+        for start in starts[first:done]:
             if start and text[start - 1] in "'’":
                 start -= 1  # '90s
+            if firsts is not None and text[start] not in firsts:
+                continue
             found = match(text, start)
             if found is None:
                 continue
@@ -126,15 +126,22 @@ def _accept(rule: Rule, match: re.Match[str], text: str) -> tuple[int, re.Match[
 
 def find(text: str, grammar: Grammar) -> list[_Found]:
     """Every rule's matches, then the longest at each place, left to right."""
-    starts: list[int] = []
     at: dict[str, list[int]] = {}
     keys = grammar.keys
-    for token in _TOKEN.finditer(text):
-        start = token.start()
-        starts.append(start)
-        key = token_key(token.group())
-        if key in keys:
-            at.setdefault(key, []).append(start)
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer: keep offsets
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    tokens = list(_TOKEN.finditer(lower))
+    starts = [token.start() for token in tokens]
+    for token in tokens:
+        word = token.group()
+        if word not in keys:
+            if not (word[0].isdigit() or word[-1].isdigit()):
+                continue
+            word = token_key(word)  # a number, or letters glued to one
+            if word not in keys:
+                continue
+        at.setdefault(word, []).append(token.start())
     found: list[tuple[int, int, int, _Found]] = []
     for order, rule in enumerate(grammar.rules):
         matches = _keyed_matches(rule, text, starts, at) if rule.keys else _matches(rule, text)
@@ -164,6 +171,9 @@ class _Context:
     grammar: Grammar
     last: When | None = None
     _bounds: list[int] = field(default_factory=list)
+    _cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int, str]]]] = field(
+        default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text)), len(self.text)]
@@ -177,25 +187,38 @@ class _Context:
         clause (between commas or conjunctions), else in its sentence; None
         when the sentence has none."""
         lo, hi = self.sentence(start)
-        window = self.text[lo:hi]
+        stops, cues = self._sentence_cues(lo, hi)
         clause_lo, clause_hi = lo, hi
-        for stop in self.grammar.clause.finditer(window):
-            if stop.end() + lo <= start:
-                clause_lo = stop.end() + lo
-            elif stop.start() + lo >= end:
-                clause_hi = stop.start() + lo
+        for a, b in stops:
+            if b <= start:
+                clause_lo = b
+            elif a >= end:
+                clause_hi = a
                 break
         best: tuple[bool, int, str] | None = None
-        for cue in self.grammar.cues.finditer(window):
-            a, b = cue.start() + lo, cue.end() + lo
-            tense = cue.lastgroup.rstrip("0123456789")  # type: ignore[union-attr]
-            if (a < end and start < b) or tense == "none":
-                continue  # a cue inside the expression itself, or no cue
+        for a, b, tense in cues:
+            if a < end and start < b:
+                continue  # a cue inside the expression itself
             outside = a < clause_lo or b > clause_hi
             rank = (outside, start - b if b <= start else a - end, tense)
             if best is None or rank < best:
                 best = rank
         return best[2] if best else None
+
+    def _sentence_cues(
+        self, lo: int, hi: int
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+        """Clause separators and tense cues of a sentence, found once."""
+        cached = self._cues.get(lo)
+        if cached is None:
+            stops = [m.span() for m in self.grammar.clause.finditer(self.text, lo, hi)]
+            cues = []
+            for cue in self.grammar.cues.finditer(self.text, lo, hi):
+                tense = cue.lastgroup.rstrip("0123456789")  # type: ignore[union-attr]
+                if tense != "none":
+                    cues.append((cue.start(), cue.end(), tense))
+            cached = self._cues[lo] = (stops, cues)
+        return cached
 
     def anchor(self) -> When | None:
         if self.last is not None:

@@ -47,6 +47,7 @@ class Rule:
     lead: re.Pattern[str] | None  # optional words before, matched ending where regex starts
     keys: frozenset[str] | None  # words every match contains ("#": a number); None: scan all
     not_after: re.Pattern[str] | None  # what may not come just before a match
+    firsts: frozenset[str] | None  # the characters a match of regex may start with
     sources: dict[str, str]  # group name -> table or snippet it reads
     options: dict[str, Any]
 
@@ -210,6 +211,68 @@ class _KeyFinder:
             after.startswith(closes) and not after.endswith(("?", "*"))
 
 
+def _first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match can start with, from the compiled pattern's
+    parse; None when they cannot be told (then every start is tried)."""
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        tree = _parser.parse(regex.pattern, regex.flags)
+    except (ImportError, AttributeError, re.error):
+        return None
+
+    def first(items: Any) -> tuple[set[str], bool] | None:
+        chars: set[str] = set()
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero width
+            if op is c.LITERAL:
+                return chars | {chr(av)}, False
+            if op is c.IN:
+                found = set()
+                for kind, value in av:
+                    if kind is c.LITERAL:
+                        found.add(chr(value))
+                    elif kind is c.RANGE and value[1] - value[0] < 256:
+                        found.update(chr(i) for i in range(value[0], value[1] + 1))
+                    elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                        found.update("0123456789")
+                    else:
+                        return None
+                return chars | found, False
+            if op is c.BRANCH:
+                nullable = False
+                for alternative in av[1]:
+                    inner = first(alternative)
+                    if inner is None:
+                        return None
+                    chars |= inner[0]
+                    nullable = nullable or inner[1]
+                if not nullable:
+                    return chars, False
+                continue
+            if op is c.SUBPATTERN:
+                inner = first(av[3])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                inner = first(av[2])
+                if inner is not None and av[0] == 0:
+                    inner = (inner[0], True)
+            else:
+                return None
+            if inner is None:
+                return None
+            chars |= inner[0]
+            if not inner[1]:
+                return chars, False
+        return chars, True
+
+    result = first(tree)
+    if result is None or result[1]:
+        return None
+    return frozenset(result[0])
+
+
 def _expand(
     pattern: str, module: ModuleType, cased: tuple[str, ...], sources: dict[str, str]
 ) -> str:
@@ -259,7 +322,8 @@ def load(name: str) -> Grammar:
         if keys is not None and keys & finder.common:
             keys = None  # a key as common as "the" saves nothing
         not_after = re.compile(options["not_after"]) if "not_after" in options else None
-        rules.append(Rule(kind, regex, lead_regex, keys, not_after, sources, options))
+        firsts = _first_chars(regex)
+        rules.append(Rule(kind, regex, lead_regex, keys, not_after, firsts, sources, options))
     flags = re.IGNORECASE
     return Grammar(
         name=module.NAME,
