@@ -193,3 +193,8 @@ def test_quarter_and_fiscal_codes() -> None:
     assert found["Q3 2025"].value == "2025-Q3"
     assert found["H1 2026"].edtf == "2026-01/2026-06"
     assert found["FY2024"].value == "2024"
+
+
+def test_publication_time_is_a_day() -> None:
+    found = tag("It rained yesterday.", dt.datetime(2026, 2, 21, 18, 30))
+    assert found[0].value == "2026-02-20"

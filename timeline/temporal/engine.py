@@ -747,6 +747,8 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
     """Find and normalise the temporal expressions of ``text``, resolving
     relative ones against ``published`` and the date last mentioned."""
     grammar = load(lang)
+    if isinstance(published, dt.datetime):
+        published = published.date()
     ctx = _Context(text, published, grammar)
     spans: list[Timex] = []
     for found in find(text, grammar):
