@@ -78,6 +78,8 @@ def test_relative_to_the_date_last_mentioned() -> None:
     assert [s.value for s in found] == ["2025-03-03", "2025-03-04"]
     same = tag("Protests began on May 1, 2024 and the police moved in the same day.", PUBLISHED)
     assert same[-1].text == "the same day" and same[-1].value == "2024-05-01"
+    month = tag("In October 1998 the site went down; it was closed that same day.", PUBLISHED)
+    assert (month[-1].value, month[-1].edtf) == ("1998-10-XX", "1998-10")  # a day of that month
 
 
 def test_types_and_values() -> None:

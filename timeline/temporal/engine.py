@@ -19,7 +19,7 @@ from typing import Any
 
 from timeline.temporal.grammar import _TOKEN, Grammar, Rule, load, token_key
 from timeline.temporal.timex import Timex
-from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, WEEK, YEAR, When, at, shift
+from timeline.temporal.when import DAY, HALF, MONTH, ORDER, QUARTER, WEEK, YEAR, When, at, shift
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*")
 _DIGITS = re.compile(r"\d+")
@@ -540,9 +540,15 @@ def _anaphor(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     unit = p.get("unit") or DAY  # "the next morning": a day
     anchor = ctx.anchor()
     granularity = WEEK if unit == "weekend" else unit
-    if anchor is None or anchor.year is None or _finer(granularity, anchor.granularity):
+    if anchor is None or anchor.year is None:
         return _Result("DATE", "", None)
     moves = p.get("anarel") or 0
+    if _finer(granularity, anchor.granularity):
+        if moves or granularity != DAY or anchor.granularity not in (YEAR, MONTH):
+            return _Result("DATE", "", None)
+        # "that same day" after "in October 1998": a day of that month.
+        unknown = "-XX" if anchor.granularity == MONTH else "-XX-XX"
+        return _Result("DATE", anchor.timeml() + unknown, anchor, relative=True, focus=False)
     value = shift(anchor.coarsen(granularity), moves, granularity)
     if unit == "weekend":
         value = replace(value, weekend=True)
