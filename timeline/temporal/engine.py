@@ -274,6 +274,8 @@ class _Parts:
                 rest = rest.removeprefix("thousand").strip().removeprefix("and ").strip()
                 return 2000 + ((_number(rest, numbers) or 0) if rest else 0)
             return 100 * numbers[first] + (_number(rest, numbers) or 0)
+        if source == "clockhour" and not text[:1].isdigit():
+            return _number(text, self.tables["number"])
         if source == "fraction":
             whole, _, frac = text.partition(" ")
             num, _, den = frac.strip().partition("/")
@@ -585,6 +587,9 @@ def _time(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         hour = p.get("hour") if p.raw("hour") is not None else p.get("hour24")
         minute = p.get("minute") if p.raw("minute") is not None else p.get("minute24")
         ampm = p.get("ampm")
+        part = p.get("part")
+        if part in ("AF", "EV") or (part == "NI" and hour >= 6):
+            ampm = "pm"  # "8 in the evening"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:

@@ -191,6 +191,7 @@ SNIPPETS: dict[str, str] = {
     "century": r"(?:1[0-9]|2[01])(?:st|nd|rd|th)",
     "hour": r"(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d",
+    "clockhour": r"1[0-2]|0?[1-9]|<ones>|ten|eleven|twelve",
     "tz": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK)\b",
     "num": r"\d{1,3}(?:\.\d+)?|(?:<tens>)[-\s](?:<ones>)|(?:<number>)",
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
@@ -308,6 +309,8 @@ RULES: list[tuple] = [
     # Times of day.
     ("time", r"(?:{mod}\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}"
      r"|{clock})(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?"),
+    # "4 in the morning", "nine o'clock in the evening".
+    ("time", r"(?:{mod}\s+)?{hour=clockhour}(?:\s+o'clock)?\s+in\s+the\s+{part}"),
     ("time", r"(?:{weekday}|{deictic}),?\s+(?:at\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{clock})"
      r"(?:\s+{tz})?"),
     # Durations.
