@@ -336,7 +336,10 @@ def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
         past = [c for c in candidates if _bounds(c)[0] <= dct]
         # Unless much further away than the nearest: a past-tense verb may
         # govern another phrase ("gave no reason for the Jan. 14 deadline").
-        near_enough = 3 * d + 62 if tense == PAST else max(2 * d, 62)
+        if tense == PAST:  # a month in a past clause is the last one of that name
+            near_enough = 366 if nearest.day is None else 3 * d + 62
+        else:
+            near_enough = max(2 * d, 62)
         if past and distance(past[-1]) <= near_enough:
             return past[-1]
     return nearest
