@@ -10,16 +10,27 @@ pattern captures; the words and word orders come from the language data.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from timeline.temporal.grammar import _TOKEN, Grammar, Rule, load, token_key
+from timeline.temporal.find import Found, find
+from timeline.temporal.grammar import Grammar, load
 from timeline.temporal.timex import Timex
-from timeline.temporal.when import DAY, HALF, MONTH, ORDER, QUARTER, WEEK, YEAR, When, at, shift
+from timeline.temporal.when import (
+    DAY,
+    HALF,
+    MONTH,
+    ORDER,
+    QUARTER,
+    WEEK,
+    YEAR,
+    When,
+    at,
+    holiday_date,
+    shift,
+)
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*")
 _DIGITS = re.compile(r"\d+")
@@ -27,15 +38,6 @@ _SENTENCE_FINAL = re.compile(r"\s*(?:$|\n|[\"'”’]*\s+[\"'“‘(]*[^\W\d_](?
 _SPACE = re.compile(r"\s+")
 
 FUTURE, PAST, WEAK_PAST = "future", "past", "weakpast"
-
-
-@dataclass(slots=True)
-class _Found:
-    start: int
-    end: int
-    rule: Rule
-    match: re.Match[str]
-    lead: re.Match[str] | None = None
 
 
 @dataclass(slots=True)
@@ -50,115 +52,6 @@ class _Result:
     # in focus where it was: the next "a year earlier" is from the same date;
     # a step in a story ("a day later", "the next week") moves it.
     focus: bool = True
-
-
-def _starts_word(text: str, i: int) -> bool:
-    """Whether an expression may start at ``i``: on a word edge and not
-    inside an amount ("$27", "2,000", "3.5")."""
-    if i == 0:
-        return True
-    before = text[i - 1]
-    if before.isalnum() or before in "_$€£¥₽'’":
-        return False
-    return not (before in ".," and i > 1 and text[i - 2].isdigit())
-
-
-def _matches(rule: Rule, text: str) -> Iterator[_Found]:
-    search = rule.regex.search
-    pos = 0
-    while (match := search(text, pos)) is not None:
-        item = _accept(rule, match, text)
-        if item is None:
-            pos = match.start() + 1
-            continue
-        yield _Found(item[0], match.end(), rule, match, item[1])
-        pos = max(match.end(), match.start() + 1)
-
-
-def _keyed_matches(
-    rule: Rule, text: str, starts: list[int], at: dict[str, list[int]]
-) -> Iterator[_Found]:
-    """The matches of a rule that has keys: tried only at the word starts
-    shortly before each occurrence of a key."""
-    places = sorted({p for key in rule.keys or () for p in at.get(key, ())})
-    match, firsts = rule.regex.match, rule.firsts
-    done = 0  # starts before this index have been tried
-    for place in places:
-        first = max(done, bisect.bisect_left(starts, place - _REACH, done))
-        done = bisect.bisect_right(starts, place, first)
-        for start in starts[first:done]:
-            if start and text[start - 1] in "'’":
-                start -= 1  # '90s
-            if firsts is not None and text[start] not in firsts:
-                continue
-            found = match(text, start)
-            if found is None:
-                continue
-            item = _accept(rule, found, text)
-            if item is not None:
-                yield _Found(item[0], found.end(), rule, found, item[1])
-
-
-# How far before a key a match may start (the lead is found separately).
-_REACH = 40
-
-
-def _accept(rule: Rule, match: re.Match[str], text: str) -> tuple[int, re.Match[str] | None] | None:
-    """Where a match starts once its lead is added, or None if it may not start there."""
-    start = match.start()
-    lead_match = None
-    lead = rule.lead
-    if lead is not None:
-        lead_match = lead.search(text, max(0, start - 48), start)
-        if lead_match is not None and lead_match.start() < start:
-            start = lead_match.start()
-        else:
-            lead_match = None
-    if not _starts_word(text, start):
-        return None
-    not_after = rule.not_after
-    if not_after is not None and not_after.search(text, max(0, start - 32), start):
-        return None
-    if _has(match, "pre"):
-        start = match.end("pre")
-    return start, lead_match
-
-
-def find(text: str, grammar: Grammar) -> list[_Found]:
-    """Every rule's matches, then the longest at each place, left to right."""
-    at: dict[str, list[int]] = {}
-    keys = grammar.keys
-    lower = text.lower()
-    if len(lower) != len(text):  # a letter whose lower case is longer: keep offsets
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    tokens = list(_TOKEN.finditer(lower))
-    starts = [token.start() for token in tokens]
-    for token in tokens:
-        word = token.group()
-        if word not in keys:
-            if not (word[0].isdigit() or word[-1].isdigit()):
-                continue
-            word = token_key(word)  # a number, or letters glued to one
-            if word not in keys:
-                continue
-        at.setdefault(word, []).append(token.start())
-    found: list[tuple[int, int, int, _Found]] = []
-    for order, rule in enumerate(grammar.rules):
-        matches = _keyed_matches(rule, text, starts, at) if rule.keys else _matches(rule, text)
-        for item in matches:
-            found.append((item.start, item.start - item.end, order, item))
-    found.sort(key=lambda item: item[:3])
-    chosen: list[_Found] = []
-    last_end = -1
-    for start, _, _, item in found:
-        if start >= last_end:
-            chosen.append(item)
-            last_end = item.end
-    return chosen
-
-
-def _has(match: re.Match[str], group: str) -> bool:
-    return group in match.re.groupindex and match.group(group) is not None
 
 
 @dataclass
@@ -233,7 +126,7 @@ def _word(text: str) -> str:
 class _Parts:
     """The named parts of one match, read through the grammar's tables."""
 
-    def __init__(self, found: _Found, grammar: Grammar) -> None:
+    def __init__(self, found: Found, grammar: Grammar) -> None:
         self.match = found.match
         self.lead = found.lead
         self.sources = found.rule.sources
@@ -390,7 +283,7 @@ def _dct_when(ctx: _Context, granularity: str = DAY) -> When | None:
     return at(ctx.dct, granularity) if ctx.dct else None
 
 
-def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
+def _date(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
     start, end = found.start, found.end
     text = found.match.group(0)
     relative = False
@@ -459,7 +352,7 @@ def _checked(when: When) -> _Result | None:
     return _Result("DATE", "", when)
 
 
-def _shift(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _shift(p: _Parts, found: Found, ctx: _Context) -> _Result:
     """"last week", "next March", "this summer", "year-end": the publication
     date's unit moved; "the weekend" is the coming one in a future clause and
     the latest one otherwise."""
@@ -492,7 +385,7 @@ def _shift(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("DATE", "", value, relative=True, mod=mod)
 
 
-def _offset(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _offset(p: _Parts, found: Found, ctx: _Context) -> _Result:
     """"two days ago" from the publication date; "a year earlier" from the
     date last mentioned, at that date's own precision."""
     unit = p.get("unit")
@@ -529,7 +422,7 @@ def _finer(a: str, b: str) -> bool:
     return ORDER.index(a) > ORDER.index(b)
 
 
-def _anaphor(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _anaphor(p: _Parts, found: Found, ctx: _Context) -> _Result:
     """"the same day", "the following week", and the financial "the
     year-ago quarter" (the quarter last mentioned, or the latest complete one)."""
     if p.raw("fin") is not None or p.raw("year") is not None:
@@ -563,7 +456,7 @@ def _anaphor(p: _Parts, found: _Found, ctx: _Context) -> _Result:
                    focus=moves == 0 or _finer(granularity, QUARTER))
 
 
-def _weekday_kind(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _weekday_kind(p: _Parts, found: Found, ctx: _Context) -> _Result:
     if ctx.dct is None:
         return _Result("DATE", f"XXXX-WXX-{p.get('weekday')}")
     day = _weekday(p.get("weekday"), p.get("rel"), ctx, found.start, found.end)
@@ -573,7 +466,7 @@ def _weekday_kind(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("DATE", "", day, relative=True, mod=p.get("mod"))
 
 
-def _deictic(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _deictic(p: _Parts, found: Found, ctx: _Context) -> _Result:
     days, part = p.get("deictic")
     part = p.get("part") or part
     if ctx.dct is None:
@@ -583,7 +476,7 @@ def _deictic(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("TIME" if part else "DATE", "", when, relative=True, mod=p.get("mod"))
 
 
-def _time(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _time(p: _Parts, found: Found, ctx: _Context) -> _Result:
     if p.raw("clock") is not None:
         hour, minute = p.get("clock")
     else:
@@ -635,7 +528,7 @@ def _duration_value(num: float | None, unit: tuple) -> str:
     return f"PT{amount}{letter[-1]}" if letter.startswith("T") else f"P{amount}{letter}"
 
 
-def _duration(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
+def _duration(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
     """"three days", "the past few years" (X: a count not given), "day-long"."""
     unit = p.get("unit")
     plural = unit[3] if len(unit) > 3 else False
@@ -650,7 +543,7 @@ def _duration(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
     return _Result("DURATION", _duration_value(num, unit), mod=p.get("mod"))
 
 
-def _set(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _set(p: _Parts, found: Found, ctx: _Context) -> _Result:
     if p.raw("set") is not None:
         return _Result("SET", p.get("set"))
     if p.raw("weekday") is not None:
@@ -664,38 +557,7 @@ def _set(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("SET", f"P1{letters[p.get('unit')]}")
 
 
-def _holiday_date(spec: tuple, year: int) -> dt.date:
-    """The day a holiday falls on in a year."""
-    if spec[0] == "fixed":
-        return dt.date(year, spec[1], spec[2])
-    if spec[0] == "easter":
-        return _easter(year) + dt.timedelta(days=spec[1])
-    if spec[0] == "election":  # the Tuesday after the first Monday of November
-        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
-    return _nth_weekday(year, spec[1], spec[2], spec[3])
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    if n > 0:
-        first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - 1 - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.date(year, month, calendar.monthrange(year, month)[1])
-    return last - dt.timedelta(days=(last.weekday() - (weekday - 1)) % 7 + 7 * (-n - 1))
-
-
-def _easter(year: int) -> dt.date:
-    """Easter Sunday (Gregorian; the anonymous algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    m = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (h + m - 7 * ((a + 11 * h + 19 * m) // 433) + 90) // 25
-    return dt.date(year, n, (h + m - 7 * ((a + 11 * h + 19 * m) // 433) + 33 * n + 19) % 32)
-
-
-def _holiday(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
+def _holiday(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
     """"Thanksgiving Day", "last Christmas", "Easter week"."""
     spec = p.get("holiday")
     year = p.get("year")
@@ -703,7 +565,7 @@ def _holiday(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
     if year is None:
         if ctx.dct is None:
             return _Result("DATE", "", None)
-        candidates = [_holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+        candidates = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
         rel = p.get("yrel")
         if rel is not None and rel < 0:
             day = [d for d in candidates if d < ctx.dct][-1]
@@ -714,21 +576,17 @@ def _holiday(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
             day = _place(whens, ctx.dct, ctx.tense(found.start, found.end)).date()
         relative = True
     else:
-        day = _holiday_date(spec, year)
+        day = holiday_date(spec, year)
     granularity = WEEK if found.rule.options.get("week") else DAY
     return _Result("DATE", "", at(day, granularity), relative=relative)
 
 
-def _ref(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _ref(p: _Parts, found: Found, ctx: _Context) -> _Result:
     return _Result("DATE", found.rule.options.get("value") or p.get("ref"))
 
 
-def _list(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
-    return _date(p, found, ctx)
-
-
 _KINDS = {
-    "date": _date, "list": _list, "shift": _shift, "offset": _offset, "anaphor": _anaphor,
+    "date": _date, "list": _date, "shift": _shift, "offset": _offset, "anaphor": _anaphor,
     "weekday": _weekday_kind, "deictic": _deictic, "time": _time, "duration": _duration,
     "set": _set, "ref": _ref, "holiday": _holiday,
 }
@@ -794,7 +652,7 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
     return spans
 
 
-def _unresolved(found: _Found, parts: _Parts) -> str:
+def _unresolved(found: Found, parts: _Parts) -> str:
     """The value with unknown parts as X, when there is no date to resolve against."""
     month, day = parts.get("month"), parts.get("day")
     if month:
@@ -802,7 +660,7 @@ def _unresolved(found: _Found, parts: _Parts) -> str:
     return "XXXX-XX-XX"
 
 
-def _split_list(found: _Found, result: _Result, text: str, edtf: str | None) -> list[Timex]:
+def _split_list(found: Found, result: _Result, text: str, edtf: str | None) -> list[Timex]:
     """"March 3 and 5": one span per date, each with its own value; "from
     2019 to 2021": both spans carry the range as their EDTF date."""
     out = []

@@ -117,7 +117,7 @@ _UNIT = re.compile(
     r"\\.|\[(?:\\.|[^\]])*\]|\{[A-Za-z_]\w*(?:=\w+)?\}[?*]?|\((?:\?P<\w+>|\?[:=!]|\?<[=!])?"
     r"|\)(?:[?*+]\??|\{\d*(?:,\d*)?\})?|\||[^\W\d_]+|."
 )
-_TOKEN = re.compile(r"\w+")
+TOKEN = re.compile(r"\w+")
 
 
 def token_key(token: str) -> str:
@@ -147,7 +147,7 @@ class _KeyFinder:
     def words(self, entries: list[str]) -> frozenset[str] | None:
         keys = set()
         for entry in entries:
-            tokens = [token_key(t) for t in _TOKEN.findall(entry)]
+            tokens = [token_key(t) for t in TOKEN.findall(entry)]
             if not tokens:
                 return None
             keys.add(min(tokens, key=lambda t: (t in self.common, t == "#", -len(t))))
