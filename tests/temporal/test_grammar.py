@@ -28,7 +28,8 @@ def test_cased_tables_match_only_capitalised() -> None:
 
 
 def test_leading_optional_words_become_the_lead() -> None:
-    assert _split_lead(r"(?:the\s+)?(?:{mod}\s+)?{month}") == (r"(?:the\s+)?(?:{mod}\s+)?", "{month}")
+    lead, core = _split_lead(r"(?:the\s+)?(?:{mod}\s+)?{month}")
+    assert (lead, core) == (r"(?:the\s+)?(?:{mod}\s+)?", "{month}")
     assert _split_lead(r"(?:{num}|{fraction})\s+{unit}") == ("", r"(?:{num}|{fraction})\s+{unit}")
 
 
