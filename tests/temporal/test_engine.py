@@ -109,6 +109,7 @@ def test_types_and_values() -> None:
         "It sent 2,000 troops and 1,500 tanks.",
         "The final score was 3-1.",
         "Call 555-1234 for details.",
+        "Call (202) 456-2025 or 456-1990 for help.",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -24,13 +24,13 @@ class Found:
 
 def _starts_word(text: str, i: int) -> bool:
     """Whether an expression may start at ``i``: on a word edge and not
-    inside an amount ("$27", "2,000", "3.5")."""
+    inside an amount or a number ("$27", "2,000", "3.5", "456-2025")."""
     if i == 0:
         return True
     before = text[i - 1]
     if before.isalnum() or before in "_$€£¥₽'’":
         return False
-    return not (before in ".," and i > 1 and text[i - 2].isdigit())
+    return not (before in ".,-/:" and i > 1 and text[i - 2].isdigit())
 
 
 def _matches(rule: Rule, text: str) -> Iterator[Found]:
