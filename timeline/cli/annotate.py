@@ -92,8 +92,8 @@ def annotate_file(path: Path, fmt: str, published: dt.date | None, lang: str) ->
         raise InputError(f"1: {error.args[0]}; use --lang en or --lang ru") from None
     if fmt == "json":
         # Offsets into the file as given (front matter included).
-        shifted = [replace(span, start=span.start + offset, end=span.end + offset) for span in spans]
-        return json.dumps([asdict(span) for span in shifted], ensure_ascii=False, indent=1) + "\n"
+        shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in spans]
+        return json.dumps([asdict(s) for s in shifted], ensure_ascii=False, indent=1) + "\n"
     return timeml.render(document, spans)
 
 
