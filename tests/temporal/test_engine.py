@@ -53,6 +53,9 @@ def test_ranges_and_lists() -> None:
     assert (found["2021"].value, found["2021"].edtf) == ("2021", "2019/2021")
     between = spans("The vote is scheduled between 3 and 5 March.")
     assert between["3"].edtf == between["5 March"].edtf == "2026-03-03/2026-03-05"
+    runs = spans("The fair runs from 28 February to 2 March and from March 10 to 12.")
+    assert runs["28 February"].edtf == runs["2 March"].edtf == "2026-02-28/2026-03-02"
+    assert runs["March 10"].edtf == runs["12"].edtf == "2026-03-10/2026-03-12"
     listed = spans("Strikes are planned on March 3 and 5.")
     assert listed["March 3"].value == "2026-03-03"
     assert listed["5"].value == "2026-03-05"

@@ -300,6 +300,8 @@ def _date(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
     if year is None and p.get("yrel") is not None and ctx.dct:
         year, relative = ctx.dct.year + p.get("yrel"), True
     month, day = p.get("month"), p.get("day")
+    if month is None and day is not None:
+        month = p.get("month2")  # "from 3 to 5 March": the start's month is the end's
     if p.get("decade") is not None:
         when = When(p.get("decade"), decade=True)
     elif p.get("century") is not None:

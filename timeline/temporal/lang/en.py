@@ -209,6 +209,7 @@ CASED = ("month", "monthname", "weekday", "weekdays", "holiday")
 _DASH = r"\s*(?:-|–|—)\s*"
 # ", 2026" after a day or month, also as tokenized text writes it (" , 2026").
 _YEAR = r"(?:\s?,?\s+{year})?"
+_TO = r"(?:to|until|till|through)\s+"
 # An amount before "a year" makes a rate ("$2 million a year", "four flights a week").
 _RATE = r"\d[\d,.]*%?\s+(?:[a-z]+\s+)?$"
 _MOD = r"(?:{mod}\s*)?"
@@ -233,6 +234,10 @@ RULES: list[tuple] = [
     ("date", r"{year}" + _DASH + r"{year2=year}"),
     ("list", r"(?P<pre>from\s+)(?P<a>{year})\s+(?:to|until|through)\s+(?P<b>{year2=year})",
      {"range": True}),
+    ("list", r"(?P<pre>from\s+)(?P<a>{month}\s+{day})\s+" + _TO
+     + r"(?P<b>(?:{month2=month}\s+)?{day2=day}" + _YEAR + r")", {"range": True}),
+    ("list", r"(?P<pre>from\s+)(?P<a>{day}(?:\s+{month})?)\s+" + _TO
+     + r"(?P<b>{day2=day}\s+{month2=month}" + _YEAR + r")", {"range": True}),
     ("list", r"(?P<pre>between\s+)(?P<a>{year})\s+and\s+(?P<b>{year2=year})", {"range": True}),
     ("list", r"(?P<pre>from\s+)(?P<a>{month})\s+(?:to|until|through)\s+"
      r"(?P<b>{month2=month}" + _YEAR + r")", {"range": True}),
