@@ -204,3 +204,11 @@ def test_quarter_and_fiscal_codes() -> None:
 def test_publication_time_is_a_day() -> None:
     found = tag("It rained yesterday.", dt.datetime(2026, 2, 21, 18, 30))
     assert found[0].value == "2026-02-20"
+
+
+def test_spans_of_time_from_a_date() -> None:
+    found = spans("Two days after March 3 and a week before Christmas; ten days before the vote.")
+    assert found["Two days after March 3"].value == "2026-03-05"
+    assert found["a week before Christmas"].edtf == "2025-12-18"
+    assert found["ten days"].type == "DURATION"  # before an event, not a date
+    assert "$2 million a year" not in " ".join(spans("It costs $2 million a year."))

@@ -625,33 +625,72 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
         published = published.date()
     ctx = _Context(text, published, grammar)
     spans: list[Timex] = []
-    for found in find(text, grammar):
+    items = find(text, grammar)
+    i = 0
+    while i < len(items):
+        found = items[i]
         if text.endswith(".", found.start, found.end) and _SENTENCE_FINAL.match(text, found.end):
             found.end -= 1  # "at 10 p.m. As he...": the period ends the sentence
-        parts = _Parts(found, grammar)
-        result = _KINDS[found.rule.kind](parts, found, ctx)
-        if result is None:
+        composed = _compose(found, items[i + 1], ctx) if i + 1 < len(items) else None
+        if composed is not None:
+            spans.append(composed)
+            i += 2
             continue
-        if result.when is not None:
-            if result.when.is_time and result.type == "DATE":
-                result.type = "TIME"
-            result.value = result.value or result.when.timeml()
-            if result.when.year is not None and result.focus:
-                ctx.last = replace(result.when, part=None, hour=None, minute=None)
-        if not result.value:
-            result.value = _unresolved(found, parts)
-        head = text[max(0, found.start - 24):found.start]
-        bounded = result.type in ("DATE", "TIME") and result.end is None
-        before = bounded and grammar.before.search(head) is not None
-        after = bounded and grammar.after.search(head) is not None
-        mod = result.mod or ("BEFORE" if before else "AFTER" if after else None)
-        edtf = _edtf(result, before, after)
-        if found.rule.kind == "list":
-            spans += _split_list(found, result, text, edtf)
-            continue
-        spans.append(Timex(found.start, found.end, text[found.start:found.end], result.type,
-                           result.value, mod, edtf, result.relative))
+        spans += _resolve(found, ctx)
+        i += 1
     return spans
+
+
+def _compose(first: Found, second: Found, ctx: _Context) -> Timex | None:
+    """"two days after March 3": a span of time before or after a date is a
+    date, one expression."""
+    grammar, text = ctx.grammar, ctx.text
+    link = grammar.link.fullmatch(text, first.end, second.start) if grammar.link else None
+    if link is None or first.rule.kind != "duration":
+        return None
+    parts = _Parts(first, grammar)
+    unit = parts.get("unit")
+    num = parts.get("num") if parts.raw("num") is not None else None
+    if num is None or unit[2] is None or num != int(num):
+        return None
+    result = _KINDS[second.rule.kind](_Parts(second, grammar), second, ctx)
+    if result is None or result.type != "DATE" or result.end is not None:
+        return None
+    if result.when is None or result.when.year is None:
+        return None
+    sign = grammar.tables["link"][_word(link.group("link"))]
+    steps = int(num) if unit[2] in ("decade", "century") else int(num) * unit[1]
+    moved = shift(result.when, sign * steps, unit[2], keep=True)
+    ctx.last = moved
+    return Timex(first.start, second.end, text[first.start:second.end], "DATE", moved.timeml(),
+                 None, moved.edtf(), True)
+
+
+def _resolve(found: Found, ctx: _Context) -> list[Timex]:
+    """The expression (two for a list) as the tagger gives it."""
+    grammar, text = ctx.grammar, ctx.text
+    parts = _Parts(found, grammar)
+    result = _KINDS[found.rule.kind](parts, found, ctx)
+    if result is None:
+        return []
+    if result.when is not None:
+        if result.when.is_time and result.type == "DATE":
+            result.type = "TIME"
+        result.value = result.value or result.when.timeml()
+        if result.when.year is not None and result.focus:
+            ctx.last = replace(result.when, part=None, hour=None, minute=None)
+    if not result.value:
+        result.value = _unresolved(found, parts)
+    head = text[max(0, found.start - 24):found.start]
+    bounded = result.type in ("DATE", "TIME") and result.end is None
+    before = bounded and grammar.before.search(head) is not None
+    after = bounded and grammar.after.search(head) is not None
+    mod = result.mod or ("BEFORE" if before else "AFTER" if after else None)
+    edtf = _edtf(result, before, after)
+    if found.rule.kind == "list":
+        return _split_list(found, result, text, edtf)
+    return [Timex(found.start, found.end, text[found.start:found.end], result.type,
+                  result.value, mod, edtf, result.relative)]
 
 
 def _unresolved(found: Found, parts: _Parts) -> str:

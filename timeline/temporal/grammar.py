@@ -62,6 +62,7 @@ class Grammar:
     clause: re.Pattern[str]  # what separates clauses
     before: re.Pattern[str]
     after: re.Pattern[str]
+    link: re.Pattern[str] | None  # "before"/"after" between a span of time and a date
 
 
 def _forms(word: str, cased: bool) -> list[str]:
@@ -273,6 +274,13 @@ def _first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(result[0])
 
 
+def _link(module: ModuleType) -> re.Pattern[str] | None:
+    """What may stand between a span of time and a date it counts from."""
+    if "link" not in module.TABLES:
+        return None
+    return re.compile(r"\s+(?P<link>" + _alternation(list(module.TABLES["link"]), False) + r")\s+")
+
+
 def _expand(
     pattern: str, module: ModuleType, cased: tuple[str, ...], sources: dict[str, str]
 ) -> str:
@@ -340,4 +348,5 @@ def load(name: str) -> Grammar:
         clause=re.compile(module.CLAUSE, flags),
         before=re.compile(module.BEFORE, flags),
         after=re.compile(module.AFTER, flags),
+        link=_link(module),
     )

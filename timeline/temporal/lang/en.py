@@ -170,6 +170,8 @@ TABLES: dict[str, dict[str, object]] = {
     "finlast": {"last year": -1, "a year ago": -1, "a year earlier": -1,
                 "the previous year": -1, "of last year": -1},
     "weekend": {"weekend": "weekend"},
+    # "two days before March 3": which way a span of time goes from a date.
+    "link": {"before": -1, "after": 1, "prior to": -1, "earlier than": -1, "later than": 1},
     "yearunit": {"year": ("Y", 1, "year", False)},
     "qcode": {"q1": 1, "q2": 2, "q3": 3, "q4": 4},
     "hcode": {"h1": 1, "h2": 2},
@@ -211,7 +213,7 @@ _DASH = r"\s*(?:-|–|—)\s*"
 _YEAR = r"(?:\s?,?\s+{year})?"
 _TO = r"(?:to|until|till|through)\s+"
 # An amount before "a year" makes a rate ("$2 million a year", "four flights a week").
-_RATE = r"\d[\d,.]*%?\s+(?:[a-z]+\s+)?$"
+_RATE = r"\d(?:[\d,.]*\d)?%?\s+(?:[a-z]+\s+)?$"
 _MOD = r"(?:{mod}\s*)?"
 
 RULES: list[tuple] = [
