@@ -213,7 +213,7 @@ _DASH = r"\s*(?:-|–|—)\s*"
 _YEAR = r"(?:\s?,?\s+{year})?"
 _TO = r"(?:to|until|till|through)\s+"
 # An amount before "a year" makes a rate ("$2 million a year", "four flights a week").
-_RATE = r"\d(?:[\d,.]*\d)?%?\s+(?:[a-z]+\s+)?$"
+_RATE = r"\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:and|or|to|in|on|by)\s)[a-z]+\s+)?$"
 _MOD = r"(?:{mod}\s*)?"
 
 RULES: list[tuple] = [
