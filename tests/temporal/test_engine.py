@@ -212,3 +212,9 @@ def test_spans_of_time_from_a_date() -> None:
     assert found["a week before Christmas"].edtf == "2025-12-18"
     assert found["ten days"].type == "DURATION"  # before an event, not a date
     assert "$2 million a year" not in " ".join(spans("It costs $2 million a year."))
+
+
+def test_day_of_the_month_in_focus() -> None:
+    found = spans("The vote was held on the 18th, and the 20th anniversary fell on the 3rd floor.")
+    assert found["the 18th"].value == "2026-02-18"
+    assert "the 20th" not in found and "the 3rd" not in found

@@ -302,6 +302,11 @@ def _date(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
     month, day = p.get("month"), p.get("day")
     if month is None and day is not None:
         month = p.get("month2")  # "from 3 to 5 March": the start's month is the end's
+    if month is None and day is not None and p.raw("day2") is None:
+        anchor = ctx.anchor()  # "on the 20th": of the month in focus
+        if anchor is None or anchor.month is None or anchor.year is None:
+            return _Result("DATE", f"XXXX-XX-{day:02d}")
+        return _checked(When(anchor.year, anchor.month, day), relative=True)
     if p.get("decade") is not None:
         when = When(p.get("decade"), decade=True)
     elif p.get("century") is not None:
@@ -345,13 +350,13 @@ def _date(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
     return _Result("DATE", "", when, end_when, relative, p.get("mod"))
 
 
-def _checked(when: When) -> _Result | None:
+def _checked(when: When, relative: bool = False) -> _Result | None:
     """A date result, or None when no such day exists."""
     try:
         when.date()
     except ValueError:
         return None
-    return _Result("DATE", "", when)
+    return _Result("DATE", "", when, relative=relative)
 
 
 def _shift(p: _Parts, found: Found, ctx: _Context) -> _Result:

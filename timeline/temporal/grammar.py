@@ -161,11 +161,14 @@ class _KeyFinder:
 
     def keys(self, pattern: str) -> frozenset[str] | None:
         units = [m.group(0) for m in _UNIT.finditer(pattern)]
-        result, _ = self._alternatives(units, 0)
+        result, _ = self._alternatives(units, 0, True, True)
         return result
 
-    def _alternatives(self, units: list[str], i: int) -> tuple[frozenset[str] | None, int]:
-        """Keys of the alternatives from ``units[i]`` to the closing parenthesis."""
+    def _alternatives(
+        self, units: list[str], i: int, left: bool, right: bool
+    ) -> tuple[frozenset[str] | None, int]:
+        """Keys of the alternatives from ``units[i]`` to the closing parenthesis;
+        ``left`` and ``right`` say whether the group stands on word edges."""
         options: list[frozenset[str] | None] = []
         candidates: list[frozenset[str]] = []
         while i < len(units):
@@ -176,7 +179,12 @@ class _KeyFinder:
                 options.append(min(candidates, key=self.cost) if candidates else None)
                 candidates = []
             elif unit.startswith("("):
-                inner, i = self._alternatives(units, i + 1)
+                opener = i
+                closing = _closing(units, opener)
+                inner, i = self._alternatives(
+                    units, i + 1,
+                    _edge_before(units, opener, left), _edge_after(units, closing, right),
+                )
                 closer = units[i] if i < len(units) else ")"
                 if inner is not None and not closer.startswith((")?", ")*")) \
                         and not unit.startswith(("(?=", "(?!", "(?<")):
@@ -185,10 +193,11 @@ class _KeyFinder:
                 keys = self.source(place.group(2) or place.group(1))
                 if keys is not None:
                     candidates.append(keys)
-            elif unit[0].isalpha() and unit.islower() and self._whole_word(units, i):
+            elif unit[0].isalpha() and unit.islower() and _required(units, i) \
+                    and _edge_before(units, i, left) and _edge_after(units, i, right):
                 candidates.append(frozenset({unit}))
             elif (unit == "\\d" or unit.isdigit() or (unit.startswith("[") and
-                  re.search(r"\\d|\d", unit))) and self._required(units, i):
+                  re.search(r"\\d|\d", unit))) and _required(units, i):
                 candidates.append(frozenset({"#"}))
             i += 1
         options.append(min(candidates, key=self.cost) if candidates else None)
@@ -196,20 +205,47 @@ class _KeyFinder:
             return None, i
         return frozenset().union(*options), i  # type: ignore[arg-type]
 
-    @staticmethod
-    def _required(units: list[str], i: int) -> bool:
-        after = units[i + 1] if i + 1 < len(units) else ""
-        return not (after in ("?", "*") or after.startswith("{0"))
 
-    @staticmethod
-    def _whole_word(units: list[str], i: int) -> bool:
-        """A literal word standing alone, not glued to a placeholder or digits."""
-        before = units[i - 1] if i else "("
-        after = units[i + 1] if i + 1 < len(units) else ")"
-        opens = ("\\s", "\\b", "(", "|", "'", "-", ",", " ", "+", "?", "*", "[-", "[\\s")
-        closes = ("\\s", "\\b", ")", "|", "'", "-", ",", " ", "[-", "[\\s", "(?!", "(?=")
-        return before.startswith(opens) and not before.startswith(")") and \
-            after.startswith(closes) and not after.endswith(("?", "*"))
+def _required(units: list[str], i: int) -> bool:
+    after = units[i + 1] if i + 1 < len(units) else ""
+    return not (after in ("?", "*") or after.startswith("{0"))
+
+
+def _closing(units: list[str], opener: int) -> int:
+    depth = 0
+    for j in range(opener, len(units)):
+        if units[j].startswith("("):
+            depth += 1
+        elif units[j].startswith(")"):
+            depth -= 1
+            if depth == 0:
+                return j
+    return len(units)
+
+
+_SPACES = ("\\s", "\\b", " ", "[-", "[\\s")
+
+
+def _edge_before(units: list[str], i: int, left: bool) -> bool:
+    """Whether unit ``i`` starts on a word edge (``left``: its group's)."""
+    if i == 0:
+        return left
+    before = units[i - 1]
+    if before in ("+", "?", "*"):  # "\s+word"
+        return i >= 2 and units[i - 2].startswith(_SPACES)
+    if before == "|" or (before.startswith("(") and not before.startswith(("(?=", "(?!"))):
+        return left
+    return before.startswith((*_SPACES, "'", "-", ","))
+
+
+def _edge_after(units: list[str], i: int, right: bool) -> bool:
+    """Whether unit ``i`` ends on a word edge (``right``: its group's)."""
+    if i + 1 >= len(units):
+        return right
+    after = units[i + 1]
+    if after == "|" or after.startswith(")"):
+        return right
+    return after.startswith((*_SPACES, "'", "-", ",", "(?!", "(?="))
 
 
 def _first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:

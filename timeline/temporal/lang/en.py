@@ -189,6 +189,7 @@ SNIPPETS: dict[str, str] = {
             r"|two\s+thousand(?:\s+(?:and\s+)?(?:<number>))?",
     "yy": r"'\d\d",
     "yy2": r"\d\d",
+    "ordday": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
     "decade": r"(?:1[6-9]\d|20\d)0'?s|'\d0s|(?:<decadeword>)",
     "century": r"(?:1[0-9]|2[01])(?:st|nd|rd|th)",
     "hour": r"(?:[01]?\d|2[0-3])",
@@ -256,6 +257,8 @@ RULES: list[tuple] = [
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
     ("date", r"(?:the\s+)?{century}\s+century"),
     ("date", r"the\s+year\s+{year}"),
+    # "on the 20th": a day of the month in focus.
+    ("date", r"(?P<pre>on\s+)the\s+{day=ordday}(?=\s*[,.;:)]|\s+(?:and|when|as|at)\s)"),
     ("date", r"the\s+week\s+of\s+{month}\s+{day}" + _YEAR, {"week": True}),
     ("date", r"(?:the\s+)?(?:fiscal[-\s]+)?{quarter=ordinal}\s+(?:fiscal\s+)?quarter"
      r"(?:\s+of\s+(?:fiscal\s+)?{year})?"),
