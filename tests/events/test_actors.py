@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.events.actors import find_actors, mid_sentence_names
+from timeline.events.actors import find_actors, mid_sentence_names, name_runs
 
 
 def test_job_titles_are_taken_off_and_organisations_kept_apart() -> None:
@@ -22,6 +22,6 @@ def test_places_months_and_adjectives_are_not_actors() -> None:
 
 def test_a_capitalised_first_word_is_a_name_only_when_the_article_says_so() -> None:
     sentences = ["Acme unveiled a phone.", "Analysts said Acme had waited.", "Critics were silent."]
-    known = mid_sentence_names(sentences)
+    known = mid_sentence_names(name_runs(sentence) for sentence in sentences)
     assert find_actors(sentences[0], known) == ["Acme"]
     assert find_actors(sentences[2], known) == []

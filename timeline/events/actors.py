@@ -12,7 +12,7 @@ writes it capitalised elsewhere too.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from timeline.events.places import gazetteer
 
@@ -93,22 +93,23 @@ def _split_at_of(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
     return [(begin, part) for begin, part in parts if part]
 
 
-def mid_sentence_names(sentences: list[str]) -> set[str]:
-    """Names the article writes capitalised inside a sentence: proof that a
-    capitalised first word ("Apple announced…") is a name."""
-    names = set()
-    for text in sentences:
-        for offset, run in name_runs(text):
-            if offset > 0:
-                names.add(run)
-    return names
+def mid_sentence_names(runs: Iterable[list[tuple[int, str]]]) -> set[str]:
+    """Names the article writes capitalised inside a sentence, from the
+    ``name_runs`` of its sentences: proof that a capitalised first word
+    ("Apple announced…") is a name."""
+    return {run for sentence in runs for offset, run in sentence if offset > 0}
 
 
-def find_actors(text: str, known_names: Collection[str] = ()) -> list[str]:
-    """Names of people and organisations in ``text``, in order, once each."""
+def find_actors(
+    text: str,
+    known_names: Collection[str] = (),
+    runs: list[tuple[int, str]] | None = None,
+) -> list[str]:
+    """Names of people and organisations in ``text`` (whose ``name_runs``
+    may be given), in order, once each."""
     places = gazetteer()
     found: list[str] = []
-    for offset, run in name_runs(text):
+    for offset, run in name_runs(text) if runs is None else runs:
         for name in _without_roles(run):
             words = name.split(" ")
             if name.casefold() in places or name.removeprefix("The ").casefold() in places:

@@ -64,6 +64,7 @@ _NAMED_REFERENCE = re.compile(
         \s+the\s+(?P<what>(?:[\w-]+\s+){0,4}?[\w-]+)(?=[,.;]|\s+(?:in|with|of|on)\b|$)""",
     re.X | re.I,
 )
+_RELATIONS = ("before", "after", "following", "prior to", "ahead of", "at", "during", "eve of")
 _CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{3,}")
 _STOP = frozenset("that this with from their there which about".split())
 _DATE_TYPES = ("DATE", "TIME")
@@ -230,6 +231,9 @@ def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | No
     if match and told:
         previous = told[-1][1]
         return _relative(previous, match.lastgroup or "same")
+    lower = text.lower()
+    if not any(f"{word} the " in lower for word in _RELATIONS):
+        return None
     for named in _NAMED_REFERENCE.finditer(text):
         phrase = named.group("what") + text[named.end():].split(",", 1)[0][:40]
         target = _find_told(_content_words(phrase), _names(phrase), told)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Document, Sentence
-from timeline.events.actors import find_actors, mid_sentence_names
+from timeline.events.actors import find_actors, mid_sentence_names, name_runs
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
 from timeline.events.cues import Cues, tags_for
 from timeline.events.places import find_places
@@ -36,7 +36,8 @@ def events_from_document(
     """The events of ``document``; ``article`` is its path relative to
     ``content/``, ``timexes`` the tagger's expressions over ``document.text``."""
     sentences = document.sentences
-    known_names = mid_sentence_names([sentence.text for sentence in sentences])
+    runs = [name_runs(sentence.text) for sentence in sentences]
+    known_names = mid_sentence_names(runs)
     spans = sorted((t.start, t.end) for t in timexes)
     raws = [document.text[sentence.start:sentence.end] for sentence in sentences]
     date_spans = [_spans_within(sentence, spans) for sentence in sentences]
@@ -50,7 +51,7 @@ def events_from_document(
     events: list[Event] = []
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
-        actors = find_actors(sentence.text, known_names)
+        actors = find_actors(sentence.text, known_names, runs[index])
         own_subject = subject_of(sentence.text, actors)
         subject, previous_subject = own_subject or previous_subject, own_subject
         if len(sentence.text.split()) < _MIN_WORDS:
