@@ -5,6 +5,8 @@ from timeline.model import Event, Source, event_filename, new_id, slugify
 
 def test_slugify_keeps_letters_of_other_scripts_readable():
     assert slugify("E5 defence ministers meet in Kraków!") == "e5-defence-ministers-meet-in-krakow"
+    assert slugify("Władysław Kosiniak-Kamysz") == "wladyslaw-kosiniak-kamysz"
+    assert slugify("Переговоры в Женеве") == "peregovory-v-zheneve"
     assert slugify("«»") == "event"
     assert len(slugify("word " * 40)) <= 60
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+
+from anyascii import anyascii
 
 from timeline.dates import EDTF, parse_edtf
 
@@ -139,8 +140,10 @@ def _optional_str(value: object) -> str | None:
 
 
 def slugify(text: str, max_length: int = 60) -> str:
-    """A lowercase ASCII slug: "Kraków talks!" -> "krakow-talks"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """A lowercase ASCII slug: "Kraków talks!" -> "krakow-talks", "Краков" ->
+    "krakov"; anyascii transliterates every script rather than dropping what
+    NFKD cannot decompose (ł, ß, Cyrillic)."""
+    ascii_text = anyascii(text)
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0]

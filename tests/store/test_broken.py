@@ -10,18 +10,27 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from ruamel.yaml import YAML
 
-from tests.store.conftest import run_cli
+from tests.store.conftest import as_plugin_reads, run_cli
 from timeline.store.files import SCHEMA_FILE
 
 BROKEN = Path(__file__).with_name("broken")
 # Files whose mistake the JSON Schema sees too, read as YAML 1.2 like
 # editors' plugins read them (the YAML 1.1 traps are not mistakes there).
 SCHEMA_REJECTS = (
-    "confidence-out-of-range", "empty-title", "id-with-space", "locked-quoted",
-    "missing-title", "not-a-mapping", "not-edtf", "order-not-whole", "source-unknown-key",
-    "source-without-article-or-url", "status-typo", "tags-not-list", "unknown-key",
+    "confidence-out-of-range",
+    "empty-title",
+    "id-with-space",
+    "locked-quoted",
+    "missing-title",
+    "not-a-mapping",
+    "not-edtf",
+    "order-not-whole",
+    "source-unknown-key",
+    "source-without-article-or-url",
+    "status-typo",
+    "tags-not-list",
+    "unknown-key",
     "url-warning",
 )
 
@@ -36,8 +45,9 @@ def broken_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return content / "events"
 
 
-def test_check_prints_every_expected_message(broken_project: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_prints_every_expected_message(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run_cli("check", "--events", ".") == 1
     expected = (BROKEN / "expected.txt").read_text(encoding="utf-8")
     assert capsys.readouterr().out == expected
@@ -50,24 +60,26 @@ def test_every_corpus_file_has_an_expected_message() -> None:
     assert named == files - {"dup-id.yaml"}  # the good file dup-id-copy.yaml duplicates
 
 
-def test_one_broken_file_does_not_hide_the_good_ones(broken_project: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_one_broken_file_does_not_hide_the_good_ones(
+    broken_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (broken_project / "good.yaml").write_text("id: good\ntitle: Talks\ndate: 2026-02-20\n")
     run_cli("check", "--events", ".")
     out = capsys.readouterr().out
     assert "good.yaml" not in out
-    assert out.splitlines()[-1] == "33 event files checked: 30 errors, 3 warnings"
+    assert out.splitlines()[-1] == "35 event files checked: 32 errors, 3 warnings"
 
 
 @pytest.mark.parametrize("name", SCHEMA_REJECTS)
 def test_the_json_schema_agrees(name: str) -> None:
     schema = jsonschema.Draft7Validator(json.loads(SCHEMA_FILE.read_text()))
-    data = YAML(typ="safe").load(BROKEN / f"{name}.yaml")
+    data = as_plugin_reads(BROKEN / f"{name}.yaml")
     assert list(schema.iter_errors(data)), f"the JSON Schema accepts {name}.yaml"
 
 
-def test_check_without_the_folder_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_without_the_folder_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert run_cli("check", "--events", "nowhere") == 1
     assert "nowhere: error: no such folder" in capsys.readouterr().out

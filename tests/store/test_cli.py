@@ -14,24 +14,38 @@ from timeline.store import StoreBusy, apply_extraction, load_events
 from timeline.store.lock import events_lock
 
 
-def test_new_writes_a_valid_reviewed_event(project: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    code = run_cli("new", "--date", "2026-02-24", "--title", "EU adopts sanctions package",
-                   "--status", "expected", "--tag", "sanctions", "--url",
-                   "https://example.org/sanctions", "--events", str(project))
+def test_new_writes_a_valid_reviewed_event(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run_cli(
+        "new",
+        "--date",
+        "2026-02-24",
+        "--title",
+        "EU adopts sanctions package",
+        "--status",
+        "expected",
+        "--tag",
+        "sanctions",
+        "--url",
+        "https://example.org/sanctions",
+        "--events",
+        str(project),
+    )
     assert code == 0
     path = Path(capsys.readouterr().out.strip())
     assert path == project / "2026-02-24-eu-adopts-sanctions-package.yaml"
-    assert path.read_text().startswith("# yaml-language-server: $schema=../event.schema.json\n")
-    assert (project.parent / "event.schema.json").is_file()
+    assert path.read_text().startswith("# yaml-language-server: $schema=event.schema.json\n")
+    assert (project / "event.schema.json").is_file()
     event = load_events(project).events[0]
     assert (event.status, event.review, event.tags) == ("expected", "reviewed", ["sanctions"])
     assert event.sources[0].url == "https://example.org/sanctions"
     assert run_cli("check", "--events", str(project)) == 0
 
 
-def test_new_refuses_a_bad_date_and_an_existing_file(project: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_refuses_a_bad_date_and_an_existing_file(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run_cli("new", "--date", "2026-02-30", "--title", "X", "--events", str(project)) == 2
     assert "February 2026 has no day 30" in capsys.readouterr().err
     args = ("new", "--date", "2026-02", "--title", "Talks", "--events", str(project))
@@ -52,19 +66,33 @@ def test_check_counts_and_exit_codes(project: Path, capsys: pytest.CaptureFixtur
 
 
 def _events(project: Path) -> None:
-    apply_extraction([
-        proposal("2026-02-17/2026-02-18", "Trilateral talks in Geneva", tags=["talks"]),
-        proposal("2026-02-24?", "EU sanctions package", summary="Oil *services* ban."),
-        proposal("2026-02", "Hidden noise", hidden=True),
-    ], project)
+    apply_extraction(
+        [
+            proposal("2026-02-17/2026-02-18", "Trilateral talks in Geneva", tags=["talks"]),
+            proposal("2026-02-24?", "EU sanctions package", summary="Oil *services* ban."),
+            proposal("2026-02", "Hidden noise", hidden=True),
+        ],
+        project,
+    )
 
 
-def test_export_timelinejs_publishes_what_the_site_shows(
-        project: Path, tmp_path: Path) -> None:
+def test_export_timelinejs_publishes_what_the_site_shows(project: Path, tmp_path: Path) -> None:
     _events(project)
     out = tmp_path / "timeline.json"
-    assert run_cli("export", "--format", "timelinejs", "--title", "Ukraine talks",
-                   "-o", str(out), "--events", str(project)) == 0
+    assert (
+        run_cli(
+            "export",
+            "--format",
+            "timelinejs",
+            "--title",
+            "Ukraine talks",
+            "-o",
+            str(out),
+            "--events",
+            str(project),
+        )
+        == 0
+    )
     document = json.loads(out.read_text())
     assert document["title"]["text"]["headline"] == "Ukraine talks"
     talks, sanctions = document["events"]
@@ -78,8 +106,9 @@ def test_export_timelinejs_publishes_what_the_site_shows(
     assert 'href="https://example.org/a"' in sanctions["text"]["text"]
 
 
-def test_export_csv_has_timelinesetter_columns(project: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_csv_has_timelinesetter_columns(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _events(project)
     assert run_cli("export", "--format", "csv", "--events", str(project)) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
@@ -90,8 +119,7 @@ def test_export_csv_has_timelinesetter_columns(project: Path,
     ]
 
 
-def test_own_json_export_then_import_rebuilds_the_same_files(
-        project: Path, tmp_path: Path) -> None:
+def test_own_json_export_then_import_rebuilds_the_same_files(project: Path, tmp_path: Path) -> None:
     _events(project)
     out = tmp_path / "events.json"
     assert run_cli("export", "-o", str(out), "--events", str(project)) == 0
@@ -99,21 +127,32 @@ def test_own_json_export_then_import_rebuilds_the_same_files(
     other = tmp_path / "other" / "events"
     assert run_cli("import", str(out), "--events", str(other)) == 0
     assert {p.name: p.read_text() for p in other.glob("*.yaml")} == {
-        p.name: p.read_text() for p in project.glob("*.yaml")}
+        p.name: p.read_text() for p in project.glob("*.yaml")
+    }
 
 
 def test_import_timelinejs_reports_the_slides_it_cannot_take(
-        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     document = {
         "title": {"text": {"headline": "A timeline"}},
         "eras": [{"start_date": {"year": 2026}, "end_date": {"year": 2027}}],
         "events": [
-            {"start_date": {"year": "2026", "month": "2"}, "text": {"headline": "<b>Talks</b>"},
-             "unique_id": "talks", "group": "diplomacy"},
-            {"start_date": {"year": -44, "month": 3, "day": 15},
-             "text": {"headline": "Ides of March"}},
-            {"start_date": {"year": 2026, "month": 3, "day": 15},
-             "text": {"headline": "Ides of March"}, "display_date": "The Ides"},
+            {
+                "start_date": {"year": "2026", "month": "2"},
+                "text": {"headline": "<b>Talks</b>"},
+                "unique_id": "talks",
+                "group": "diplomacy",
+            },
+            {
+                "start_date": {"year": -44, "month": 3, "day": 15},
+                "text": {"headline": "Ides of March"},
+            },
+            {
+                "start_date": {"year": 2026, "month": 3, "day": 15},
+                "text": {"headline": "Ides of March"},
+                "display_date": "The Ides",
+            },
             {"text": {"headline": "No date"}},
             {"start_date": {"year": 2026, "month": 2, "day": 30}, "text": {"headline": "Bad"}},
         ],
@@ -127,20 +166,27 @@ def test_import_timelinejs_reports_the_slides_it_cannot_take(
     assert "1 eras not imported" in captured.err
     events = {event.id: event for event in load_events(project).events}
     assert (events["talks"].title, events["talks"].date, events["talks"].tags) == (
-        "Talks", "2026-02", ["diplomacy"])
+        "Talks",
+        "2026-02",
+        ["diplomacy"],
+    )
     assert "events[1] not imported: start_date.year -44: event dates run from year 1" in (
-        captured.err)
+        captured.err
+    )
     ides = events["2026-03-15-ides-of-march"]
     assert (ides.date, ides.display_date) == ("2026-03-15", "The Ides")
 
 
-def test_import_timelinesetter_csv_with_dry_run(project: Path, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_timelinesetter_csv_with_dry_run(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "setter.csv"
-    path.write_text("date,display_date,description,link,series,html\n"
-                    "3/11/2008,,Primary in Mississippi,https://example.org/ms,votes,<p>Won</p>\n"
-                    "2026-02,February 2026,Talks,,,\n"
-                    "someday,,Broken row,,,\n")
+    path.write_text(
+        "date,display_date,description,link,series,html\n"
+        "3/11/2008,,Primary in Mississippi,https://example.org/ms,votes,<p>Won</p>\n"
+        "2026-02,February 2026,Talks,,,\n"
+        "someday,,Broken row,,,\n"
+    )
     assert run_cli("import", str(path), "--dry-run", "--events", str(project)) == 1
     captured = capsys.readouterr()
     assert f"{path}:4:1: error: row not imported: date 'someday' is not a date" in captured.err
@@ -154,8 +200,9 @@ def test_import_timelinesetter_csv_with_dry_run(project: Path, tmp_path: Path,
     assert events["Talks"].display_date is None
 
 
-def test_a_second_run_is_refused_while_one_writes(project: Path, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_second_run_is_refused_while_one_writes(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with events_lock(project):
         with pytest.raises(StoreBusy, match=r"another timeline run .* is writing these events"):
             apply_extraction([proposal("2026-02-20", "Talks")], project)

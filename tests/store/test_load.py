@@ -52,3 +52,18 @@ def test_warnings_keep_the_event(project: Path) -> None:
 def test_missing_folder_is_empty(tmp_path: Path) -> None:
     result = load_events(tmp_path / "nowhere")
     assert result.events == [] and result.problems == []
+
+
+def test_a_missing_article_is_an_error_that_keeps_the_event(project: Path) -> None:
+    path = _write(
+        project,
+        "a.yaml",
+        "id: a\ntitle: Talks\ndate: 2026-02-20\nsources:\n- article: articles/gone.md\n",
+    )
+    result = load_events(project)
+    assert [event.id for event in result.events] == ["a"] and result.broken == []
+    assert [str(problem) for problem in result.errors] == [
+        f"{path}:5:12: error: source article articles/gone.md does not exist under content/; "
+        "fix the path or remove the source"
+    ]
+    assert load_events(project, check_articles=False).problems == []

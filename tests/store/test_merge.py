@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.store.conftest import proposal
+import pytest
+
+from tests.store.conftest import proposal, run_cli
 from timeline.store import apply_extraction, load_events
+from timeline.store.merge import _same_title
 
 
 def _load(events_dir: Path):
@@ -38,51 +41,67 @@ def test_second_run_changes_nothing(project: Path) -> None:
 def test_new_article_adds_a_source_to_the_known_event(project: Path) -> None:
     apply_extraction([proposal("2026-02-20", "Defence ministers meet in Krakow")], project)
     path = next(project.glob("*.yaml"))
-    path.write_text(path.read_text().replace("title: Defence ministers meet in Krakow",
-                                             "# checked by Ann\ntitle: E5 ministers in Kraków"))
-    again = proposal("2026-02-20", "Defence ministers gathered in Krakow",
-                     article="articles/krakow.md")
+    path.write_text(
+        path.read_text().replace(
+            "title: Defence ministers meet in Krakow",
+            "# checked by Ann\ntitle: E5 ministers in Kraków",
+        )
+    )
+    again = proposal(
+        "2026-02-20", "Defence ministers gathered in Krakow", article="articles/krakow.md"
+    )
     report = apply_extraction([again], project)
     assert [change.reason for change in report.updated] == ["added source articles/krakow.md"]
     event = _load(project)[path.stem]
     assert event.title == "E5 ministers in Kraków"
-    assert [source.article for source in event.sources] == ["articles/geneva.md",
-                                                            "articles/krakow.md"]
+    assert [source.article for source in event.sources] == [
+        "articles/geneva.md",
+        "articles/krakow.md",
+    ]
     assert "# checked by Ann" in path.read_text()
 
 
 def test_same_quote_merges_even_when_the_title_differs(project: Path) -> None:
     quote = "Putin discussed the results with the Security Council on Friday."
-    apply_extraction([proposal("2026-02-20", "Putin meets Security Council", quote=quote)],
-                     project)
-    other = proposal("2026-02-20", "Security Council session", article="articles/krakow.md",
-                     quote=quote)
+    apply_extraction([proposal("2026-02-20", "Putin meets Security Council", quote=quote)], project)
+    other = proposal(
+        "2026-02-20", "Security Council session", article="articles/krakow.md", quote=quote
+    )
     report = apply_extraction([other], project)
     assert len(report.updated) == 1 and not report.created
 
 
 def test_different_events_on_one_day_stay_apart(project: Path) -> None:
-    report = apply_extraction([
-        proposal("2026-02-20", "Defence ministers meet in Krakow"),
-        proposal("2026-02-20", "Putin briefs the Security Council"),
-    ], project)
+    report = apply_extraction(
+        [
+            proposal("2026-02-20", "Defence ministers meet in Krakow"),
+            proposal("2026-02-20", "Putin briefs the Security Council"),
+        ],
+        project,
+    )
     assert len(report.created) == 2
 
 
 def test_locked_hidden_and_deleted_events_are_left_alone(project: Path) -> None:
     names = ["Talks in Geneva", "Ministers meet in Krakow", "Sanctions package adopted"]
-    apply_extraction([proposal("2026-02-2" + str(i), name) for i, name in enumerate(names)],
-                     project)
+    apply_extraction(
+        [proposal("2026-02-2" + str(i), name) for i, name in enumerate(names)], project
+    )
     files = sorted(project.glob("*.yaml"))
     files[0].write_text(files[0].read_text() + "locked: true\n")
     files[1].write_text(files[1].read_text() + "hidden: true\n")
     files[2].unlink()
     locked, hidden = files[0].read_text(), files[1].read_text()
-    again = [proposal("2026-02-2" + str(i), name, article="articles/later.md")
-             for i, name in enumerate(names)]
+    again = [
+        proposal("2026-02-2" + str(i), name, article="articles/later.md")
+        for i, name in enumerate(names)
+    ]
     report = apply_extraction(again, project)
     assert [change.reason for change in report.left_alone] == [
-        "locked", "hidden", "deleted by the editor; not proposed again"]
+        "locked",
+        "hidden",
+        "deleted by the editor; not proposed again",
+    ]
     assert files[0].read_text() == locked and files[1].read_text() == hidden
     assert not files[2].exists()
 
@@ -101,3 +120,65 @@ def test_a_broken_file_is_not_overwritten(project: Path) -> None:
     report = apply_extraction([event], project)
     assert report.left_alone[0].reason == "the file has errors; run timeline check"
     assert broken.read_text() == "id: [unclosed\n"
+
+
+def test_an_invalid_proposal_is_reported_not_written(project: Path) -> None:
+    bad = proposal("2026-02-20", "Talks")
+    bad.date = "2026-02-30"
+    report = apply_extraction([bad], project)
+    assert report.left_alone[0].reason == (
+        "not written: invalid date: '2026-02-30': February 2026 has no day 30"
+    )
+    assert list(project.glob("*.yaml")) == []
+
+
+def test_a_broken_ledger_is_reported_by_check(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    apply_extraction([proposal("2026-02-20", "Talks")], project)
+    (project / ".ledger.json").write_text("<<<<<<< HEAD\n")
+    assert run_cli("check", "--events", str(project)) == 0
+    out = capsys.readouterr().out
+    assert ".ledger.json:1:1: warning: cannot read the extraction ledger" in out
+    assert len(apply_extraction([proposal("2026-02-20", "Talks")], project).unchanged) == 1
+
+
+def test_similar_titles_naming_different_places_stay_apart(project: Path) -> None:
+    report = apply_extraction(
+        [
+            proposal("2026-02-20", "Ministers meet in Krakow"),
+            proposal("2026-02-20", "Ministers meet in Geneva", article="articles/krakow.md"),
+            proposal("2026-02-20", "Defence ministers met in Krakow", article="articles/later.md"),
+        ],
+        project,
+    )
+    assert [change.action for change in report.changes] == ["created", "created", "updated"]
+
+
+def test_two_events_from_one_sentence_stay_apart(project: Path) -> None:
+    quote = "On Friday ministers met in Krakow and Putin briefed the Security Council."
+    report = apply_extraction(
+        [
+            proposal("2026-02-20", "Ministers meet in Krakow", quote=quote),
+            proposal("2026-02-20", "Putin briefs the Security Council", quote=quote),
+        ],
+        project,
+    )
+    assert len(report.created) == 2
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("E5 defence ministers meet in Krakow", "Defence ministers of the E5 met in Krakow", True),
+        ("E5 ministers meet in Kraków", "Defence ministers of the E5 met in Krakow", True),
+        ("Putin meets Security Council", "Security Council hears Putin", True),
+        ("Talks resume in Geneva", "Negotiations resume in Geneva", True),
+        ("Ministers meet in Krakow", "Ministers meet in Geneva", False),
+        ("Ministers meet in Krakow", "Putin briefs the Security Council", False),
+        ("Mikhail Fedorov joins by video link", "Mikhail Fedorov proposes a clear plan", False),
+    ],
+)
+def test_same_title(left: str, right: str, same: bool) -> None:
+    assert _same_title(left, right) is same
+    assert _same_title(right, left) is same

@@ -122,3 +122,42 @@ def test_without_publication_date_values_stay_underspecified() -> None:
     found = spans("The meeting on February 20 was tense.", published=None)
     assert found["February 20"].value == "XXXX-02-20"
     assert found["February 20"].edtf is None
+
+
+def test_russian() -> None:
+    text = (
+        "Переговоры прошли 17-18 февраля в Женеве, 20 февраля Путин обсудил их итоги. "
+        "В 2025 году помощь выросла на 67%. Новый пакет ЕС планирует принять 24 февраля. "
+        "Четыре года назад всё было иначе; в прошлом году и на прошлой неделе тоже. "
+        "Вчера вечером, 17.02.2026, в 14:30. Так было и в прошлом."
+    )
+    found = spans(text, lang="ru")
+    assert found["17-18 февраля"].edtf == "2026-02-17/2026-02-18"
+    assert found["20 февраля"].value == "2026-02-20"
+    assert found["2025 году"].edtf == "2025"
+    assert found["24 февраля"].value == "2026-02-24"
+    assert found["Четыре года назад"].value == "2022"
+    assert found["прошлом году"].value == "2025"
+    assert found["прошлой неделе"].value == "2026-W07"
+    assert (found["Вчера вечером"].type, found["Вчера вечером"].value) == ("TIME", "2026-02-20TEV")
+    assert found["17.02.2026"].value == "2026-02-17"
+    assert found["в прошлом"].value == "PAST_REF"
+    assert "67" not in " ".join(found)
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert tag("It was due on February 30 or 2026-13-45.", PUBLISHED) == []
+
+
+def test_sets_decades_quarters_and_durations() -> None:
+    found = spans(
+        "Since the early 1990s the board has met every Monday and reports quarterly; "
+        "the third-quarter results, two years and 5 1/2 hours later, were daily news."
+    )
+    decade = found["the early 1990s"]
+    assert (decade.value, decade.mod, decade.edtf) == ("199", "START", "199X/..")  # since
+    assert (found["every Monday"].type, found["every Monday"].value) == ("SET", "XXXX-WXX-1")
+    assert found["the third-quarter"].value == "2025-Q3"  # the latest begun: reported on
+    assert found["two years"].value == "P2Y"
+    assert found["5 1/2 hours"].value == "PT5H30M"
+    assert found["daily"].value == "P1D"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from timeline.cli.paths import find_project_root
 from timeline.store import Problem, load_events
+from timeline.store.ledger import Ledger
 from timeline.store.problems import count_summary
 
 
@@ -29,9 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def add_events_option(parser: argparse.ArgumentParser) -> None:
     """``--events DIR``, shared by the commands that read or write events."""
     parser.add_argument(
-        "--events", type=Path, metavar="DIR", default=None,
+        "--events",
+        type=Path,
+        metavar="DIR",
+        default=None,
         help="folder of event YAML files (default: content/events of the project "
-             "around the working directory)",
+        "around the working directory)",
     )
 
 
@@ -58,9 +62,25 @@ def run(args: argparse.Namespace) -> int:
         print(f"{folder}: error: no such folder; give the events folder with --events DIR")
         return 1
     result = load_events(folder)
+    ledger = Ledger.read(folder)
+    if ledger.problem:
+        result.problems.append(
+            Problem(
+                ledger.path,
+                1,
+                1,
+                "warning",
+                (
+                    f"cannot read the extraction ledger ({ledger.problem}); events you deleted may "
+                    "be proposed again. Fix the file (a merge conflict?) or delete it"
+                ),
+            )
+        )
     for problem in result.problems:
         print(display(problem))
     checked = len(result.events) + len(result.broken)
-    print(f"{checked} event file{'' if checked == 1 else 's'} checked: "
-          f"{count_summary(result.problems)}")
+    print(
+        f"{checked} event file{'' if checked == 1 else 's'} checked: "
+        f"{count_summary(result.problems)}"
+    )
     return 1 if result.errors else 0

@@ -24,19 +24,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "never changes afterwards."
         ),
     )
-    parser.add_argument("--date", required=True,
-                        help="EDTF date: 2026-02-20, 2026-02, 2026, 2026-02-17/2026-02-18, "
-                             "../2026-02-17 (before), 2026-02-20? (uncertain)")
+    parser.add_argument(
+        "--date",
+        required=True,
+        help="EDTF date: 2026-02-20, 2026-02, 2026, 2026-02-17/2026-02-18, "
+        "../2026-02-17 (before), 2026-02-20? (uncertain)",
+    )
     parser.add_argument("--title", required=True, help="a short title")
     parser.add_argument("--summary", default="", help="a longer description (Markdown)")
-    parser.add_argument("--status", choices=STATUSES, default="happened",
-                        help="happened, or expected for an event still to come")
-    parser.add_argument("--place", action="append", default=[], metavar="PLACE",
-                        help="a place (repeat for several)")
-    parser.add_argument("--actor", action="append", default=[], metavar="ACTOR",
-                        help="a person or organisation (repeat for several)")
-    parser.add_argument("--tag", action="append", default=[], metavar="TAG",
-                        help="a tag (repeat for several)")
+    parser.add_argument(
+        "--status",
+        choices=STATUSES,
+        default="happened",
+        help="happened, or expected for an event still to come",
+    )
+    parser.add_argument(
+        "--place", action="append", default=[], metavar="PLACE", help="a place (repeat for several)"
+    )
+    parser.add_argument(
+        "--actor",
+        action="append",
+        default=[],
+        metavar="ACTOR",
+        help="a person or organisation (repeat for several)",
+    )
+    parser.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="a tag (repeat for several)"
+    )
     parser.add_argument("--url", help="the web page the event comes from, kept as its source")
     add_events_option(parser)
     parser.set_defaults(handler=run)
@@ -53,16 +67,26 @@ def run(args: argparse.Namespace) -> int:
         return 2
     folder = events_dir(args)
     event = Event(
-        id=new_id(date, args.title), title=args.title.strip(), date=date, status=args.status,
-        summary=args.summary, places=args.place, actors=args.actor, tags=args.tag,
-        sources=[Source(article="", url=args.url)] if args.url else [], review="reviewed",
+        id=new_id(date, args.title),
+        title=args.title.strip(),
+        date=date,
+        status=args.status,
+        summary=args.summary,
+        places=args.place,
+        actors=args.actor,
+        tags=args.tag,
+        sources=[Source(article="", url=args.url)] if args.url else [],
+        review="reviewed",
     )
     try:
         with events_lock(folder):
             path = folder / event_filename(event)
             if path.exists():
-                print(f"{path}: error: an event file with this id exists already; edit it, "
-                      "or choose another title", file=sys.stderr)
+                print(
+                    f"{path}: error: an event file with this id exists already; edit it, "
+                    "or choose another title",
+                    file=sys.stderr,
+                )
                 return 1
             ensure_schema(folder)
             write_atomic(path, dump_event(event))

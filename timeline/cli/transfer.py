@@ -23,10 +23,14 @@ from timeline.store.problems import Problem
 
 Reader = Callable[[str, Path], tuple[list[Event], list[Problem]]]
 READERS: dict[str, Reader] = {
-    "json": ownjson.read, "timelinejs": timelinejs.read, "csv": timelinesetter.read,
+    "json": ownjson.read,
+    "timelinejs": timelinejs.read,
+    "csv": timelinesetter.read,
 }
-FORMAT_HELP = ("json (ours: every field, hidden events too), timelinejs (TimelineJS 3 JSON) "
-               "or csv (TimelineSetter's columns)")
+FORMAT_HELP = (
+    "json (ours: every field, hidden events too), timelinejs (TimelineJS 3 JSON) "
+    "or csv (TimelineSetter's columns)"
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,11 +38,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export",
         help="write the events as TimelineJS JSON, TimelineSetter CSV or our own JSON",
         description="Write the events in another format. TimelineJS and CSV hold what is "
-                    "published (no hidden events, no notes); our JSON holds everything.",
+        "published (no hidden events, no notes); our JSON holds everything.",
     )
     export.add_argument("--format", choices=sorted(READERS), default="json", help=FORMAT_HELP)
-    export.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="file to write (default: standard output)")
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="file to write (default: standard output)"
+    )
     export.add_argument("--title", help="TimelineJS only: a title slide with this headline")
     add_events_option(export)
     export.set_defaults(handler=run_export)
@@ -47,14 +52,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import",
         help="add events from TimelineJS JSON, TimelineSetter CSV or our own JSON",
         description="Read events from a file and merge them into the events folder as "
-                    "extraction does: known events are left as they are, new ones get a "
-                    "file each.",
+        "extraction does: known events are left as they are, new ones get a "
+        "file each.",
     )
     imported.add_argument("file", type=Path, metavar="FILE", help="the file to import")
-    imported.add_argument("--format", choices=sorted(READERS), default=None,
-                          help=f"{FORMAT_HELP}; default: guessed from the file")
-    imported.add_argument("--dry-run", action="store_true",
-                          help="print what would be created and left alone; write nothing")
+    imported.add_argument(
+        "--format",
+        choices=sorted(READERS),
+        default=None,
+        help=f"{FORMAT_HELP}; default: guessed from the file",
+    )
+    imported.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what would be created and left alone; write nothing",
+    )
     add_events_option(imported)
     imported.set_defaults(handler=run_import)
 
@@ -67,15 +79,21 @@ def run_export(args: argparse.Namespace) -> int:
         text = ownjson.export(result.events)
     else:
         shown = [event for event in result.events if not event.hidden]
-        text = (timelinejs.export(shown, args.title) if args.format == "timelinejs"
-                else timelinesetter.export(shown))
+        text = (
+            timelinejs.export(shown, args.title)
+            if args.format == "timelinejs"
+            else timelinesetter.export(shown)
+        )
     if args.output is None:
         sys.stdout.write(text)
     else:
         write_atomic(args.output, text)
     if result.broken:
-        print(f"timeline export: {len(result.broken)} event files with errors were left "
-              "out; run timeline check", file=sys.stderr)
+        print(
+            f"timeline export: {len(result.broken)} event files with errors were left "
+            "out; run timeline check",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

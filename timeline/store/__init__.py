@@ -8,6 +8,11 @@ from timeline.store.merge import Change, MergeReport, apply_extraction
 from timeline.store.problems import Problem
 
 __all__ = [
-    "Change", "LoadResult", "MergeReport", "Problem", "StoreBusy", "apply_extraction",
+    "Change",
+    "LoadResult",
+    "MergeReport",
+    "Problem",
+    "StoreBusy",
+    "apply_extraction",
     "load_events",
 ]

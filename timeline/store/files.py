@@ -21,10 +21,14 @@ from timeline.model import Event
 SCHEMA_NAME = "event.schema.json"
 SCHEMA_FILE = Path(__file__).with_name(SCHEMA_NAME)
 # The yaml-language-server modeline: editors' YAML plugins validate against it.
-MODELINE = f"# yaml-language-server: $schema=../{SCHEMA_NAME}\n"
+# The path is relative to the event file; a schema beside the events avoids
+# "..", which some plugin versions drop.
+MODELINE = f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
 
 _Dumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# One value a line, however long: a quote stays greppable and diffs stay small.
+_NO_WRAP = 1_000_000
 _resolver = yaml.resolver.Resolver()
 
 
@@ -46,15 +50,21 @@ def write_atomic(path: Path, text: str) -> None:
 def dump_event(event: Event) -> str:
     """A new event file: the modeline, then the fields in ``Event.FIELDS``
     order. PyYAML's dumper quotes whatever YAML 1.1 would misread."""
-    body = yaml.dump(event.to_dict(), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                     width=100, default_flow_style=False)
+    body = yaml.dump(
+        event.to_dict(),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=_NO_WRAP,
+        default_flow_style=False,
+    )
     return MODELINE + body
 
 
 def ensure_schema(events_dir: Path) -> None:
-    """Put the JSON Schema beside the events folder, where the modeline of
-    every written file points, so editors' plugins find it offline."""
-    target = events_dir.parent / SCHEMA_NAME
+    """Put the JSON Schema in the events folder, where the modeline of every
+    written file points, so editors' plugins find it offline."""
+    target = events_dir / SCHEMA_NAME
     text = SCHEMA_FILE.read_text(encoding="utf-8")
     if not target.is_file() or target.read_text(encoding="utf-8") != text:
         write_atomic(target, text)
@@ -73,15 +83,18 @@ def add_sources(text: str, sources: list[dict[str, Any]]) -> str:
 
 def _block(sources: list[dict[str, Any]], indent: int) -> str:
     """The entries as block YAML, each line indented to the list's dash."""
-    dumped = yaml.dump(sources, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    dumped = yaml.dump(sources, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=_NO_WRAP)
     return "".join(" " * indent + line for line in dumped.splitlines(keepends=True))
 
 
 def _last_end(node: yaml.Node) -> Any:
     """Where the node's text ends: for a block collection, where its last
     value ends (its own end mark lies at the next key, past any comments)."""
-    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.value \
-            and not node.flow_style:
+    while (
+        isinstance(node, (yaml.MappingNode, yaml.SequenceNode))
+        and node.value
+        and not node.flow_style
+    ):
         last = node.value[-1]
         node = last[1] if isinstance(node, yaml.MappingNode) else last
     return node.end_mark
@@ -109,8 +122,9 @@ def _insert_sources(text: str, sources: list[dict[str, Any]]) -> str | None:
         return None
     if not isinstance(root, yaml.MappingNode):
         return None
-    pairs = {key.value: (key, value) for key, value in root.value
-             if isinstance(key, yaml.ScalarNode)}
+    pairs = {
+        key.value: (key, value) for key, value in root.value if isinstance(key, yaml.ScalarNode)
+    }
     if "sources" in pairs:
         key, value = pairs["sources"]
         if isinstance(value, yaml.SequenceNode) and value.value and not value.flow_style:
@@ -122,16 +136,19 @@ def _insert_sources(text: str, sources: list[dict[str, Any]]) -> str | None:
             return _insert(text, _after(text, _last_end(value)), _block(sources, dash - line_start))
         line_end = text.find("\n", key.end_mark.index)
         line_end = len(text) if line_end < 0 else line_end
-        rest = text[key.end_mark.index: line_end]
+        rest = text[key.end_mark.index : line_end]
         empty = re.fullmatch(r"\s*:\s*(~|null|Null|NULL|\[\s*\])?\s*(#.*)?", rest)
         if empty is None:
             return None
         comment = f" {empty.group(2)}" if empty.group(2) else ""
         head = text[: key.end_mark.index] + ":" + comment + "\n"
-        return head + _block(sources, 0) + text[line_end + 1:]
+        return head + _block(sources, 0) + text[line_end + 1 :]
     before = Event.FIELDS[: Event.FIELDS.index("sources")]
-    anchors = [value for key, value in root.value
-               if isinstance(key, yaml.ScalarNode) and key.value in before]
+    anchors = [
+        value
+        for key, value in root.value
+        if isinstance(key, yaml.ScalarNode) and key.value in before
+    ]
     if not anchors or root.start_mark.column != 0:
         return None
     return _insert(text, _after(text, _last_end(anchors[-1])), "sources:\n" + _block(sources, 0))
@@ -155,9 +172,10 @@ def _round_trip() -> YAML:
 
 def _safe_scalar(value: Any) -> Any:
     """Quote a string that YAML 1.1 (our loader) would read as something else."""
-    if isinstance(value, str) and _resolver.resolve(
-        yaml.ScalarNode, value, (True, False)
-    ) != "tag:yaml.org,2002:str":
+    if (
+        isinstance(value, str)
+        and _resolver.resolve(yaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str"
+    ):
         return DoubleQuotedScalarString(value)
     return value
 

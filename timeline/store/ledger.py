@@ -21,21 +21,25 @@ class Ledger:
     path: Path
     targets: dict[str, str] = field(default_factory=dict)
     articles: dict[str, list[str]] = field(default_factory=dict)
+    problem: str | None = None  # why an existing ledger could not be read
 
     @classmethod
     def read(cls, events_dir: Path) -> Ledger:
         """The folder's ledger; an empty one when it is missing or unreadable
-        (then deleted events may come back, which loses nothing)."""
+        (then deleted events may come back, which loses nothing; ``timeline
+        check`` warns about it)."""
         path = events_dir / LEDGER_NAME
         ledger = cls(path)
+        if not path.exists():
+            return ledger
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             entries = data["proposed"]
             for proposed, entry in entries.items():
                 ledger.targets[str(proposed)] = str(entry["event"])
                 ledger.articles[str(proposed)] = [str(item) for item in entry["articles"]]
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return cls(path)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            return cls(path, problem=f"{type(error).__name__}: {error}")
         return ledger
 
     def target(self, proposed_id: str) -> str | None:

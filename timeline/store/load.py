@@ -44,7 +44,8 @@ _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.M)
 @dataclass
 class LoadResult:
     """The events that could be read, and every problem found on the way.
-    A file with an error gives no event; its path is in ``broken``."""
+    A file with an error gives no event (its path is in ``broken``), except
+    for a missing source article: the event itself is sound and still shown."""
 
     events: list[Event] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -78,9 +79,15 @@ def load_events(events_dir: Path, *, check_articles: bool = True) -> LoadResult:
     result = LoadResult()
     paths, misnamed = event_files(events_dir)
     for path in misnamed:
-        result.problems.append(Problem(path, 1, 1, "warning",
-                                       f"not read: event files end in .yaml; rename it to "
-                                       f"{path.stem}.yaml"))
+        result.problems.append(
+            Problem(
+                path,
+                1,
+                1,
+                "warning",
+                f"not read: event files end in .yaml; rename it to {path.stem}.yaml",
+            )
+        )
     article_exists = _article_checker(events_dir) if check_articles else None
     loaded: list[Event] = []
     for path in paths:
@@ -100,12 +107,21 @@ def load_events(events_dir: Path, *, check_articles: bool = True) -> LoadResult:
         if owner[event.id] == path:
             result.events.append(event)
             continue
-        result.problems.append(_locate(path, path.read_text("utf-8-sig"), Issue(
-            ("id",), f"duplicate id {event.id!r}: {owner[event.id].name} has it too; give one "
-                     "of them another id (or merge them and delete one file)")))
+        result.problems.append(
+            _locate(
+                path,
+                path.read_text("utf-8-sig"),
+                Issue(
+                    ("id",),
+                    f"duplicate id {event.id!r}: {owner[event.id].name} has it too; give one "
+                    "of them another id (or merge them and delete one file)",
+                ),
+            )
+        )
         result.broken.append(path)
-    result.problems.sort(key=lambda problem: (
-        str(problem.path), problem.line, problem.column, not problem.is_error))
+    result.problems.sort(
+        key=lambda problem: (str(problem.path), problem.line, problem.column, not problem.is_error)
+    )
     return result
 
 
@@ -124,7 +140,8 @@ def _article_checker(events_dir: Path) -> Callable[[str], bool]:
 def load_file(
     path: Path, article_exists: Callable[[str], bool] | None = None
 ) -> tuple[Event | None, list[Problem]]:
-    """One event file: the event (None when it has an error) and its problems."""
+    """One event file: the event (None when it has an error that leaves it
+    unusable) and its problems."""
     try:
         data_bytes = path.read_bytes()
     except OSError as error:
@@ -134,8 +151,9 @@ def load_file(
     except UnicodeDecodeError as error:
         line = data_bytes[: error.start].count(b"\n") + 1
         column = error.start - (data_bytes.rfind(b"\n", 0, error.start) + 1) + 1
-        return None, [Problem(path, line, column, "error",
-                              "the file is not UTF-8 text; save it as UTF-8")]
+        return None, [
+            Problem(path, line, column, "error", "the file is not UTF-8 text; save it as UTF-8")
+        ]
     try:
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
@@ -146,16 +164,26 @@ def load_file(
     issues = validate_event(data, raw=nodes.raw, article_exists=article_exists)
     issues += _duplicate_keys(text, nodes)
     problems = [_locate(path, text, issue, nodes) for issue in issues]
-    if any(problem.is_error for problem in problems):
+    if any(issue.severity == "error" and not issue.keeps_event for issue in issues):
         return None, problems
     assert isinstance(data, dict)
     if not isinstance(data["date"], str):  # a date object, or a bare year such as 800
         data["date"] = str(parse_edtf(data["date"]))
     event = Event.from_dict(data, path=path)
     if event.id != path.stem:
-        problems.append(_locate(path, text, Issue(
-            ("id",), f"id {event.id!r} differs from the file name {path.name}; the id names "
-                     "the page, so rename the file or fix the id", severity="warning"), nodes))
+        problems.append(
+            _locate(
+                path,
+                text,
+                Issue(
+                    ("id",),
+                    f"id {event.id!r} differs from the file name {path.name}; the id names "
+                    "the page, so rename the file or fix the id",
+                    severity="warning",
+                ),
+                nodes,
+            )
+        )
     return event, problems
 
 
@@ -163,6 +191,15 @@ def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     what = getattr(error, "problem", None) or str(error).splitlines()[0]
+    if "another document" in what:
+        return Problem(
+            path,
+            line,
+            column,
+            "error",
+            "a second YAML document (after ---): a file "
+            "holds one event, so move it to a file of its own",
+        )
     message = f"YAML syntax: {what}"
     context, opened = getattr(error, "context", None), getattr(error, "context_mark", None)
     if context:
@@ -171,7 +208,7 @@ def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
             message += f" opened at line {opened.line + 1}"
         message += ")"
     lines = text.splitlines()
-    at = lines[line - 1][column - 1: column] if line <= len(lines) else ""
+    at = lines[line - 1][column - 1 : column] if line <= len(lines) else ""
     if at == "\t" or "\t" in what:
         message += "; indent with spaces, not tabs"
     elif "mapping values are not allowed" in what:
@@ -193,7 +230,7 @@ class _Nodes:
             self._composed = True
             try:
                 self._root = yaml.compose(self.text, Loader=_Loader)
-            except yaml.YAMLError:
+            except (yaml.YAMLError, RecursionError):
                 self._root = None
         return self._root
 
@@ -243,8 +280,13 @@ def _duplicate_keys(text: str, nodes: _Nodes) -> list[Issue]:
         value = getattr(key_node, "value", None)
         if value in seen:
             mark = key_node.start_mark
-            issues.append(Issue((), f"key {value!r} appears twice; YAML ignores the first "
-                                    "value, keep one", at=(mark.line + 1, mark.column + 1)))
+            issues.append(
+                Issue(
+                    (),
+                    f"key {value!r} appears twice; YAML ignores the first value, keep one",
+                    at=(mark.line + 1, mark.column + 1),
+                )
+            )
         seen.add(value)
     return issues
 

@@ -16,8 +16,11 @@ VERSION = 1
 
 
 def export(events: list[Event]) -> str:
-    document = {"format": FORMAT, "version": VERSION,
-                "events": [event.to_dict() for event in sorted(events, key=Event.sort_key)]}
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "events": [event.to_dict() for event in sorted(events, key=Event.sort_key)],
+    }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -30,17 +33,20 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
         return [], [Problem(path, error.lineno, error.colno, "error", f"not JSON: {error.msg}")]
     items = document.get("events") if isinstance(document, dict) else document
     if not isinstance(items, list):
-        return [], [Problem(path, 1, 1, "error",
-                            f'not a {FORMAT} file: expected {{"events": [...]}}')]
+        return [], [
+            Problem(path, 1, 1, "error", f'not a {FORMAT} file: expected {{"events": [...]}}')
+        ]
     events: list[Event] = []
     problems: list[Problem] = []
     for index, data in enumerate(items):
         issues = validate_event(data)
         for issue in issues:
-            where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}"
-                            for part in issue.where)
-            problems.append(Problem(path, 1, 1, issue.severity,
-                                    f"events[{index}]{where}: {issue.message}"))
+            where = "".join(
+                f"[{part}]" if isinstance(part, int) else f".{part}" for part in issue.where
+            )
+            problems.append(
+                Problem(path, 1, 1, issue.severity, f"events[{index}]{where}: {issue.message}")
+            )
         if any(issue.severity == "error" for issue in issues):
             continue
         assert isinstance(data, dict)

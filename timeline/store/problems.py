@@ -29,7 +29,7 @@ class Problem:
 
 
 def count_summary(problems: list[Problem]) -> str:
-    """"2 errors, 1 warning" — the last line ``timeline check`` prints."""
+    """ "2 errors, 1 warning" — the last line ``timeline check`` prints."""
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
     return f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"

@@ -54,8 +54,11 @@ def slide(event: Event) -> dict[str, Any]:
     data: dict[str, Any] = {"unique_id": event.id, "start_date": _tl_date(first)}
     if edtf.start and edtf.end and edtf.end != edtf.start:
         data["end_date"] = _tl_date(edtf.end)
-    links = [f'<a href="{html.escape(source.url)}">{html.escape(source.title or source.url)}</a>'
-             for source in event.sources if source.url]
+    links = [
+        f'<a href="{html.escape(source.url)}">{html.escape(source.title or source.url)}</a>'
+        for source in event.sources
+        if source.url
+    ]
     text = summary_html(event.summary)
     if links:
         text += f"<p>Sources: {', '.join(links)}</p>"
@@ -68,8 +71,9 @@ def slide(event: Event) -> dict[str, Any]:
 
 def export(events: list[Event], title: str | None = None) -> str:
     """A TimelineJS document of ``events`` (the caller leaves hidden ones out)."""
-    document: dict[str, Any] = {"events": [slide(event) for event in
-                                           sorted(events, key=Event.sort_key)]}
+    document: dict[str, Any] = {
+        "events": [slide(event) for event in sorted(events, key=Event.sort_key)]
+    }
     if title:
         document["title"] = {"text": {"headline": html.escape(title, quote=False)}}
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
@@ -131,7 +135,9 @@ def _event(data: object) -> Event:
     display = data.get("display_date") or (data["start_date"].get("display_date"))
     event = Event(
         id=unique_id if ID_PATTERN.match(unique_id) else new_id(str(edtf), title),
-        title=title, date=str(edtf), summary=summary,
+        title=title,
+        date=str(edtf),
+        summary=summary,
         tags=[str(data["group"])] if data.get("group") else [],
     )
     if display and str(display) != describe(edtf):
@@ -149,21 +155,33 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        return [], [Problem(path, error.lineno, error.colno, "error",
-                            f"not JSON: {error.msg}")]
+        return [], [Problem(path, error.lineno, error.colno, "error", f"not JSON: {error.msg}")]
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
-        return [], [Problem(path, 1, 1, "error",
-                            'not a TimelineJS timeline: expected an object with "events": [...]')]
+        return [], [
+            Problem(
+                path,
+                1,
+                1,
+                "error",
+                'not a TimelineJS timeline: expected an object with "events": [...]',
+            )
+        ]
     events: list[Event] = []
     problems: list[Problem] = []
     for index, data in enumerate(document["events"]):
         try:
             events.append(_event(data))
         except _SlideError as error:
-            problems.append(Problem(path, 1, 1, "error",
-                                    f"events[{index}] not imported: {error}"))
+            problems.append(Problem(path, 1, 1, "error", f"events[{index}] not imported: {error}"))
     if document.get("eras"):
-        problems.append(Problem(path, 1, 1, "warning",
-                                f"{len(document['eras'])} eras not imported: eras are spans "
-                                "shown behind the timeline, not events"))
+        problems.append(
+            Problem(
+                path,
+                1,
+                1,
+                "warning",
+                f"{len(document['eras'])} eras not imported: eras are spans "
+                "shown behind the timeline, not events",
+            )
+        )
     return events, problems

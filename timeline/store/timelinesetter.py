@@ -30,8 +30,16 @@ def export(events: list[Event]) -> str:
         first = edtf.lower() or edtf.upper()
         assert first is not None
         link = next((source.url for source in event.sources if source.url), "")
-        writer.writerow([first.isoformat(), shown_date(event), event.title, link,
-                         event.tags[0] if event.tags else "", summary_html(event.summary)])
+        writer.writerow(
+            [
+                first.isoformat(),
+                shown_date(event),
+                event.title,
+                link,
+                event.tags[0] if event.tags else "",
+                summary_html(event.summary),
+            ]
+        )
     return out.getvalue()
 
 
@@ -54,8 +62,16 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
     reader = csv.DictReader(io.StringIO(text))
     header = [name.strip().lower() for name in reader.fieldnames or []]
     if "date" not in header or "description" not in header:
-        return [], [Problem(path, 1, 1, "error", "not a TimelineSetter CSV: the first row must "
-                                                 "name the columns " + ", ".join(COLUMNS))]
+        return [], [
+            Problem(
+                path,
+                1,
+                1,
+                "error",
+                "not a TimelineSetter CSV: the first row must "
+                "name the columns " + ", ".join(COLUMNS),
+            )
+        ]
     reader.fieldnames = header
     events: list[Event] = []
     problems: list[Problem] = []
@@ -70,12 +86,23 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
             continue
         title = html_text(cells.get("description", ""))
         if not title:
-            problems.append(Problem(path, row_line, 1, "error",
-                                    "row not imported: the description (the title) is empty"))
+            problems.append(
+                Problem(
+                    path,
+                    row_line,
+                    1,
+                    "error",
+                    "row not imported: the description (the title) is empty",
+                )
+            )
             continue
-        event = Event(id=new_id(date, title), title=title, date=date,
-                      summary=cells.get("html", ""),
-                      tags=[cells["series"]] if cells.get("series") else [])
+        event = Event(
+            id=new_id(date, title),
+            title=title,
+            date=date,
+            summary=cells.get("html", ""),
+            tags=[cells["series"]] if cells.get("series") else [],
+        )
         display = cells.get("display_date", "")
         if display and display != describe(parse_edtf(date)):
             event.display_date = display

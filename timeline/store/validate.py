@@ -39,6 +39,7 @@ class Issue:
     severity: Severity = "error"
     on_key: bool = False
     at: tuple[int, int] | None = None  # (line, column) when known without the data
+    keeps_event: bool = False  # an error that leaves the event itself usable
 
 
 def _no_raw(_where: KeyPath) -> str | None:
@@ -66,13 +67,17 @@ def _not_text(where: KeyPath, value: object, raw: RawLookup) -> Issue:
     shown = typed if typed is not None else str(value)
     quoted = f'put it in quotes: "{shown}"'
     if isinstance(value, bool):
-        why = (f"{name} was read as the boolean {str(value).lower()}, not as text "
-               f"(YAML reads unquoted {_BOOL_WORDS} as booleans); {quoted}")
+        why = (
+            f"{name} was read as the boolean {str(value).lower()}, not as text "
+            f"(YAML reads unquoted {_BOOL_WORDS} as booleans); {quoted}"
+        )
     elif isinstance(value, (dt.date, dt.datetime)):
         why = f"{name} was read as a date, not as text (an unquoted date-like value); {quoted}"
     elif isinstance(value, (int, float)) and typed is not None and ":" in typed:
-        why = (f"{name} was read as the number {value}, not as text (YAML 1.1 reads "
-               f"{typed} as a base-60 number); {quoted}")
+        why = (
+            f"{name} was read as the number {value}, not as text (YAML 1.1 reads "
+            f"{typed} as a base-60 number); {quoted}"
+        )
     elif isinstance(value, (int, float)):
         why = f"{name} was read as the number {value}, not as text; {quoted}"
     elif isinstance(value, (list, dict)):
@@ -102,9 +107,9 @@ def _check_date(where: KeyPath, value: object) -> list[Issue]:
         parse_edtf(value).sort_key()
     except EDTFError as error:
         return [Issue(where, f"invalid date: {error}")]
-    except ValueError:  # Python's dates, and so the site's order, start at year 1
-        return [Issue(where, f"invalid date: {value!r}: dates before year 1 are not supported")]
-    except (TypeError, OverflowError):  # e.g. an unhashable list
+    except (ValueError, OverflowError):  # the site orders by Python dates: years 1-9999
+        return [Issue(where, f"invalid date: {value!r} reaches outside the years 0001-9999")]
+    except TypeError:  # e.g. an unhashable list
         return [Issue(where, f"date must be an EDTF date such as 2026-02-20, not {value!r}")]
     return []
 
@@ -125,9 +130,11 @@ def _check_list(where: KeyPath, value: object, raw: RawLookup) -> list[Issue]:
     issues: list[Issue] = []
     for index, item in enumerate(value):
         if not isinstance(item, str) or not item.strip():
-            issues += (_check_text((*where, index), item, raw, required=True)
-                       if item in (None, "") or isinstance(item, str)
-                       else [_not_text((*where, index), item, raw)])
+            issues += (
+                _check_text((*where, index), item, raw, required=True)
+                if item in (None, "") or isinstance(item, str)
+                else [_not_text((*where, index), item, raw)]
+            )
     return issues
 
 
@@ -135,14 +142,19 @@ def _check_source(
     where: KeyPath, value: object, raw: RawLookup, article_exists: Callable[[str], bool] | None
 ) -> list[Issue]:
     if not isinstance(value, dict):
-        return [Issue(where, f"{_label(where)} must be a mapping with article, title, url, "
-                             "published and quote")]
+        return [
+            Issue(
+                where,
+                f"{_label(where)} must be a mapping with article, title, url, published and quote",
+            )
+        ]
     issues: list[Issue] = []
     for key in value:
         if key not in Source.FIELDS:
             hint = did_you_mean(str(key), Source.FIELDS)
-            issues.append(Issue((*where, key), f"unknown key {key!r} in a source{hint}",
-                                on_key=True))
+            issues.append(
+                Issue((*where, key), f"unknown key {key!r} in a source{hint}", on_key=True)
+            )
     for key in SOURCE_TEXT_FIELDS:
         if key in value:
             issues += _check_text((*where, key), value[key], raw, required=False)
@@ -151,18 +163,32 @@ def _check_source(
         try:
             dt.date.fromisoformat(str(published))
         except ValueError:
-            issues.append(Issue((*where, "published"),
-                                f"published must be a date such as 2026-02-21, not {published!r}"))
+            issues.append(
+                Issue(
+                    (*where, "published"),
+                    f"published must be a date such as 2026-02-21, not {published!r}",
+                )
+            )
     article, url = value.get("article"), value.get("url")
     if not article and not url:
         issues.append(Issue(where, "a source needs an article (path under content/) or a url"))
     elif isinstance(article, str) and article and article_exists and not article_exists(article):
-        issues.append(Issue((*where, "article"),
-                            f"source article {article} does not exist under content/; "
-                            "fix the path or remove the source"))
+        issues.append(
+            Issue(
+                (*where, "article"),
+                f"source article {article} does not exist under content/; "
+                "fix the path or remove the source",
+                keeps_event=True,
+            )
+        )
     if isinstance(url, str) and url and not re.match(r"^https?://", url):
-        issues.append(Issue((*where, "url"), f"url {url!r} does not start with http:// or "
-                                             "https://", severity="warning"))
+        issues.append(
+            Issue(
+                (*where, "url"),
+                f"url {url!r} does not start with http:// or https://",
+                severity="warning",
+            )
+        )
     return issues
 
 
@@ -210,11 +236,13 @@ def validate_event(
             issues.append(Issue((key,), f"{key} must be true or false, not {data[key]!r}"))
     confidence = data.get("confidence")
     if confidence is not None and (
-        isinstance(confidence, bool) or not isinstance(confidence, (int, float))
+        isinstance(confidence, bool)
+        or not isinstance(confidence, (int, float))
         or not 0 <= confidence <= 1
     ):
-        issues.append(Issue(("confidence",),
-                            f"confidence must be a number from 0 to 1, not {confidence!r}"))
+        issues.append(
+            Issue(("confidence",), f"confidence must be a number from 0 to 1, not {confidence!r}")
+        )
     order = data.get("order")
     if order is not None and (isinstance(order, bool) or not isinstance(order, int)):
         issues.append(Issue(("order",), f"order must be a whole number, not {order!r}"))
@@ -227,8 +255,13 @@ def _check_id(value: object, raw: RawLookup) -> list[Issue]:
     if not isinstance(value, str):
         return [_not_text(("id",), value, raw)]
     if not ID_PATTERN.match(value):
-        return [Issue(("id",), f"id {value!r} may hold only letters, digits, '-', '_' and '.' "
-                               "(it names the event's file and page)")]
+        return [
+            Issue(
+                ("id",),
+                f"id {value!r} may hold only letters, digits, '-', '_' and '.' "
+                "(it names the event's file and page)",
+            )
+        ]
     return []
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from timeline.temporal.grammar import Grammar, Rule, load
+from timeline.temporal.grammar import _TOKEN, Grammar, Rule, load, token_key
 from timeline.temporal.timex import Timex
-from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, YEAR, WEEK, When, at, shift
+from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, WEEK, YEAR, When, at, shift
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*")
 _DIGITS = re.compile(r"\d+")
@@ -32,6 +33,7 @@ class _Found:
     end: int
     rule: Rule
     match: re.Match[str]
+    lead: re.Match[str] | None = None
 
 
 @dataclass(slots=True)
@@ -44,15 +46,92 @@ class _Result:
     mod: str | None = None
 
 
+def _starts_word(text: str, i: int) -> bool:
+    """Whether an expression may start at ``i``: on a word edge and not
+    inside an amount ("$27", "2,000", "3.5")."""
+    if i == 0:
+        return True
+    before = text[i - 1]
+    if before.isalnum() or before in "_$€£¥₽'’":
+        return False
+    return not (before in ".," and i > 1 and text[i - 2].isdigit())
+
+
+def _matches(rule: Rule, text: str) -> Iterator[_Found]:
+    search = rule.regex.search
+    pos = 0
+    while (match := search(text, pos)) is not None:
+        item = _accept(match, rule.lead, text)
+        if item is None:
+            pos = match.start() + 1
+            continue
+        yield _Found(item[0], match.end(), rule, match, item[1])
+        pos = max(match.end(), match.start() + 1)
+
+
+def _keyed_matches(
+    rule: Rule, text: str, starts: list[int], at: dict[str, list[int]]
+) -> Iterator[_Found]:
+    """The matches of a rule that has keys: tried only at the word starts
+    shortly before each occurrence of a key."""
+    places = sorted({p for key in rule.keys or () for p in at.get(key, ())})
+    tried: set[int] = set()
+    match, lead = rule.regex.match, rule.lead
+    for place in places:
+        first = bisect.bisect_left(starts, place - _REACH)
+        for start in starts[first:bisect.bisect_right(starts, place)]:
+            if start in tried:
+                continue
+            tried.add(start)
+            if start and text[start - 1] in "'’":
+                start -= 1  # '90s
+            found = match(text, start)
+            if found is None:
+                continue
+            item = _accept(found, lead, text)
+            if item is not None:
+                yield _Found(item[0], found.end(), rule, found, item[1])
+
+
+# How far before a key a match may start (the lead is found separately).
+_REACH = 40
+
+
+def _accept(
+    match: re.Match[str], lead: re.Pattern[str] | None, text: str
+) -> tuple[int, re.Match[str] | None] | None:
+    """Where a match starts once its lead is added, or None if it may not start there."""
+    start = match.start()
+    lead_match = None
+    if lead is not None:
+        lead_match = lead.search(text, max(0, start - 48), start)
+        if lead_match is not None and lead_match.start() < start:
+            start = lead_match.start()
+        else:
+            lead_match = None
+    if not _starts_word(text, start):
+        return None
+    if _has(match, "pre"):
+        start = match.end("pre")
+    return start, lead_match
+
+
 def find(text: str, grammar: Grammar) -> list[_Found]:
     """Every rule's matches, then the longest at each place, left to right."""
+    starts: list[int] = []
+    at: dict[str, list[int]] = {}
+    keys = grammar.keys
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        starts.append(start)
+        key = token_key(token.group())
+        if key in keys:
+            at.setdefault(key, []).append(start)
     found: list[tuple[int, int, int, _Found]] = []
     for order, rule in enumerate(grammar.rules):
-        for match in rule.regex.finditer(text):
-            start = match.end("pre") if _has(match, "pre") else match.start()
-            end = match.start("post") if _has(match, "post") else match.end()
-            if end > start:
-                found.append((start, -(end - start), order, _Found(start, end, rule, match)))
+        matches = _keyed_matches(rule, text, starts, at) if rule.keys else _matches(rule, text)
+        for item in matches:
+            found.append((item.start, item.start - item.end, order, item))
     found.sort(key=lambda item: item[:3])
     chosen: list[_Found] = []
     last_end = -1
@@ -125,13 +204,16 @@ class _Parts:
 
     def __init__(self, found: _Found, grammar: Grammar) -> None:
         self.match = found.match
+        self.lead = found.lead
         self.sources = found.rule.sources
         self.tables = grammar.tables
 
     def raw(self, name: str) -> str | None:
         if name not in self.sources:
             return None
-        return self.match.group(name)
+        if name in self.match.re.groupindex:
+            return self.match.group(name)
+        return self.lead.group(name) if self.lead is not None else None
 
     def get(self, name: str) -> Any:
         text = self.raw(name)
@@ -202,8 +284,8 @@ def _bounds(value: When) -> tuple[dt.date, dt.date]:
 def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
     """The candidate a clause in this tense means: the earliest not before
     the publication date for the future; for the past the latest not after
-    it (with a weak past cue, an "-ed" word, only when it is not much further
-    away than the nearest); the nearest otherwise."""
+    it, when it is not much further away than the nearest (a weak past cue,
+    such as an "-ed" word, allows less); the nearest otherwise."""
 
     def distance(value: When) -> int:
         first, last = _bounds(value)
@@ -218,7 +300,10 @@ def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
             return future[0]
     if tense in (PAST, WEAK_PAST):
         past = [c for c in candidates if _bounds(c)[0] <= dct]
-        near_enough = 366 if tense == PAST else max(2 * distance(nearest), 62)
+        # Unless much further away than the nearest: a past-tense verb may
+        # govern another phrase ("gave no reason for the Jan. 14 deadline").
+        d = distance(nearest)
+        near_enough = 3 * d + 62 if tense == PAST else max(2 * d, 62)
         if past and distance(past[-1]) <= near_enough:
             return past[-1]
     return nearest
@@ -269,16 +354,19 @@ def _dct_when(ctx: _Context, granularity: str = DAY) -> When | None:
     return at(ctx.dct, granularity) if ctx.dct else None
 
 
-def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
     start, end = found.start, found.end
     text = found.match.group(0)
     relative = False
     if found.rule.options.get("iso"):
         y, m, d = (int(x) for x in text.split("-"))
-        return _Result("DATE", "", When(y, m, d))
+        return _checked(When(y, m, d))
+    if found.rule.options.get("dmy_dots"):
+        d, m, y = (int(x) for x in text.split("."))
+        return _checked(When(y, m, d))
     if found.rule.options.get("us_slash"):
         m, d, y = (int(x) for x in text.split("/"))
-        return _Result("DATE", "", When(_two_digit_year(y) if y < 100 else y, m, d))
+        return _checked(When(_two_digit_year(y) if y < 100 else y, m, d))
     year = p.get("year")
     if year is None and p.get("yrel") is not None and ctx.dct:
         year, relative = ctx.dct.year + p.get("yrel"), True
@@ -297,11 +385,8 @@ def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         when = When(year, month, day)
     else:
         when = When(year)
-    try:
-        if when.year is not None:
-            when.date()
-    except ValueError:
-        return _Result("DATE", "", None)
+    if _checked(when if when.year is not None else replace(when, year=2000)) is None:
+        return None  # "February 30", "Nov. 45": not a date
     end_when = None
     if any(p.raw(k) is not None for k in ("day2", "month2", "year2")):
         end_when = When(
@@ -311,6 +396,11 @@ def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         )
         if end_when.month is None and end_when.year is not None:
             end_when = When(end_when.year)
+    if found.rule.options.get("week"):
+        when = _resolve_year(when, ctx, start, end) if when.year is None and ctx.dct else when
+        if when.year is None:
+            return _Result("DATE", "", None)
+        return _Result("DATE", "", at(when.date(), WEEK), relative=relative)
     if p.raw("fin") is not None and when.year is None and ctx.dct:
         year = _latest_quarter(ctx).year + p.get("fin")  # type: ignore[operator]
         return _Result("DATE", "", replace(when, year=year), relative=True)
@@ -322,6 +412,15 @@ def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result:
             end_when = replace(end_when, year=placed.year + wraps)  # type: ignore[operator]
         when, relative = placed, True
     return _Result("DATE", "", when, end_when, relative, p.get("mod"))
+
+
+def _checked(when: When) -> _Result | None:
+    """A date result, or None when no such day exists."""
+    try:
+        when.date()
+    except ValueError:
+        return None
+    return _Result("DATE", "", when)
 
 
 def _shift(p: _Parts, found: _Found, ctx: _Context) -> _Result:
@@ -454,6 +553,8 @@ def _time(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     elif p.raw("deictic") is not None:
         moved = ctx.dct + dt.timedelta(days=p.get("deictic")[0])
         day = When(moved.year, moved.month, moved.day)
+    elif ctx.last is not None and ctx.last.granularity == DAY:
+        day = ctx.last  # "at 10 p.m.": on the day being told about
     else:
         day = _dct_when(ctx)  # type: ignore[assignment]
     return _Result("TIME", "", replace(day, hour=hour, minute=minute or 0), relative=True)
@@ -509,7 +610,7 @@ def _ref(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("DATE", found.rule.options.get("value") or p.get("ref"))
 
 
-def _list(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _list(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
     return _date(p, found, ctx)
 
 
@@ -555,6 +656,8 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
     for found in find(text, grammar):
         parts = _Parts(found, grammar)
         result = _KINDS[found.rule.kind](parts, found, ctx)
+        if result is None:
+            continue
         if result.when is not None:
             if result.when.is_time and result.type == "DATE":
                 result.type = "TIME"

@@ -6,6 +6,15 @@ is a table (its words become an alternation, longest first) or a snippet
 (a regular expression that may itself name tables as ``<table>``). A rule's
 ``cased`` option lists the tables whose words it matches only capitalised,
 so that "may" the verb and "march" the verb are not months.
+
+Speed: Python's ``re`` scans fastest for a case-sensitive pattern that
+starts with a literal, so patterns are compiled without IGNORECASE (each
+word spelled lower, Capitalised and UPPER) and the optional words a pattern
+starts with ("the", "early", ...) are split off into a *lead*, matched
+backwards from where the rest of the pattern matched. Better still, most of
+the text is never scanned: each rule gets *keys*, words one of which every
+match must contain (a month name, a unit, ...; "#" for a number), and is
+tried only just before where its keys occur.
 """
 
 from __future__ import annotations
@@ -19,9 +28,15 @@ from typing import Any
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)(?:=(\w+))?\}")
 _TABLE_REF = re.compile(r"<(\w+)>")
+# Pieces of a pattern: escapes, group openers, character classes,
+# placeholders and quantifiers pass through; runs of letters are words.
+_PIECE = re.compile(
+    r"\\.|\(\?P<\w+>|\(\?[:=!]|\(\?<[=!]|\[(?:\\.|[^\]])*\]|\{[^}]*\}|<\w+>|([^\W\d_]+)|."
+)
 # An expression starts and ends on a word edge, and never inside an amount:
-# not "$27", "67%", "2,000", "3.5".
-_LEFT = r"(?<![\w$€£¥₽'’])(?<!\d[.,])"
+# not "$27", "67%", "2,000", "3.5". The engine checks the start again after
+# adding the lead; this check is here because it fails fast inside words.
+_LEFT = r"(?<![\w$€£¥₽'’])"
 _RIGHT = r"(?![\w%])(?![.,]\d)"
 
 
@@ -29,6 +44,8 @@ _RIGHT = r"(?![\w%])(?![.,]\d)"
 class Rule:
     kind: str
     regex: re.Pattern[str]
+    lead: re.Pattern[str] | None  # optional words before, matched ending where regex starts
+    keys: frozenset[str] | None  # words every match contains ("#": a number); None: scan all
     sources: dict[str, str]  # group name -> table or snippet it reads
     options: dict[str, Any]
 
@@ -38,41 +55,163 @@ class Grammar:
     name: str
     tables: dict[str, dict[str, Any]]
     rules: tuple[Rule, ...]
+    keys: frozenset[str]  # every rule's keys
     cues: re.Pattern[str]  # tense cues, one named group per entry of CUES
     clause: re.Pattern[str]  # what separates clauses
     before: re.Pattern[str]
     after: re.Pattern[str]
 
 
+def _forms(word: str, cased: bool) -> list[str]:
+    capital = word[:1].upper() + word[1:]
+    return [capital, word.upper()] if cased else [word, capital, word.upper()]
+
+
 def _alternation(words: list[str], cased: bool) -> str:
-    forms: list[str] = []
-    for word in sorted(words, key=len, reverse=True):
-        if cased:
-            forms += [word[:1].upper() + word[1:], word.upper()]
-        else:
-            forms.append(word)
+    forms = [form for word in sorted(words, key=len, reverse=True) for form in _forms(word, cased)]
     escaped = (re.escape(form).replace(r"\ ", r"\s+") for form in forms)
-    body = "|".join(dict.fromkeys(escaped))
-    return f"(?-i:{body})" if cased else body
+    return "|".join(dict.fromkeys(escaped))
+
+
+def _uncase(pattern: str) -> str:
+    """Spell each literal word of a pattern in its three cases."""
+    out = []
+    for piece in _PIECE.finditer(pattern):
+        word = piece.group(1)
+        if word and word.islower():
+            out.append("(?:" + "|".join(dict.fromkeys(_forms(word, False))) + ")")
+        else:
+            out.append(piece.group(0))
+    return "".join(out)
+
+
+def _split_lead(pattern: str) -> tuple[str, str]:
+    """Leading optional groups ``(?:...)?`` of a pattern, and the rest."""
+    end = 0
+    while pattern.startswith("(?:", end):
+        depth, i = 0, end
+        while i < len(pattern):
+            if pattern[i] == "\\":
+                i += 2
+                continue
+            if pattern[i] == "(":
+                depth += 1
+            elif pattern[i] == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        if pattern[i + 1:i + 2] != "?" or pattern[i + 2:i + 3] in ("?", "+"):
+            break
+        end = i + 2
+    return pattern[:end], pattern[end:]
+
+
+# Units of a pattern for finding its keys: escapes, classes, placeholders,
+# group openers and closers with their quantifier, alternation, words.
+_UNIT = re.compile(
+    r"\\.|\[(?:\\.|[^\]])*\]|\{[A-Za-z_]\w*(?:=\w+)?\}[?*]?|\((?:\?P<\w+>|\?[:=!]|\?<[=!])?"
+    r"|\)(?:[?*+]\??|\{[^}]*\})?|\||[^\W\d_]+|."
+)
+_TOKEN = re.compile(r"\w+")
+
+
+def token_key(token: str) -> str:
+    """How a text token is looked up among rule keys: numbers are all "#"."""
+    return "#" if token[0].isdigit() else token.lower()
+
+
+class _KeyFinder:
+    """Keys of a pattern: for each alternative, the cheapest set among its
+    mandatory parts (placeholders, non-optional groups, literal words)."""
+
+    def __init__(self, module: ModuleType) -> None:
+        self.tables: dict[str, dict[str, Any]] = module.TABLES
+        self.snippets: dict[str, str] = module.SNIPPETS
+        self.common: frozenset[str] = frozenset(module.COMMON)
+
+    def cost(self, keys: frozenset[str]) -> int:
+        return len(keys) + 10000 * len(keys & self.common) + 1000 * ("#" in keys)
+
+    def words(self, entries: list[str]) -> frozenset[str] | None:
+        keys = set()
+        for entry in entries:
+            tokens = [token_key(t) for t in _TOKEN.findall(entry)]
+            if not tokens:
+                return None
+            keys.add(min(tokens, key=lambda t: (t in self.common, t == "#", -len(t))))
+        return frozenset(keys)
+
+    def source(self, name: str) -> frozenset[str] | None:
+        if name in self.tables:
+            return self.words(list(self.tables[name]))
+        return self.keys(_TABLE_REF.sub(r"{\1}", self.snippets[name]))
+
+    def keys(self, pattern: str) -> frozenset[str] | None:
+        units = [m.group(0) for m in _UNIT.finditer(pattern)]
+        result, _ = self._alternatives(units, 0)
+        return result
+
+    def _alternatives(self, units: list[str], i: int) -> tuple[frozenset[str] | None, int]:
+        """Keys of the alternatives from ``units[i]`` to the closing parenthesis."""
+        options: list[frozenset[str] | None] = []
+        candidates: list[frozenset[str]] = []
+        while i < len(units):
+            unit = units[i]
+            if unit.startswith(")"):
+                break
+            if unit == "|":
+                options.append(min(candidates, key=self.cost) if candidates else None)
+                candidates = []
+            elif unit.startswith("("):
+                inner, i = self._alternatives(units, i + 1)
+                closer = units[i] if i < len(units) else ")"
+                if inner is not None and not closer.startswith((")?", ")*")) \
+                        and not unit.startswith(("(?=", "(?!", "(?<")):
+                    candidates.append(inner)
+            elif (place := _PLACEHOLDER.fullmatch(unit)) is not None:
+                keys = self.source(place.group(2) or place.group(1))
+                if keys is not None:
+                    candidates.append(keys)
+            elif unit[0].isalpha() and unit.islower() and self._whole_word(units, i):
+                candidates.append(frozenset({unit}))
+            elif (unit == "\\d" or unit.isdigit() or (unit.startswith("[") and
+                  re.search(r"\\d|\d", unit))) and self._required(units, i):
+                candidates.append(frozenset({"#"}))
+            i += 1
+        options.append(min(candidates, key=self.cost) if candidates else None)
+        if any(option is None for option in options):
+            return None, i
+        return frozenset().union(*options), i  # type: ignore[arg-type]
+
+    @staticmethod
+    def _required(units: list[str], i: int) -> bool:
+        after = units[i + 1] if i + 1 < len(units) else ""
+        return not (after in ("?", "*") or after.startswith("{0"))
+
+    @staticmethod
+    def _whole_word(units: list[str], i: int) -> bool:
+        """A literal word standing alone, not glued to a placeholder or digits."""
+        before = units[i - 1] if i else "("
+        after = units[i + 1] if i + 1 < len(units) else ")"
+        edge = ("\\s", "\\b", "(", ")", "[", "|", "'", "-", ",", " ", "+", "?", "*")
+        return before.startswith(edge) and after.startswith(edge) and not after.endswith(("?", "*"))
 
 
 def _expand(
-    pattern: str, module: ModuleType, cased: tuple[str, ...]
-) -> tuple[str, dict[str, str]]:
+    pattern: str, module: ModuleType, cased: tuple[str, ...], sources: dict[str, str]
+) -> str:
     tables: dict[str, dict[str, Any]] = module.TABLES
     snippets: dict[str, str] = module.SNIPPETS
-    sources: dict[str, str] = {}
-
-    def table_alt(name: str, cased_here: bool) -> str:
-        return _alternation(list(tables[name]), cased_here)
 
     def snippet(name: str) -> str:
-        return _TABLE_REF.sub(lambda m: table_alt(m.group(1), False), snippets[name])
+        body = _uncase(snippets[name])
+        return _TABLE_REF.sub(lambda m: _alternation(list(tables[m.group(1)]), False), body)
 
     def place(match: re.Match[str]) -> str:
         group, source = match.group(1), match.group(2) or match.group(1)
         if source in tables:
-            body = table_alt(source, source in cased)
+            body = _alternation(list(tables[source]), source in cased)
         elif source in snippets:
             body = snippet(source)
         else:
@@ -80,7 +219,7 @@ def _expand(
         sources[group] = source
         return f"(?P<{group}>{body})"
 
-    return _PLACEHOLDER.sub(place, pattern), sources
+    return _PLACEHOLDER.sub(place, _uncase(pattern))
 
 
 @cache
@@ -92,12 +231,22 @@ def load(name: str) -> Grammar:
     except ModuleNotFoundError:
         raise KeyError(f"no temporal grammar for language {name!r}") from None
     rules = []
+    finder = _KeyFinder(module)
     for entry in module.RULES:
         kind, pattern = entry[0], entry[1]
         options = entry[2] if len(entry) > 2 else {}
-        body, sources = _expand(pattern, module, tuple(options.get("cased", ())))
-        regex = re.compile(_LEFT + "(?:" + body + ")" + _RIGHT, re.IGNORECASE)
-        rules.append(Rule(kind, regex, sources, options))
+        cased = tuple(options.get("cased", ()))
+        sources: dict[str, str] = {}
+        lead, core = _split_lead(pattern)
+        regex = re.compile(_LEFT + _expand(core, module, cased, sources) + _RIGHT)
+        lead_regex = None
+        if lead:
+            body = _expand(lead, module, cased, sources)
+            lead_regex = re.compile(r"(?<![\w$€£¥₽])" + body + r"\Z")
+        keys = finder.keys(core)
+        if keys is not None and keys & finder.common:
+            keys = None  # a key as common as "the" saves nothing
+        rules.append(Rule(kind, regex, lead_regex, keys, sources, options))
     flags = re.IGNORECASE
     return Grammar(
         name=module.NAME,
@@ -106,6 +255,7 @@ def load(name: str) -> Grammar:
             for key, table in module.TABLES.items()
         },
         rules=tuple(rules),
+        keys=frozenset().union(*(rule.keys for rule in rules if rule.keys)),
         cues=re.compile(
             "|".join(f"(?P<{tense}{i}>{cue})" for i, (tense, cue) in enumerate(module.CUES)),
             flags,

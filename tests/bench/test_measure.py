@@ -1,0 +1,25 @@
+"""The benchmark's time and memory figures measure what they claim to."""
+
+from __future__ import annotations
+
+import sys
+
+from bench.measure import run
+
+MB = 1024 * 1024
+
+
+def test_peak_memory_of_a_process_and_its_children() -> None:
+    hold = "import time; block = b'x' * 80_000_000; time.sleep(0.3)"
+    parent = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {hold!r}])"
+    result = run([sys.executable, "-c", parent])
+    assert result.returncode == 0
+    assert result.max_rss >= 80 * MB  # the child, reaped by its parent
+    assert result.tree_rss >= 80 * MB  # sampled while the child slept
+    assert result.seconds >= 0.3
+
+
+def test_failing_command_gives_its_code_and_output() -> None:
+    result = run([sys.executable, "-c", "import sys; print('broken input'); sys.exit(3)"])
+    assert result.returncode == 3
+    assert "broken input" in result.output

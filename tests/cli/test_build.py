@@ -1,0 +1,75 @@
+"""``timeline build`` from a project folder: events in, site out; bad input
+gives one-line messages and never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.site.project import make_project
+from timeline.cli import build, serve
+
+
+def run_cli(*argv: str) -> int:
+    """The site's commands alone, so other stages need not be importable."""
+    parser = argparse.ArgumentParser(prog="timeline")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    build.register(subparsers)
+    serve.register(subparsers)
+    args = parser.parse_args(list(argv))
+    return int(args.handler(args))
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = make_project(tmp_path / "project")
+    (root / "content" / "articles").mkdir()
+    monkeypatch.chdir(root / "content")  # any folder inside the project works
+    return root
+
+
+def test_build_writes_the_site_then_only_what_changed(project: Path, capsys):
+    assert run_cli("build", "--no-search") == 0
+    index = (project / "site" / "index.html").read_text()
+    assert "<title>Harbour dispute</title>" in index
+    assert "17–18 February 2026" in index
+    assert "8 events" in capsys.readouterr().out
+    assert run_cli("build", "--no-search") == 0
+    assert "0 files written" in capsys.readouterr().out
+
+
+def test_a_broken_file_is_reported_and_the_rest_is_built(project: Path, capsys):
+    broken = project / "content" / "events" / "broken.yaml"
+    broken.write_text("id: broken\ntitle: [unclosed\ndate: 2026-02-01\n")
+    assert run_cli("build", "--no-search", "--out", str(project / "public")) == 1
+    err = capsys.readouterr().err
+    assert re.search(rf"{re.escape(str(broken))}:\d+:\d+: error: ", err)
+    assert "Traceback" not in err
+    assert (project / "public" / "events" / "2026-02-24-ferry-strike.html").is_file()
+
+
+def test_bad_settings_stop_the_build_with_one_line(project: Path, capsys):
+    (project / "timeline.toml").write_text("[site]\ntimezone = 'Nowhere/Else'\n")
+    assert run_cli("build") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not an IANA zone" in err
+    assert not (project / "site").exists()
+
+
+def test_a_folder_not_built_by_timeline_is_never_replaced(project: Path, capsys):
+    (project / "site").mkdir()
+    (project / "site" / "mine.txt").write_text("keep")
+    assert run_cli("build", "--no-search") == 2
+    assert "not built by timeline" in capsys.readouterr().err
+    assert (project / "site" / "mine.txt").read_text() == "keep"
+
+
+def test_a_broken_template_names_its_file_and_line(project: Path, capsys):
+    (project / "templates").mkdir()
+    (project / "templates" / "card.html").write_text("<li>\n{% if %}\n</li>\n")
+    assert run_cli("build", "--no-search") == 2
+    err = capsys.readouterr().err
+    assert "card.html:2:" in err and "Traceback" not in err

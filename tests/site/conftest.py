@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.site.sample import sample_events
+from timeline.model import Event
+from timeline.site import BuildResult, SiteConfig, build_site
+
+Build = Callable[..., BuildResult]
+
+
+@pytest.fixture
+def build(tmp_path: Path) -> Build:
+    """Build events (the sample by default) into tmp_path/site without the
+    search index unless asked."""
+
+    def run(
+        events: list[Event] | None = None,
+        out: Path | None = None,
+        templates: Path | None = None,
+        **settings: object,
+    ) -> BuildResult:
+        settings.setdefault("search", False)
+        config = SiteConfig(**settings)  # type: ignore[arg-type]
+        return build_site(
+            sample_events() if events is None else events,
+            out or tmp_path / "site",
+            config,
+            templates,
+        )
+
+    return run
+
+
+@pytest.fixture
+def site(tmp_path: Path, build: Build) -> Path:
+    build(base_url="https://example.org/news/")
+    return tmp_path / "site"

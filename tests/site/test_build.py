@@ -1,0 +1,40 @@
+import json
+from pathlib import Path
+
+from tests.site.conftest import Build
+
+
+def test_search_index_covers_event_pages_only(build: Build, tmp_path: Path):
+    result = build(search=True)
+    site = tmp_path / "site"
+    entry = json.loads((site / "pagefind/pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == result.events == 8
+    assert (site / "pagefind/pagefind.js").is_file()
+
+
+def test_turning_search_off_rebuilds_without_the_index(build: Build, tmp_path: Path):
+    build(search=True)
+    result = build(search=False)
+    assert result.stats.written == 0
+    assert not (tmp_path / "site/pagefind").exists()
+
+
+def test_a_projects_templates_override_the_theme_file_by_file(build: Build, tmp_path: Path):
+    own = tmp_path / "templates"
+    (own / "static").mkdir(parents=True)
+    (own / "date.html").write_text('<span class="own-date">{{ view.date_text }}</span>\n')
+    (own / "static/site.css").write_text("body { color: red; }\n")
+    (own / "static/extra.js").write_text("// extra\n")
+    build(templates=own)
+    site = tmp_path / "site"
+    assert '<span class="own-date">17–18 February 2026</span>' in (site / "index.html").read_text()
+    assert (site / "static/site.css").read_text() == "body { color: red; }\n"
+    assert (site / "static/extra.js").is_file()
+    assert (site / "static/site.js").is_file()  # not overridden: the default theme's
+    assert (site / "static/favicon.svg").is_file()
+
+
+def test_summary_line_counts(build: Build, tmp_path: Path):
+    result = build()
+    assert result.events == 8 and result.pages > 20
+    assert "8 events" in result.summary(tmp_path / "site")

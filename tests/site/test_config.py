@@ -1,0 +1,47 @@
+from pathlib import Path
+
+import pytest
+
+from timeline.site.config import ConfigError, SiteConfig, load_config
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_missing_file_gives_defaults(tmp_path: Path):
+    assert load_config(tmp_path / "timeline.toml") == SiteConfig()
+
+
+def test_reads_the_site_table_and_completes_the_base_url(tmp_path: Path):
+    path = tmp_path / "timeline.toml"
+    path.write_text(
+        '[site]\ntitle = "T"\nbase_url = "https://example.org/sub"\n'
+        'language = "fr"\ntimezone = "Europe/Paris"\npage_limit = 50\n'
+    )
+    config = load_config(path)
+    assert (config.title, config.language, config.page_limit) == ("T", "fr", 50)
+    assert config.base_url == "https://example.org/sub/"
+    assert config.absolute("events/a.html") == "https://example.org/sub/events/a.html"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[site\n", "fix the TOML syntax"),
+        ("[site]\ntitel = 'x'\n", "unknown key 'titel'"),
+        ("[site]\npage_limit = '10'\n", "page_limit must be a int"),
+        ("[site]\ntimezone = 'Mars/Olympus'\n", "not an IANA zone"),
+        ("[site]\nbase_url = 'example.org'\n", "must start with http"),
+    ],
+)
+def test_bad_settings_name_the_file_and_the_fix(tmp_path: Path, text: str, message: str):
+    path = tmp_path / "timeline.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value).startswith(str(path))
+    assert message in str(caught.value)
+
+
+def test_the_projects_own_settings_load():
+    config = load_config(ROOT / "timeline.toml")
+    assert config.title and config.language == "en"

@@ -1,0 +1,81 @@
+import datetime as dt
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import icalendar
+
+from tests.site.conftest import Build
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_atom_feed_lists_published_events_newest_report_first(site: Path):
+    feed = ET.parse(site / "feed.xml").getroot()
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == 8
+    titles = [entry.findtext(f"{ATOM}title") for entry in entries]
+    assert titles[0].startswith("Expected: ")  # reported on 21 February, the newest source
+    assert "Draft statement that editors hid" not in " ".join(titles)
+    assert feed.findtext(f"{ATOM}updated") == "2026-02-21T00:00:00+00:00"
+    links = [entry.find(f"{ATOM}link").get("href") for entry in entries]
+    assert all(link.startswith("https://example.org/news/events/") for link in links)
+    content = entries[0].findtext(f"{ATOM}content")
+    assert "<script" not in content
+
+
+def test_without_a_base_url_links_stay_relative_and_there_is_no_sitemap(build: Build, tmp_path):
+    build()
+    site = tmp_path / "site"
+    feed = ET.parse(site / "feed.xml").getroot()
+    assert feed.find(f"{ATOM}entry/{ATOM}link").get("href").startswith("events/")
+    assert feed.findtext(f"{ATOM}id").startswith("urn:uuid:")
+    assert not (site / "sitemap.xml").exists()
+
+
+def test_calendar_has_all_day_events_with_expected_ones_first(site: Path):
+    calendar = icalendar.Calendar.from_ical((site / "calendar.ics").read_bytes())
+    events = calendar.walk("VEVENT")
+    assert len(events) == 8
+    statuses = [str(event["STATUS"]) for event in events]
+    assert statuses[:2] == ["TENTATIVE", "TENTATIVE"] and set(statuses[2:]) == {"CONFIRMED"}
+    talks = next(event for event in events if "Harbour talks in Geneva" in str(event["SUMMARY"]))
+    assert talks.decoded("DTSTART") == dt.date(2026, 2, 17)
+    assert talks.decoded("DTEND") == dt.date(2026, 2, 19)  # exclusive end: 17–18 February
+    month = next(event for event in events if "Harbour fee review" in str(event["SUMMARY"]))
+    assert (month.decoded("DTSTART"), month.decoded("DTEND")) == (
+        dt.date(2026, 2, 1),
+        dt.date(2026, 3, 1),
+    )
+    before = next(event for event in events if "Earlier contacts" in str(event["SUMMARY"]))
+    assert "before 17 February 2026" in str(before["SUMMARY"])
+    assert all("UID" in event and "DTSTAMP" in event for event in events)
+    expected = icalendar.Calendar.from_ical((site / "expected.ics").read_bytes())
+    assert [str(event["STATUS"]) for event in expected.walk("VEVENT")] == ["TENTATIVE"] * 2
+
+
+def test_events_json_carries_published_events_without_editor_notes(site: Path):
+    data = json.loads((site / "events.json").read_text())
+    ids = [event["id"] for event in data["events"]]
+    assert len(ids) == 8 and "2026-02-22-draft-statement" not in ids
+    talks = data["events"][ids.index("2026-02-17-harbour-talks-in-geneva")]
+    assert talks["date"] == "2026-02-17/2026-02-18"
+    assert talks["date_description"] == "17–18 February 2026"
+    assert talks["sources"][0]["quote"].startswith("Negotiators met")
+    assert all("notes" not in event and "review" not in event for event in data["events"])
+
+
+def test_timelinejs_data_holds_the_published_events(site: Path):
+    data = json.loads((site / "timelinejs.json").read_text())
+    slides = {slide["unique_id"]: slide for slide in data["events"]}
+    assert len(slides) == 8 and "2026-02-22-draft-statement" not in slides
+    assert slides["2026-02-fee-review"]["start_date"] == {"year": 2026, "month": 2}
+    assert slides["2026-02-17-earlier-contacts"]["display_date"] == "before 17 February 2026"
+    assert data["title"]["text"]["headline"] == "Timeline"
+
+
+def test_sitemap_lists_every_page_absolutely(site: Path):
+    root = ET.parse(site / "sitemap.xml").getroot()
+    locations = [loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert len(locations) == len(list(site.rglob("*.html")))
+    assert "https://example.org/news/events/2026-02-fee-review.html" in locations

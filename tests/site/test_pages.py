@@ -1,0 +1,135 @@
+import json
+import re
+from pathlib import Path
+
+from tests.site.conftest import Build
+from timeline.model import Event
+
+
+def _read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_timeline_groups_by_year_and_month_in_date_order(site: Path):
+    html = _read(site, "index.html")
+    headings = re.findall(r'<h[23] id="([ym][\d-]+)"', html)
+    assert headings == ["y2025", "m2025-00", "m2025-11", "y2026", "m2026-02", "m2026-03"]
+    titles = re.findall(r'<h4 class="event-title"><a href="([^"]+)"', html)
+    assert titles[0] == "events/2025-new-port-rules.html"
+    assert titles[-1] == "events/2026-03-spring-fair.html"
+    assert "Draft statement that editors hid" not in html
+    assert "17–18 February 2026" in html and "before 17 February 2026" in html
+
+
+def test_newest_first_reverses_everything(site: Path):
+    html = _read(site, "newest.html")
+    headings = re.findall(r'<h[23] id="([ym][\d-]+)"', html)
+    assert headings == ["y2026", "m2026-03", "m2026-02", "y2025", "m2025-11", "m2025-00"]
+    titles = re.findall(r'<h4 class="event-title"><a href="([^"]+)"', html)
+    assert titles[0] == "events/2026-03-spring-fair.html"
+
+
+def test_expected_events_are_marked(site: Path):
+    html = _read(site, "index.html")
+    item = html[html.index("Ferry strike begins") - 700 : html.index("Ferry strike begins")]
+    assert "is-expected" in item and "Expected</span>" in item
+
+
+def test_summaries_render_markdown_and_no_script(site: Path):
+    html = _read(site, "events/2026-02-20-union-meeting-in-krakow.html")
+    assert "Delegates vote." in html
+    assert "alert(" not in html and "onerror" not in html
+    assert "<strong>harbour fees</strong>" in _read(site, "index.html")
+
+
+def test_event_page_has_sources_prev_next_and_schema_org(site: Path):
+    html = _read(site, "events/2026-02-17-harbour-talks-in-geneva.html")
+    assert '<blockquote cite="https://news.example/harbour-talks">' in html
+    assert "Negotiators met in Geneva on 17 and 18 February." in html
+    assert 'rel="prev" href="../events/2026-02-17-earlier-contacts.html"' in html
+    assert 'rel="next" href="../events/2026-02-20-union-meeting-in-krakow.html"' in html
+    assert 'href="../index.html#m2026-02"' in html
+    data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', html, re.S)[1])
+    assert data["@type"] == "Event" and data["startDate"] == "2026-02-17"
+    assert data["endDate"] == "2026-02-18"
+    assert data["url"] == "https://example.org/news/events/2026-02-17-harbour-talks-in-geneva.html"
+    assert data["location"] == [{"@type": "Place", "name": "Geneva"}]
+
+
+def test_no_schema_org_event_without_a_start(site: Path):
+    html = _read(site, "events/2026-02-17-earlier-contacts.html")
+    assert "application/ld+json" not in html
+
+
+def test_a_script_in_a_title_cannot_close_the_json_ld(build: Build, tmp_path: Path):
+    build([Event(id="x", title="</script><script>alert(1)</script>", date="2026-01-01")])
+    html = _read(tmp_path / "site", "events/x.html")
+    assert "<script>alert(1)" not in html
+
+
+def test_pages_per_tag_place_actor_source_and_year(site: Path):
+    for path in (
+        "tags.html",
+        "tags/harbour.html",
+        "places/geneva.html",
+        "places/krakow.html",
+        "actors/ferry-union.html",
+        "sources/2026-02-21-ferry-strike.html",
+        "years/2025.html",
+        "years/2026.html",
+        "search.html",
+    ):
+        assert (site / path).is_file(), path
+    html = _read(site, "tags/strike.html")
+    assert html.count('class="event-title"') == 2
+    assert 'href="../events/2026-02-24-ferry-strike.html"' in html
+    assert "Read the article" in _read(site, "sources/2026-02-21-ferry-strike.html")
+
+
+def test_links_are_relative_so_the_site_works_under_a_subpath_and_from_files(site: Path):
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        for link in re.findall(r'(?:href|src)="([^"]+)"', html):
+            if link.startswith(("http://", "https://", "#")):
+                assert not link.startswith("https://example.org/news/") or 'rel="canonical"' in html
+                continue
+            assert not link.startswith("/"), (path, link)
+            target = (path.parent / link.split("#")[0]).resolve()
+            assert target.is_file(), (path, link)
+
+
+def test_no_request_to_an_outside_host(site: Path):
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", html):
+            if 'rel="canonical"' in tag or 'rel="alternate"' in tag:
+                continue
+            assert "http" not in tag, (path, tag)
+    css = (site / "static/site.css").read_text()
+    assert "url(" not in css and "@import" not in css
+
+
+def test_large_timelines_are_split_so_no_page_lists_too_many(build: Build, tmp_path: Path):
+    events = [
+        Event(
+            id=f"e{number:03d}",
+            title=f"Event {number}",
+            date=f"2026-{number % 12 + 1:02d}-03",
+            tags=["all"],
+        )
+        for number in range(60)
+    ] + [Event(id=f"old{number}", title="Old", date="2024-05-01") for number in range(3)]
+    build(events, page_limit=10)
+    site = tmp_path / "site"
+    counts = {
+        path.relative_to(site).as_posix(): path.read_text().count('class="event-title"')
+        for path in site.rglob("*.html")
+    }
+    assert max(counts.values()) <= 10
+    assert counts["years/2024.html"] == 3
+    assert counts["years/2026.html"] == 0  # a directory of its months
+    assert counts["years/2026-01.html"] == 5
+    assert counts["tags/all.html"] == 10 and counts["tags/all.6.html"] == 10
+    index = _read(site, "index.html")
+    assert 'href="years/2026-01.html#m2026-01"' in index  # jump links go to the month pages
+    assert 'href="years/2026.html"' in index

@@ -1,0 +1,101 @@
+"""``timeline serve``: pages carry the live-reload script, edits rebuild and
+notify the browser, and a broken file is shown in the page while the
+server keeps going."""
+
+from __future__ import annotations
+
+import http.client
+import re
+import threading
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.site.project import make_project
+from timeline.site.project import Project
+from timeline.site.serve import LIVE_PATH, LiveSite, make_server
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[tuple[LiveSite, str]]:
+    root = make_project(tmp_path)
+    (root / "timeline.toml").write_text('[site]\ntitle = "Live"\nsearch = false\n')
+    site = LiveSite(Project.at(root))
+    site.rebuild()
+    server = make_server(site, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    watcher = threading.Thread(
+        target=site.watch, kwargs={"interval": 0.05, "report": lambda _: None}, daemon=True
+    )
+    watcher.start()
+    yield site, f"http://127.0.0.1:{server.server_address[1]}"
+    site.stop()
+    server.shutdown()
+    server.server_close()
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def _next_build(base: str, since: int) -> int:
+    """Wait on the event stream, as the page's script does."""
+    host, port = base.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    connection.request("GET", f"{LIVE_PATH}?since={since}")
+    response = connection.getresponse()
+    assert response.getheader("Content-Type") == "text/event-stream"
+    while True:
+        line = response.fp.readline().decode()
+        if line.startswith("data: "):
+            connection.close()
+            return int(line.removeprefix("data: "))
+
+
+def test_pages_carry_the_live_reload_script(live):
+    site, base = live
+    page = _get(base + "/")
+    assert "<title>Live</title>" in page
+    assert f'EventSource("{LIVE_PATH}?since={site.generation}")' in page
+    assert "timeline-problems" not in page
+    assert _get(base + "/static/site.css").startswith("/*")
+
+
+def test_an_edit_rebuilds_and_reloads(live):
+    site, base = live
+    events = site.project.events
+    path = events / "2026-02-24-ferry-strike.yaml"
+    since = site.generation
+    path.write_text(path.read_text().replace("Ferry strike begins", "Ferry strike starts"))
+    assert _next_build(base, since) == since + 1
+    assert "Ferry strike starts" in _get(base + "/events/2026-02-24-ferry-strike.html")
+
+
+def test_a_broken_file_shows_in_the_page_and_the_server_goes_on(live):
+    site, base = live
+    broken = site.project.events / "broken.yaml"
+    since = site.generation
+    broken.write_text("id: broken\ntitle: [oops\n")
+    _next_build(base, since)
+    page = _get(base + "/index.html")
+    assert 'id="timeline-problems" role="alert"' in page
+    assert re.search(rf"{re.escape(str(broken))}:\d+:\d+: error: ", page)
+    assert "Ferry strike begins" in page  # the other events are still there
+    since = site.generation
+    broken.unlink()
+    _next_build(base, since)
+    assert "timeline-problems" not in _get(base + "/index.html")
+
+
+def test_a_template_error_is_shown_not_fatal(live):
+    site, base = live
+    templates = site.project.templates
+    templates.mkdir()
+    since = site.generation
+    (templates / "card.html").write_text("{% if %}")
+    _next_build(base, since)
+    page = _get(base + "/index.html")
+    assert "card.html:1:" in page and "Ferry strike begins" in page

@@ -1,0 +1,84 @@
+from dataclasses import replace
+
+from tests.site.sample import sample_events
+from timeline.model import Event
+from timeline.site.views import event_path, prepare
+
+
+def test_hidden_events_are_not_published_and_order_is_by_date():
+    data = prepare(sample_events())
+    ids = [view.id for view in data.events]
+    assert "2026-02-22-draft-statement" not in ids
+    assert ids == [
+        "2025-new-port-rules",  # known only to the year: first in its year
+        "2025-11-03-first-complaint",
+        "2026-02-fee-review",
+        "2026-02-17-earlier-contacts",  # "before 17 February" precedes 17 February
+        "2026-02-17-harbour-talks-in-geneva",
+        "2026-02-20-union-meeting-in-krakow",
+        "2026-02-24-ferry-strike",
+        "2026-03-spring-fair",
+    ]
+    assert [view.position for view in data.events] == list(range(len(ids)))
+
+
+def test_dates_are_described_at_their_precision_and_display_date_wins():
+    texts = {view.id: view.date_text for view in prepare(sample_events()).events}
+    assert texts["2026-02-17-harbour-talks-in-geneva"] == "17–18 February 2026"
+    assert texts["2026-02-fee-review"] == "February 2026"
+    assert texts["2026-02-17-earlier-contacts"] == "before 17 February 2026"
+    assert texts["2025-new-port-rules"] == "c. 2025"
+    assert texts["2025-11-03-first-complaint"] == "3 November 2025 (unconfirmed)"
+    assert texts["2026-03-spring-fair"] == "early March 2026"
+
+
+def test_order_breaks_ties_on_the_same_date():
+    first = Event(id="b-first", title="B", date="2026-02-20", order=1)
+    second = Event(id="a-second", title="A", date="2026-02-20", order=2)
+    assert [view.id for view in prepare([second, first]).events] == ["b-first", "a-second"]
+
+
+def test_machine_dates_only_for_plain_single_dates():
+    isos = {view.id: view.iso for view in prepare(sample_events()).events}
+    assert isos["2026-02-fee-review"] == "2026-02"
+    assert isos["2026-02-20-union-meeting-in-krakow"] == "2026-02-20"
+    assert isos["2026-02-17-harbour-talks-in-geneva"] is None
+    assert isos["2025-11-03-first-complaint"] is None
+
+
+def test_event_addresses_come_from_the_id_and_survive_odd_ids():
+    assert event_path("2026-02-20-krakow") == "events/2026-02-20-krakow.html"
+    odd = event_path("Kraków talks/2026?")
+    assert odd.startswith("events/krakow-talks-2026-") and odd.endswith(".html")
+    assert event_path("a b") != event_path("a-b")
+
+
+def test_title_edits_keep_the_address():
+    event = sample_events()[0]
+    before = prepare([event]).events[0].path
+    assert prepare([replace(event, title="Renamed")]).events[0].path == before
+
+
+def test_duplicate_ids_are_reported_not_silently_dropped():
+    event = Event(id="same", title="One", date="2026-01-01")
+    data = prepare([event, replace(event, title="Two")])
+    assert len(data.events) == 1
+    assert len(data.problems) == 1 and "'same'" in data.problems[0]
+
+
+def test_terms_get_pages_and_names_that_slugify_alike_do_not_collide():
+    events = [
+        Event(id="a", title="A", date="2026-01-01", places=["Kraków"], tags=["EU"]),
+        Event(id="b", title="B", date="2026-01-02", places=["Krakow"], tags=["EU"]),
+    ]
+    data = prepare(events)
+    places = {term.name: term.path for term, _ in data.terms["place"]}
+    assert sorted(places.values()) == ["places/krakow-2.html", "places/krakow.html"]
+    [(tag, members)] = data.terms["tag"]
+    assert tag.path == "tags/eu.html" and [view.id for view in members] == ["a", "b"]
+
+
+def test_source_articles_are_named_by_their_title():
+    data = prepare(sample_events())
+    names = [term.name for term, _ in data.terms["source"]]
+    assert names == ["Ferry workers plan a strike", "Harbour talks end without a deal"]

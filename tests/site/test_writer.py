@@ -1,0 +1,97 @@
+import filecmp
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.site.conftest import Build
+from tests.site.sample import sample_events
+from timeline.site.writer import MANIFEST, OutputError, SiteWriter
+
+
+def _snapshot(site: Path) -> dict[str, tuple[int, int]]:
+    return {
+        path.relative_to(site).as_posix(): (path.stat().st_ino, path.stat().st_mtime_ns)
+        for path in site.rglob("*")
+        if path.is_file()
+    }
+
+
+def _same_tree(left: Path, right: Path) -> list[str]:
+    """Paths whose bytes differ or that exist on one side only."""
+    names = {p.relative_to(left).as_posix() for p in left.rglob("*") if p.is_file()}
+    names |= {p.relative_to(right).as_posix() for p in right.rglob("*") if p.is_file()}
+    return sorted(
+        name
+        for name in names
+        if not (
+            (left / name).is_file()
+            and (right / name).is_file()
+            and filecmp.cmp(left / name, right / name, shallow=False)
+        )
+    )
+
+
+def test_a_rebuild_with_nothing_changed_writes_nothing(build: Build, tmp_path: Path):
+    build()
+    before = _snapshot(tmp_path / "site")
+    result = build()
+    assert result.stats.written == 0 and result.stats.removed == 0
+    assert _snapshot(tmp_path / "site") == before
+
+
+def test_editing_one_event_rewrites_only_the_pages_that_show_it(build: Build, tmp_path: Path):
+    build()
+    site = tmp_path / "site"
+    before = _snapshot(site)
+    events = sample_events()
+    events[3] = replace(events[3], summary="The review was postponed.")  # 2026-02-fee-review
+    result = build(events)
+    after = _snapshot(site)
+    changed = sorted(path for path in after if after[path] != before.get(path))
+    assert "events/2026-02-fee-review.html" in changed
+    assert "tags/harbour.html" in changed and "index.html" in changed
+    assert "events/2025-new-port-rules.html" not in changed
+    assert "places/krakow.html" not in changed and "static/site.css" not in changed
+    assert result.stats.written == len(changed) - 1  # the manifest is rewritten too
+
+
+def test_incremental_build_is_byte_identical_to_a_clean_one(build: Build, tmp_path: Path):
+    build()
+    events = sample_events()
+    events[0] = replace(events[0], title="Harbour talks in Geneva, day one", tags=["talks"])
+    del events[4]  # an event removed: its page must go
+    events.append(replace(events[1], id="2026-02-21-new", title="New one", date="2026-02-21"))
+    incremental = build(events)
+    clean = build(events, out=tmp_path / "clean")
+    assert incremental.stats.removed >= 1
+    assert not (tmp_path / "site/events/2026-02-17-earlier-contacts.html").exists()
+    assert clean.stats.written == incremental.stats.written + incremental.stats.unchanged
+    assert _same_tree(tmp_path / "site", tmp_path / "clean") == []
+
+
+def test_the_writer_refuses_a_folder_it_did_not_build(tmp_path: Path):
+    (tmp_path / "notes.txt").write_text("precious")
+    with pytest.raises(OutputError, match="not built by timeline"):
+        SiteWriter(tmp_path)
+    assert (tmp_path / "notes.txt").read_text() == "precious"
+
+
+def test_a_failed_build_leaves_the_live_site_as_it_was(tmp_path: Path):
+    site = tmp_path / "site"
+    writer = SiteWriter(site)
+    writer.put("index.html", b"one")
+    writer.finish()
+    writer = SiteWriter(site)
+    writer.put("index.html", b"two")
+    writer.abandon()
+    assert (site / "index.html").read_bytes() == b"one"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["site"]
+    assert (site / MANIFEST).is_file()
+
+
+def test_two_outputs_cannot_share_a_path(tmp_path: Path):
+    writer = SiteWriter(tmp_path / "site")
+    writer.put("a.html", b"1")
+    with pytest.raises(ValueError, match=r"share the path a\.html"):
+        writer.put("a.html", b"2")

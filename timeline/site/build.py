@@ -1,0 +1,108 @@
+"""Building the site: events in, a folder of static files out.
+
+``render_site`` is pure (events and theme in, (path, bytes) out); the
+``SiteWriter`` decides what actually reaches the disk; Pagefind indexes the
+staged site before it goes live.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from timeline.model import Event
+from timeline.site.config import SiteConfig
+from timeline.site.feeds import render_outputs
+from timeline.site.pages import render_pages
+from timeline.site.theme import make_environment, static_files, theme_dirs
+from timeline.site.views import SiteData, prepare
+from timeline.site.writer import SiteWriter, WriteStats
+
+
+@dataclass
+class BuildResult:
+    """What a build did: counts for the summary line, and problems found
+    in the events (each a one-line ``where: what to do``)."""
+
+    events: int
+    pages: int
+    stats: WriteStats
+    seconds: float
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self, out_dir: Path) -> str:
+        stats = self.stats
+        return (
+            f"built {out_dir}: {self.events} events, {self.pages} pages; "
+            f"{stats.written} files written, {stats.unchanged} unchanged, "
+            f"{stats.removed} removed in {self.seconds:.2f} s"
+        )
+
+
+class SearchIndexError(RuntimeError):
+    """Pagefind failed; the live site was left as it was."""
+
+
+def render_site(
+    data: SiteData, config: SiteConfig, templates: Path | None = None
+) -> Iterator[tuple[str, bytes]]:
+    """Every output file of the site as (relative path, content): pages,
+    feeds and data files, then the theme's static assets."""
+    dirs = theme_dirs(templates)
+    env = make_environment(dirs)
+    pages = []
+    for path, content in render_pages(data, config, env):
+        pages.append(path)
+        yield path, content
+    yield from render_outputs(data, config, pages)
+    yield from static_files(dirs)
+
+
+def run_pagefind(folder: Path) -> None:
+    """Index the event pages of ``folder`` for search (Pagefind's binary
+    comes inside its wheel)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(folder), "--silent"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        raise SearchIndexError(
+            "pagefind failed: " + (detail[-1] if detail else f"exit {result.returncode}")
+        )
+
+
+def build_site(
+    events: list[Event],
+    out_dir: Path,
+    config: SiteConfig,
+    templates: Path | None = None,
+) -> BuildResult:
+    """Render ``events`` into ``out_dir``, writing only what changed.
+    ``templates`` is the project's own template folder, which overrides the
+    default theme file by file."""
+    started = time.perf_counter()
+    data = prepare(events)
+    writer = SiteWriter(out_dir, state="search" if config.search else "")
+    pages = 0
+    try:
+        for path, content in render_site(data, config, templates):
+            pages += path.endswith(".html")
+            writer.put(path, content)
+    except BaseException:
+        writer.abandon()
+        raise
+    stats = writer.finish(derive=run_pagefind if config.search else None)
+    return BuildResult(
+        events=len(data.events),
+        pages=pages,
+        stats=stats,
+        seconds=time.perf_counter() - started,
+        problems=data.problems,
+    )

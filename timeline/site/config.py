@@ -1,0 +1,89 @@
+"""The site's settings, read from the ``[site]`` table of ``timeline.toml``
+at the project root, so one project can be published under its own title,
+address, language and time zone without touching templates."""
+
+from __future__ import annotations
+
+import tomllib
+import zoneinfo
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+# A page listing more events than this is split (years into months, long
+# lists into numbered parts): no page grows past a few hundred kilobytes.
+DEFAULT_PAGE_LIMIT = 400
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """What the builder needs to know about the published site."""
+
+    title: str = "Timeline"
+    description: str = "Dated events read from news articles, each linked to its sources."
+    base_url: str = ""  # absolute address of the site's root, e.g. https://example.org/timeline/
+    language: str = "en"
+    timezone: str = "UTC"
+    page_limit: int = DEFAULT_PAGE_LIMIT
+    search: bool = True  # build the Pagefind index
+
+    def absolute(self, path: str) -> str:
+        """The public address of an output path, or the path itself when the
+        site has no base URL (links then stay relative)."""
+        return self.base_url + path if self.base_url else path
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.timezone)
+
+
+class ConfigError(ValueError):
+    """``timeline.toml`` cannot be used; the message names the file and the fix."""
+
+
+def load_config(path: Path) -> SiteConfig:
+    """Read ``path`` (a missing file gives the defaults). Raises ConfigError
+    with a one-line ``path: message``."""
+    if not path.is_file():
+        return SiteConfig()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: {error}; fix the TOML syntax") from None
+    table = data.get("site", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: 'site' must be a table ([site])")
+    return config_from_dict(table, str(path))
+
+
+def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> SiteConfig:
+    """Validate the ``[site]`` table: every key known, of the right type."""
+    known = {field.name: field for field in fields(SiteConfig)}
+    defaults = SiteConfig()
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(
+                f"{where}: unknown key {key!r} in [site]; known keys: {', '.join(known)}"
+            )
+        expected = type(getattr(defaults, key))
+        if type(value) is not expected:
+            raise ConfigError(f"{where}: [site] {key} must be a {expected.__name__}, not {value!r}")
+        values[key] = value
+    config = replace(defaults, **values)
+    if config.base_url and not config.base_url.endswith("/"):
+        config = replace(config, base_url=config.base_url + "/")
+    if config.base_url and not config.base_url.startswith(("http://", "https://")):
+        raise ConfigError(
+            f"{where}: [site] base_url must start with http:// or https://, not {config.base_url!r}"
+        )
+    try:
+        config.zone  # noqa: B018 - checks the name
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"{where}: [site] timezone {config.timezone!r} is not an IANA zone "
+            "such as 'Europe/Paris' or 'UTC'"
+        ) from None
+    if config.page_limit < 10:
+        raise ConfigError(f"{where}: [site] page_limit must be at least 10")
+    return config

@@ -1,0 +1,209 @@
+"""The outputs beside the pages: an Atom feed, iCalendar files, our own
+``events.json``, TimelineJS data (the store's exporter) and ``sitemap.xml``. Each is a pure
+function of the prepared events, and none reads the clock, so two builds of
+the same events give the same bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterator
+from xml.sax.saxutils import escape, quoteattr
+
+import icalendar
+
+from timeline import __version__
+from timeline.dates import Point
+from timeline.site.config import SiteConfig
+from timeline.site.views import EventView, SiteData
+from timeline.store import timelinejs
+
+FEED_ENTRIES = 50
+# Fields of the event model that are editors' working notes, not news.
+PRIVATE_FIELDS = ("notes", "review", "locked", "hidden", "order", "confidence")
+
+
+def updated(view: EventView) -> dt.date:
+    """When the event was last reported: its newest source, else its date."""
+    published = [item.source.published for item in view.sources if item.source.published]
+    dates = []
+    for text in published:
+        try:
+            dates.append(dt.date.fromisoformat(str(text)[:10]))
+        except ValueError:
+            continue
+    if dates:
+        return max(dates)
+    edtf = view.edtf
+    return edtf.lower() or edtf.upper() or dt.date(1970, 1, 1)
+
+
+def _timestamp(day: dt.date, config: SiteConfig) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=config.zone)
+
+
+def _site_id(config: SiteConfig) -> str:
+    return (
+        config.base_url or f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'timeline:' + config.title)}"
+    )
+
+
+def _entry_id(view: EventView, config: SiteConfig) -> str:
+    if config.base_url:
+        return config.base_url + view.path
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'timeline-event:' + view.id)}"
+
+
+def atom_feed(data: SiteData, config: SiteConfig) -> bytes:
+    """The most recently reported events, newest first (RFC 4287)."""
+    views = sorted(data.events, key=lambda view: (updated(view), view.position), reverse=True)
+    views = views[:FEED_ENTRIES]
+    newest = (
+        _timestamp(updated(views[0]), config) if views else _timestamp(dt.date(1970, 1, 1), config)
+    )
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(config.language)}>',
+        f"<title>{escape(config.title)}</title>",
+        f"<subtitle>{escape(config.description)}</subtitle>",
+        f"<id>{escape(_site_id(config))}</id>",
+        f"<updated>{newest.isoformat()}</updated>",
+        _link("alternate", "text/html", config.absolute("index.html")),
+        _link("self", "application/atom+xml", config.absolute("feed.xml")),
+        f'<generator version="{__version__}">timeline</generator>',
+        f"<author><name>{escape(config.title)}</name></author>",
+    ]
+    for view in views:
+        content = f"<p>{escape(view.date_text)}</p>{view.summary_html}"
+        if view.sources:
+            links = ", ".join(
+                f'<a href="{escape(item.source.url or config.absolute(item.term.path))}">'
+                f"{escape(item.term.name)}</a>"
+                for item in view.sources
+            )
+            content += f"<p>Sources: {links}</p>"
+        lines += [
+            "<entry>",
+            f"<title>{escape(_title(view))}</title>",
+            f"<id>{escape(_entry_id(view, config))}</id>",
+            f"<updated>{_timestamp(updated(view), config).isoformat()}</updated>",
+            _link("alternate", "text/html", config.absolute(view.path)),
+            *(f"<category term={quoteattr(term.name)}/>" for term in view.tags),
+            f'<content type="html">{escape(content)}</content>',
+            "</entry>",
+        ]
+    lines.append("</feed>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _link(rel: str, kind: str, href: str) -> str:
+    return f'<link rel="{rel}" type="{kind}" href={quoteattr(href)}/>'
+
+
+def _title(view: EventView) -> str:
+    prefix = "Expected: " if view.expected else ""
+    return f"{prefix}{view.event.title} ({view.date_text})"
+
+
+def calendar(data: SiteData, config: SiteConfig, expected_only: bool = False) -> bytes:
+    """All-day events (RFC 5545), expected events first: they are what a
+    calendar subscriber is waiting for. A date known only to the month or
+    year spans that month or year; "before 17 February" sits on its last
+    possible day with the date in words in its title."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//timeline {__version__}//{config.title}//{config.language.upper()}")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", config.title + (" (expected events)" if expected_only else ""))
+    cal.add("x-wr-timezone", config.timezone)
+    views = sorted(data.events, key=lambda view: (not view.expected, view.position))
+    for view in views:
+        if expected_only and not view.expected:
+            continue
+        edtf = view.edtf
+        lower, upper = edtf.lower(), edtf.upper()
+        first = lower or upper
+        last = upper or lower
+        assert first is not None and last is not None
+        entry = icalendar.Event()
+        entry.add("uid", _entry_id(view, config).replace("urn:uuid:", "") + "@timeline")
+        entry.add("dtstamp", _timestamp(updated(view), config).astimezone(dt.UTC))
+        entry.add("dtstart", first)
+        entry.add("dtend", last + dt.timedelta(days=1))
+        plain = not edtf.interval and edtf.start is not None and not _qualified(edtf.start)
+        title = (
+            view.event.title
+            if plain and not view.event.display_date
+            else (f"{view.event.title} ({view.date_text})")
+        )
+        entry.add("summary", ("Expected: " if view.expected else "") + title)
+        entry.add("status", "TENTATIVE" if view.expected else "CONFIRMED")
+        entry.add("transp", "TRANSPARENT")
+        description = [view.date_text]
+        if view.summary_text:
+            description.append(view.summary_text)
+        description += [item.source.url for item in view.sources if item.source.url]
+        entry.add("description", "\n\n".join(description))
+        if view.places:
+            entry.add("location", ", ".join(term.name for term in view.places))
+        if view.tags:
+            entry.add("categories", [term.name for term in view.tags])
+        if config.base_url:
+            entry.add("url", config.base_url + view.path)
+        cal.add_component(entry)
+    return cal.to_ical()
+
+
+def _qualified(point: Point) -> bool:
+    return point.uncertain or point.approximate
+
+
+def events_json(data: SiteData, config: SiteConfig) -> bytes:
+    """The published events in our own schema, in timeline order, each with
+    its page and its date in words."""
+    events = []
+    for view in data.events:
+        item = {
+            key: value for key, value in view.event.to_dict().items() if key not in PRIVATE_FIELDS
+        }
+        item["date_description"] = view.date_text
+        item["url"] = config.absolute(view.path)
+        events.append(item)
+    document = {
+        "title": config.title,
+        "description": config.description,
+        "language": config.language,
+        "home": config.absolute("index.html"),
+        "events": events,
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def sitemap(paths: list[str], config: SiteConfig) -> bytes:
+    """Every page's public address; needs the base URL (sitemaps take only
+    absolute addresses)."""
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        *(f"<url><loc>{escape(config.base_url + path)}</loc></url>" for path in paths),
+        "</urlset>",
+    ]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def render_outputs(
+    data: SiteData, config: SiteConfig, pages: list[str]
+) -> Iterator[tuple[str, bytes]]:
+    """Every output beside the pages; ``pages`` lists the HTML pages for the
+    sitemap."""
+    yield "feed.xml", atom_feed(data, config)
+    yield "calendar.ics", calendar(data, config)
+    yield "expected.ics", calendar(data, config, expected_only=True)
+    yield "events.json", events_json(data, config)
+    yield (
+        "timelinejs.json",
+        timelinejs.export([view.event for view in data.events], config.title).encode("utf-8"),
+    )
+    if config.base_url:
+        yield "sitemap.xml", sitemap(pages, config)

@@ -1,0 +1,358 @@
+"""Every HTML page of the site, as pure functions of the prepared events:
+``render_pages`` yields (output path, bytes) and never touches the disk, so
+the writer can skip what did not change and a benchmark can time rendering
+alone.
+
+Links are relative (``root`` is ``../`` on pages one folder down), so the
+site works under any subpath and opened from ``file://``; pages are
+``name.html`` files rather than folders for the same reason.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from timeline.dates import MONTH_NAMES
+from timeline.site.config import SiteConfig
+from timeline.site.overview import overview_svg
+from timeline.site.periods import Period, month_title, paginate, year_periods
+from timeline.site.views import (
+    FOLDERS,
+    KINDS,
+    LABELS,
+    EventView,
+    SiteData,
+    Term,
+    month_anchor,
+    year_anchor,
+)
+
+FILTER_TERMS = 24  # the most used terms of each kind offered as filters
+Href = Callable[[int, int | None], str]
+
+
+@dataclass
+class MonthGroup:
+    anchor: str
+    title: str
+    events: list[EventView]
+
+
+@dataclass
+class YearGroup:
+    year: int
+    anchor: str
+    months: list[MonthGroup] = field(default_factory=list)
+
+
+@dataclass
+class JumpYear:
+    label: str
+    href: str
+    count: int
+    months: list[tuple[str, str, str]]
+
+
+def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]:
+    """Events (in timeline order) under year and month headings."""
+    years = []
+    for year, in_year in groupby(views, key=lambda view: view.year):
+        months = []
+        for month, in_month in groupby(in_year, key=lambda view: view.month):
+            title = month_title(year, month) if month else f"{year}, month not known"
+            months.append(MonthGroup(month_anchor(year, month), title, list(in_month)))
+        years.append(YearGroup(year, year_anchor(year), months))
+    if newest_first:
+        years.reverse()
+        for year_group in years:
+            year_group.months.reverse()
+            for month_group in year_group.months:
+                month_group.events.reverse()
+    return years
+
+
+class Renderer:
+    """Renders the pages of one build. Each event's card is rendered once
+    per folder depth and reused on every list that shows it."""
+
+    def __init__(self, data: SiteData, config: SiteConfig, env: jinja2.Environment) -> None:
+        self.data = data
+        self.config = config
+        self.env = env
+        self.periods = year_periods(data.events, config.page_limit)
+        self.split = len(data.events) > config.page_limit
+        self._cards: dict[tuple[int, str], Markup] = {}
+        self._card = env.get_template("card.html")
+        # Which page lists each (year, month): the target of jump links.
+        self._where: dict[tuple[int, int | None], str] = {}
+        for period in self.periods:
+            self._where[(period.year, None)] = period.path
+            for page in period.pages:
+                for view in page.events:
+                    self._where.setdefault((view.year, view.month), page.path)
+
+    # -- helpers ---------------------------------------------------------------
+
+    def card(self, view: EventView, root: str) -> Markup:
+        key = (view.position, root)
+        if key not in self._cards:
+            self._cards[key] = Markup(
+                self._card.render(view=view, root=root, config=self.config, pagefind=False)
+            )
+        return self._cards[key]
+
+    def _render(self, template: str, path: str, **context: Any) -> tuple[str, bytes]:
+        root = "../" * path.count("/")
+        page = {
+            "path": path,
+            "root": root,
+            "config": self.config,
+            "canonical": self.config.base_url + path if self.config.base_url else "",
+            "kinds": [(kind, LABELS[kind][1], f"{FOLDERS[kind]}.html") for kind in KINDS],
+            "card": lambda view: self.card(view, root),
+            **context,
+        }
+        html = self.env.get_template(template).render(page)
+        return path, html.encode("utf-8")
+
+    def _href(self, path: str, local: set[tuple[int, int | None]]) -> Href:
+        """Links to a year or month: an anchor when the page lists it, else
+        the page that does."""
+        root = "../" * path.count("/")
+
+        def href(year: int, month: int | None) -> str:
+            anchor = year_anchor(year) if month is None else month_anchor(year, month)
+            if (year, month) in local:
+                return f"#{anchor}"
+            key = (year, month) if (year, month) in self._where else (year, None)
+            return f"{root}{self._where[key]}#{anchor}"
+
+        return href
+
+    def _listing(self, view: EventView) -> str:
+        """The timeline page that lists an event."""
+        return self._where[(view.year, view.month)] if self.split else "index.html"
+
+    def _jump(self, href: Href) -> list[JumpYear]:
+        jump = []
+        for year, in_year in groupby(self.data.events, key=lambda view: view.year):
+            items = list(in_year)
+            months = [  # visible label, the rest of its name (for screen readers), link
+                (
+                    MONTH_NAMES[month - 1][:3] if month else "Year",
+                    str(year) if month else f"{year}, month not known",
+                    href(year, month),
+                )
+                for month in dict.fromkeys(view.month for view in items)
+            ]
+            jump.append(JumpYear(str(year), href(year, None), len(items), months))
+        return jump
+
+    def _filters(self) -> list[tuple[str, str, str, list[tuple[Term, int]]]]:
+        """The most used terms of each kind, for the filter bar."""
+        filters = []
+        for kind in ("tag", "place", "actor"):
+            ranked = sorted(
+                self.data.terms[kind], key=lambda item: (-len(item[1]), item[0].name.casefold())
+            )
+            terms = [(term, len(views)) for term, views in ranked[:FILTER_TERMS]]
+            if terms:
+                filters.append((kind, LABELS[kind][1], f"{FOLDERS[kind]}.html", terms))
+        return filters
+
+    # -- pages -----------------------------------------------------------------
+
+    def pages(self) -> Iterator[tuple[str, bytes]]:
+        yield from self.timeline_pages()
+        yield from self.event_pages()
+        for kind in KINDS:
+            yield from self.term_pages(kind)
+        yield self._render(
+            "search.html",
+            "search.html",
+            page_title=f"Search · {self.config.title}",
+            description=f"Search the events of {self.config.title}.",
+        )
+
+    def timeline_pages(self) -> Iterator[tuple[str, bytes]]:
+        for newest_first, path in ((False, "index.html"), (True, "newest.html")):
+            yield self._timeline_home(path, newest_first)
+        for number, period in enumerate(self.periods):
+            previous = self.periods[number - 1] if number else None
+            following = self.periods[number + 1] if number + 1 < len(self.periods) else None
+            yield self._period_page(period, period, previous, following)
+            if period.children:
+                for index, part in enumerate(period.children):
+                    before = period.children[index - 1] if index else previous
+                    after = (
+                        period.children[index + 1]
+                        if index + 1 < len(period.children)
+                        else following
+                    )
+                    yield self._period_page(part, period, before, after)
+
+    def _timeline_home(self, path: str, newest_first: bool) -> tuple[str, bytes]:
+        if self.split:
+            shown = self.periods[-1].pages[-1] if newest_first else self.periods[0].pages[0]
+            views = shown.events
+        else:
+            views = self.data.events
+        local = {(view.year, view.month) for view in views} | {(view.year, None) for view in views}
+        if self.split:
+            local = {key for key in local if key[1] is not None}
+        href = self._href(path, local)
+        directory = [
+            (period.title, period.path, len(period.events))
+            for period in (reversed(self.periods) if newest_first else self.periods)
+        ]
+        return self._render(
+            "timeline.html",
+            path,
+            heading=self.config.title,
+            page_title=self.config.title,
+            description=self.config.description,
+            overview=Markup(overview_svg(self.data.events, href, "")),
+            jump=self._jump(href),
+            groups=group(views, newest_first),
+            newest_first=newest_first,
+            orders=("index.html", "newest.html"),
+            directory=directory if self.split else [],
+            shown=(len(views), len(self.data.events)),
+            pager=None,
+            filters=self._filters(),
+            live_filters=True,
+        )
+
+    def _period_page(
+        self, page: Period, year: Period, previous: Period | None, following: Period | None
+    ) -> tuple[str, bytes]:
+        is_directory = bool(page.children)
+        views = [] if is_directory else page.events
+        local = {(view.year, view.month) for view in views} | {(page.year, None)}
+        href = self._href(page.path, local)
+        root = "../" * page.path.count("/")
+        count = len(page.events)
+        return self._render(
+            "timeline.html",
+            page.path,
+            heading=page.title,
+            page_title=f"{page.title} · {self.config.title}",
+            description=f"{count} event{'s' if count != 1 else ''} of {page.title} on "
+            f"{self.config.title}.",
+            overview=Markup(overview_svg(page.events, href, root)),
+            jump=[],
+            groups=group(views),
+            newest_first=False,
+            orders=None,
+            directory=[
+                (part.title, part.path.removeprefix("years/"), len(part.events))
+                for part in page.children
+            ],
+            shown=(len(views), len(self.data.events)),
+            pager=(previous, following, year if year is not page else None),
+            filters=[],
+            live_filters=False,
+        )
+
+    def event_pages(self) -> Iterator[tuple[str, bytes]]:
+        events = self.data.events
+        for view in events:
+            previous = events[view.position - 1] if view.position else None
+            following = events[view.position + 1] if view.position + 1 < len(events) else None
+            yield self._render(
+                "event.html",
+                view.path,
+                view=view,
+                page_title=f"{view.event.title} · {self.config.title}",
+                description=_clip(view.summary_text or f"{view.date_text}: {view.event.title}"),
+                previous=previous,
+                following=following,
+                back=f"../{self._listing(view)}#{view.anchor}",
+                jsonld=Markup(_jsonld(view, self.config)),
+            )
+
+    def term_pages(self, kind: str) -> Iterator[tuple[str, bytes]]:
+        singular, plural = LABELS[kind]
+        terms = self.data.terms[kind]
+        yield self._render(
+            "terms.html",
+            f"{FOLDERS[kind]}.html",
+            heading=plural,
+            page_title=f"{plural} · {self.config.title}",
+            description=f"Every {singular.lower()} on {self.config.title}, with its events.",
+            kind=kind,
+            terms=[(term, len(views)) for term, views in terms],
+        )
+        for term, views in terms:
+            parts = paginate(term.path, views, self.config.page_limit)
+            for number, (path, chunk) in enumerate(parts):
+                count = len(views)
+                source = (
+                    next((item.source for item in chunk[0].sources if item.term == term), None)
+                    if kind == "source" and chunk
+                    else None
+                )
+                yield self._render(
+                    "term.html",
+                    path,
+                    term=term,
+                    singular=singular,
+                    plural=plural,
+                    kind_index=f"{FOLDERS[kind]}.html",
+                    page_title=f"{term.name} · {plural} · {self.config.title}",
+                    description=f"{count} event{'s' if count != 1 else ''} with the "
+                    f"{singular.lower()} {term.name} on {self.config.title}.",
+                    groups=group(chunk),
+                    source=source,
+                    count=count,
+                    part=(number + 1, len(parts)),
+                    parts=[part_path.removeprefix(f"{FOLDERS[kind]}/") for part_path, _ in parts],
+                )
+
+
+def _clip(text: str, length: int = 155) -> str:
+    if len(text) <= length:
+        return text
+    return text[: length - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _jsonld(view: EventView, config: SiteConfig) -> str:
+    """schema.org Event data, for dates with a known start (a search engine
+    cannot use "before 17 February")."""
+    edtf = view.edtf
+    if edtf.start is None:
+        return ""
+    start = edtf.start
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": view.event.title,
+        "startDate": str(start).rstrip("?~%"),
+    }
+    if edtf.end is not None:
+        data["endDate"] = str(edtf.end).rstrip("?~%")
+    if view.summary_text:
+        data["description"] = view.summary_text
+    if view.places:
+        data["location"] = [{"@type": "Place", "name": term.name} for term in view.places]
+    if config.base_url:
+        data["url"] = config.base_url + view.path
+    data["eventStatus"] = "https://schema.org/EventScheduled"
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+    # A "</script>" inside a title must not close the element.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_pages(
+    data: SiteData, config: SiteConfig, env: jinja2.Environment
+) -> Iterator[tuple[str, bytes]]:
+    """Every HTML page: the timeline (oldest and newest first, per year),
+    one page per event, per tag, place, actor and source article, search."""
+    yield from Renderer(data, config, env).pages()

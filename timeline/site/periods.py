@@ -1,0 +1,69 @@
+"""How the timeline is cut into pages: one page per year, a year too large
+for one page cut into months, a month too large cut into numbered parts, so
+no page carries more than ``limit`` events however large the archive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from timeline.dates import MONTH_NAMES
+from timeline.site.views import EventView
+
+
+@dataclass
+class Period:
+    """A page of the timeline: a year, a month or part of one."""
+
+    title: str
+    path: str
+    events: list[EventView]
+    year: int
+    children: list[Period] = field(default_factory=list)  # a split year's months
+
+    @property
+    def pages(self) -> list[Period]:
+        """The pages that list events: itself, or its parts."""
+        return self.children or [self]
+
+
+def month_title(year: int, month: int | None) -> str:
+    return str(year) if month is None else f"{MONTH_NAMES[month - 1]} {year}"
+
+
+def year_periods(events: list[EventView], limit: int) -> list[Period]:
+    """One Period per year holding events, in timeline order; the events
+    must already be in timeline order."""
+    periods = []
+    for year, group in groupby(events, key=lambda view: view.year):
+        items = list(group)
+        period = Period(str(year), f"years/{year}.html", items, year)
+        if len(items) > limit:
+            period.children = _months(year, items, limit)
+        periods.append(period)
+    return periods
+
+
+def _months(year: int, events: list[EventView], limit: int) -> list[Period]:
+    parts = []
+    for month, group in groupby(events, key=lambda view: view.month):
+        items = list(group)
+        stem = f"years/{year}-{month:02d}" if month else f"years/{year}-00"
+        title = month_title(year, month) if month else f"{year}, month not known"
+        chunks = [items[start : start + limit] for start in range(0, len(items), limit)]
+        for number, chunk in enumerate(chunks, start=1):
+            suffix = "" if number == 1 else f".{number}"
+            part_title = title if len(chunks) == 1 else f"{title} ({number} of {len(chunks)})"
+            parts.append(Period(part_title, f"{stem}{suffix}.html", chunk, year))
+    return parts
+
+
+def paginate(path: str, events: list[EventView], limit: int) -> list[tuple[str, list[EventView]]]:
+    """A list page's parts: ``tags/x.html``, ``tags/x.2.html``, … (slugs
+    never hold a dot, so a part cannot collide with another term's page)."""
+    stem = path.removesuffix(".html")
+    chunks = [events[start : start + limit] for start in range(0, len(events), limit)] or [[]]
+    return [
+        (path if number == 1 else f"{stem}.{number}.html", chunk)
+        for number, chunk in enumerate(chunks, start=1)
+    ]

@@ -1,0 +1,49 @@
+"""A project's folders as ``build`` and ``serve`` use them, and the one
+build step both run: load the event files, build the site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.site.build import BuildResult, build_site
+from timeline.site.config import SiteConfig, load_config
+from timeline.store import load_events
+
+
+@dataclass(frozen=True)
+class Project:
+    events: Path
+    out: Path
+    templates: Path
+    config_file: Path
+
+    @classmethod
+    def at(
+        cls,
+        root: Path,
+        events: Path | None = None,
+        out: Path | None = None,
+        templates: Path | None = None,
+        config_file: Path | None = None,
+    ) -> Project:
+        """The project at ``root``, each folder overridable."""
+        return cls(
+            events=(events or root / "content" / "events").resolve(),
+            out=(out or root / "site").resolve(),
+            templates=(templates or root / "templates").resolve(),
+            config_file=(config_file or root / "timeline.toml").resolve(),
+        )
+
+    def config(self) -> SiteConfig:
+        return load_config(self.config_file)
+
+    def build(self, config: SiteConfig) -> tuple[BuildResult, list[str], int]:
+        """Load the events and build. Problems come back as lines, with the
+        number of errors among them: a file with an error is left out and
+        the rest of the events are built regardless."""
+        # The site needs no article file: a missing one is for `timeline check` to report.
+        loaded = load_events(self.events, check_articles=False)
+        result = build_site(loaded.events, self.out, config, self.templates)
+        problems = [str(problem) for problem in loaded.problems] + result.problems
+        return result, problems, len(loaded.errors) + len(result.problems)

@@ -1,0 +1,180 @@
+"""``timeline serve``: the site on 127.0.0.1, rebuilt when an event file,
+a template or the settings change, and reloaded in the browser.
+
+The server serves the built folder as it is, adding to each HTML page a
+small script that waits for the next build (server-sent events) and, while
+some event file cannot be read, a panel listing the problems: a broken YAML
+file shows its error in the page instead of stopping the server.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+import time
+from collections.abc import Callable
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import jinja2
+
+from timeline.site.config import ConfigError, SiteConfig
+from timeline.site.project import Project
+from timeline.site.theme import default_theme, describe_template_error
+
+LIVE_PATH = "/__timeline/live"
+KEEPALIVE = 15.0  # seconds between comments on an idle event stream
+
+
+class LiveSite:
+    """The project, rebuilt on change; remembers the last build's problems
+    and counts builds so that pages know when to reload."""
+
+    def __init__(self, project: Project, adjust: Callable[[SiteConfig], SiteConfig] = lambda c: c):
+        self.project = project
+        self.adjust = adjust
+        self.generation = 0
+        self.problems: list[str] = []
+        self.changed = threading.Condition()
+        self.stopping = False
+        self._signature: tuple[tuple[str, int, int], ...] = ()
+
+    def watched(self) -> list[Path]:
+        return [
+            self.project.events,
+            self.project.templates,
+            self.project.config_file,
+            default_theme(),
+        ]
+
+    def signature(self) -> tuple[tuple[str, int, int], ...]:
+        """Name, size and modification time of every watched file."""
+        found = []
+        for base in self.watched():
+            paths = sorted(base.rglob("*")) if base.is_dir() else [base]
+            for path in paths:
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue
+                if path.is_file():
+                    found.append((str(path), stat.st_size, stat.st_mtime_ns))
+        return tuple(found)
+
+    def rebuild(self) -> str:
+        """Build once; never raises, so a bad edit cannot stop the server."""
+        self._signature = self.signature()
+        problems: list[str]
+        try:
+            result, problems, _errors = self.project.build(self.adjust(self.project.config()))
+            line = result.summary(self.project.out)
+        except ConfigError as error:
+            problems, line = [str(error)], "build failed"
+        except jinja2.TemplateError as error:
+            problems, line = [describe_template_error(error)], "build failed"
+        except Exception as error:  # shown in the page: the server goes on
+            problems, line = [f"build failed: {type(error).__name__}: {error}"], "build failed"
+        with self.changed:
+            self.problems = problems
+            self.generation += 1
+            self.changed.notify_all()
+        return line
+
+    def watch(self, interval: float = 0.3, report: Callable[[str], None] = print) -> None:
+        """Poll for changes until ``stop``; rebuild after each."""
+        while not self.stopping:
+            time.sleep(interval)
+            if self.signature() != self._signature:
+                report(self.rebuild())
+                for problem in self.problems:
+                    report(f"  {problem}")
+
+    def stop(self) -> None:
+        with self.changed:
+            self.stopping = True
+            self.changed.notify_all()
+
+    def wait_for_change(self, since: int, timeout: float) -> int:
+        with self.changed:
+            self.changed.wait_for(
+                lambda: self.generation != since or self.stopping, timeout=timeout
+            )
+            return self.generation
+
+    def inject(self, page: bytes) -> bytes:
+        """The live-reload script, and the problems panel when there are any."""
+        snippet = (
+            "<script>(function(){var s=new EventSource("
+            f'"{LIVE_PATH}?since={self.generation}");'
+            "s.onmessage=function(){s.close();location.reload();};})();</script>"
+        )
+        if self.problems:
+            items = "".join(f"<li>{html.escape(problem)}</li>" for problem in self.problems)
+            snippet += (
+                '<div id="timeline-problems" role="alert" style="position:fixed;left:0;right:0;'
+                "bottom:0;max-height:40vh;overflow:auto;z-index:1000;margin:0;padding:0.75rem 1rem;"
+                "background:#7f1d1d;color:#fff;font:0.95rem/1.4 ui-monospace,monospace;"
+                'border-top:4px solid #fca5a5"><strong>timeline serve: '
+                f"{len(self.problems)} problem(s); the other events are shown.</strong>"
+                f'<ul style="margin:0.4rem 0 0;padding-left:1.2rem">{items}</ul></div>'
+            )
+        marker = b"</body>"
+        at = page.rfind(marker)
+        data = snippet.encode("utf-8")
+        return page[:at] + data + page[at:] if at != -1 else page + data
+
+
+def make_server(live: LiveSite, port: int, host: str = "127.0.0.1") -> ThreadingHTTPServer:
+    """An HTTP server for the live site (port 0 picks a free port)."""
+
+    class Handler(SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(*args, directory=str(live.project.out), **kwargs)
+
+        def log_message(self, format: str, *args: object) -> None:
+            """Quiet: the terminal shows builds, not every request."""
+
+        def do_GET(self) -> None:
+            url = urlsplit(self.path)
+            if url.path == LIVE_PATH:
+                self._stream(int(parse_qs(url.query).get("since", ["0"])[0] or 0))
+                return
+            local = Path(self.translate_path(self.path))
+            if local.is_dir() and url.path.endswith("/"):
+                local = local / "index.html"
+            if local.suffix == ".html" and local.is_file():
+                body = live.inject(local.read_bytes())
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            super().do_GET()
+
+        def end_headers(self) -> None:
+            if not self.path.startswith(LIVE_PATH):
+                self.send_header("Cache-Control", "no-store")
+            super().end_headers()
+
+        def _stream(self, since: int) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Cache-Control", "no-cache")
+            self.end_headers()
+            try:
+                while not live.stopping:
+                    generation = live.wait_for_change(since, KEEPALIVE)
+                    if generation != since:
+                        self.wfile.write(f"data: {generation}\n\n".encode())
+                        since = generation
+                    else:
+                        self.wfile.write(b": waiting\n\n")
+                    self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                return
+
+    server = ThreadingHTTPServer((host, port), Handler)
+    server.daemon_threads = True
+    return server

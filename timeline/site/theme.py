@@ -1,0 +1,81 @@
+"""Where templates and static assets come from: a project's own
+``templates/`` first, then the default theme, file by file. The default
+theme is ``templates/`` of this repository, which an installed wheel carries
+as ``timeline/templates``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import jinja2
+
+import timeline
+from timeline.dates import EDTFError, describe, parse_edtf
+
+STATIC = "static"
+
+
+def default_theme() -> Path:
+    """The packaged theme: inside the installed package, else the repo's."""
+    packaged = Path(timeline.__file__).parent / "templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(timeline.__file__).parent.parent / "templates"
+
+
+def theme_dirs(project_templates: Path | None) -> list[Path]:
+    """Template folders, the project's own first."""
+    dirs = []
+    if project_templates is not None and project_templates.is_dir():
+        dirs.append(project_templates)
+    default = default_theme()
+    if default not in dirs:
+        dirs.append(default)
+    return dirs
+
+
+def long_date(value: str) -> str:
+    """An ISO date in words ("19 February 2026"); other text unchanged."""
+    try:
+        return describe(parse_edtf(value))
+    except EDTFError:
+        return value
+
+
+def make_environment(dirs: list[Path]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(folder) for folder in dirs]),
+        autoescape=jinja2.select_autoescape(["html", "xml", "svg"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["long_date"] = long_date
+    return env
+
+
+def static_files(dirs: list[Path]) -> Iterator[tuple[str, bytes]]:
+    """Every file under ``static/`` of the theme folders, the first folder
+    winning, as (output path, content) in a stable order."""
+    found: dict[str, Path] = {}
+    for folder in dirs:
+        base = folder / STATIC
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            if path.is_file():
+                found.setdefault(path.relative_to(folder).as_posix(), path)
+    for name in sorted(found):
+        yield name, found[name].read_bytes()
+
+
+def describe_template_error(error: jinja2.TemplateError) -> str:
+    """One line: the template, its line, what is wrong."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        where = error.filename or error.name or "template"
+        return f"{where}:{error.lineno}: {error.message}; fix the template"
+    if isinstance(error, jinja2.TemplateNotFound):
+        return f"template {error.name!r} not found in the project's templates/ or the theme"
+    return f"template error: {error}"

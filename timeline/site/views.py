@@ -1,0 +1,241 @@
+"""What the pages show, prepared once from the events: the published events
+in timeline order with their date in words, summary HTML and addresses, and
+the taxonomies (tags, places, actors, source articles) that get pages.
+
+Everything here is a pure function of the events, so a page's content
+depends only on its inputs and unchanged pages come out byte-identical.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from timeline.dates import EDTF, describe
+from timeline.model import Event, Source, slugify
+from timeline.site.markup import plain_text, render_markdown
+
+KINDS = ("tag", "place", "actor", "source")
+FOLDERS = {"tag": "tags", "place": "places", "actor": "actors", "source": "sources"}
+LABELS = {  # singular, plural
+    "tag": ("Tag", "Tags"),
+    "place": ("Place", "Places"),
+    "actor": ("Actor", "Actors"),
+    "source": ("Source article", "Sources"),
+}
+
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A tag, place, actor or source article, and the address of its page."""
+
+    kind: str
+    name: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    source: Source
+    term: Term  # the page of the source article
+
+
+@dataclass(slots=True)
+class EventView:
+    """An event as every page shows it."""
+
+    event: Event
+    path: str
+    date_text: str
+    iso: str | None  # a machine-readable date for <time>, when there is one
+    year: int
+    month: int | None  # None when the date is coarser than a month
+    summary_html: str
+    summary_text: str
+    tags: tuple[Term, ...]
+    places: tuple[Term, ...]
+    actors: tuple[Term, ...]
+    sources: tuple[SourceView, ...]
+    position: int = 0  # index in timeline order, for previous/next
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    @property
+    def expected(self) -> bool:
+        return self.event.status == "expected"
+
+    @property
+    def edtf(self) -> EDTF:
+        return self.event.edtf
+
+    @property
+    def anchor(self) -> str:
+        """The id of the month heading the event is listed under."""
+        return month_anchor(self.year, self.month)
+
+    def terms(self, kind: str) -> tuple[Term, ...]:
+        if kind == "source":
+            return tuple(view.term for view in self.sources)
+        return getattr(self, FOLDERS[kind])
+
+
+@dataclass
+class SiteData:
+    """The published events in timeline order, and the terms that get pages."""
+
+    events: list[EventView]
+    terms: dict[str, list[tuple[Term, list[EventView]]]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def year_anchor(year: int) -> str:
+    return f"y{year}"
+
+
+def month_anchor(year: int, month: int | None) -> str:
+    """Month 00 holds the events known only to the year (or decade)."""
+    return f"m{year}-{month or 0:02d}"
+
+
+def event_path(event_id: str) -> str:
+    """The event's permanent address, from its id (never from its title).
+    An id that is not URL-safe gets a slug plus a short hash of the id, so
+    two odd ids never share a page."""
+    if _SAFE_ID.match(event_id) and not event_id.endswith((".", "-")):
+        return f"events/{event_id}.html"
+    digest = hashlib.sha1(event_id.encode()).hexdigest()[:8]
+    return f"events/{slugify(event_id, 50)}-{digest}.html"
+
+
+def timeline_key(event: Event) -> tuple[object, ...]:
+    """Timeline order: by year, then month (a date known only to the year
+    comes first in its year), then by date, ``order`` and id."""
+    year, month = _period(event.edtf)
+    return (year, month or 0, *event.sort_key())
+
+
+def _period(edtf: EDTF) -> tuple[int, int | None]:
+    point = edtf.start or edtf.end
+    assert point is not None
+    if point.precision in ("day", "month"):
+        return point.year, point.month
+    return point.year, None
+
+
+def iso_date(edtf: EDTF) -> str | None:
+    """A valid HTML date/month/year string for a plain single date."""
+    point = edtf.start
+    if edtf.interval or point is None or point.uncertain or point.approximate:
+        return None
+    if point.decade or not 1 <= point.year <= 9999:
+        return None
+    return str(point)
+
+
+class _Namer:
+    """Gives each distinct name of a kind its own page address; names that
+    slugify alike ("Kraków", "Krakow") get numbered addresses in a stable
+    order."""
+
+    def __init__(self, kind: str, names: set[str]) -> None:
+        folder = FOLDERS[kind]
+        taken: dict[str, int] = {}
+        self.terms: dict[str, Term] = {}
+        for name in sorted(names, key=lambda name: (_slug_for(kind, name), name)):
+            slug = _slug_for(kind, name)
+            count = taken.get(slug, 0) + 1
+            taken[slug] = count
+            unique = slug if count == 1 else f"{slug}-{count}"
+            self.terms[name] = Term(kind, name, f"{folder}/{unique}.html")
+
+
+def _slug_for(kind: str, name: str) -> str:
+    if kind == "source":
+        return slugify(PurePosixPath(name).stem or name)
+    return slugify(name)
+
+
+def prepare(events: list[Event]) -> SiteData:
+    """Published events (not ``hidden``) in timeline order, with their pages."""
+    problems: list[str] = []
+    seen: dict[str, Event] = {}
+    visible: list[Event] = []
+    for event in events:
+        if event.hidden:
+            continue
+        path = event_path(event.id)
+        if path in seen:
+            other = seen[path]
+            problems.append(
+                f"{event.path or event.id}: id {event.id!r} is also used by "
+                f"{other.path or other.id}; give one of them another id"
+            )
+            continue
+        seen[path] = event
+        visible.append(event)
+    visible.sort(key=timeline_key)
+
+    source_titles: dict[str, str] = {}
+    names: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for event in visible:
+        names["tag"].update(event.tags)
+        names["place"].update(event.places)
+        names["actor"].update(event.actors)
+        for source in event.sources:
+            names["source"].add(source.article)
+            if source.title and source.article not in source_titles:
+                source_titles[source.article] = source.title
+    namers = {kind: _Namer(kind, names[kind]) for kind in KINDS}
+    for article, title in source_titles.items():
+        term = namers["source"].terms[article]
+        namers["source"].terms[article] = Term("source", title, term.path)
+
+    views = []
+    for position, event in enumerate(visible):
+        edtf = event.edtf
+        year, month = _period(edtf)
+        views.append(
+            EventView(
+                event=event,
+                path=event_path(event.id),
+                date_text=event.display_date or describe(edtf),
+                iso=iso_date(edtf),
+                year=year,
+                month=month,
+                summary_html=render_markdown(event.summary),
+                summary_text=plain_text(event.summary),
+                tags=_terms(namers["tag"], event.tags),
+                places=_terms(namers["place"], event.places),
+                actors=_terms(namers["actor"], event.actors),
+                sources=tuple(
+                    SourceView(source, namers["source"].terms[source.article])
+                    for source in event.sources
+                ),
+                position=position,
+            )
+        )
+
+    members: dict[Term, list[EventView]] = defaultdict(list)
+    for view in views:
+        for kind in KINDS:
+            for term in dict.fromkeys(view.terms(kind)):
+                members[term].append(view)
+    terms = {
+        kind: sorted(
+            ((term, members[term]) for term in namers[kind].terms.values()),
+            key=lambda item: (item[0].name.casefold(), item[0].path),
+        )
+        for kind in KINDS
+    }
+    return SiteData(events=views, terms=terms, problems=problems)
+
+
+def _terms(namer: _Namer, names: list[str]) -> tuple[Term, ...]:
+    return tuple(namer.terms[name] for name in dict.fromkeys(names))

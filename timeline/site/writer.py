@@ -1,0 +1,147 @@
+"""Writing a build: only files whose content changed are written, and the
+reader never sees a half-built site.
+
+Each file's content hash is kept in a manifest inside the output. A new
+build is staged in a sibling folder: changed files are written there,
+unchanged ones are hard links to the current files (no bytes copied, times
+kept), then the staged folder replaces the output with two renames. When
+nothing changed, nothing is touched at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+MANIFEST = ".timeline-manifest.json"
+
+
+class OutputError(RuntimeError):
+    """The output folder cannot be used; the message says why and what to do."""
+
+
+@dataclass
+class WriteStats:
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.written or self.removed)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+class SiteWriter:
+    """Collects a build's files with ``put`` and publishes them with
+    ``finish``. ``state`` names whatever else the output depends on (such
+    as "with search index"): when it differs from the last build's, the
+    site is restaged even if no file changed."""
+
+    def __init__(self, out_dir: Path, state: str = "") -> None:
+        self.out = out_dir
+        self.state = state
+        self.old_files, self.old_state = self._read_manifest()
+        self.files: dict[str, str] = {}
+        self.changed: list[str] = []
+        self.staging = out_dir.parent / f".{out_dir.name}.staging-{os.getpid()}"
+        self._staged = False
+
+    def _read_manifest(self) -> tuple[dict[str, str], str | None]:
+        if not self.out.exists():
+            return {}, None
+        if not self.out.is_dir():
+            raise OutputError(f"{self.out}: is a file; choose a folder for the site with --out")
+        manifest = self.out / MANIFEST
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+            return dict(data["files"]), str(data["state"])
+        except (OSError, ValueError, KeyError, TypeError):
+            if any(self.out.iterdir()):
+                raise OutputError(
+                    f"{self.out}: not empty and not built by timeline (no {MANIFEST}); "
+                    "it would be replaced: choose another --out or empty it"
+                ) from None
+            return {}, None
+
+    def _stage(self) -> Path:
+        if not self._staged:
+            if self.staging.exists():
+                shutil.rmtree(self.staging)
+            self.staging.mkdir(parents=True)
+            self._staged = True
+        return self.staging
+
+    def put(self, path: str, data: bytes) -> None:
+        """Add one output file (``path`` relative, with forward slashes)."""
+        if path in self.files or path == MANIFEST:
+            raise ValueError(f"two outputs share the path {path}")
+        digest = _digest(data)
+        self.files[path] = digest
+        if self.old_files.get(path) == digest and (self.out / path).is_file():
+            return
+        self.changed.append(path)
+        target = self._stage() / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+    def finish(self, derive: Callable[[Path], None] | None = None) -> WriteStats:
+        """Publish the build. ``derive(folder)`` runs on the complete staged
+        site before it goes live (the search indexer), only when some file
+        changed."""
+        removed = [path for path in self.old_files if path not in self.files]
+        stats = WriteStats(
+            written=len(self.changed),
+            unchanged=len(self.files) - len(self.changed),
+            removed=len(removed),
+        )
+        if not stats.changed and self.state == self.old_state:
+            return stats
+        try:
+            stage = self._stage()
+            for path in self.files:
+                if path not in self.changed:
+                    _link(self.out / path, stage / path)
+            if derive is not None:
+                derive(stage)
+            manifest = {"state": self.state, "files": dict(sorted(self.files.items()))}
+            (stage / MANIFEST).write_text(
+                json.dumps(manifest, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+            )
+            self._swap(stage)
+        finally:
+            if self.staging.exists():
+                shutil.rmtree(self.staging, ignore_errors=True)
+        return stats
+
+    def abandon(self) -> None:
+        """Drop a build that failed half-way; the live site stays as it was."""
+        if self._staged:
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _swap(self, stage: Path) -> None:
+        if not self.out.exists():
+            stage.rename(self.out)
+            return
+        old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
+        if old.exists():
+            shutil.rmtree(old)
+        self.out.rename(old)
+        stage.rename(self.out)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _link(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:  # a file system without hard links
+        shutil.copy2(source, target)
