@@ -16,7 +16,9 @@ from collections.abc import Collection, Iterable
 
 from timeline.events.places import gazetteer
 
-__all__ = ["FUNCTION_WORDS", "find_actors", "mid_sentence_names", "name_runs"]
+__all__ = [
+    "FUNCTION_WORDS", "find_actors", "mid_sentence_names", "name_runs", "without_roles",
+]
 
 FUNCTION_WORDS = frozenset(
     """the a an on in at for to of from by with after before but and or however meanwhile
@@ -124,6 +126,29 @@ def find_actors(
             if name not in found:
                 found.append(name)
     return found
+
+
+def without_roles(words: list[str]) -> list[str]:
+    """Words without the job titles before names, for headlines that must
+    be short: "Polish Defense Minister Wladyslaw Kosiniak-Kamysh notes…" →
+    "Wladyslaw Kosiniak-Kamysh notes…"."""
+    result: list[str] = []
+    start = 0
+    while start < len(words):
+        end = start
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        if end == start:
+            result.append(words[start])
+            start += 1
+            continue
+        run = words[start:end]
+        roles = [i for i, word in enumerate(run) if word.lower().strip(",.;:") in _ROLES]
+        if roles and roles[-1] < len(run) - 1 and not run[roles[-1]].endswith(","):
+            run = run[roles[-1] + 1:]
+        result.extend(run)
+        start = end
+    return result
 
 
 def _without_roles(run: str) -> list[str]:

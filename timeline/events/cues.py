@@ -45,11 +45,12 @@ _OPINION = _Cue(
         | according\s+to\s+(?:him|her|them|the\s+expert|experts)
         | insists?|argues?|argued|in\s+(?:his|her|their|our)\s+view
         | (?:is|are)\s+no\s+secret|it\s+is\s+(?:clear|obvious|meaningless|important)
-        | understand|recognise|recognize
+        | understand|recognise|recognize|assumes?|assumed|supposes?|doubts?
     )\b""",
     """believes believe believed thinks think opinion should must ought could might may seems
     seem apparently probably perhaps likely supposedly according insists insist argues argue
-    argued view secret clear obvious meaningless important understand recognise recognize""",
+    argued view secret clear obvious meaningless important understand recognise recognize
+    assume assumes assumed suppose supposes doubt doubts""",
 )
 _STATISTIC = _Cue(
     r"""(?:\d\s*%|\bper\s?cent\b|\bpercent\b|\b(?:million|billion|trillion)\b
@@ -58,6 +59,12 @@ _STATISTIC = _Cue(
     """% per cent percent million billion trillion increased decreased grew fell rose
     dropped declined highest lowest rate""",
 )
+# "has repeatedly said", "increasingly talking": a habit, not an event.
+_HABITUAL = frozenset(
+    """repeatedly increasingly always often constantly regularly usually traditionally
+    frequently routinely""".split()
+)
+_HYPOTHETICAL = ("if ", "unless ", "should ", "were it ")
 _LOWER_WORD = re.compile(r"[a-z0-9']+|%")
 _SPEECH_OPENING = re.compile(r"""^\s*[—–"“«]|^\s*-\s""")
 _QUESTION = re.compile(r"\?\s*[\"”»]?$")
@@ -140,11 +147,11 @@ class Cues:
         self.future = self.future or tense == "future"
         lower = text.lower()
         lower_words = set(_LOWER_WORD.findall(lower))
-        self.opinion = _OPINION.found(lower, lower_words)
+        self.opinion = _OPINION.found(lower, lower_words) or lower.startswith(_HYPOTHETICAL)
         self.statistic = _STATISTIC.found(lower, lower_words)
         self.speech = bool(_SPEECH_OPENING.match(text))
         self.question = bool(_QUESTION.search(text))
-        self.generic = bool(_GENERIC.match(clause))
+        self.generic = bool(_GENERIC.match(clause)) or not _HABITUAL.isdisjoint(lower_words)
         self.pronoun = bool(_BARE_PRONOUN.match(clause))
 
     @property

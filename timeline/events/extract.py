@@ -56,7 +56,6 @@ def events_from_document(
         subject, previous_subject = own_subject or previous_subject, own_subject
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
-        reported = any(anchor.how == "reported" for anchor in anchors[index])
         for anchor in anchors[index]:
             raw, spans_in, clause_cues = raws[index], date_spans[index], cues[index]
             if anchor.clause and anchor.clause != (sentence.start, sentence.end):
@@ -66,9 +65,7 @@ def events_from_document(
             confidence = _confidence(anchor, clause_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
-            title = make_title(
-                raw, spans_in, subject, reporter=reported and anchor.how != "reported"
-            )
+            title = make_title(raw, spans_in, subject, reported=anchor.how == "reported")
             if len(title.split()) < 2:
                 continue
             events.append(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from timeline.events.actors import without_roles
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
@@ -44,7 +45,7 @@ _ATTRIBUTION = re.compile(
 )
 # "The head of the European Diplomacy, Kaya Kallas, is trying…"
 _NAMED_APPOSITIVE = re.compile(
-    r"^(?:the|a|an)\s[^,]{0,60},\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
+    r"^(?:[Tt]he|[Aa]n?)\s[^,]{0,60},\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
 )
 _ACCORDING = re.compile(r",?\s*according\s+to\s+[^,]+(?:,|$)", re.I)
 _ASIDE = re.compile(
@@ -61,13 +62,14 @@ _TRAILING_CLAUSE = re.compile(
     re.X | re.I,
 )
 _REPORTED = re.compile(
-    r"""^(?P<who>(?:[\w.'’-]+\s+){1,4}?)(?:said|says|recalled|noted|stressed|added|explained|
+    r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:said|says|recalled|noted|stressed|added|explained|
         announced|reported|stated|confirmed|argued|warned|claimed|revealed)\s+that\s+(?P<what>.+)""",
     re.X | re.I,
 )
 _FILLER = re.compile(
     r"""\b(?:(?:the|a|an)\s+)?(?:(?:latest|next|new|recent|last|another|first|second|third|final)\s+)?
-        (?:round|series|wave|batch)\s+of\s+""",
+        (?:round|series|wave|batch)\s+of\s+
+        | \b(?:members|representatives)\s+of\s+(?:the\s+)?""",
     re.X | re.I,
 )
 _SPEECH = re.compile(r"""^[\s—–"“«'‘-]+""")
@@ -81,6 +83,9 @@ _DANGLING = frozenset(
     been being has have had will would can could should may might must not no very
     more most less least such own other another each every some any both either neither
     per amid despite including plus whether""".split()
+)
+_REPORTING = frozenset(
+    "said told stated noted stressed added explained announced recalled confirmed".split()
 )
 _SUBORDINATORS = frozenset("that which who whom whose when if because whether".split())
 _AUXILIARIES = frozenset("is are was were has have had will would does do did".split())
@@ -163,17 +168,17 @@ def make_title(
     date_spans: Sequence[tuple[int, int]] = (),
     subject: str | None = None,
     *,
-    reporter: bool = False,
+    reported: bool = False,
 ) -> str:
     """A headline of at most ``MAX_TITLE`` characters for the sentence
     ``text``; ``date_spans`` are the offsets of date words in ``text``;
-    ``subject`` stands in for a pronoun that opens the clause. What is
-    reported ("X said that Y") makes the headline, unless ``reporter``."""
+    ``subject`` stands in for a pronoun that opens the clause. "X said that
+    Y" makes "X says Y", or "Y" when the event is what was ``reported``."""
     clause = main_clause(text, date_spans)
-    reported = None if reporter else _REPORTED.match(clause)
-    if reported:
-        who = reported.group("who").strip()
-        clause = reported.group("what")
+    report = _REPORTED.match(clause) if reported else None
+    if report:
+        who = report.group("who").strip()
+        clause = report.group("what")
         if not _PRONOUN.match(who):
             subject = who
         for _ in range(2):
@@ -187,6 +192,8 @@ def make_title(
     clause = clause.translate(_NO_QUOTES)
     words = [word for word in clause.split() if word.lower() not in _ADVERBS]
     words = _headline_verb(words)
+    if len(" ".join(words)) > MAX_TITLE:
+        words = without_roles(words)
     words = [
         word
         for index, word in enumerate(words)
@@ -258,6 +265,8 @@ def _headline_verb(words: list[str]) -> list[str]:
     if verb in ("was", "were", "is", "are"):
         return [*words[:index], present("be", plural), *rest]
     if is_past(verb) and verb not in _AUXILIARIES:
+        if rest and rest[0] == "that" and verb in _REPORTING:
+            rest = rest[1:]  # "says that the plan…" → "says the plan…"
         return [*words[:index], present(past_to_base(verb), plural), *rest]
     return words
 
