@@ -4,8 +4,10 @@ Builds COUNT articles (default 10,000) from the evaluation texts in
 ``../shared/eval`` (TempEval-3 TimeBank and AQUAINT news, SemEval-2015
 Wikinews), each a Markdown file with front matter, the way ``timeline
 extract`` reads them; then times reading, tagging and extracting them with
-one process and with ``--jobs`` processes. The event files are not written:
-that is the store's part and is timed by its own benchmark.
+one process and with ``--jobs`` processes, in wall-clock time and in CPU
+time (on a machine others share, a second process may find no free core: CPU
+time says what each core does). The event files are not written: that is
+the store's part and is timed by its own benchmark.
 
     PYTHONPATH=. python bench/extract_speed.py [--count 10000] [--jobs 2]
 """
@@ -16,6 +18,7 @@ import argparse
 import html
 import os
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -71,16 +74,23 @@ def build(folder: Path, count: int, texts: list[tuple[str, str]]) -> list[Path]:
     return paths
 
 
-def timed(paths: list[Path], jobs: int, content: Path) -> tuple[float, int, int]:
-    started = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(paths: list[Path], jobs: int, content: Path) -> tuple[float, float, int, int]:
+    """Wall-clock and CPU seconds of one run, events found and merged."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     events = [
         event
         for result in extract_articles(paths, None, content, jobs=jobs)
         for event in result.events
     ]
-    extracted = time.perf_counter() - started
-    merged = merge_duplicates(events)
-    return extracted, len(events), len(merged)
+    wall, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+    return wall, cpu, len(events), len(merge_duplicates(events))
 
 
 def main() -> int:
@@ -97,11 +107,12 @@ def main() -> int:
         print(f"{len(paths)} articles from {len(texts)} evaluation texts, "
               f"{words:.0f} words each on average")
         gazetteer()  # built once per process; not part of the per-article cost
+        print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         for jobs in sorted({1, args.jobs}):
-            seconds, found, merged = timed(paths, jobs, folder)
-            rate = len(paths) / seconds
-            print(f"--jobs {jobs}: {seconds:.1f} s, {rate:.0f} articles/s "
-                  f"({rate / jobs:.0f} per process), {found} events, {merged} after merging")
+            wall, cpu, found, merged = timed(paths, jobs, folder)
+            print(f"--jobs {jobs}: {wall:.1f} s, {len(paths) / wall:.0f} articles/s wall-clock; "
+                  f"{cpu:.1f} CPU s, {len(paths) / cpu:.0f} articles per CPU-second; "
+                  f"{found} events, {merged} after merging")
     return 0
 
 
