@@ -68,6 +68,14 @@ def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) ->
             "—The plan is ready,\" the minister told reporters.",
             (), None, "Plan is ready",
         ),
+        (
+            "OSLO (Reuters) - Norway's parliament approved the grid plan on Tuesday.",
+            ("Tuesday",), None, "Norway's parliament approves grid plan",
+        ),
+        (
+            "RIGA, Latvia (AP) _ Envoys met at the old town hall.",
+            (), None, "Envoys meet at old town hall",
+        ),
     ],
 )
 def test_headlines(sentence: str, dates: tuple[str, ...], subject: str | None,

@@ -24,6 +24,7 @@ _BOILERPLATE = re.compile(
         | .*\ball\s+rights\s+reserved\b.* | ©.* | copyright\b.*
         | (?:photo|image|picture|video|source|credit)s?\s*:.*
         | (?:translated|machine[-\s]translated)\s+(?:by|with)\b.*
+        | (?:updated|published|posted|last\s+(?:updated|modified))\s*(?:on|at)?:?\s*\S{0,4}\d.{0,30}
         | .*\bcookies?\b.*\b(?:accept|consent|use|policy)\b.*
     )$""",
     re.X | re.I,

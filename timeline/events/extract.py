@@ -16,7 +16,7 @@ from timeline.events.actors import find_actors, mid_sentence_names, name_runs
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
 from timeline.events.cues import Cues, tags_for
 from timeline.events.places import find_places
-from timeline.events.title import main_clause, make_title, subject_of
+from timeline.events.title import DATELINE, main_clause, make_title, subject_of
 from timeline.model import Event, Source, new_id
 
 __all__ = ["MIN_CONFIDENCE", "events_from_document"]
@@ -65,7 +65,9 @@ def events_from_document(
             confidence = _confidence(anchor, clause_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
-            title = make_title(raw, spans_in, subject, reported=anchor.how == "reported")
+            title = make_title(
+                raw, spans_in, subject, reported=anchor.how == "reported", names=actors
+            )
             if len(title.split()) < 2:
                 continue
             events.append(
@@ -154,6 +156,6 @@ def _status(date: str, cues: Cues, published: dt.date | None) -> str:
 
 def _summary(sentence: str) -> str:
     """The sentence as Markdown that renders as the same text."""
-    text = _SPEECH_DASH.sub("", sentence)
+    text = _SPEECH_DASH.sub("", DATELINE.sub("", sentence))
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 

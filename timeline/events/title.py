@@ -8,14 +8,14 @@ Security Council results of meeting in Switzerland"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from timeline.events.actors import without_roles
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
-    "MAX_TITLE", "main_clause", "make_title", "reported_start", "secondary_start", "subject_of",
+    "DATELINE", "MAX_TITLE", "main_clause", "make_title", "reported_start", "secondary_start", "subject_of",
 ]
 
 MAX_TITLE = 80
@@ -73,6 +73,10 @@ _FILLER = re.compile(
     re.X | re.I,
 )
 _SPEECH = re.compile(r"""^[\s—–"“«'‘-]+""")
+# "WASHINGTON (Reuters) - ", "NAIROBI, Kenya (AP) _ ": where the story was filed.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]+)?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_:]+\s+"
+)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.I)
 _DROP_WORDS = frozenset("a an the".split())
 _ADVERBS = frozenset("also already reportedly actually literally".split())
@@ -148,7 +152,7 @@ def main_clause(text: str, date_spans: Sequence[tuple[int, int]] = ()) -> str:
 def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
     # Each pattern is tried only when its marks are there: this runs for
     # every sentence of every article.
-    clause = _SPEECH.sub("", _without_dates(text, date_spans))
+    clause = _SPEECH.sub("", DATELINE.sub("", _without_dates(text, date_spans)))
     if "ccording" in clause:
         clause = _ACCORDING.sub(" ", clause)
     if "," in clause:
@@ -169,11 +173,13 @@ def make_title(
     subject: str | None = None,
     *,
     reported: bool = False,
+    names: Collection[str] = (),
 ) -> str:
     """A headline of at most ``MAX_TITLE`` characters for the sentence
     ``text``; ``date_spans`` are the offsets of date words in ``text``;
     ``subject`` stands in for a pronoun that opens the clause. "X said that
-    Y" makes "X says Y", or "Y" when the event is what was ``reported``."""
+    Y" makes "X says Y", or "Y" when the event is what was ``reported``;
+    ``names`` are the people and organisations the sentence names."""
     clause = main_clause(text, date_spans)
     report = _REPORTED.match(clause) if reported else None
     if report:
@@ -191,7 +197,7 @@ def make_title(
         clause = _FILLER.sub("", clause)
     clause = clause.translate(_NO_QUOTES)
     words = [word for word in clause.split() if word.lower() not in _ADVERBS]
-    words = _headline_verb(words)
+    words = _headline_verb(words, names)
     if len(" ".join(words)) > MAX_TITLE:
         words = without_roles(words)
     words = [
@@ -237,14 +243,14 @@ def _first_verb(words: list[str]) -> int | None:
     return None
 
 
-def _headline_verb(words: list[str]) -> list[str]:
+def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     """Put the first verb in the headline present: "took part" → "takes
     part", "has unveiled" → "unveils", "was renamed" → "renamed",
     "will meet" → "to meet"."""
     index = _first_verb(words)
     if index is None:
         return words
-    plural = _plural_subject(words[:index])
+    plural = _plural_subject(words[:index], names)
     verb = words[index].lower()
     rest = words[index + 1:]
     # Adverbs may stand between an auxiliary and its participle ("was first
@@ -278,7 +284,9 @@ def _is_adverb(word: str) -> bool:
     )
 
 
-def _plural_subject(subject: list[str]) -> bool:
+def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
+    """Whether the subject is plural: "A and B", "they", or a head noun in
+    the plural ("ministers"); a name ending in s ("Kallas") is one."""
     head: list[str] = []
     for word in subject:
         if word.lower() in _PREPOSITIONS:
@@ -289,11 +297,9 @@ def _plural_subject(subject: list[str]) -> bool:
     if "and" in (word.lower() for word in head) or head[-1].lower() in ("they", "we"):
         return True
     last = head[-1]
-    return (
-        last[:1].islower()
-        and last.endswith("s")
-        and not last.endswith(("ss", "us", "is"))
-    )
+    # A capital is a name's, unless it only opens the sentence ("Envoys met").
+    proper = last[:1].isupper() and (len(head) > 1 or any(last in name for name in names))
+    return not proper and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _fit(words: list[str]) -> str:
