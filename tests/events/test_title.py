@@ -76,6 +76,32 @@ def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) ->
             "RIGA, Latvia (AP) _ Envoys met at the old town hall.",
             (), None, "Envoys meet at old town hall",
         ),
+        (
+            "Orders for the recently unveiled turbine began on Tuesday, overwhelming the plant.",
+            ("Tuesday",), None, "Orders for recently unveiled turbine begin, overwhelming plant",
+        ),
+        (
+            "Yesterday, at this year's energy fair, Acme managed to sell its stock.",
+            ("Yesterday", "this year"), None, "Acme manages to sell its stock",
+        ),
+        (
+            "There are 40 turbines at the plant.", (), None, "There are 40 turbines at plant",
+        ),
+        (
+            "Rather than recall the turbines, Acme said on Friday that it would repair them.",
+            ("Friday",), None, "Acme says it would repair them",
+        ),
+        (
+            "Other makers, including Vestas and Siemens, did not comment.",
+            (), None, "Other makers did not comment",
+        ),
+        (
+            "iOS will support the new grid service.", (), None, "iOS to support new grid service",
+        ),
+        (
+            "Their figures showed that as of January, Acme held 19 percent of the market.",
+            ("January",), None, "Their figures show Acme held 19 percent of market",
+        ),
     ],
 )
 def test_headlines(sentence: str, dates: tuple[str, ...], subject: str | None,

@@ -22,9 +22,10 @@ __all__ = [
 MAX_TITLE = 80
 
 # Words that go with a date and go with it out of a headline: "on", "as of".
+_JOINERS = frozenset("that and but while when as because so which".split())
 _DATE_WORDS = frozenset(
     """on in at by since from until till during of for as early late earlier later back
-    throughout between""".split()
+    throughout between within around through""".split()
 )
 _OPENERS = (
     "on in at by however meanwhile thus therefore accordingly also additionally moreover "
@@ -32,7 +33,8 @@ _OPENERS = (
     "yet now today yesterday separately previously earlier later then in turn first "
     "finally last next overall similarly likewise nevertheless nonetheless besides "
     "elsewhere thereafter subsequently afterwards when while with without despite amid "
-    "under among once just shortly immediately soon although though even whereas unlike"
+    "under among once just shortly immediately soon although though even whereas unlike "
+    "rather"
 ).split()
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:" + "|".join(re.escape(word) for word in _OPENERS) + r")\b[^,]{0,70},\s*", re.I
@@ -51,7 +53,7 @@ _NAMED_APPOSITIVE = re.compile(
 _ACCORDING = re.compile(r",?\s*according\s+to\s+[^,]+(?:,|$)", re.I)
 _ASIDE = re.compile(
     r"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
-        | ,\s+(?:the|a|an|who|whose|whom|which|where|an?)\s[^,]*,(?=\s)
+        | ,\s+(?:the|a|an|who|whose|whom|which|where|an?|including|such\s+as)\s[^,]*,(?=\s)
     )""",
     re.X,
 )
@@ -90,8 +92,11 @@ _DANGLING = frozenset(
     per amid despite including plus whether""".split()
 )
 _REPORTING = frozenset(
-    "said told stated noted stressed added explained announced recalled confirmed".split()
+    """said told stated noted stressed added explained announced recalled confirmed
+    acknowledged admitted revealed warned claimed insisted argued estimated showed found
+    suggested indicated reported predicted""".split()
 )
+_DETERMINERS = frozenset("the a an its their his her our this that these those newly".split())
 _SUBORDINATORS = frozenset("that which who whom whose when if because whether".split())
 _AUXILIARIES = frozenset("is are was were has have had will would does do did".split())
 _PREPOSITIONS = frozenset("of between from in with for on at by to among against".split())
@@ -192,8 +197,10 @@ def make_title(
             clause = _LEADING_ADVERBIAL.sub("", clause)
     if subject and _PRONOUN.match(clause):
         clause = _PRONOUN.sub(subject, clause, count=1)
+        names = [*names, subject]
     elif subject and _starts_with_verb(clause):
         clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
+        names = [*names, subject]
     if " of " in clause:
         clause = _FILLER.sub("", clause)
     clause = clause.translate(_NO_QUOTES)
@@ -207,6 +214,9 @@ def make_title(
         if word.lower() not in _DROP_WORDS or (index and word[:1].isupper())
     ]
     title = _fit(words)
+    first = title.split(" ", 1)[0]
+    if any(char.isupper() for char in first[1:]):
+        return title  # "iPhone", "eBay" keep their own capitals
     return title[:1].upper() + title[1:]
 
 
@@ -216,16 +226,25 @@ def _starts_with_verb(clause: str) -> bool:
 
 
 def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text without its date words and the prepositions that go with
+    them ("on March 3"); a date that qualifies a noun goes alone ("at this
+    year's fair" → "at fair")."""
     for start, end in sorted(spans, reverse=True):
         if not (0 <= start < end <= len(text)):
             continue
         head = text[:start].rstrip()
-        while True:
-            cut = head.rfind(" ") + 1
-            if head[cut:].lower() not in _DATE_WORDS or not head:
-                break
-            head = head[:cut].rstrip()
-        text = head + " " + text[end:].lstrip()
+        tail = text[end:].lstrip()
+        if tail.startswith(("'s ", "’s ")):
+            tail = tail[3:]
+        else:
+            while head:
+                cut = head.rfind(" ") + 1
+                if head[cut:].lower() not in _DATE_WORDS:
+                    break
+                head = head[:cut].rstrip()
+        if tail.startswith(",") and (not head or head.rsplit(" ", 1)[-1].lower() in _JOINERS):
+            tail = tail[1:].lstrip()  # "that as of January, Apple held" → "that Apple held"
+        text = head + " " + tail
     return _SPACES.sub(" ", text).replace(" ,", ",").strip()
 
 
@@ -237,11 +256,22 @@ def _first_verb(words: list[str]) -> int | None:
             return None
         if index and words[index - 1].lower() == "to":
             continue
-        if index and (bare in _AUXILIARIES or (is_past(bare) and word[:1].islower())):
+        if index and bare in _AUXILIARIES:
+            return index
+        if index and is_past(bare) and word[:1].islower() and not _adjectival(words, index):
             return index
         if index and bare in ("expects", "plans", "says", "takes", "joins", "meets"):
             return index
     return None
+
+
+def _adjectival(words: list[str], index: int) -> bool:
+    """A participle after a determiner is an adjective: "the (recently)
+    announced iPhone"."""
+    before = words[index - 1].lower()
+    if before.endswith("ly") and index > 1:
+        before = words[index - 2].lower()
+    return before in _DETERMINERS
 
 
 def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
@@ -252,29 +282,32 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     if index is None:
         return words
     plural = _plural_subject(words[:index], names)
-    verb = words[index].lower()
+    verb = words[index].lower().rstrip(",;:")
+    mark = words[index][len(verb):]  # a comma after the verb stays after it
     rest = words[index + 1:]
     # Adverbs may stand between an auxiliary and its participle ("was first
     # shown"); they stay in the headline.
     adverbs = 0
     while adverbs < len(rest) - 1 and _is_adverb(rest[adverbs]):
         adverbs += 1
-    following = rest[adverbs].lower() if rest else ""
+    following = rest[adverbs].lower().rstrip(",;:") if rest else ""
     before, after = rest[:adverbs], rest[adverbs + 1:]
     if verb in ("will", "would") and following not in ("not", "be"):
         return [*words[:index], "to", *rest]
     if verb in ("was", "were") and rest and is_past(following):
         return [*words[:index], *rest]
     if verb in ("has", "have", "had") and rest and is_past(following) and following != "been":
-        return [*words[:index], *before, present(past_to_base(following), plural), *after]
+        participle = rest[adverbs]
+        verb_now = present(past_to_base(following), plural) + participle[len(following):]
+        return [*words[:index], *before, verb_now, *after]
     if verb in ("has", "have", "had") and following == "been" and after:
         return [*words[:index], *before, *after]
-    if verb in ("was", "were", "is", "are"):
+    if verb in ("was", "were"):
         return [*words[:index], present("be", plural), *rest]
     if is_past(verb) and verb not in _AUXILIARIES:
         if rest and rest[0] == "that" and verb in _REPORTING:
             rest = rest[1:]  # "says that the plan…" → "says the plan…"
-        return [*words[:index], present(past_to_base(verb), plural), *rest]
+        return [*words[:index], present(past_to_base(verb), plural) + mark, *rest]
     return words
 
 
@@ -316,7 +349,7 @@ def _fit(words: list[str]) -> str:
         if best < MAX_TITLE // 2:
             # No clause break: drop the phrase the limit cuts into.
             cut = cut.rsplit(" ", 1)[0]
-            best = max(cut.rfind(f" {word} ") for word in _PREPOSITIONS)
+            best = max(cut.rfind(f" {word} ") for word in _PREPOSITIONS if word != "of")
             if best < MAX_TITLE // 2:
                 best = len(cut)
         text = cut[:best]
