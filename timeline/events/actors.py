@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from timeline.events.places import gazetteer
+from timeline.events.places import countries, gazetteer
 
 __all__ = [
-    "FUNCTION_WORDS", "find_actors", "mid_sentence_names", "name_runs", "without_roles",
+    "FUNCTION_WORDS", "find_actors", "mid_sentence_names", "name_runs", "person_words",
+    "without_roles",
 ]
 
 FUNCTION_WORDS = frozenset(
@@ -27,14 +28,18 @@ FUNCTION_WORDS = frozenset(
     there then also as so yet still such both all each every other another most no not
     what which who whom whose where why how here now today yesterday tomorrow last next
     earlier later previously during despite although though because unlike like under over
-    asked said says mr mrs ms dr""".split()
+    asked said says mr mrs ms dr one two three four five six seven eight nine ten""".split()
 )
 _ROLES = frozenset(
     """president vice prime minister ministers secretary general deputy chancellor chief
     executive ceo cfo coo cto head senator sen rep representative king queen prince princess
     pope director chairman chairwoman chair spokesman spokeswoman spokesperson mayor governor
     gov ambassador commissioner commander gen col lt adm capt sgt judge justice attorney
-    leader founder co-founder officer premier mr mrs ms dr prof professor""".split()
+    leader founder co-founder officer premier mr mrs ms dr prof professor staff""".split()
+)
+_REGION_WORDS = frozenset(
+    """north south east west northern southern eastern western central greater upper lower
+    new old inner outer""".split()
 )
 # Words that head a name going on with "of": "Bank of England".
 _INSTITUTIONS = frozenset(
@@ -57,20 +62,25 @@ _RUN = re.compile(
 )
 
 
+_NOT_NAMES = FUNCTION_WORDS | _CALENDAR
+
+
 def name_runs(text: str) -> list[tuple[int, str]]:
     """(offset, run) for each capitalised run, possessives and trailing
     periods taken off, function words that open the sentence dropped."""
     runs = []
     for match in _RUN.finditer(text):
-        for start, words in _split_at_of(match.start(), match.group(0).split(" ")):
-            while words and words[0].lower() in FUNCTION_WORDS | _CALENDAR:
+        found = match.group(0)
+        last = found.rsplit(" ", 1)[-1]
+        if found.endswith(".") and (last.count(".") == 1 or len(last) > 4):
+            found = found[:-1]  # the sentence's period, not "U.S."
+        for start, words in _split_at_of(match.start(), found.split(" ")):
+            while words and words[0].lower() in _NOT_NAMES:
                 start += len(words[0]) + 1
                 words = words[1:]
-            while words and words[-1].lower() in FUNCTION_WORDS:
+            while words and words[-1].lower() in _NOT_NAMES:
                 words = words[:-1]
             run = re.sub(r"['’]s?$", "", " ".join(words))
-            if run.endswith(".") and (run.count(".") == 1 or len(run.split(" ")[-1]) > 4):
-                run = run[:-1]
             if run:
                 runs.append((start, run))
     return runs
@@ -93,6 +103,26 @@ def _split_at_of(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
             parts[-1][1].append(word)
         offset += len(word) + 1
     return [(begin, part) for begin, part in parts if part]
+
+
+def person_words(runs: Iterable[list[tuple[int, str]]]) -> set[str]:
+    """Words that name persons in the article: the last word of a title and
+    a name ("President Bush") or of a name of two or three words ("George
+    Bush"), so that "Bush" alone is not read as a town. Regions ("Eastern
+    Ukraine") and countries are never persons."""
+    places, nations = gazetteer(), countries()
+    words = set()
+    for sentence in runs:
+        for _offset, run in sentence:
+            parts = run.split(" ")
+            last = parts[-1]
+            if not 2 <= len(parts) <= 3 or run.casefold() in places:
+                continue
+            if parts[0].lower() in _REGION_WORDS or places.get(last.casefold()) in nations:
+                continue
+            if all(part[:1].isupper() and part.isalpha() for part in parts):
+                words.add(last)
+    return words
 
 
 def mid_sentence_names(runs: Iterable[list[tuple[int, str]]]) -> set[str]:
@@ -136,7 +166,13 @@ def without_roles(words: list[str]) -> list[str]:
     start = 0
     while start < len(words):
         end = start
-        while end < len(words) and words[end][:1].isupper():
+        while end < len(words) and (
+            words[end][:1].isupper()
+            or (  # "Chief of Staff John Sununu" is one run
+                words[end] == "of" and end > start and end + 1 < len(words)
+                and words[end - 1].lower() in _ROLES and words[end + 1][:1].isupper()
+            )
+        ):
             end += 1
         if end == start:
             result.append(words[start])

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Document, Sentence
-from timeline.events.actors import find_actors, mid_sentence_names, name_runs
+from timeline.events.actors import find_actors, mid_sentence_names, name_runs, person_words
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
 from timeline.events.cues import Cues, tags_for
 from timeline.events.places import find_places
@@ -38,6 +38,7 @@ def events_from_document(
     sentences = document.sentences
     runs = [name_runs(sentence.text) for sentence in sentences]
     known_names = mid_sentence_names(runs)
+    people = person_words(runs)
     spans = sorted((t.start, t.end) for t in timexes)
     raws = [document.text[sentence.start:sentence.end] for sentence in sentences]
     date_spans = [_spans_within(sentence, spans) for sentence in sentences]
@@ -71,7 +72,8 @@ def events_from_document(
             if len(title.split()) < 2:
                 continue
             events.append(
-                _event(document, article, sentence.text, anchor, title, actors, clause_cues)
+                _event(document, article, sentence.text, anchor, title, actors, clause_cues,
+                       people)
             )
             events[-1].confidence = confidence
     return events
@@ -85,8 +87,9 @@ def _event(
     title: str,
     actors: list[str],
     cues: Cues,
+    people: set[str],
 ) -> Event:
-    places = find_places(sentence)
+    places = find_places(sentence, people)
     return Event(
         id=new_id(anchor.date, title),
         title=title,
