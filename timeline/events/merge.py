@@ -26,9 +26,10 @@ _MAX_SUMMARY_SENTENCES = 3
 
 
 def _words(event: Event) -> set[str]:
-    """Content words cut to five letters, so that plurals, tenses and
-    spellings ("defence"/"defense") mostly meet."""
-    text = " ".join((event.title, *event.places, *event.actors))
+    """Content words of the headline and places, cut to five letters, so
+    that plurals, tenses and spellings ("defence"/"defense") mostly meet.
+    Actors are left out: one person is in many events of a story."""
+    text = " ".join((event.title, *event.places))
     return {w.casefold()[:5] for w in _WORD.findall(text) if w.casefold() not in _STOP}
 
 
