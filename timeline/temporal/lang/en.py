@@ -332,7 +332,8 @@ RULES: list[tuple] = [
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)(?:few\s+|several\s+|couple\s+of\s+)?{unit}"),
     ("duration", r"(?:coming|the\s+coming)\s+{unit}"),
-    ("ref", r"(?:recent|past|the\s+past)\s+{unit}", {"value": "PAST_REF"}),
+    # "in recent years": a span of time of unknown length (PXY), as TimeML has it.
+    ("duration", r"(?:recent|past|the\s+past)\s+{unit}", {"plural": True}),
     # "for years", "the first time in decades"; "day-long", "decades-long".
     ("duration", r"(?P<pre>(?:for|in)\s+){unit}(?!\s+(?:of|ago|before|after|later|earlier|old)\b)",
      {"plural": True}),
