@@ -113,6 +113,7 @@ def test_types_and_values() -> None:
         "The final score was 3-1.",
         "Call 555-1234 for details.",
         "Call (202) 456-2025 or 456-1990 for help.",
+        "It was like High Noon, and high noon came for the party.",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -318,7 +318,8 @@ RULES: list[tuple] = [
     ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     # Times of day.
     ("time", r"(?:{mod}\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}"
-     r"|{clock})(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?"),
+     r"|{clock})(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?",
+     {"not_after": r"\b(?i:high)\s+$"}),  # "High Noon", the film and the idiom
     # "4 in the morning", "nine o'clock in the evening".
     ("time", r"(?:{mod}\s+)?{hour=clockhour}(?:\s+o'clock)?\s+in\s+the\s+{part}"),
     ("time", r"(?:{weekday}|{deictic}),?\s+(?:at\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{clock})"
