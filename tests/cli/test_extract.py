@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
 
-from timeline.cli import extract
+from timeline.cli import main
 from timeline.store import load_events
 
 ARTICLE = (
@@ -18,11 +17,8 @@ ARTICLE = (
 
 
 def run_extract(*argv: str) -> int:
-    """The extract command as ``timeline extract`` runs it."""
-    parser = argparse.ArgumentParser(prog="timeline")
-    extract.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["extract", *argv])
-    return int(args.handler(args))
+    """``timeline extract`` as the console script runs it."""
+    return main(["extract", *argv])
 
 
 @pytest.fixture
