@@ -48,8 +48,11 @@ OUTCOMES: dict[str, tuple[str | None, str | None]] = {
     "front-matter-bad-date.md": (GENEVA, "1: front matter date '2026-02-30' is not a real day"),
     "front-matter-year-zero.md": ("Talks resumed in Geneva the day before", None),
     "unknown-language.md": (GENEVA, None),
-    "empty.md": (None, "1: no prose found (the article is empty, or holds only headings"),
-    "only-front-matter.md": (None, "1: no prose found (the article is empty"),
+    "empty.md": (None, "1: no article text (empty, or only headings and page furniture)"),
+    "only-front-matter.md": (
+        None,
+        "1: no article text (empty, or only headings and page furniture)",
+    ),
     "binary.txt": (None, "1: binary data, not text; is it an article?"),
     "png-named-html.html": (None, "1: binary data, not text; is it an article?"),
 }
@@ -110,7 +113,7 @@ def test_unknown_language_is_read_with_english_rules(project: Path) -> None:
     assert_clean(result)
     assert result.stderr.count("no date rules for language") == 4
     [event] = (project / "content" / "events").glob("*.yaml")
-    assert event.name == "2026-02-20-talks-resumes-in-geneva.yaml"
+    assert event.name.startswith("2026-02-20-talks-")  # all four read as one event
 
 
 def test_article_of_100_mb_is_refused_and_the_rest_read(project: Path) -> None:
@@ -126,9 +129,8 @@ def test_article_of_100_mb_is_refused_and_the_rest_read(project: Path) -> None:
     assert (
         f"huge.txt:1: larger than {MAX_ARTICLE_BYTES >> 20} MB, far more than an article; skipped"
     ) in result.stderr
-    assert [path.name for path in (project / "content" / "events").glob("*.yaml")] == [
-        "2026-02-20-talks-resumes-in-geneva.yaml"
-    ]
+    [event] = (project / "content" / "events").glob("*.yaml")
+    assert event.name.startswith("2026-02-20-talks-")
 
 
 @pytest.mark.parametrize(

@@ -118,9 +118,6 @@ def parse_document(
             f"{name}:1: no article text (empty, or only headings and page furniture)"
         )
     document.sentences = split_sentences(document.text)
-    if not document.text and not document.warnings:
-        document.warnings.append(f"{name}:1: no prose found (the article is empty, or holds only "
-                                 "headings and short lines); nothing to extract")
     return document
 
 
