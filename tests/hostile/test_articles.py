@@ -204,3 +204,27 @@ def test_article_loader_never_raises_on_any_bytes(tmp_path: Path, data: bytes) -
         path = tmp_path / f"fuzz{suffix}"
         path.write_bytes(data)
         load_document(path)
+
+
+def test_html_built_to_choke_a_parser(project: Path) -> None:
+    """100,000 nested elements, 20,000 unclosed ones and an entity bomb in
+    the doctype: the article's prose is read, the entities never expanded."""
+    lead = "<p>Talks resumed in Geneva on February 20, 2026, after a pause of three weeks.</p>"
+    levels = "".join(
+        f'<!ENTITY {name} "{("&" + previous + ";") * 10 if previous else "lol" * 10}">'
+        for previous, name in zip(["", *"abcdefg"], "abcdefgh", strict=True)
+    )
+    pages = {
+        "deep.html": f"<html><body><article>{lead}{'<div>' * 100_000}x{'</div>' * 100_000}",
+        "unclosed.html": f"<html><body><article>{lead}{'<p><b><i>' * 20_000}",
+        "entities.html": f'<?xml version="1.0"?><!DOCTYPE html [{levels}]>'
+        f"<html><body><article>{lead}<p>&h;</p></article></body></html>",
+    }
+    for name, page in pages.items():
+        (project / "content" / "articles" / name).write_text(page)
+    result = timeline("extract", "--published", "2026-02-21", cwd=project, seconds=60)
+    assert_clean(result)
+    [event] = (project / "content" / "events").glob("*.yaml")
+    text = event.read_text(encoding="utf-8")
+    assert all(f"articles/{name}" in text for name in pages)
+    assert "lollol" not in text
