@@ -160,6 +160,8 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         return [], [Problem(path, error.lineno, error.colno, "error", f"not JSON: {error.msg}")]
+    except RecursionError:
+        return [], [Problem(path, 1, 1, "error", "JSON nested too deeply to be events")]
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
         return [], [
             Problem(
