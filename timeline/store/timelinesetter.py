@@ -61,53 +61,64 @@ def _date(text: str) -> str:
 def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
     """Events of a TimelineSetter CSV; each bad row is reported with its line."""
     reader = csv.DictReader(io.StringIO(text))
-    header = [name.strip().lower() for name in reader.fieldnames or []]
-    if "date" not in header or "description" not in header:
-        return [], [
-            Problem(
-                path,
-                1,
-                1,
-                "error",
-                "not a TimelineSetter CSV: the first row must "
-                "name the columns " + ", ".join(COLUMNS),
-            )
-        ]
-    reader.fieldnames = header
     events: list[Event] = []
     problems: list[Problem] = []
-    line = reader.line_num
-    for row in reader:
-        row_line, line = line + 1, reader.line_num
-        cells = {key: (value or "").strip() for key, value in row.items() if key}
-        try:
-            date = _date(cells.get("date", ""))
-        except ValueError as error:
-            problems.append(Problem(path, row_line, 1, "error", f"row not imported: {error}"))
-            continue
-        title = html_text(cells.get("description", ""))
-        if not title:
-            problems.append(
+    try:
+        header = [name.strip().lower() for name in reader.fieldnames or []]
+        if "date" not in header or "description" not in header:
+            return [], [
                 Problem(
                     path,
-                    row_line,
+                    1,
                     1,
                     "error",
-                    "row not imported: the description (the title) is empty",
+                    "not a TimelineSetter CSV: the first row must "
+                    "name the columns " + ", ".join(COLUMNS),
                 )
+            ]
+        reader.fieldnames = header
+        line = reader.line_num
+        for row in reader:
+            row_line, line = line + 1, reader.line_num
+            cells = {key: (value or "").strip() for key, value in row.items() if key}
+            try:
+                date = _date(cells.get("date", ""))
+            except ValueError as error:
+                problems.append(Problem(path, row_line, 1, "error", f"row not imported: {error}"))
+                continue
+            title = html_text(cells.get("description", ""))
+            if not title:
+                problems.append(
+                    Problem(
+                        path,
+                        row_line,
+                        1,
+                        "error",
+                        "row not imported: the description (the title) is empty",
+                    )
+                )
+                continue
+            event = Event(
+                id=new_id(date, title),
+                title=title,
+                date=date,
+                summary=cells.get("html", ""),
+                tags=[cells["series"]] if cells.get("series") else [],
             )
-            continue
-        event = Event(
-            id=new_id(date, title),
-            title=title,
-            date=date,
-            summary=cells.get("html", ""),
-            tags=[cells["series"]] if cells.get("series") else [],
+            display = cells.get("display_date", "")
+            if display and display != describe(parse_edtf(date)):
+                event.display_date = display
+            if cells.get("link"):
+                event.sources.append(Source(article="", url=cells["link"]))
+            events.append(event)
+    except csv.Error as error:  # a field over 128 KB, a quote never closed
+        problems.append(
+            Problem(
+                path,
+                reader.line_num,
+                1,
+                "error",
+                f"CSV: {error}; this row and the rest are not imported",
+            )
         )
-        display = cells.get("display_date", "")
-        if display and display != describe(parse_edtf(date)):
-            event.display_date = display
-        if cells.get("link"):
-            event.sources.append(Source(article="", url=cells["link"]))
-        events.append(event)
     return events, problems
