@@ -115,7 +115,7 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
         problems.append(
             Problem(
                 path,
-                reader.line_num,
+                reader.line_num + 1,
                 1,
                 "error",
                 f"CSV: {error}; this row and the rest are not imported",
