@@ -178,3 +178,15 @@ def test_article_paths_with_control_characters_are_errors(sandbox: Path, article
     assert result.returncode == 1
     assert "holds a control character or a backslash" in result.stdout
     assert all(line.isprintable() for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("out", ["content", "content/events", ".", ".."])
+def test_build_never_replaces_a_folder_it_did_not_build(sandbox: Path, out: str) -> None:
+    events = sandbox / "content" / "events"
+    (events / "e.yaml").write_text("id: e\ntitle: T\ndate: 2026-02-20\n")
+    before = {path: path.read_bytes() for path in sandbox.rglob("*") if path.is_file()}
+    result = timeline("build", "--out", out, "--no-search", cwd=sandbox)
+    assert_clean(result)
+    assert result.returncode != 0
+    assert "not built by timeline" in result.stderr
+    assert {path: path.read_bytes() for path in sandbox.rglob("*") if path.is_file()} == before
