@@ -20,8 +20,12 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.hostile.conftest import HERE, assert_clean, timeline
+from timeline.model import Event, Source
+from timeline.site import SiteConfig, build_site
 
 INJECTION = HERE / "injection"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -253,3 +257,76 @@ def test_language_setting_cannot_break_out_of_the_lang_attribute(project: Path) 
     assert result.returncode == 2
     assert "is not a language tag such as 'en' or 'pt-BR'" in result.stderr
     assert not (project / "site").exists()
+
+
+# Pieces of markup, in any order, in every text field of random events.
+PAYLOAD = st.lists(
+    st.sampled_from(
+        [
+            "<script>alert(1)</script>",
+            "</script>",
+            "<img src=x onerror=alert(1)>",
+            "\"'",
+            "javascript:alert(1)",
+            "<!--",
+            "-->",
+            "]]>",
+            "&amp;",
+            "&#x3c;",
+            "\u2028",
+            "{{ 7*7 }}",
+            "{% raw %}",
+            "<svg onload=alert(1)>",
+            "[x](javascript:alert(1))",
+            "`",
+            "\\",
+            "\n",
+            "<a href='javascript:alert(1)'>",
+            "</title>",
+            "</textarea>",
+            "word",
+        ]
+    ),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    texts=st.lists(PAYLOAD, min_size=8, max_size=8),
+    url=st.sampled_from(["javascript:alert(1)", " data:text/html,x", "https://example.org/a"]),
+)
+def test_random_markup_in_every_field_never_runs(
+    tmp_path: Path, texts: list[str], url: str
+) -> None:
+    title, summary, date_text, place, actor, tag, quote, source_title = texts
+    event = Event(
+        id="random",
+        title=title,
+        date="2026-02-20",
+        summary=summary,
+        display_date=date_text,
+        places=[place],
+        actors=[actor],
+        tags=[tag],
+        sources=[Source(article="articles/a.md", quote=quote, title=source_title, url=url)],
+    )
+    out = tmp_path / "site"
+    shutil.rmtree(out, ignore_errors=True)
+    build_site([event], out, SiteConfig(search=False, base_url="https://example.org/"))
+    for path in out.rglob("*.html"):
+        assert scan(path.read_text(encoding="utf-8"), page=True) == [], path.name
+    atom = "{http://www.w3.org/2005/Atom}"
+    for entry in ET.parse(out / "feed.xml").getroot().iter(f"{atom}content"):
+        assert scan(entry.text or "") == []
+    for slide in json.loads((out / "timelinejs.json").read_text(encoding="utf-8"))["events"]:
+        for markup in (
+            slide["text"]["headline"],
+            slide["text"]["text"],
+            slide.get("display_date"),
+            slide.get("group"),
+        ):
+            assert scan(markup or "") == []
