@@ -64,15 +64,21 @@ def find_articles(paths: list[Path]) -> tuple[list[Path], list[str]]:
     problems: list[str] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in ARTICLE_SUFFIXES
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
+            root = path.resolve()
+            for p in sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ):
+                if p.is_symlink() and not p.resolve().is_relative_to(root):
+                    # a link committed into the folder would publish any file
+                    problems.append(
+                        f"{p}: a link to a file outside {path}; not read (copy the article in)"
+                    )
+                else:
+                    found.append(p)
         elif path.is_file():
             found.append(path)
         else:
