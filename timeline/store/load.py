@@ -144,6 +144,18 @@ def load_file(
 ) -> tuple[Event | None, list[Problem]]:
     """One event file: the event (None when it has an error that leaves it
     unusable) and its problems."""
+    if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+        # a link committed into the folder would have check read any file
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                "error",
+                "a link to a file outside the events folder; not "
+                "read: put the event file itself here",
+            )
+        ]
     if not path.is_file():  # a folder, a FIFO that would block the read, a device
         return None, [
             Problem(
