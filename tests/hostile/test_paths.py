@@ -190,3 +190,28 @@ def test_build_never_replaces_a_folder_it_did_not_build(sandbox: Path, out: str)
     assert result.returncode != 0
     assert "not built by timeline" in result.stderr
     assert {path: path.read_bytes() for path in sandbox.rglob("*") if path.is_file()} == before
+
+
+def test_links_to_files_outside_are_never_read(sandbox: Path, tmp_path: Path) -> None:
+    """A symbolic link committed into content/ must not publish, or echo in
+    check's messages, any file of the machine that builds the site."""
+    secret_event = tmp_path / "secret.yaml"
+    secret_event.write_text("id: leak\ntitle: T\ndate: 2026-02-20\nstatus: hunter2\n")
+    secret_article = tmp_path / "secret.md"
+    secret_article.write_text(
+        "---\ndate: 2026-02-21\n---\nThe password hunter2 was set on February 20, 2026.\n"
+    )
+    content = sandbox / "content"
+    (content / "events" / "leak.yaml").symlink_to(secret_event)
+    (content / "articles" / "leak.md").symlink_to(secret_article)
+    (content / "articles" / "alias.md").symlink_to("story.md")  # inside: fine
+    extract = timeline("extract", "--published", "2026-02-21", cwd=sandbox)
+    check = timeline("check", cwd=sandbox)
+    for result in (extract, check):
+        assert_clean(result)
+        assert "hunter2" not in result.stdout + result.stderr
+    assert "leak.md: a link to a file outside" in extract.stderr
+    assert "leak.yaml:1:1: error: a link to a file outside the events folder" in check.stdout
+    written = [path for path in (content / "events").glob("*.yaml") if not path.is_symlink()]
+    assert written  # the article inside was read
+    assert all("hunter2" not in path.read_text() for path in written)
