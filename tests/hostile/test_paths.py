@@ -204,6 +204,9 @@ def test_links_to_files_outside_are_never_read(sandbox: Path, tmp_path: Path) ->
     content = sandbox / "content"
     (content / "events" / "leak.yaml").symlink_to(secret_event)
     (content / "articles" / "leak.md").symlink_to(secret_article)
+    (content / "articles" / "story.md").write_text(
+        "Talks resumed in Geneva on February 20, 2026, after a pause of three weeks.\n"
+    )
     (content / "articles" / "alias.md").symlink_to("story.md")  # inside: fine
     extract = timeline("extract", "--published", "2026-02-21", cwd=sandbox)
     check = timeline("check", cwd=sandbox)
