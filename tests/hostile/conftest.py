@@ -5,6 +5,8 @@ instead of stalling CI or the machine."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import resource
 import subprocess
@@ -68,6 +70,17 @@ def python(
         timeout=seconds,
         preexec_fn=_limit_memory,
     )
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``timeline ARGS`` run in this process, for inputs that cannot hang or
+    swell (a child process costs a second of imports)."""
+    from timeline.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return subprocess.CompletedProcess(["timeline", *args], code, out.getvalue(), err.getvalue())
 
 
 def assert_clean(result: subprocess.CompletedProcess[str]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.conftest import assert_clean, timeline
+from tests.hostile.conftest import assert_clean, cli
 
 HEADER = "date,display_date,description,link,series,html\n"
 DEEP = "[" * 100_000 + "]" * 100_000
@@ -44,7 +44,7 @@ def test_hostile_import_file_gives_error_lines(project: Path, name: str) -> None
         path.write_bytes(content)
     else:
         path.write_text(content)
-    result = timeline("import", str(path), cwd=project)
+    result = cli("import", str(path), cwd=project)
     assert_clean(result)
     assert result.returncode == 1
     assert message in result.stderr
@@ -54,6 +54,6 @@ def test_hostile_import_file_gives_error_lines(project: Path, name: str) -> None
 def test_csv_rows_before_a_broken_one_are_imported(project: Path) -> None:
     path = project / "big-field.csv"
     path.write_text(CASES["big-field.csv"][0])
-    assert_clean(timeline("import", str(path), cwd=project))
+    assert_clean(cli("import", str(path), cwd=project))
     [event] = (project / "content" / "events").glob("*.yaml")
     assert event.name == "2026-02-19-talks-resume.yaml"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.conftest import assert_clean, timeline
+from tests.hostile.conftest import assert_clean, cli
 from timeline.model import Event, Source
 from timeline.store import apply_extraction
 
@@ -62,7 +62,7 @@ def test_import_with_hostile_ids_writes_only_inside_events(sandbox: Path, tmp_pa
     }
     (tmp_path / "import.json").write_text(json.dumps(document))
     before = files_outside(tmp_path, events)
-    result = timeline("import", str(tmp_path / "import.json"), cwd=sandbox)
+    result = cli("import", str(tmp_path / "import.json"), cwd=sandbox)
     assert_clean(result)
     assert files_outside(tmp_path, events) == before
     assert sorted(path.name for path in events.glob("*.yaml")) == ["fine.yaml"]
@@ -82,7 +82,7 @@ def test_timelinejs_unique_ids_cannot_name_a_file_outside(sandbox: Path, tmp_pat
     ]
     (tmp_path / "tl.json").write_text(json.dumps({"events": slides}))
     before = files_outside(tmp_path, events)
-    result = timeline("import", "--format", "timelinejs", str(tmp_path / "tl.json"), cwd=sandbox)
+    result = cli("import", "--format", "timelinejs", str(tmp_path / "tl.json"), cwd=sandbox)
     assert_clean(result)
     assert files_outside(tmp_path, events) == before
     written = sorted(path.name for path in events.glob("*.yaml"))
@@ -135,7 +135,7 @@ def test_hostile_ledger_entries_are_never_paths(sandbox: Path, tmp_path: Path) -
 def test_new_with_a_hostile_title_stays_in_events(sandbox: Path, tmp_path: Path) -> None:
     events = sandbox / "content" / "events"
     before = files_outside(tmp_path, events)
-    result = timeline("new", "--date", "2026-02-20", "--title", "../../../etc/passwd", cwd=sandbox)
+    result = cli("new", "--date", "2026-02-20", "--title", "../../../etc/passwd", cwd=sandbox)
     assert_clean(result)
     assert result.returncode == 0
     assert files_outside(tmp_path, events) == before
@@ -153,7 +153,7 @@ def test_article_paths_outside_content_are_never_looked_at(
     (events / "e.yaml").write_text(
         f"id: e\ntitle: T\ndate: 2026-02-20\nsources:\n  - article: {json.dumps(article)}\n"
     )
-    result = timeline("check", cwd=sandbox)
+    result = cli("check", cwd=sandbox)
     assert_clean(result)
     assert result.returncode == 0  # the event stands; its source is only a name
     warning = (
@@ -164,7 +164,7 @@ def test_article_paths_outside_content_are_never_looked_at(
     # The same answer whether or not the file exists: nothing about the
     # world outside content/ leaks into the output.
     (tmp_path / "secret.md").unlink()
-    assert timeline("check", cwd=sandbox).stdout == result.stdout
+    assert cli("check", cwd=sandbox).stdout == result.stdout
 
 
 @pytest.mark.parametrize("article", ["articles\\..\\x.md", "articles/\x1b[2Jx.md", "a\x00.md"])
@@ -173,7 +173,7 @@ def test_article_paths_with_control_characters_are_errors(sandbox: Path, article
     (events / "e.yaml").write_text(
         f"id: e\ntitle: T\ndate: 2026-02-20\nsources:\n  - article: {json.dumps(article)}\n"
     )
-    result = timeline("check", cwd=sandbox)
+    result = cli("check", cwd=sandbox)
     assert_clean(result)
     assert result.returncode == 1
     assert "holds a control character or a backslash" in result.stdout
@@ -185,7 +185,7 @@ def test_build_never_replaces_a_folder_it_did_not_build(sandbox: Path, out: str)
     events = sandbox / "content" / "events"
     (events / "e.yaml").write_text("id: e\ntitle: T\ndate: 2026-02-20\n")
     before = {path: path.read_bytes() for path in sandbox.rglob("*") if path.is_file()}
-    result = timeline("build", "--out", out, "--no-search", cwd=sandbox)
+    result = cli("build", "--out", out, "--no-search", cwd=sandbox)
     assert_clean(result)
     assert result.returncode != 0
     assert "not built by timeline" in result.stderr
@@ -208,8 +208,8 @@ def test_links_to_files_outside_are_never_read(sandbox: Path, tmp_path: Path) ->
         "Talks resumed in Geneva on February 20, 2026, after a pause of three weeks.\n"
     )
     (content / "articles" / "alias.md").symlink_to("story.md")  # inside: fine
-    extract = timeline("extract", "--published", "2026-02-21", cwd=sandbox)
-    check = timeline("check", cwd=sandbox)
+    extract = cli("extract", "--published", "2026-02-21", cwd=sandbox)
+    check = cli("check", cwd=sandbox)
     for result in (extract, check):
         assert_clean(result)
         assert "hunter2" not in result.stdout + result.stderr
