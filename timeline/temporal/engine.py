@@ -266,8 +266,13 @@ def _weekday(weekday: int, rel: int | None, ctx: _Context, start: int, end: int)
     base = ctx.dct
     offset = (weekday - 1 - base.weekday()) % 7  # days forward to that weekday
     forward, backward = base + dt.timedelta(days=offset), base - dt.timedelta(days=(7 - offset) % 7)
-    if rel == 0:
+    tense = ctx.tense(start, end) if rel in (None, 0) else None
+    if rel == 0 and tense not in (FUTURE, PAST):
         day = base + dt.timedelta(days=weekday - 1 - base.weekday())
+    elif rel == 0:
+        # "They will meet this Tuesday" on a Saturday is the coming one;
+        # "this Monday he resigned" the latest.
+        day = forward if tense == FUTURE else backward
     elif rel is not None and rel > 0:
         day = forward if offset else base + dt.timedelta(days=7)
     elif rel is not None and rel < 0:
@@ -275,7 +280,7 @@ def _weekday(weekday: int, rel: int | None, ctx: _Context, start: int, end: int)
     else:
         # News reports what has happened: a weekday is the latest one
         # unless the clause speaks of the future.
-        day = forward if ctx.tense(start, end) == FUTURE else backward
+        day = forward if tense == FUTURE else backward
     return When(day.year, day.month, day.day)
 
 

@@ -248,6 +248,8 @@ RULES: list[tuple] = [
      + r"(?!\s*(?:-|–|—|:)\s*\d)"),
     ("list", r"(?P<a>{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day}\s+{month}" + _YEAR + r")"),
     ("date", r"\d{4}-\d\d-\d\d", {"iso": True}),
+    # "20.02.2026": day first, as written outside the US (the US writes slashes).
+    ("date", r"\d{1,2}\.\d\d\.\d{4}", {"dmy_dots": True}),
     ("date", r"(?:[01]?\d)/(?:[0-3]?\d)/(?:\d\d\d\d|\d\d)", {"us_slash": True}),
     ("date", _MOD + r"{month},?\s+(?:of\s+)?{year}"),
     # Not "the March for Life", "the March of the Mothers".
