@@ -630,9 +630,15 @@ def _edtf(result: _Result, before: bool, after: bool) -> str | None:
 def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[Timex]:
     """Find and normalise the temporal expressions of ``text``, resolving
     relative ones against ``published`` and the date last mentioned."""
-    grammar = load(lang)
     if isinstance(published, dt.datetime):
         published = published.date()
+    try:
+        grammar = load(lang)
+    except KeyError:
+        # Imported here: the fallback itself tags figures with this engine.
+        from timeline.temporal.other import tag_other
+
+        return tag_other(text, published, lang)
     ctx = _Context(text, published, grammar)
     spans: list[Timex] = []
     items = find(text, grammar)
