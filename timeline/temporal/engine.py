@@ -662,7 +662,7 @@ def _compose(first: Found, second: Found, ctx: _Context) -> Timex | None:
     date, one expression."""
     grammar, text = ctx.grammar, ctx.text
     link = grammar.link.fullmatch(text, first.end, second.start) if grammar.link else None
-    if link is None or first.rule.kind != "duration":
+    if link is None or first.rule.kind != "duration" or first.rule.options.get("no_anchor"):
         return None
     parts = _Parts(first, grammar)
     unit = parts.get("unit")

@@ -216,6 +216,8 @@ _TO = r"(?:to|until|till|through)\s+"
 # An amount before "a year" makes a rate ("$2 million a year", "four flights a week").
 _RATE = r"\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:and|or|to|in|on|by)\s)[a-z]+\s+)?$"
 _MOD = r"(?:{mod}\s*)?"
+# "a second attack" is an ordinal, "a second later" a span of time.
+_ORDINAL = r"(?<!\bsecond(?=\s+(?!(?:later|earlier|ago|or|and|before|after|of)\b)[a-z]))"
 
 RULES: list[tuple] = [
     # Calendar dates, with or without their year.
@@ -328,10 +330,13 @@ RULES: list[tuple] = [
      r"(?:\s+{tz})?"),
     # Durations.
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
-     r"latest|final|following)\s+)?(?:{num}|{fraction})\s+(?:more\s+|full\s+)?{unit}"
-     r"(?:\s+or\s+so)?(?!\s+old|-)", {"not_after": _RATE}),
+     r"latest|final|following)\s+)?(?:{num}(?:\s+(?:to|or)\s+{num2=num})?|{fraction})\s+"
+     r"(?:more\s+|full\s+)?{unit}(?:\s+or\s+so)?(?!\s+old|-)" + _ORDINAL, {"not_after": _RATE}),
+    # Days the markets or offices are open: not calendar days to count a date from.
+    ("duration", r"{num}\s+(?:trading|business|working)\s+{unit}", {"no_anchor": True}),
     # "a two-year contract"; not "three-quarters of its food".
-    ("duration", r"{num}[-\s]{unit}(?!-)(?!\s+old)(?<!quarters)", {"not_after": _RATE}),
+    ("duration", r"{num}[-\s]{unit}(?!-)(?!\s+old)(?<!quarters)" + _ORDINAL,
+     {"not_after": _RATE}),
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)(?:few\s+|several\s+|couple\s+of\s+)?{unit}"),
     ("duration", r"(?:coming|the\s+coming)\s+{unit}"),
