@@ -279,3 +279,37 @@ def test_russian_edge_cases(sentence: str, extent: str, value: str, edtf: str) -
     found = spans(sentence, lang="ru")
     assert extent in found, sorted(found)
     assert (found[extent].value, found[extent].edtf) == (value, edtf)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "type_", "value", "mod", "edtf"),
+    [
+        ("It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", None,
+         None),
+        ("He served two and a half years.", "two and a half years", "DURATION", "P2Y6M", None,
+         None),
+        ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W", None, None),
+        ("The custom spans more than two thousand years.", "more than two thousand years",
+         "DURATION",
+         "P2000Y", "MORE_THAN", None),
+        ("Deliveries start in 1994 or later.", "1994 or later", "DATE", "1994", "ON_OR_AFTER",
+         "1994/.."),
+        ("Plans reach to 2030 and beyond.", "2030 and beyond", "DATE", "2030", "ON_OR_AFTER",
+         "2030/.."),
+    ],
+)
+def test_amounts_and_open_years(
+    sentence: str, extent: str, type_: str, value: str, mod: str | None, edtf: str | None
+) -> None:
+    found = spans(sentence)
+    assert extent in found, sorted(found)
+    span = found[extent]
+    assert (span.type, span.value, span.mod, span.edtf) == (type_, value, mod, edtf)
+
+
+def test_not_spans_of_time() -> None:
+    # An ordinal, not a second; trading days are no calendar to count a date from.
+    assert "A second" not in spans("A second attack followed.")
+    found = spans("Eight trading days after Oct. 12, the index fell.")
+    assert found["Eight trading days"].value == "P8D"
+    assert found["Oct. 12"].value == "2025-10-12"

@@ -552,6 +552,9 @@ def _duration(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
         num = p.get("num")
     else:
         num = None if plural else 1
+    for plus in ("plus", "plus2"):  # "a minute and a half", "two and a half years"
+        if num is not None and p.raw(plus) is not None:
+            num += p.get(plus)
     return _Result("DURATION", _duration_value(num, unit), mod=p.get("mod"))
 
 
@@ -616,6 +619,8 @@ def _edtf(result: _Result, before: bool, after: bool) -> str | None:
         if last != first:
             return f"{first}/{last}"
         return first
+    if result.mod in ("ON_OR_BEFORE", "ON_OR_AFTER"):  # "1994 or later": its own words decide
+        before, after = result.mod == "ON_OR_BEFORE", result.mod == "ON_OR_AFTER"
     if before:
         return f"../{first.split('/')[-1]}"
     if after:

@@ -151,6 +151,11 @@ TABLES: dict[str, dict[str, object]] = {
     },
     "clock": {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)},
     "ampm": {"a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm"},
+    "openmod": {
+        "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "and later": "ON_OR_AFTER",
+        "or after": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE",
+    },
+    "andhalf": {"and a half": 0.5},
     "set": {
         "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "hourly": "PT1H",
     },
@@ -196,7 +201,8 @@ SNIPPETS: dict[str, str] = {
     "minute": r"[0-5]\d",
     "clockhour": r"1[0-2]|0?[1-9]|<ones>|ten|eleven|twelve",
     "tz": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK)\b",
-    "num": r"\d{1,3}(?:\.\d+)?|(?:<tens>)[-\s](?:<ones>)|(?:<number>)",
+    "num": r"\d{1,3}(?:\.\d+)?|(?:<ones>)\s+(?:hundred|thousand)|(?:<tens>)[-\s](?:<ones>)"
+           r"|(?:<number>)",
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
 }
 
@@ -257,7 +263,10 @@ RULES: list[tuple] = [
     # Not "the March for Life", "the March of the Mothers".
     ("date", _MOD + r"{month=monthname}(?!\s+(?:for|of\s+the)\s+[A-Z])", {"cased": CASED}),
     ("date", _MOD + r"(?:(?:the\s+)?(?:fiscal|calendar|fiscal\s+year|year)\s+)?{year}"
-     r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros))"),
+     r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros|"
+     r"(?:years|months|days|hours)\b))"),
+    # "1994 or later", "2030 and beyond": open intervals, the words in the extent.
+    ("date", r"{year}\s+{mod=openmod}"),
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
     ("date", r"(?:the\s+)?{century}\s+century"),
     ("date", r"the\s+year\s+{year}"),
@@ -330,8 +339,10 @@ RULES: list[tuple] = [
      r"(?:\s+{tz})?"),
     # Durations.
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
-     r"latest|final|following)\s+)?(?:{num}(?:\s+(?:to|or)\s+{num2=num})?|{fraction})\s+"
-     r"(?:more\s+|full\s+)?{unit}(?:\s+or\s+so)?(?!\s+old|-)" + _ORDINAL, {"not_after": _RATE}),
+     r"latest|final|following)\s+)?(?:{num}(?:\s+(?:to|or)\s+{num2=num})?|{fraction})"
+     r"(?:\s+{plus2=andhalf})?\s+"
+     r"(?:more\s+|full\s+)?{unit}(?:\s+{plus=andhalf})?(?:\s+or\s+so)?(?!\s+old|-)" + _ORDINAL,
+     {"not_after": _RATE}),
     # Days the markets or offices are open: not calendar days to count a date from.
     ("duration", r"{num}\s+(?:trading|business|working)\s+{unit}", {"no_anchor": True}),
     # "a two-year contract"; not "three-quarters of its food".
