@@ -313,3 +313,11 @@ def test_not_spans_of_time() -> None:
     found = spans("Eight trading days after Oct. 12, the index fell.")
     assert found["Eight trading days"].value == "P8D"
     assert found["Oct. 12"].value == "2025-10-12"
+
+
+def test_amount_before_a_span_is_no_rate() -> None:
+    # "$2 million a year" is a rate; "381,000 over the last three months" is not.
+    found = spans("Payrolls grew 381,000 over the last three months.")
+    assert found["the last three months"].value == "P3M"
+    assert "a year" not in spans("It earns $2 million a year.")
+    assert spans("Rates will rise over the next year or so.")["the next year or so"].value == "2027"

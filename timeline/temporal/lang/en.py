@@ -220,7 +220,8 @@ _DASH = r"\s*(?:-|–|—)\s*"
 _YEAR = r"(?:\s?,?\s+{year})?"
 _TO = r"(?:to|until|till|through)\s+"
 # An amount before "a year" makes a rate ("$2 million a year", "four flights a week").
-_RATE = r"\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:and|or|to|in|on|by)\s)[a-z]+\s+)?$"
+_RATE = (r"\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:and|or|to|in|on|by|over|for|during|within|after|before|"
+         r"from|since|than|about|of|at|until|through)\s)[a-z]+\s+)?$")
 _MOD = r"(?:{mod}\s*)?"
 # "a second attack" is an ordinal, "a second later" a span of time.
 _ORDINAL = r"(?<!\bsecond(?=\s+(?!(?:later|earlier|ago|or|and|before|after|of)\b)[a-z]))"
@@ -299,7 +300,8 @@ RULES: list[tuple] = [
     ("duration", r"(?:the\s+)?past\s+{unit=bigunit}"),
     ("shift", r"(?:around\s+)?{edge}"),
     ("shift", r"(?P<pre>(?:over|during|on|at|for|by)\s+)the\s+{unit=weekend}"),
-    ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD + r"{rel}\s+{unit=cunit}"),
+    ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD
+     + r"{rel}\s+{unit=cunit}(?:\s+or\s+so)?"),
     # Holidays.
     ("holiday", r"{holiday}" + _YEAR, {"cased": CASED}),
     ("holiday", r"{yrel=rel}\s+{holiday}", {"cased": CASED}),
