@@ -61,3 +61,10 @@ def test_language_without_any_data_gets_figures() -> None:
     assert {t: s.value for t, s in found.items()} == {
         "20.02.2026": "2026-02-20", "14:30": "2026-02-20T14:30", "2026-02-19": "2026-02-19",
     }
+
+
+def test_without_publication_date_only_absolute_dates() -> None:
+    found = tag("Am 20. Februar 2026 trat er zurück, gestern und im Mai.", None, "de")
+    assert [(s.text, s.value, s.relative) for s in found] == [
+        ("20. Februar 2026", "2026-02-20", False)
+    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dateparser.date import DateDataParser
 from dateparser.languages.loader import LocaleDataLoader
@@ -102,7 +102,7 @@ def _finder(lang: str) -> _Finder | None:
                    compiled(near), frozenset(skips))
 
 
-@cache
+@lru_cache(maxsize=16)  # one per publication date in use; each holds dateparser's tables
 def _parser(lang: str, base: dt.datetime) -> DateDataParser:
     return DateDataParser(languages=[lang], settings={
         "RELATIVE_BASE": base, "RETURN_TIME_AS_PERIOD": True, "STRICT_PARSING": False,
@@ -140,18 +140,20 @@ def _read(span: str, parser: DateDataParser) -> _Reading | None:
 
 def tag_other(text: str, published: dt.date | None, lang: str) -> list[Timex]:
     """The temporal expressions of ``text`` in a language without its own
-    module: figures by the engine, words by dateparser."""
+    module: figures by the engine, words by dateparser. Without a
+    publication date only what names its year is kept: nothing to count
+    "hier" or "15 mars" from."""
     found = engine.tag(text, published, "intl")
     finder = _finder(lang)
     if finder is not None:
-        base = dt.datetime.combine(published or dt.date.today(), dt.time(12))
+        base = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time(12))
         parser = _parser(lang, base)
         for pattern in (finder.calendar, finder.phrases, finder.near):
             near = pattern is finder.near
             for match in pattern.finditer(text):
                 span = _longest_reading(text, match, parser, finder.skips,
                                         base.date() if near else None)
-                if span is not None:
+                if span is not None and (published is not None or not span.relative):
                     found.append(span)
     return _longest_first(found)
 
