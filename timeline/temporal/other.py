@@ -28,13 +28,17 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UNITS = ("day", "week", "month", "year")
 _PERIODS = {"day": DAY, "week": WEEK, "month": MONTH, "year": YEAR}
+# The count in dateparser's own patterns ("il y a (\d++[.,]?\d*+) jours"),
+# widened to a word so that "il y a deux jours" is found too.
 _NUMBER = re.compile(r"\(\\d\+\+\[\.,\]\?\\d\*\+\)")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 def _alternation(forms: set[str]) -> str:
+    """Words as a regular expression, longest first; one that never matches
+    when a locale lists none."""
     ordered = sorted(forms, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\.", r"\.") for f in ordered)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) or "(?!)"
 
 
 def _names(info: dict, keys: tuple[str, ...]) -> str:
@@ -55,8 +59,17 @@ def _names(info: dict, keys: tuple[str, ...]) -> str:
 
 def _skips(info: dict) -> set[str]:
     """Words dateparser skips in this language ("de", "und"): they join the
-    parts of a date but never start one."""
+    parts of a date, and start one only when nothing else reads."""
     return {w.lower() for w in info.get("skip", []) if w.strip(" '.,-/;@[]|，")}
+
+
+def _compiles(pattern: str) -> bool:
+    """Whether a pattern from dateparser's data is one Python's ``re`` reads."""
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -88,6 +101,7 @@ def _finder(lang: str) -> _Finder | None:
     relative = {p.lower() for phrases in info.get("relative-type", {}).values() for p in phrases}
     numbered = [_NUMBER.sub(r"(?:\\d+|\\w+)", p) for patterns in
                 info.get("relative-type-regex", {}).values() for p in patterns]
+    numbered = [p for p in numbered if _compiles(p)]
     units = _alternation({n.lower() for key in _UNITS for n in info.get(key, []) if len(n) >= 3})
     word = r"[^\W\d_]+"
     unit = rf"(?:{units})(?:{word})?"
