@@ -57,3 +57,12 @@ def test_the_articles_own_script_is_kept() -> None:
 def test_a_sentence_that_starts_like_a_timestamp_line_is_kept() -> None:
     text = "Published reports said the minister resigned."
     assert clean_body(text) == text
+
+
+def test_the_short_last_line_of_a_wrapped_paragraph_is_kept() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters that the next round would take\n"
+        "place.\n\nThe talks followed earlier contacts in the region of the Gulf, in\n"
+        "Abu Dhabi."
+    )
+    assert clean_body(text) == text

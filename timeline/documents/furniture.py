@@ -82,15 +82,28 @@ def clean_body(text: str, *, markdown: bool = False) -> str:
             lines = [_strip_markdown(line) for line in lines]
         lines = [line for line in lines if line]
         has_prose = any(_TERMINAL.search(line) for line in lines)
-        kept = [line for line in lines if _is_prose(line, script, has_prose)]
+        kept: list[str] = []
+        previous = ""  # the line before, when it was kept
+        for line in lines:
+            # The end of a sentence wrapped by hand ("…would take\nplace.").
+            wrapped = len(previous.split()) >= _PROSE_WORDS and not _TERMINAL.search(previous)
+            if _is_furniture(line, script):
+                previous = ""
+            elif wrapped or _is_prose(line, has_prose):
+                kept.append(line)
+                previous = line
+            else:
+                previous = ""
         if kept:
             paragraphs.append("\n".join(kept))
     return "\n\n".join(paragraphs)
 
 
-def _is_prose(line: str, script: str, block_has_prose: bool) -> bool:
-    if _BOILERPLATE.match(line.rstrip(".!")) or _foreign_share(line, script) > 0.5:
-        return False
+def _is_furniture(line: str, script: str) -> bool:
+    return bool(_BOILERPLATE.match(line.rstrip(".!"))) or _foreign_share(line, script) > 0.5
+
+
+def _is_prose(line: str, block_has_prose: bool) -> bool:
     if _TERMINAL.search(line):
         # A one- or two-word line with a period is a label ("Off.", "Home.").
         return len(line.split()) > 2

@@ -39,7 +39,8 @@ def events_from_document(
     runs = [name_runs(sentence.text) for sentence in sentences]
     known_names = mid_sentence_names(runs)
     people = person_words(runs)
-    spans = sorted((t.start, t.end) for t in timexes)
+    # Date words leave the headline; durations ("two days of talks") stay.
+    spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
     raws = [document.text[sentence.start:sentence.end] for sentence in sentences]
     date_spans = [_spans_within(sentence, spans) for sentence in sentences]
     cues = [
