@@ -15,8 +15,8 @@ from timeline.events.actors import without_roles
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
-    "DATELINE", "MAX_TITLE", "main_clause", "relative_asides", "make_title", "reported_start", "secondary_start",
-    "subject_of",
+    "DATELINE", "MAX_TITLE", "main_clause", "make_title", "relative_asides", "reported_start",
+    "secondary_start", "subject_of",
 ]
 
 MAX_TITLE = 80
