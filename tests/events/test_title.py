@@ -88,6 +88,18 @@ def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) ->
             "There are 40 turbines at the plant.", (), None, "There are 40 turbines at plant",
         ),
         (
+            "The summit, held on March 2-3 at a lakeside hotel, was the third since 2020.",
+            ("March 2-3", "2020"), None, "Summit is third",
+        ),
+        (
+            "The ministers signed a pact, discussed drones, and visited the plant.",
+            (), None, "Ministers sign pact, discussed drones, and visited plant",
+        ),
+        (
+            "Spokesman Ivan Petrov told reporters that Moscow expects the talks to continue.",
+            (), None, "Spokesman Ivan Petrov says Moscow expects talks to continue",
+        ),
+        (
             "Rather than recall the turbines, Acme said on Friday that it would repair them.",
             ("Friday",), None, "Acme says it would repair them",
         ),

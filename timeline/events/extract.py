@@ -67,9 +67,9 @@ def events_from_document(
             confidence = _confidence(anchor, clause_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
-            title = make_title(
-                raw, spans_in, subject, reported=anchor.how == "reported", names=actors
-            )
+            # A date read from what was reported makes that the headline.
+            about_report = anchor.how in ("reported", "before", "after", "same")
+            title = make_title(raw, spans_in, subject, reported=about_report, names=actors)
             if len(title.split()) < 2:
                 continue
             events.append(

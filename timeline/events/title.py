@@ -58,9 +58,14 @@ _ACCORDING = re.compile(r",?\s*according\s+to\s+[^,]+(?:,|$)", re.I)
 _ASIDE = re.compile(
     r"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
         | ,\s+(?:the|a|an|who|whose|whom|which|where|an?|including|such\s+as)\s[^,]*,(?=\s)
-        | ,\s+(?:[a-z]+ed|held|born|made|built|known|led|seen|given|taken|chosen|sent)\s[^,]*,(?=\s)
+
     )""",
     re.X,
+)
+# "The meeting, held on February 17-18 at a hotel, was…": set off after the subject.
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<subject>[^,]{1,60}),\s+(?:[a-z]+ed|held|born|made|built|known|led|seen|given|"
+    r"taken|chosen|sent)\s[^,]*,\s+"
 )
 _TRAILING_CLAUSE = re.compile(
     r"""(?:,|\s[—–])\s+(?:which|who|whose|where|while|as|since|because|although|though|but|
@@ -191,6 +196,7 @@ def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
         if clause[:2] in ("Th", "th", "A ", "a ", "An", "an"):
             clause = _NAMED_APPOSITIVE.sub(r"\g<name> ", clause)
     clause = _ASIDE.sub("", clause)
+    clause = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, clause)
     clause = _TRAILING_CLAUSE.sub("", clause)
     return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
 
@@ -240,6 +246,13 @@ def make_title(
     if any(char.isupper() for char in first[1:]):
         return title  # "iPhone", "eBay" keep their own capitals
     return title[:1].upper() + title[1:]
+
+
+def _drop_participle_aside(match: re.Match[str]) -> str:
+    subject = match.group("subject")
+    if any(is_past(word) or word in _AUXILIARIES for word in subject.lower().split()):
+        return match.group(0)  # "They signed X, discussed Y, …": verbs in a row
+    return subject + " "
 
 
 def _starts_with_verb(clause: str) -> bool:
@@ -372,6 +385,8 @@ def _fit(words: list[str]) -> str:
             # No clause break: drop the phrase the limit cuts into.
             cut = cut.rsplit(" ", 1)[0]
             best = max(cut.rfind(f" {word} ") for word in _PREPOSITIONS if word != "of")
+            if best < MAX_TITLE // 2:  # "of" binds nouns: cut there only when nothing else
+                best = cut.rfind(" of ")
             if best < MAX_TITLE // 2:
                 best = len(cut)
         text = cut[:best]
