@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.events.conftest import extract
-from timeline.events.extract import MIN_CONFIDENCE
+from timeline.documents import parse_document
+from timeline.events.extract import MIN_CONFIDENCE, events_from_document
 from timeline.model import new_id
+from timeline.temporal import tag
 
 ARTICLE = "\n".join(
     [
@@ -91,3 +93,18 @@ def test_without_a_publication_date_only_dates_in_the_text_are_used() -> None:
         ("2024", "happened", ["Hamburg"]),
     ]
     assert events[0].sources[0].published is None
+
+
+def test_an_article_in_russian_gets_dates_and_headlines_without_dangling_words() -> None:
+    doc = parse_document(
+        "---\nlang: ru\n---\n20 февраля министры обороны встретились в Кракове. "
+        "Следующий раунд переговоров состоится в марте.\n",
+        "ru.md",
+        dt.date(2026, 2, 21),
+    )
+    events = events_from_document(doc, "articles/ru.md", tag(doc.text, doc.published, lang="ru"))
+    assert [(event.date, event.title) for event in events] == [
+        ("2026-02-20", "Министры обороны встретились в Кракове"),
+        ("2026-03", "Следующий раунд переговоров состоится"),
+    ]
+    assert events[0].places == ["Kraków"]

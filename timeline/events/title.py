@@ -25,7 +25,7 @@ MAX_TITLE = 80
 _JOINERS = frozenset("that and but while when as because so which".split())
 _DATE_WORDS = frozenset(
     """on in at by since from until till during of for as early late earlier later back
-    throughout between within around through""".split()
+    throughout between within around through в во на с со к ко по до""".split()
 )
 _OPENERS = (
     "on in at by however meanwhile thus therefore accordingly also additionally moreover "
@@ -106,7 +106,8 @@ _DANGLING = frozenset(
     via over under after before during while since until nor so if is are was were be
     been being has have had will would can could should may might must not no very
     more most less least such own other another each every some any both either neither
-    per amid despite including plus whether""".split()
+    per amid despite including plus whether
+    в во на с со к ко по о об от до из за для и а но или что у при под над""".split()
 )
 _REPORTING = frozenset(
     """said told stated noted stressed added explained announced recalled confirmed
