@@ -72,11 +72,10 @@ def events_from_document(
             title = make_title(raw, spans_in, subject, reported=about_report, names=actors)
             if len(title.split()) < 2:
                 continue
-            events.append(
-                _event(document, article, sentence.text, anchor, title, actors, clause_cues,
-                       people)
-            )
-            events[-1].confidence = confidence
+            event = _event(document, article, sentence.text, anchor, title, actors, people)
+            event.status = _status(anchor.date, clause_cues, document.published)
+            event.confidence = confidence
+            events.append(event)
     return events
 
 
@@ -87,16 +86,15 @@ def _event(
     anchor: Anchor,
     title: str,
     actors: list[str],
-    cues: Cues,
     people: set[str],
 ) -> Event:
+    """The event told by ``sentence``; status and confidence are set by the caller."""
     places = find_places(sentence, people)
     return Event(
         id=new_id(anchor.date, title),
         title=title,
         date=anchor.date,
         date_text=anchor.date_text or None,
-        status=_status(anchor.date, cues, document.published),
         summary=_summary(sentence),
         places=places,
         actors=[actor for actor in actors if actor not in places],
