@@ -1,10 +1,12 @@
 """When each sentence's event happened.
 
-A sentence is anchored to a date expression of its own; failing that, to
-the event a phrase points back to ("Prior to that", "just before the meeting
-in Krakow": before that event's date); failing that, to the date the article
-last mentioned, or for the lead of the article, which tells the article's
-own news, to the publication date.
+A sentence is anchored to a date expression of its own (one per dated
+clause, and apart, the date of what a reporting verb reports); failing
+that, to the event a phrase points back to ("Prior to that", "just before
+the meeting in Krakow": before that event's date); failing that, a sentence
+told in the past takes the day that frames the story (the last one given,
+shortly before publication), and anything else — the lead's own news, a
+state described in the present — the publication date.
 """
 
 from __future__ import annotations
