@@ -41,7 +41,8 @@ _MIN_ALTERNATE_POPULATION = 100_000
 
 CAPITALISED_RUN = re.compile(
     r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*|U\.S\.(?:A\.)?|U\.K\.)"
-    r"(?:[ ](?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*))*"
+    r"(?:[ ](?:(?:es|de|la|le|el|al|du|da|di|del|des|am|an|der)[ ])?"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*)*"
 )
 
 

@@ -92,7 +92,7 @@ _FILLER = re.compile(
         | \b(?:members|representatives)\s+of\s+(?:the\s+)?""",
     re.X | re.I,
 )
-_SPEECH = re.compile(r"""^[\s—–"“«'‘-]+""")
+_SPEECH = re.compile(r"""^[\s—–"“«'‘`-]+""")
 # "WASHINGTON (Reuters) - ", "NAIROBI, Kenya (AP) _ ": where the story was filed.
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]+)?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_:]+\s+"
@@ -119,7 +119,7 @@ _SUBORDINATORS = frozenset("that which who whom whose when if because whether".s
 _AUXILIARIES = frozenset("is are was were has have had will would does do did".split())
 _PREPOSITIONS = frozenset("of between from in with for on at by to among against".split())
 _SPACES = re.compile(r"\s+")
-_NO_QUOTES = str.maketrans("", "", "\"“”«»")
+_NO_QUOTES = str.maketrans("", "", "\"“”«»`")
 
 
 def subject_of(text: str, names: list[str]) -> str | None:
@@ -232,7 +232,7 @@ def make_title(
         names = [*names, subject]
     if " of " in clause:
         clause = _FILLER.sub("", clause)
-    clause = clause.translate(_NO_QUOTES)
+    clause = clause.replace("''", "").translate(_NO_QUOTES)  # `` and '' too
     words = [word for word in clause.split() if word.lower() not in _ADVERBS]
     words = _headline_verb(words, names)
     if len(" ".join(words)) > MAX_TITLE:
