@@ -95,3 +95,25 @@ def test_two_outputs_cannot_share_a_path(tmp_path: Path):
     writer.put("a.html", b"1")
     with pytest.raises(ValueError, match=r"share the path a\.html"):
         writer.put("a.html", b"2")
+
+
+def test_pages_whose_inputs_did_not_change_are_not_even_rendered(build: Build, tmp_path: Path):
+    first = build()
+    again = build()
+    assert again.stats.reused == first.stats.written == again.stats.unchanged
+    events = sample_events()
+    events[3] = replace(events[3], summary="The review was postponed.")
+    edited = build(events)
+    rendered = edited.stats.unchanged + edited.stats.written - edited.stats.reused
+    assert 0 < rendered < 30 and edited.stats.reused > 0
+
+
+def test_a_theme_change_renders_every_page_again(build: Build, tmp_path: Path):
+    build()
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / "date.html").write_text('<span class="own">{{ view.date_text }}</span>\n')
+    result = build(templates=own)
+    assert result.stats.reused == 0
+    assert 'class="own"' in (tmp_path / "site/index.html").read_text()
+    assert result.stats.unchanged > 0  # pages without dates come out the same

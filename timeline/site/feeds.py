@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Iterator
+from functools import partial
 from xml.sax.saxutils import escape, quoteattr
 
 import icalendar
@@ -16,6 +17,7 @@ import icalendar
 from timeline import __version__
 from timeline.dates import Point
 from timeline.site.config import SiteConfig
+from timeline.site.outputs import Keys, Output
 from timeline.site.views import EventView, SiteData
 from timeline.store import timelinejs
 
@@ -118,41 +120,60 @@ def calendar(data: SiteData, config: SiteConfig, expected_only: bool = False) ->
     cal.add("x-wr-calname", config.title + (" (expected events)" if expected_only else ""))
     cal.add("x-wr-timezone", config.timezone)
     views = sorted(data.events, key=lambda view: (not view.expected, view.position))
-    for view in views:
-        if expected_only and not view.expected:
-            continue
-        edtf = view.edtf
-        lower, upper = edtf.lower(), edtf.upper()
-        first = lower or upper
-        last = upper or lower
-        assert first is not None and last is not None
-        entry = icalendar.Event()
-        entry.add("uid", _entry_id(view, config).replace("urn:uuid:", "") + "@timeline")
-        entry.add("dtstamp", _timestamp(updated(view), config).astimezone(dt.UTC))
-        entry.add("dtstart", first)
-        entry.add("dtend", last + dt.timedelta(days=1))
-        plain = not edtf.interval and edtf.start is not None and not _qualified(edtf.start)
-        title = (
-            view.event.title
-            if plain and not view.event.display_date
-            else (f"{view.event.title} ({view.date_text})")
-        )
-        entry.add("summary", ("Expected: " if view.expected else "") + title)
-        entry.add("status", "TENTATIVE" if view.expected else "CONFIRMED")
-        entry.add("transp", "TRANSPARENT")
-        description = [view.date_text]
-        if view.summary_text:
-            description.append(view.summary_text)
-        description += [item.source.url for item in view.sources if item.source.url]
-        entry.add("description", "\n\n".join(description))
-        if view.places:
-            entry.add("location", ", ".join(term.name for term in view.places))
-        if view.tags:
-            entry.add("categories", [term.name for term in view.tags])
-        if config.base_url:
-            entry.add("url", config.base_url + view.path)
-        cal.add_component(entry)
-    return cal.to_ical()
+    entries = b"".join(
+        _vevent(view, config) for view in views if view.expected or not expected_only
+    )
+    head, end = cal.to_ical().rsplit(b"END:VCALENDAR", 1)
+    return head + entries + b"END:VCALENDAR" + end
+
+
+# Serialised events by (fingerprint, settings): icalendar takes about half a
+# millisecond an event, and a rebuild in the same process (``serve``) should
+# pay it only for the events that changed.
+_VEVENTS: dict[tuple[str, SiteConfig], bytes] = {}
+_VEVENTS_MAX = 262144
+
+
+def _vevent(view: EventView, config: SiteConfig) -> bytes:
+    cache_key = (view.fingerprint, config)
+    cached = _VEVENTS.get(cache_key)
+    if cached is not None:
+        return cached
+    edtf = view.edtf
+    lower, upper = edtf.lower(), edtf.upper()
+    first = lower or upper
+    last = upper or lower
+    assert first is not None and last is not None
+    entry = icalendar.Event()
+    entry.add("uid", _entry_id(view, config).replace("urn:uuid:", "") + "@timeline")
+    entry.add("dtstamp", _timestamp(updated(view), config).astimezone(dt.UTC))
+    entry.add("dtstart", first)
+    entry.add("dtend", last + dt.timedelta(days=1))
+    plain = not edtf.interval and edtf.start is not None and not _qualified(edtf.start)
+    title = (
+        view.event.title
+        if plain and not view.event.display_date
+        else f"{view.event.title} ({view.date_text})"
+    )
+    entry.add("summary", ("Expected: " if view.expected else "") + title)
+    entry.add("status", "TENTATIVE" if view.expected else "CONFIRMED")
+    entry.add("transp", "TRANSPARENT")
+    description = [view.date_text]
+    if view.summary_text:
+        description.append(view.summary_text)
+    description += [item.source.url for item in view.sources if item.source.url]
+    entry.add("description", "\n\n".join(description))
+    if view.places:
+        entry.add("location", ", ".join(term.name for term in view.places))
+    if view.tags:
+        entry.add("categories", [term.name for term in view.tags])
+    if config.base_url:
+        entry.add("url", config.base_url + view.path)
+    data = entry.to_ical()
+    if len(_VEVENTS) >= _VEVENTS_MAX:
+        _VEVENTS.clear()
+    _VEVENTS[cache_key] = data
+    return data
 
 
 def _qualified(point: Point) -> bool:
@@ -192,18 +213,28 @@ def sitemap(paths: list[str], config: SiteConfig) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def render_outputs(
-    data: SiteData, config: SiteConfig, pages: list[str]
-) -> Iterator[tuple[str, bytes]]:
+def plan_outputs(
+    data: SiteData, config: SiteConfig, pages: list[str], keys: Keys
+) -> Iterator[Output]:
     """Every output beside the pages; ``pages`` lists the HTML pages for the
     sitemap."""
-    yield "feed.xml", atom_feed(data, config)
-    yield "calendar.ics", calendar(data, config)
-    yield "expected.ics", calendar(data, config, expected_only=True)
-    yield "events.json", events_json(data, config)
-    yield (
+    everything = keys.everything
+    yield Output("feed.xml", keys.of("feed.xml", everything), partial(atom_feed, data, config))
+    yield Output(
+        "calendar.ics", keys.of("calendar.ics", everything), partial(calendar, data, config)
+    )
+    yield Output(
+        "expected.ics",
+        keys.of("expected.ics", everything),
+        partial(calendar, data, config, expected_only=True),
+    )
+    yield Output(
+        "events.json", keys.of("events.json", everything), partial(events_json, data, config)
+    )
+    yield Output(
         "timelinejs.json",
-        timelinejs.export([view.event for view in data.events], config.title).encode("utf-8"),
+        keys.of("timelinejs.json", everything),
+        lambda: timelinejs.export([view.event for view in data.events], config.title).encode(),
     )
     if config.base_url:
-        yield "sitemap.xml", sitemap(pages, config)
+        yield Output("sitemap.xml", keys.of("sitemap.xml", pages), partial(sitemap, pages, config))

@@ -11,6 +11,10 @@ from timeline.site.config import SiteConfig, load_config
 from timeline.store import load_events
 
 
+class ProjectError(ValueError):
+    """The project cannot be built as given; the message says what to do."""
+
+
 @dataclass(frozen=True)
 class Project:
     events: Path
@@ -42,6 +46,11 @@ class Project:
         """Load the events and build. Problems come back as lines, with the
         number of errors among them: a file with an error is left out and
         the rest of the events are built regardless."""
+        if not self.events.is_dir():
+            raise ProjectError(
+                f"{self.events}: no such folder of events; run 'timeline extract' first "
+                "or give --events DIR"
+            )
         # The site needs no article file: a missing one is for `timeline check` to report.
         loaded = load_events(self.events, check_articles=False)
         result = build_site(loaded.events, self.out, config, self.templates)
