@@ -74,6 +74,8 @@ _DETERMINERS = ("the", "its", "their", "his", "her")
 _CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{2,}")
 _STOP = frozenset("that this with from their there which about the and was were has had".split())
 _DATE_TYPES = ("DATE", "TIME")
+# "The previous round took place on February 4": background, not the story's day.
+_FLASHBACK = re.compile(r"\b(?:previous|previously)\b", re.I)
 # How close to publication a date must be to frame what follows.
 _STORY_DAYS = 31
 
@@ -107,7 +109,11 @@ def anchor_sentences(
         for anchor in anchors:
             if anchor.how == "published":
                 continue  # only dates the text gives frame what follows
-            if anchor.how in ("sentence", "same") and _frames_story(anchor, published):
+            if (
+                anchor.how in ("sentence", "same")
+                and _frames_story(anchor, published)
+                and not _FLASHBACK.search(sentence.text)
+            ):
                 last = anchor
             told.append((_content_words(sentence.text), anchor))
     return result
