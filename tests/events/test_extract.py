@@ -108,3 +108,28 @@ def test_an_article_in_russian_gets_dates_and_headlines_without_dangling_words()
         ("2026-03", "Следующий раунд переговоров состоится"),
     ]
     assert events[0].places == ["Kraków"]
+
+
+def test_confidence_ranks_events_above_habits_conditionals_and_quotes() -> None:
+    sentences = {
+        "event": "The ministers signed the grid plan in Oslo on March 3.",
+        "habit": "The ministers have repeatedly discussed the grid plan on March 3.",
+        "conditional": "If the ministers sign the grid plan on March 3, prices will fall.",
+        "quote": "—The ministers signed the grid plan on March 3,\" the envoy said.",
+        "statistic": "Spending on the grid rose by 12% to €4 billion on March 3.",
+    }
+    confidence = {
+        kind: extract(text)[0].confidence or 0.0 for kind, text in sentences.items()
+    }
+    assert confidence["event"] >= 0.9
+    for kind in ("habit", "conditional", "quote", "statistic"):
+        assert confidence[kind] < confidence["event"] * 0.7, kind
+
+
+def test_what_is_still_to_come_is_expected_even_without_a_date() -> None:
+    (event,) = extract("The council will adopt a common grid plan.")
+    assert (event.date, event.status) == ("2026-03-05", "expected")
+    (event,) = extract("The council adopted a common grid plan on March 2.")
+    assert event.status == "happened"
+    (event,) = extract("The council adopts a common grid plan on March 12.")
+    assert event.status == "expected"
