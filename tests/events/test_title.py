@@ -87,6 +87,12 @@ def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) ->
         (
             "There are 40 turbines at the plant.", (), None, "There are 40 turbines at plant",
         ),
+        ("A closing date hasn't been set.", (), None, "Closing date hasn't been set"),
+        ("The men appeared in court in Riga.", (), None, "Men appear in court in Riga"),
+        (
+            "Actually, two years ago, the council listed the plan among its goals.",
+            ("two years ago",), None, "Council lists plan among its goals",
+        ),
         (
             "The summit, held on March 2-3 at a lakeside hotel, was the third since 2020.",
             ("March 2-3", "2020"), None, "Summit is third",

@@ -34,7 +34,7 @@ _OPENERS = (
     "finally last next overall similarly likewise nevertheless nonetheless besides "
     "elsewhere thereafter subsequently afterwards when while with without despite amid "
     "under among once just shortly immediately soon although though even whereas unlike "
-    "rather"
+    "rather actually indeed"
 ).split()
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:" + "|".join(re.escape(word) for word in _OPENERS)
@@ -117,6 +117,10 @@ _REPORTING = frozenset(
 _DETERMINERS = frozenset("the a an its their his her our this that these those newly".split())
 _SUBORDINATORS = frozenset("that which who whom whose when if because whether".split())
 _AUXILIARIES = frozenset("is are was were has have had will would does do did".split())
+# Negated auxiliaries stay as they are: "hasn't been set".
+_NEGATED = frozenset(
+    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't doesn't don't didn't".split()
+)
 _PREPOSITIONS = frozenset("of between from in with for on at by to among against".split())
 _SPACES = re.compile(r"\s+")
 _NO_QUOTES = str.maketrans("", "", "\"“”«»`")
@@ -278,7 +282,9 @@ def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
                 if head[cut:].lower() not in _DATE_WORDS:
                     break
                 head = head[:cut].rstrip()
-        if tail.startswith(",") and (not head or head.rsplit(" ", 1)[-1].lower() in _JOINERS):
+        if tail.startswith(",") and (
+            not head or head.endswith(",") or head.rsplit(" ", 1)[-1].lower() in _JOINERS
+        ):
             tail = tail[1:].lstrip()  # "that as of January, Apple held" → "that Apple held"
         text = head + " " + tail
     return _SPACES.sub(" ", text).replace(" ,", ",").strip()
@@ -292,7 +298,7 @@ def _first_verb(words: list[str]) -> int | None:
             return None
         if index and words[index - 1].lower() == "to":
             continue
-        if index and bare in _AUXILIARIES:
+        if index and (bare in _AUXILIARIES or bare in _NEGATED):
             return index
         if index and is_past(bare) and word[:1].islower() and not _adjectival(words, index):
             return index
@@ -328,6 +334,8 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
         adverbs += 1
     following = rest[adverbs].lower().rstrip(",;:") if rest else ""
     before, after = rest[:adverbs], rest[adverbs + 1:]
+    if verb in _NEGATED:
+        return words
     if verb in ("will", "would") and following not in ("not", "be"):
         return [*words[:index], "to", *rest]
     if verb in ("was", "were") and rest and is_past(following):
@@ -354,6 +362,9 @@ def _is_adverb(word: str) -> bool:
     )
 
 
+_PLURALS = frozenset("they we men women people children police officials staff".split())
+
+
 def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     """Whether the subject is plural: "A and B", "they", or a head noun in
     the plural ("ministers"); a name ending in s ("Kallas") is one."""
@@ -364,7 +375,7 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         head.append(word.strip(",\"“”"))
     if not head:
         return False
-    if "and" in (word.lower() for word in head) or head[-1].lower() in ("they", "we"):
+    if "and" in (word.lower() for word in head) or head[-1].lower() in _PLURALS:
         return True
     last = head[-1]
     # A capital is a name's, unless it only opens the sentence ("Envoys met").
