@@ -88,6 +88,11 @@ def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) ->
             "There are 40 turbines at the plant.", (), None, "There are 40 turbines at plant",
         ),
         ("A closing date hasn't been set.", (), None, "Closing date hasn't been set"),
+        (
+            "Turbines sold in Norway already have a longer warranty.",
+            (), None, "Turbines sold in Norway have longer warranty",
+        ),
+        ("I have asked the council to vote.", (), None, "I ask council to vote"),
         ("The men appeared in court in Riga.", (), None, "Men appear in court in Riga"),
         (
             "Actually, two years ago, the council listed the plan among its goals.",

@@ -300,7 +300,13 @@ def _first_verb(words: list[str]) -> int | None:
             continue
         if index and (bare in _AUXILIARIES or bare in _NEGATED):
             return index
-        if index and is_past(bare) and word[:1].islower() and not _adjectival(words, index):
+        if (
+            index
+            and is_past(bare)
+            and word[:1].islower()
+            and not _adjectival(words, index)
+            and not _reduced_relative(words, index)
+        ):
             return index
         if index and bare in ("expects", "plans", "says", "takes", "joins", "meets"):
             return index
@@ -314,6 +320,18 @@ def _adjectival(words: list[str], index: int) -> bool:
     if before.endswith("ly") and index > 1:
         before = words[index - 2].lower()
     return before in _DETERMINERS
+
+
+def _reduced_relative(words: list[str], index: int) -> bool:
+    """A participle that qualifies the noun before it, with the clause's
+    verb still to come: "iPods sold in France have…", "the phone developed
+    by Cisco is…"."""
+    if index + 1 >= len(words) or words[index + 1].lower() not in _PREPOSITIONS:
+        return False
+    return any(
+        word.lower().strip(",") in _AUXILIARIES or word.lower() in _NEGATED
+        for word in words[index + 2: index + 10]
+    )
 
 
 def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
@@ -362,7 +380,8 @@ def _is_adverb(word: str) -> bool:
     )
 
 
-_PLURALS = frozenset("they we men women people children police officials staff".split())
+# Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
+_PLURALS = frozenset("they we i you men women people children police staff".split())
 
 
 def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
