@@ -51,6 +51,9 @@ def test_reader_journey(desktop: Page, site: Site):
     page.go_back()
     expect(page).to_have_url(re.compile(r"\?tag=strike(#|$)"))
     assert _visible_events(page) == 2
+    page.get_by_role("link", name="newest first").click()  # the filter goes along
+    expect(page).to_have_url(re.compile(r"newest\.html\?tag=strike$"))
+    assert _visible_events(page) == 2
     page.get_by_role("button", name="Clear filters").click()
     assert _visible_events(page) == 8
 

@@ -1,4 +1,5 @@
 import filecmp
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -117,3 +118,26 @@ def test_a_theme_change_renders_every_page_again(build: Build, tmp_path: Path):
     assert result.stats.reused == 0
     assert 'class="own"' in (tmp_path / "site/index.html").read_text()
     assert result.stats.unchanged > 0  # pages without dates come out the same
+
+
+def test_builds_at_the_same_time_take_turns(build: Build, tmp_path: Path):
+    events = sample_events()
+    edited = [replace(events[0], title="Edited"), *events[1:]]
+    errors: list[BaseException] = []
+
+    def run(batch):
+        try:
+            build(batch)
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(batch,)) for batch in (events, edited) * 2]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    build(edited)  # whatever order they ran in, the last build wins cleanly
+    clean = build(edited, out=tmp_path / "clean")
+    assert clean.stats.written
+    assert _same_tree(tmp_path / "site", tmp_path / "clean") == []

@@ -26,7 +26,7 @@ from timeline.site.outputs import Keys, Output, fixed
 from timeline.site.pages import plan_pages
 from timeline.site.theme import make_environment, static_files, theme_dirs
 from timeline.site.views import SiteData, prepare
-from timeline.site.writer import SiteWriter, WriteStats
+from timeline.site.writer import SiteWriter, WriteStats, exclusive
 
 
 @dataclass
@@ -125,17 +125,18 @@ def build_site(
     default theme file by file."""
     started = time.perf_counter()
     data = prepare(events)
-    writer = SiteWriter(out_dir, state="search" if config.search else "")
-    pages = 0
-    try:
-        for output in plan_site(data, config, templates):
-            pages += output.path.endswith(".html")
-            if not writer.reuse(output.path, output.key):
-                writer.put(output.path, output.render(), output.key)
-    except BaseException:
-        writer.abandon()
-        raise
-    stats = writer.finish(derive=run_pagefind if config.search else None)
+    with exclusive(out_dir):
+        writer = SiteWriter(out_dir, state="search" if config.search else "")
+        pages = 0
+        try:
+            for output in plan_site(data, config, templates):
+                pages += output.path.endswith(".html")
+                if not writer.reuse(output.path, output.key):
+                    writer.put(output.path, output.render(), output.key)
+        except BaseException:
+            writer.abandon()
+            raise
+        stats = writer.finish(derive=run_pagefind if config.search else None)
     return BuildResult(
         events=len(data.events),
         pages=pages,

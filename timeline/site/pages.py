@@ -59,8 +59,7 @@ class YearGroup:
 class JumpYear:
     label: str
     href: str
-    count: int
-    months: list[tuple[str, str, str]]
+    months: list[tuple[str, str, str]]  # visible label, the rest of its name, link
 
 
 def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]:
@@ -165,7 +164,7 @@ class Renderer:
         jump = []
         for year, in_year in groupby(views, key=lambda view: view.year):
             items = list(in_year)
-            links = [  # visible label, the rest of its name (for screen readers), link
+            links = [
                 (
                     MONTH_NAMES[month - 1][:3] if month else "Any",
                     str(year) if month else f"time in {year}",
@@ -173,7 +172,7 @@ class Renderer:
                 )
                 for month in dict.fromkeys(view.month for view in items)
             ]
-            jump.append(JumpYear(str(year), href(year, None), len(items), links if months else []))
+            jump.append(JumpYear(str(year), href(year, None), links if months else []))
         return jump
 
     def _filters(self) -> list[tuple[str, str, str, list[tuple[Term, int]]]]:

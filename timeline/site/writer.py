@@ -12,11 +12,13 @@ nothing changed, nothing is touched at all.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,6 +161,20 @@ class SiteWriter:
         self.out.rename(old)
         stage.rename(self.out)
         shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def exclusive(out_dir: Path) -> Iterator[None]:
+    """One build at a time into the folders beside ``out_dir``: a
+    ``timeline build`` run while ``serve`` rebuilds waits for its turn, so
+    neither reads files the other is swapping away."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    handle = os.open(out_dir.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
 
 
 def _link(source: Path, target: Path) -> None:
