@@ -25,6 +25,11 @@ _BOILERPLATE = re.compile(
         | (?:photo|image|picture|video|source|credit)s?\s*:.*
         | (?:translated|machine[-\s]translated)\s+(?:by|with)\b.*
         | (?:updated|published|posted|last\s+(?:updated|modified))\s*(?:on|at)?:?\s*\S{0,4}\d.{0,30}
+        | this\s+(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+
+          (?:originally\s+|first\s+)?(?:updated|corrected|amended|published|produced)\b.{0,80}
+        | an\s+earlier\s+version\s+of\s+this\b.* | correction\s*:.*
+        | \(?(?:additional\s+)?(?:reporting|editing|writing)\s+by\b.* | comments\s+are\s+closed.*
+        | (?:contact|email)\s+the\s+(?:author|writer|reporter)\b.*
         | .*\bcookies?\b.*\b(?:accept|consent|use|policy)\b.*
     )$""",
     re.X | re.I,
