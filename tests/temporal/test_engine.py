@@ -321,3 +321,9 @@ def test_amount_before_a_span_is_no_rate() -> None:
     assert found["the last three months"].value == "P3M"
     assert "a year" not in spans("It earns $2 million a year.")
     assert spans("Rates will rise over the next year or so.")["the next year or so"].value == "2027"
+
+
+def test_a_hard_wrapped_line_does_not_end_the_clause_that_sets_the_tense():
+    text = "The delegation is expected to brief the\nparliament in Kyiv on Thursday."
+    (thursday,) = tag(text, dt.date(2026, 2, 18))
+    assert thursday.value == "2026-02-19"

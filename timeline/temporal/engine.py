@@ -32,7 +32,7 @@ from timeline.temporal.when import (
     shift,
 )
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*\n\s*")
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_FINAL = re.compile(r"\s*(?:$|\n|[\"'”’]*\s+[\"'“‘(]*[^\W\d_](?<=[A-ZА-ЯЁ]))")
 _SPACE = re.compile(r"\s+")
