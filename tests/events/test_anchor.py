@@ -63,6 +63,14 @@ def test_a_recent_day_frames_the_story_but_a_year_does_not() -> None:
     ]
 
 
+def test_a_flashback_does_not_move_the_story() -> None:
+    text = (
+        "Envoys ended two days of talks in Oslo on March 3. The previous round took place in "
+        "Riga on February 20. Swiss diplomats said they were ready to host the next one."
+    )
+    assert dates(text)[2] == [("2026-03-03", "context")]
+
+
 def test_a_sentence_in_the_present_is_dated_at_publication() -> None:
     doc = document("Ministers met in Oslo on March 3. The plan has three parts.")
     found = anchor_sentences(

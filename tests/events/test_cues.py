@@ -38,6 +38,7 @@ def test_the_attribution_does_not_make_a_state_an_event() -> None:
         ("It seems the talks will fail.", "opinion"),
         ("Spending grew by 12% to €4 billion.", "statistic"),
         ("—We will never give up,\" he said.", "speech"),
+        ("``It was a bomb,'' he said.", "speech"),
         ("Will the talks resume?", "question"),
     ],
 )

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.events.conftest import extract
-from timeline.events.extract import MIN_CONFIDENCE
+from timeline.documents import parse_document
+from timeline.events.extract import MIN_CONFIDENCE, events_from_document
 from timeline.model import new_id
+from timeline.temporal import tag
 
 ARTICLE = "\n".join(
     [
@@ -91,3 +93,43 @@ def test_without_a_publication_date_only_dates_in_the_text_are_used() -> None:
         ("2024", "happened", ["Hamburg"]),
     ]
     assert events[0].sources[0].published is None
+
+
+def test_an_article_in_russian_gets_dates_and_headlines_without_dangling_words() -> None:
+    doc = parse_document(
+        "---\nlang: ru\n---\n20 февраля министры обороны встретились в Кракове. "
+        "Следующий раунд переговоров состоится в марте.\n",
+        "ru.md",
+        dt.date(2026, 2, 21),
+    )
+    events = events_from_document(doc, "articles/ru.md", tag(doc.text, doc.published, lang="ru"))
+    assert [(event.date, event.title) for event in events] == [
+        ("2026-02-20", "Министры обороны встретились в Кракове"),
+        ("2026-03", "Следующий раунд переговоров состоится"),
+    ]
+    assert events[0].places == ["Kraków"]
+
+
+def test_confidence_ranks_events_above_habits_conditionals_and_quotes() -> None:
+    sentences = {
+        "event": "The ministers signed the grid plan in Oslo on March 3.",
+        "habit": "The ministers have repeatedly discussed the grid plan on March 3.",
+        "conditional": "If the ministers sign the grid plan on March 3, prices will fall.",
+        "quote": "—The ministers signed the grid plan on March 3,\" the envoy said.",
+        "statistic": "Spending on the grid rose by 12% to €4 billion on March 3.",
+    }
+    confidence = {
+        kind: extract(text)[0].confidence or 0.0 for kind, text in sentences.items()
+    }
+    assert confidence["event"] >= 0.9
+    for kind in ("habit", "conditional", "quote", "statistic"):
+        assert confidence[kind] < confidence["event"] * 0.7, kind
+
+
+def test_what_is_still_to_come_is_expected_even_without_a_date() -> None:
+    (event,) = extract("The council will adopt a common grid plan.")
+    assert (event.date, event.status) == ("2026-03-05", "expected")
+    (event,) = extract("The council adopted a common grid plan on March 2.")
+    assert event.status == "happened"
+    (event,) = extract("The council adopts a common grid plan on March 12.")
+    assert event.status == "expected"

@@ -87,6 +87,29 @@ def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) ->
         (
             "There are 40 turbines at the plant.", (), None, "There are 40 turbines at plant",
         ),
+        ("A closing date hasn't been set.", (), None, "Closing date hasn't been set"),
+        (
+            "Turbines sold in Norway already have a longer warranty.",
+            (), None, "Turbines sold in Norway have longer warranty",
+        ),
+        ("I have asked the council to vote.", (), None, "I ask council to vote"),
+        ("The men appeared in court in Riga.", (), None, "Men appear in court in Riga"),
+        (
+            "Actually, two years ago, the council listed the plan among its goals.",
+            ("two years ago",), None, "Council lists plan among its goals",
+        ),
+        (
+            "The summit, held on March 2-3 at a lakeside hotel, was the third since 2020.",
+            ("March 2-3", "2020"), None, "Summit is third",
+        ),
+        (
+            "The ministers signed a pact, discussed drones, and visited the plant.",
+            (), None, "Ministers sign pact, discussed drones, and visited plant",
+        ),
+        (
+            "Spokesman Ivan Petrov told reporters that Moscow expects the talks to continue.",
+            (), None, "Spokesman Ivan Petrov says Moscow expects talks to continue",
+        ),
         (
             "Rather than recall the turbines, Acme said on Friday that it would repair them.",
             ("Friday",), None, "Acme says it would repair them",

@@ -19,11 +19,15 @@ _NOT_CONTROL = bytes(range(32, 256)) + b"\t\n\r"
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+# <meta charset="windows-1251">, or charset=... in a Content-Type.
+_DECLARED = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """The text and the encoding it was read with: a byte-order mark wins,
-    then UTF-8, then the guess of charset_normalizer (a trafilatura
-    dependency), then cp1252, which never fails. Line ends become ``\\n``;
-    control characters go."""
+    then UTF-8, then the charset a saved page declares, then the guess of
+    charset_normalizer (a trafilatura dependency), then cp1252, which never
+    fails. Line ends become ``\\n``; control characters go."""
     encoding = _guess(data)
     text = data.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROLS.sub("", text), encoding
@@ -52,6 +56,14 @@ def _guess(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = _DECLARED.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii")
+        try:
+            data.decode(name)
+            return name
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: guess instead
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

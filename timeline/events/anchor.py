@@ -1,10 +1,12 @@
 """When each sentence's event happened.
 
-A sentence is anchored to a date expression of its own; failing that, to
-the event a phrase points back to ("Prior to that", "just before the meeting
-in Krakow": before that event's date); failing that, to the date the article
-last mentioned, or for the lead of the article, which tells the article's
-own news, to the publication date.
+A sentence is anchored to a date expression of its own (one per dated
+clause, and apart, the date of what a reporting verb reports); failing
+that, to the event a phrase points back to ("Prior to that", "just before
+the meeting in Krakow": before that event's date); failing that, a sentence
+told in the past takes the day that frames the story (the last one given,
+shortly before publication), and anything else — the lead's own news, a
+state described in the present — the publication date.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Sentence
-from timeline.events.title import reported_start, secondary_start
-from timeline.events.verbs import is_past
+from timeline.events.title import relative_asides, reported_start, secondary_start
+from timeline.events.verbs import is_past, past_to_base
 
 __all__ = ["Anchor", "TimexLike", "anchor_sentences"]
 
@@ -69,9 +71,11 @@ _NAMED_REFERENCE = re.compile(
 _RELATIONS = ("before", "after", "following", "prior to", "ahead of", "at", "during", "eve of",
               "since")
 _DETERMINERS = ("the", "its", "their", "his", "her")
-_CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{3,}")
-_STOP = frozenset("that this with from their there which about".split())
+_CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{2,}")
+_STOP = frozenset("that this with from their there which about the and was were has had".split())
 _DATE_TYPES = ("DATE", "TIME")
+# "The previous round took place on February 4": background, not the story's day.
+_FLASHBACK = re.compile(r"\b(?:previous|previously)\b", re.I)
 # How close to publication a date must be to frame what follows.
 _STORY_DAYS = 31
 
@@ -105,7 +109,11 @@ def anchor_sentences(
         for anchor in anchors:
             if anchor.how == "published":
                 continue  # only dates the text gives frame what follows
-            if anchor.how in ("sentence", "same") and _frames_story(anchor, published):
+            if (
+                anchor.how in ("sentence", "same")
+                and _frames_story(anchor, published)
+                and not _FLASHBACK.search(sentence.text)
+            ):
                 last = anchor
             told.append((_content_words(sentence.text), anchor))
     return result
@@ -113,8 +121,9 @@ def anchor_sentences(
 
 def _frames_story(anchor: Anchor, published: dt.date | None) -> bool:
     """Whether later sentences told in the past may take this date: a day
-    (or a few days) close before publication frames the story; a year or a
-    date long past is background ("fighting cancer since 2004")."""
+    (or a few days) shortly before publication frames the story; a year, a
+    date long past ("fighting cancer since 2004") or one still to come does
+    not."""
     try:
         edtf = parse_edtf(anchor.date)
     except EDTFError:
@@ -124,7 +133,8 @@ def _frames_story(anchor: Anchor, published: dt.date | None) -> bool:
         return False
     if (upper - lower).days > _STORY_DAYS:
         return False
-    return published is None or abs((published - lower).days) <= _STORY_DAYS
+    # Only what has happened by publication frames what is told in the past.
+    return published is None or 0 <= (published - lower).days <= _STORY_DAYS
 
 
 def _fallback(last: Anchor | None, published: dt.date | None) -> Anchor | None:
@@ -166,6 +176,7 @@ def _own_dates(
     aside = secondary_start(raw)
     report = reported_start(raw)
     clauses = _clauses(raw[: min(aside, report)])
+    asides = relative_asides(raw)
     main: dict[int, tuple[int, TimexLike]] = {}  # clause number → best date
     reported: tuple[int, TimexLike] | None = None
     fallback: tuple[int, TimexLike] | None = None
@@ -175,6 +186,8 @@ def _own_dates(
         except (EDTFError, KeyError):
             continue
         offset = timex.start - sentence.start
+        if offset < report and any(start <= offset < end for start, end in asides):
+            continue  # ", who hosted this week's meeting,": another event's date
         if offset >= report:
             if reported is None or rank > reported[0]:
                 reported = (rank, timex)
@@ -270,7 +283,7 @@ def _find_told(
 
 
 def _names(text: str) -> set[str]:
-    return {word.casefold()[:6] for word in _CONTENT_WORD.findall(text) if word[:1].isupper()}
+    return {_stem(word) for word in _CONTENT_WORD.findall(text) if word[:1].isupper()}
 
 
 def _relative(anchor: Anchor, kind: str) -> Anchor:
@@ -287,6 +300,15 @@ def _relative(anchor: Anchor, kind: str) -> Anchor:
 
 
 def _content_words(text: str) -> set[str]:
-    return {
-        word.casefold()[:6] for word in _CONTENT_WORD.findall(text) if word.lower() not in _STOP
-    }
+    """Words that name what happened, in a base form so that "the meeting"
+    finds "met", cut to six letters."""
+    return {_stem(word) for word in _CONTENT_WORD.findall(text) if word.lower() not in _STOP}
+
+
+def _stem(word: str) -> str:
+    lower = word.casefold()
+    if is_past(lower):
+        lower = past_to_base(lower)
+    elif lower.endswith("ing") and len(lower) > 5:
+        lower = lower[:-3]
+    return lower[:6]

@@ -66,7 +66,7 @@ _HABITUAL = frozenset(
 )
 _HYPOTHETICAL = ("if ", "unless ", "should ", "were it ")
 _LOWER_WORD = re.compile(r"[a-z0-9']+|%")
-_SPEECH_OPENING = re.compile(r"""^\s*[—–"“«]|^\s*-\s""")
+_SPEECH_OPENING = re.compile(r"""^\s*(?:[—–"“«]|``|-\s)""")
 _QUESTION = re.compile(r"\?\s*[\"”»]?$")
 _GENERIC = re.compile(
     r"^\s*(?:there\s+(?:is|are)|it\s+is|this\s+is|these\s+are|many|some|most)\b", re.I

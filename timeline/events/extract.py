@@ -40,7 +40,8 @@ def events_from_document(
     runs = [name_runs(sentence.text) for sentence in sentences]
     known_names = mid_sentence_names(runs)
     people = person_words(runs)
-    spans = sorted((t.start, t.end) for t in timexes)
+    # Date words leave the headline; durations ("two days of talks") stay.
+    spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
     raws = [document.text[sentence.start:sentence.end] for sentence in sentences]
     date_spans = [_spans_within(sentence, spans) for sentence in sentences]
     cues = [
@@ -67,16 +68,15 @@ def events_from_document(
             confidence = _confidence(anchor, clause_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
-            title = make_title(
-                raw, spans_in, subject, reported=anchor.how == "reported", names=actors
-            )
+            # A date read from what was reported makes that the headline.
+            about_report = anchor.how in ("reported", "before", "after", "same")
+            title = make_title(raw, spans_in, subject, reported=about_report, names=actors)
             if len(title.split()) < 2:
                 continue
-            events.append(
-                _event(document, article, sentence.text, anchor, title, actors, clause_cues,
-                       people)
-            )
-            events[-1].confidence = confidence
+            event = _event(document, article, sentence.text, anchor, title, actors, people)
+            event.status = _status(anchor.date, clause_cues, document.published)
+            event.confidence = confidence
+            events.append(event)
     return events
 
 
@@ -87,16 +87,15 @@ def _event(
     anchor: Anchor,
     title: str,
     actors: list[str],
-    cues: Cues,
     people: set[str],
 ) -> Event:
+    """The event told by ``sentence``; status and confidence are set by the caller."""
     places = find_places(sentence, people)
     return Event(
         id=new_id(anchor.date, title),
         title=title,
         date=anchor.date,
         date_text=anchor.date_text or None,
-        status=_status(anchor.date, cues, document.published),
         summary=_summary(sentence),
         places=places,
         actors=[actor for actor in actors if actor not in places],

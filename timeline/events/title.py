@@ -15,8 +15,8 @@ from timeline.events.actors import without_roles
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
-    "DATELINE", "MAX_TITLE", "main_clause", "make_title", "reported_start", "secondary_start",
-    "subject_of",
+    "DATELINE", "MAX_TITLE", "main_clause", "make_title", "relative_asides", "reported_start",
+    "secondary_start", "subject_of",
 ]
 
 MAX_TITLE = 80
@@ -25,7 +25,7 @@ MAX_TITLE = 80
 _JOINERS = frozenset("that and but while when as because so which".split())
 _DATE_WORDS = frozenset(
     """on in at by since from until till during of for as early late earlier later back
-    throughout between within around through""".split()
+    throughout between within around through в во на с со к ко по до""".split()
 )
 _OPENERS = (
     "on in at by however meanwhile thus therefore accordingly also additionally moreover "
@@ -34,16 +34,20 @@ _OPENERS = (
     "finally last next overall similarly likewise nevertheless nonetheless besides "
     "elsewhere thereafter subsequently afterwards when while with without despite amid "
     "under among once just shortly immediately soon although though even whereas unlike "
-    "rather"
+    "rather actually indeed"
 ).split()
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?:" + "|".join(re.escape(word) for word in _OPENERS) + r")\b[^,]{0,70},\s*", re.I
+    r"^(?:" + "|".join(re.escape(word) for word in _OPENERS)
+    + r"|(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later))"
+    + r"\b[^,]{0,70},\s*",
+    re.I,
 )
 _ATTRIBUTION = re.compile(
     r"""[,;]["”»']?\s*(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?(?:,[^,]{1,60},)?\s+)?
         (?:said|says|told|stressed|added|noted|explained|reported|announced|believes|
            wrote|stated|claimed|confirmed|argued|recalled|warned|insisted)\b
-        (?!\s+that\b)[^,;]{0,40}$""",
+        (?!\s+that\b)(?![^,;]*\b(?:will|would|is|are|was|were|has|have|had|can|could)\b)
+        (?:\s+[\w.'’-]+){0,5}[.!?"”»]*$""",
     re.X | re.I,
 )
 # "The head of the European Diplomacy, Kaya Kallas, is trying…"
@@ -54,8 +58,14 @@ _ACCORDING = re.compile(r",?\s*according\s+to\s+[^,]+(?:,|$)", re.I)
 _ASIDE = re.compile(
     r"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
         | ,\s+(?:the|a|an|who|whose|whom|which|where|an?|including|such\s+as)\s[^,]*,(?=\s)
+
     )""",
     re.X,
+)
+# "The meeting, held on February 17-18 at a hotel, was…": set off after the subject.
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<subject>[^,]{1,60}),\s+(?:[a-z]+ed|held|born|made|built|known|led|seen|given|"
+    r"taken|chosen|sent)\s[^,]*,\s+"
 )
 _TRAILING_CLAUSE = re.compile(
     r"""(?:,|\s[—–])\s+(?:which|who|whose|where|while|as|since|because|although|though|but|
@@ -66,8 +76,15 @@ _TRAILING_CLAUSE = re.compile(
 )
 _REPORTED = re.compile(
     r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:said|says|recalled|noted|stressed|added|explained|
-        announced|reported|stated|confirmed|argued|warned|claimed|revealed)\s+that\s+(?P<what>.+)""",
+        announced|reported|stated|confirmed|argued|warned|claimed|revealed)\s+
+        (?:that\s+|(?=(?:the|a|an|it|he|she|they|we|its|their|his|her|this|these)\s))
+        (?P<what>.+)""",
     re.X | re.I,
+)
+# "told reporters that" says no more than "said".
+_TOLD = re.compile(
+    r"\btold\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|[A-Z][\w-]+)"
+    r"(?:\s+that)?\s+"
 )
 _FILLER = re.compile(
     r"""\b(?:(?:the|a|an)\s+)?(?:(?:latest|next|new|recent|last|another|first|second|third|final)\s+)?
@@ -75,7 +92,7 @@ _FILLER = re.compile(
         | \b(?:members|representatives)\s+of\s+(?:the\s+)?""",
     re.X | re.I,
 )
-_SPEECH = re.compile(r"""^[\s—–"“«'‘-]+""")
+_SPEECH = re.compile(r"""^[\s—–"“«'‘`-]+""")
 # "WASHINGTON (Reuters) - ", "NAIROBI, Kenya (AP) _ ": where the story was filed.
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]+)?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_:]+\s+"
@@ -89,7 +106,8 @@ _DANGLING = frozenset(
     via over under after before during while since until nor so if is are was were be
     been being has have had will would can could should may might must not no very
     more most less least such own other another each every some any both either neither
-    per amid despite including plus whether""".split()
+    per amid despite including plus whether
+    в во на с со к ко по о об от до из за для и а но или что у при под над""".split()
 )
 _REPORTING = frozenset(
     """said told stated noted stressed added explained announced recalled confirmed
@@ -99,9 +117,13 @@ _REPORTING = frozenset(
 _DETERMINERS = frozenset("the a an its their his her our this that these those newly".split())
 _SUBORDINATORS = frozenset("that which who whom whose when if because whether".split())
 _AUXILIARIES = frozenset("is are was were has have had will would does do did".split())
+# Negated auxiliaries stay as they are: "hasn't been set".
+_NEGATED = frozenset(
+    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't doesn't don't didn't".split()
+)
 _PREPOSITIONS = frozenset("of between from in with for on at by to among against".split())
 _SPACES = re.compile(r"\s+")
-_NO_QUOTES = str.maketrans("", "", "\"“”«»")
+_NO_QUOTES = str.maketrans("", "", "\"“”«»`")
 
 
 def subject_of(text: str, names: list[str]) -> str | None:
@@ -124,7 +146,8 @@ def subject_of(text: str, names: list[str]) -> str | None:
 _REPORTING_THAT = re.compile(
     r"""\b(?:said|says|announced|announces|stated|states|claimed|claims|revealed|reported|
         confirmed|added|noted|explained|argued|warned|insisted|recalled|predicted|
-        told\s+[\w ]{1,30}?)\s+that\s+""",
+        told\s+[\w ]{1,30}?)\s+
+        (?:that\s+|(?=(?:the|a|an|it|he|she|they|we|its|their|his|her|this|these)\s))""",
     re.X,
 )
 
@@ -134,6 +157,15 @@ def reported_start(text: str) -> int:
     |Leopard would ship in 2007"); the text's length when nothing is."""
     match = _REPORTING_THAT.search(text)
     return match.end() if match else len(text)
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s[^,]*,(?=\s)")
+
+
+def relative_asides(text: str) -> list[tuple[int, int]]:
+    """Spans of relative clauses set off by commas (", who hosted this
+    week's meeting,"): their dates are not the main event's."""
+    return [match.span() for match in _RELATIVE_ASIDE.finditer(text)]
 
 
 def secondary_start(text: str) -> int:
@@ -169,6 +201,7 @@ def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
         if clause[:2] in ("Th", "th", "A ", "a ", "An", "an"):
             clause = _NAMED_APPOSITIVE.sub(r"\g<name> ", clause)
     clause = _ASIDE.sub("", clause)
+    clause = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, clause)
     clause = _TRAILING_CLAUSE.sub("", clause)
     return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
 
@@ -186,7 +219,7 @@ def make_title(
     ``subject`` stands in for a pronoun that opens the clause. "X said that
     Y" makes "X says Y", or "Y" when the event is what was ``reported``;
     ``names`` are the people and organisations the sentence names."""
-    clause = main_clause(text, date_spans)
+    clause = _TOLD.sub("said ", main_clause(text, date_spans))
     report = _REPORTED.match(clause) if reported else None
     if report:
         who = report.group("who").strip()
@@ -203,7 +236,7 @@ def make_title(
         names = [*names, subject]
     if " of " in clause:
         clause = _FILLER.sub("", clause)
-    clause = clause.translate(_NO_QUOTES)
+    clause = clause.replace("''", "").translate(_NO_QUOTES)  # `` and '' too
     words = [word for word in clause.split() if word.lower() not in _ADVERBS]
     words = _headline_verb(words, names)
     if len(" ".join(words)) > MAX_TITLE:
@@ -218,6 +251,13 @@ def make_title(
     if any(char.isupper() for char in first[1:]):
         return title  # "iPhone", "eBay" keep their own capitals
     return title[:1].upper() + title[1:]
+
+
+def _drop_participle_aside(match: re.Match[str]) -> str:
+    subject = match.group("subject")
+    if any(is_past(word) or word in _AUXILIARIES for word in subject.lower().split()):
+        return match.group(0)  # "They signed X, discussed Y, …": verbs in a row
+    return subject + " "
 
 
 def _starts_with_verb(clause: str) -> bool:
@@ -242,7 +282,9 @@ def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
                 if head[cut:].lower() not in _DATE_WORDS:
                     break
                 head = head[:cut].rstrip()
-        if tail.startswith(",") and (not head or head.rsplit(" ", 1)[-1].lower() in _JOINERS):
+        if tail.startswith(",") and (
+            not head or head.endswith(",") or head.rsplit(" ", 1)[-1].lower() in _JOINERS
+        ):
             tail = tail[1:].lstrip()  # "that as of January, Apple held" → "that Apple held"
         text = head + " " + tail
     return _SPACES.sub(" ", text).replace(" ,", ",").strip()
@@ -256,9 +298,15 @@ def _first_verb(words: list[str]) -> int | None:
             return None
         if index and words[index - 1].lower() == "to":
             continue
-        if index and bare in _AUXILIARIES:
+        if index and (bare in _AUXILIARIES or bare in _NEGATED):
             return index
-        if index and is_past(bare) and word[:1].islower() and not _adjectival(words, index):
+        if (
+            index
+            and is_past(bare)
+            and word[:1].islower()
+            and not _adjectival(words, index)
+            and not _reduced_relative(words, index)
+        ):
             return index
         if index and bare in ("expects", "plans", "says", "takes", "joins", "meets"):
             return index
@@ -272,6 +320,18 @@ def _adjectival(words: list[str], index: int) -> bool:
     if before.endswith("ly") and index > 1:
         before = words[index - 2].lower()
     return before in _DETERMINERS
+
+
+def _reduced_relative(words: list[str], index: int) -> bool:
+    """A participle that qualifies the noun before it, with the clause's
+    verb still to come: "iPods sold in France have…", "the phone developed
+    by Cisco is…"."""
+    if index + 1 >= len(words) or words[index + 1].lower() not in _PREPOSITIONS:
+        return False
+    return any(
+        word.lower().strip(",") in _AUXILIARIES or word.lower() in _NEGATED
+        for word in words[index + 2: index + 10]
+    )
 
 
 def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
@@ -292,6 +352,8 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
         adverbs += 1
     following = rest[adverbs].lower().rstrip(",;:") if rest else ""
     before, after = rest[:adverbs], rest[adverbs + 1:]
+    if verb in _NEGATED:
+        return words
     if verb in ("will", "would") and following not in ("not", "be"):
         return [*words[:index], "to", *rest]
     if verb in ("was", "were") and rest and is_past(following):
@@ -318,6 +380,10 @@ def _is_adverb(word: str) -> bool:
     )
 
 
+# Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
+_PLURALS = frozenset("they we i you men women people children police staff".split())
+
+
 def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     """Whether the subject is plural: "A and B", "they", or a head noun in
     the plural ("ministers"); a name ending in s ("Kallas") is one."""
@@ -328,7 +394,7 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         head.append(word.strip(",\"“”"))
     if not head:
         return False
-    if "and" in (word.lower() for word in head) or head[-1].lower() in ("they", "we"):
+    if "and" in (word.lower() for word in head) or head[-1].lower() in _PLURALS:
         return True
     last = head[-1]
     # A capital is a name's, unless it only opens the sentence ("Envoys met").
@@ -350,6 +416,8 @@ def _fit(words: list[str]) -> str:
             # No clause break: drop the phrase the limit cuts into.
             cut = cut.rsplit(" ", 1)[0]
             best = max(cut.rfind(f" {word} ") for word in _PREPOSITIONS if word != "of")
+            if best < MAX_TITLE // 2:  # "of" binds nouns: cut there only when nothing else
+                best = cut.rfind(" of ")
             if best < MAX_TITLE // 2:
                 best = len(cut)
         text = cut[:best]

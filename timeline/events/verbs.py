@@ -26,7 +26,7 @@ _IRREGULAR = {
     "withdrawn": "withdraw", "overtook": "overtake", "undertook": "undertake",
     "forecast": "forecast", "broke": "break", "broken": "break", "flew": "fly",
     "flown": "fly", "threw": "throw", "thrown": "throw", "shot": "shoot", "hung": "hang",
-    "bid": "bid", "let": "let", "meant": "mean", "felt": "feel", "heard": "hear",
+    "let": "let", "meant": "mean", "felt": "feel", "heard": "hear",
     "slid": "slide", "sank": "sink", "swore": "swear", "sworn": "swear", "woke": "wake",
     "arose": "arise", "forgave": "forgive", "froze": "freeze", "rang": "ring",
     "oversaw": "oversee", "unveiled": "unveil", "dealt": "deal", "lent": "lend",
