@@ -47,15 +47,7 @@ def extract_article(path: Path, published: dt.date | None, content: Path) -> Art
     result.messages.extend(document.warnings)
     if not document.text:  # empty, binary or too large: its warning says which
         return result
-    try:
-        timexes = tag(document.text, document.published, lang=document.lang)
-    except KeyError:  # a language the tagger has no rules for
-        result.messages.append(
-            f"{document.path}:1: no date rules for language {document.lang!r}; "
-            "its dates were read with the English ones"
-        )
-        document.lang = "en"
-        timexes = tag(document.text, document.published, lang="en")
+    timexes = tag(document.text, document.published, lang=document.lang)
     if document.published is None:
         result.messages.append(_undated_message(document, timexes))
     result.events = events_from_document(document, article_path(path, content), timexes)

@@ -345,7 +345,7 @@ def _expand(
 def load(name: str) -> Grammar:
     """The compiled grammar of a language (``en``, ``ru``); raises KeyError
     when there is no data for it."""
-    if not re.fullmatch(r"[a-z]{2,3}", name):  # "__init__", "../x": never a module name
+    if not re.fullmatch(r"[a-z]+", name):  # "__init__", "../x": never a module name
         raise KeyError(f"no temporal grammar for language {name!r}")
     try:
         module = importlib.import_module(f"timeline.temporal.lang.{name}")
