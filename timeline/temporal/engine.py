@@ -701,9 +701,13 @@ def _resolve(found: Found, ctx: _Context) -> list[Timex]:
     parts = _Parts(found, grammar)
     try:
         result = _KINDS[found.rule.kind](parts, found, ctx)
-        for when in (result.when, result.end) if result is not None else ():
-            if when is not None and when.year is not None:
-                when.date(), when.edtf()  # "2026-02-30", "0000-00-00": no such day
+        known = [] if result is None else [
+            when for when in (result.when, result.end) if when is not None and when.year is not None
+        ]
+        for when in known:
+            when.date(), when.edtf()  # "2026-02-30", "0000-00-00": no such day
+        if len(known) == 2 and known[1].date() < known[0].date():
+            raise ValueError("20 - 17 February: the range ends before it starts")
     except _OUT_OF_RANGE:
         result = _Result("DATE", "", None)
     if result is None:
