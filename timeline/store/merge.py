@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import difflib
+import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -22,7 +23,7 @@ from typing import Literal
 from timeline.model import Event, event_filename
 from timeline.store.files import add_sources, dump_event, ensure_schema, write_atomic
 from timeline.store.ledger import Ledger
-from timeline.store.load import load_events
+from timeline.store.load import MAX_FILE_BYTES, load_events
 from timeline.store.lock import events_lock
 from timeline.store.validate import validate_event
 
@@ -266,6 +267,9 @@ def _merge(
         errors = [
             issue.message for issue in validate_event(event.to_dict()) if issue.severity == "error"
         ]
+        size = len(json.dumps(event.to_dict(), ensure_ascii=False, default=str).encode())
+        if size > MAX_FILE_BYTES:  # a file check would refuse to read (a 2 MB article title)
+            errors.append(f"it would be {size >> 10} KB, more than an event file may be")
         if errors:
             report.changes.append(
                 Change(
