@@ -32,11 +32,27 @@ _NO_WRAP = 1_000_000
 _resolver = yaml.resolver.Resolver()
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# The mode a new file gets from open(); mkstemp's own is 0600.
+_NEW_FILE_MODE = 0o666 & ~_umask()
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that a reader sees the old file or the
-    new one, never half of it: a temporary file beside it, then a rename."""
+    new one, never half of it: a temporary file beside it, then a rename.
+    The file keeps its permissions (a new one gets the usual ones)."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        try:
+            mode = path.stat().st_mode & 0o7777
+        except OSError:
+            mode = _NEW_FILE_MODE
+        os.fchmod(handle, mode)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             stream.flush()
