@@ -228,3 +228,14 @@ def test_html_built_to_choke_a_parser(project: Path) -> None:
     text = event.read_text(encoding="utf-8")
     assert all(f"articles/{name}" in text for name in pages)
     assert "lollol" not in text
+
+
+def test_article_whose_event_would_be_too_big_to_read_back(project: Path) -> None:
+    (project / "content" / "articles" / "big-title.md").write_text(
+        "---\ntitle: " + "x" * 2_000_000 + "\ndate: 2026-02-21\n---\n"
+        "Talks resumed in Geneva on February 20, 2026, after a pause.\n"
+    )
+    result = timeline("extract", cwd=project, seconds=60)
+    assert_clean(result)
+    assert "more than an event file may be" in result.stdout
+    assert list((project / "content" / "events").glob("*.yaml")) == []

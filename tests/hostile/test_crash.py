@@ -10,6 +10,7 @@ is renamed into place, while a build is staged and while it is swapped in."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -166,3 +167,19 @@ def test_build_killed_leaves_previous_or_new_site(
     assert timeline("build", cwd=tmp_path, seconds=60).returncode == 0
     assert snapshot(tmp_path / "site") == new
     assert search_index_whole(tmp_path / "site")
+
+
+def test_rewriting_an_event_keeps_its_permissions(
+    extraction: tuple[Path, dict, dict], tmp_path: Path
+) -> None:
+    before, _old, _new = extraction
+    shutil.copytree(before, tmp_path, dirs_exist_ok=True)
+    events = sorted((tmp_path / "content" / "events").glob("*.yaml"))
+    for path in events:
+        path.chmod(0o664)  # a folder an editors' group shares
+    assert timeline("extract", cwd=tmp_path).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in (tmp_path / "content" / "events").glob("*.yaml"):
+        expected = 0o664 if path in events else 0o666 & ~umask  # new files: as open() makes them
+        assert path.stat().st_mode & 0o777 == expected, path.name
