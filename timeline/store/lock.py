@@ -19,7 +19,8 @@ class StoreBusy(RuntimeError):
 @contextmanager
 def events_lock(events_dir: Path) -> Iterator[None]:
     """Hold the folder's lock for the block. The operating system releases
-    it when the process ends, so a crashed run never leaves it stuck."""
+    it when the process ends, so a crashed run never leaves it stuck, and
+    the next run removes the temporary files it left."""
     events_dir.mkdir(parents=True, exist_ok=True)
     path = events_dir / LOCK_NAME
     with open(path, "a+", encoding="utf-8") as handle:
@@ -37,6 +38,9 @@ def events_lock(events_dir: Path) -> Iterator[None]:
             handle.truncate()
             handle.write(str(os.getpid()))
             handle.flush()
+            # Temporary files of a writer that was killed: none is in use now.
+            for leftover in events_dir.glob(".*.tmp"):
+                leftover.unlink(missing_ok=True)
             yield
         finally:
             handle.seek(0)
