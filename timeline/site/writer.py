@@ -61,6 +61,11 @@ class SiteWriter:
         self.reused = 0
         self.changed: list[str] = []
         self.staging = out_dir.parent / f".{out_dir.name}.staging-{os.getpid()}"
+        # Builds take turns (``exclusive``): a staged or old build beside the
+        # output is what a killed one left.
+        for pattern in (".staging-*", ".old-*"):
+            for leftover in out_dir.parent.glob(f".{out_dir.name}{pattern}"):
+                shutil.rmtree(leftover, ignore_errors=True)
         self._staged = False
 
     def _read_manifest(self) -> tuple[dict[str, tuple[str, str]], str | None]:
@@ -83,8 +88,6 @@ class SiteWriter:
 
     def _stage(self) -> Path:
         if not self._staged:
-            if self.staging.exists():
-                shutil.rmtree(self.staging)
             self.staging.mkdir(parents=True)
             self._staged = True
         return self.staging
