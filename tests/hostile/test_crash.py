@@ -122,6 +122,7 @@ def test_extract_killed_leaves_old_or_new_files_and_recovers(
     assert not load_events(events).errors
     assert timeline("extract", cwd=tmp_path).returncode == 0
     assert snapshot(events) == new  # the second run ends where an uninterrupted one does
+    assert list(events.glob(".*.tmp")) == []  # and removes what the killed one left
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +168,7 @@ def test_build_killed_leaves_previous_or_new_site(
     assert timeline("build", cwd=tmp_path, seconds=60).returncode == 0
     assert snapshot(tmp_path / "site") == new
     assert search_index_whole(tmp_path / "site")
+    assert list(tmp_path.glob(".site.*")) == []  # no staged or old build left beside it
 
 
 def test_rewriting_an_event_keeps_its_permissions(
