@@ -53,7 +53,8 @@ from bench.corpus import (
 from bench.measure import Run, run
 
 ROOT = Path(__file__).resolve().parents[1]
-TOOLS = ("timeline", "hugo", "pelican")
+# timeline-nosearch skips the Pagefind index, which neither peer builds.
+TOOLS = ("timeline", "timeline-nosearch", "hugo", "pelican")
 MB = 1024 * 1024
 
 
@@ -127,11 +128,11 @@ def _corpus_version() -> float:
 
 def commands(args: argparse.Namespace, folder: Path) -> dict[str, Callable[[Path], list[str]]]:
     """For each tool, the command that builds its input into an output folder."""
+    ours = [sys.executable, "-m", "timeline", "build",
+            "--events", str(folder / "content" / "events")]
     return {
-        "timeline": lambda out: [
-            sys.executable, "-m", "timeline", "build",
-            "--events", str(folder / "content" / "events"), "--out", str(out),
-        ],
+        "timeline": lambda out: [*ours, "--out", str(out)],
+        "timeline-nosearch": lambda out: [*ours, "--out", str(out), "--no-search"],
         "hugo": lambda out: [
             args.hugo, "--source", str(folder / "hugo"), "--destination", str(out),
             "--cacheDir", str(folder / "hugo-cache"), "--quiet",
@@ -274,13 +275,12 @@ def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
               f"| {max(r.seconds for r in runs):.2f} | {max(r.tree_rss for r in runs) / MB:.0f} "
               f"| {max(r.max_rss for r in runs) / MB:.0f} | {stat['pages']:,} "
               f"| {stat['largest']} ({stat['largest_bytes'] / 1024:.0f} KB) | {stat['over_1mb']} |")
-    if "timeline" in cold:
-        ours = median(cold["timeline"])
+    for tool in ("timeline", "timeline-nosearch"):
         for peer in ("hugo", "pelican"):
-            if peer in cold:
-                theirs = median(cold[peer])
-                print(f"\ntimeline / {peer}: {ours / theirs:.2f} "
-                      f"(timeline is {theirs / ours:.1f}× as fast as {peer})")
+            if tool in cold and peer in cold:
+                ours, theirs = median(cold[tool]), median(cold[peer])
+                print(f"\n{tool} / {peer}: {ours / theirs:.2f} "
+                      f"({tool} is {theirs / ours:.2f}× as fast as {peer})")
     if again:
         print(f"\nno-op rebuild: median {median(again['noop']):.2f} s; "
               f"after editing {again['edited_file']}: median {median(again['edit']):.2f} s")

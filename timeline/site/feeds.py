@@ -11,10 +11,9 @@ import uuid
 from collections.abc import Iterator
 from xml.sax.saxutils import escape, quoteattr
 
-import icalendar
-
 from timeline import __version__
 from timeline.dates import Point
+from timeline.site import ical
 from timeline.site.config import SiteConfig
 from timeline.site.views import EventView, SiteData
 from timeline.store import timelinejs
@@ -111,12 +110,15 @@ def calendar(data: SiteData, config: SiteConfig, expected_only: bool = False) ->
     calendar subscriber is waiting for. A date known only to the month or
     year spans that month or year; "before 17 February" sits on its last
     possible day with the date in words in its title."""
-    cal = icalendar.Calendar()
-    cal.add("prodid", f"-//timeline {__version__}//{config.title}//{config.language.upper()}")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", config.title + (" (expected events)" if expected_only else ""))
-    cal.add("x-wr-timezone", config.timezone)
+    text = ical.escape_text
+    header = {
+        "PRODID": text(f"-//timeline {__version__}//{config.title}//{config.language.upper()}"),
+        "VERSION": "2.0",
+        "CALSCALE": "GREGORIAN",
+        "X-WR-CALNAME": text(config.title + (" (expected events)" if expected_only else "")),
+        "X-WR-TIMEZONE": text(config.timezone),
+    }
+    entries = []
     views = sorted(data.events, key=lambda view: (not view.expected, view.position))
     for view in views:
         if expected_only and not view.expected:
@@ -126,33 +128,34 @@ def calendar(data: SiteData, config: SiteConfig, expected_only: bool = False) ->
         first = lower or upper
         last = upper or lower
         assert first is not None and last is not None
-        entry = icalendar.Event()
-        entry.add("uid", _entry_id(view, config).replace("urn:uuid:", "") + "@timeline")
-        entry.add("dtstamp", _timestamp(updated(view), config).astimezone(dt.UTC))
-        entry.add("dtstart", first)
-        entry.add("dtend", last + dt.timedelta(days=1))
         plain = not edtf.interval and edtf.start is not None and not _qualified(edtf.start)
         title = (
             view.event.title
             if plain and not view.event.display_date
             else (f"{view.event.title} ({view.date_text})")
         )
-        entry.add("summary", ("Expected: " if view.expected else "") + title)
-        entry.add("status", "TENTATIVE" if view.expected else "CONFIRMED")
-        entry.add("transp", "TRANSPARENT")
         description = [view.date_text]
         if view.summary_text:
             description.append(view.summary_text)
         description += [item.source.url for item in view.sources if item.source.url]
-        entry.add("description", "\n\n".join(description))
+        entry = {
+            "UID": text(_entry_id(view, config).replace("urn:uuid:", "") + "@timeline"),
+            "DTSTAMP": ical.utc_value(_timestamp(updated(view), config)),
+            "DTSTART;VALUE=DATE": ical.date_value(first),
+            "DTEND;VALUE=DATE": ical.date_value(last + dt.timedelta(days=1)),
+            "SUMMARY": text(("Expected: " if view.expected else "") + title),
+            "STATUS": "TENTATIVE" if view.expected else "CONFIRMED",
+            "TRANSP": "TRANSPARENT",
+            "DESCRIPTION": text("\n\n".join(description)),
+        }
         if view.places:
-            entry.add("location", ", ".join(term.name for term in view.places))
+            entry["LOCATION"] = text(", ".join(term.name for term in view.places))
         if view.tags:
-            entry.add("categories", [term.name for term in view.tags])
+            entry["CATEGORIES"] = ",".join(text(term.name) for term in view.tags)
         if config.base_url:
-            entry.add("url", config.base_url + view.path)
-        cal.add_component(entry)
-    return cal.to_ical()
+            entry["URL"] = config.base_url + view.path
+        entries.append(ical.component("VEVENT", entry, ical.EVENT_ORDER))
+    return ical.component("VCALENDAR", header, ical.CALENDAR_ORDER, entries).encode("utf-8")
 
 
 def _qualified(point: Point) -> bool:
