@@ -33,9 +33,15 @@ class BuildResult:
     stats: WriteStats
     seconds: float
     problems: list[str] = field(default_factory=list)
+    up_to_date: bool = False  # nothing it reads changed since the last build
 
     def summary(self, out_dir: Path) -> str:
         stats = self.stats
+        if self.up_to_date:
+            return (
+                f"built {out_dir}: no event file, template, setting or code changed; "
+                f"0 files written, {stats.unchanged} unchanged, 0 removed in {self.seconds:.2f} s"
+            )
         return (
             f"built {out_dir}: {self.events} events, {self.pages} pages; "
             f"{stats.written} files written, {stats.unchanged} unchanged, "
@@ -78,18 +84,26 @@ def run_pagefind(folder: Path) -> None:
         )
 
 
+def site_state(config: SiteConfig) -> str:
+    """What the output depends on beside its files (see ``SiteWriter``)."""
+    return "search" if config.search else ""
+
+
 def build_site(
     events: list[Event],
     out_dir: Path,
     config: SiteConfig,
     templates: Path | None = None,
+    inputs: str = "",
 ) -> BuildResult:
     """Render ``events`` into ``out_dir``, writing only what changed.
     ``templates`` is the project's own template folder, which overrides the
-    default theme file by file."""
+    default theme file by file. ``inputs``, the digest of what was read
+    (``timeline.site.inputs``), lets the next build stop early when it is
+    unchanged; it is not kept when there are problems to report again."""
     started = time.perf_counter()
     data = prepare(events)
-    writer = SiteWriter(out_dir, state="search" if config.search else "")
+    writer = SiteWriter(out_dir, state=site_state(config), inputs="" if data.problems else inputs)
     pages = 0
     try:
         for path, content in render_site(data, config, templates):

@@ -44,33 +44,35 @@ class SiteWriter:
     """Collects a build's files with ``put`` and publishes them with
     ``finish``. ``state`` names whatever else the output depends on (such
     as "with search index"): when it differs from the last build's, the
-    site is restaged even if no file changed."""
+    site is restaged even if no file changed. ``inputs`` is the digest of
+    what the build read (``timeline.site.inputs``), kept for ``up_to_date``;
+    empty when the build had problems to report again next time."""
 
-    def __init__(self, out_dir: Path, state: str = "") -> None:
+    def __init__(self, out_dir: Path, state: str = "", inputs: str = "") -> None:
         self.out = out_dir
         self.state = state
-        self.old_files, self.old_state = self._read_manifest()
+        self.inputs = inputs
+        self.old_files, self.old_state, self.old_inputs = self._read_manifest()
         self.files: dict[str, str] = {}
         self.changed: list[str] = []
         self.staging = out_dir.parent / f".{out_dir.name}.staging-{os.getpid()}"
         self._staged = False
 
-    def _read_manifest(self) -> tuple[dict[str, str], str | None]:
+    def _read_manifest(self) -> tuple[dict[str, str], str | None, str]:
         if not self.out.exists():
-            return {}, None
+            return {}, None, ""
         if not self.out.is_dir():
             raise OutputError(f"{self.out}: is a file; choose a folder for the site with --out")
-        manifest = self.out / MANIFEST
         try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-            return dict(data["files"]), str(data["state"])
-        except (OSError, ValueError, KeyError, TypeError):
+            data = _manifest(self.out)
+            return dict(data["files"]), str(data["state"]), str(data.get("inputs", ""))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             if any(self.out.iterdir()):
                 raise OutputError(
                     f"{self.out}: not empty and not built by timeline (no {MANIFEST}); "
                     "it would be replaced: choose another --out or empty it"
                 ) from None
-            return {}, None
+            return {}, None, ""
 
     def _stage(self) -> Path:
         if not self._staged:
@@ -104,6 +106,10 @@ class SiteWriter:
             removed=len(removed),
         )
         if not stats.changed and self.state == self.old_state:
+            if self.inputs != self.old_inputs:  # same pages from touched inputs
+                temporary = self.out / f"{MANIFEST}.{os.getpid()}"
+                self._write_manifest(temporary)
+                os.replace(temporary, self.out / MANIFEST)
             return stats
         try:
             stage = self._stage()
@@ -112,15 +118,20 @@ class SiteWriter:
                     _link(self.out / path, stage / path)
             if derive is not None:
                 derive(stage)
-            manifest = {"state": self.state, "files": dict(sorted(self.files.items()))}
-            (stage / MANIFEST).write_text(
-                json.dumps(manifest, indent=0, sort_keys=True) + "\n", encoding="utf-8"
-            )
+            self._write_manifest(stage / MANIFEST)
             self._swap(stage)
         finally:
             if self.staging.exists():
                 shutil.rmtree(self.staging, ignore_errors=True)
         return stats
+
+    def _write_manifest(self, path: Path) -> None:
+        manifest = {
+            "state": self.state,
+            "inputs": self.inputs,
+            "files": dict(sorted(self.files.items())),
+        }
+        path.write_text(json.dumps(manifest, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
     def abandon(self) -> None:
         """Drop a build that failed half-way; the live site stays as it was."""
@@ -137,6 +148,27 @@ class SiteWriter:
         self.out.rename(old)
         stage.rename(self.out)
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _manifest(out_dir: Path) -> dict:
+    return json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+
+
+def up_to_date(out_dir: Path, inputs: str, state: str) -> int | None:
+    """The number of files of the site in ``out_dir`` when it was built from
+    these very ``inputs`` in this ``state`` and none of its files is
+    missing; else None (build)."""
+    try:
+        data = _manifest(out_dir)
+        if not inputs or data.get("inputs") != inputs or data.get("state") != state:
+            return None
+        files = data["files"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    folder = str(out_dir)
+    if all(os.path.isfile(os.path.join(folder, path)) for path in files):
+        return len(files)
+    return None
 
 
 def _link(source: Path, target: Path) -> None:
