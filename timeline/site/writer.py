@@ -165,10 +165,13 @@ def up_to_date(out_dir: Path, inputs: str, state: str) -> int | None:
         files = data["files"]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    folder = str(out_dir)
-    if all(os.path.isfile(os.path.join(folder, path)) for path in files):
-        return len(files)
-    return None
+    # One directory listing per folder is cheaper than a stat per file.
+    found = set()
+    for folder, _names, names in os.walk(out_dir):
+        relative = os.path.relpath(folder, out_dir).replace(os.sep, "/")
+        prefix = "" if relative == "." else relative + "/"
+        found.update(prefix + name for name in names)
+    return len(files) if found.issuperset(files) else None
 
 
 def _link(source: Path, target: Path) -> None:
