@@ -4,22 +4,23 @@ give back what they carry, and no input makes loading raise."""
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import json
 from pathlib import Path
 
 import jsonschema
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from timeline.dates import Point
 from timeline.model import Event, Source
-from timeline.store import ownjson, timelinejs
+from timeline.store import ownjson, timelinejs, timelinesetter
 from timeline.store.files import SCHEMA_FILE, add_sources, dump_event
 from timeline.store.load import load_file
 
 SETTINGS = settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 # Strings that YAML 1.1 would read as something other than text.
 TRAPS = [
@@ -183,7 +184,7 @@ def test_written_events_satisfy_the_json_schema(event: Event) -> None:
 
 
 plain_dates = st.one_of(
-    st.dates(min_value=__import__("datetime").date(1000, 1, 1)).map(lambda d: d.isoformat()),
+    st.dates(min_value=dt.date(1000, 1, 1)).map(lambda d: d.isoformat()),
     st.integers(1000, 2100).map(str),
     st.tuples(st.integers(1000, 2100), st.integers(1, 12)).map(lambda t: f"{t[0]}-{t[1]:02d}"),
 )
@@ -251,7 +252,7 @@ yaml_fragments = st.lists(
 
 
 @settings(
-    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     content=st.one_of(yaml_fragments, st.binary(max_size=200).map(lambda b: b.decode("latin-1")))
@@ -265,3 +266,22 @@ def test_loading_never_raises(tmp_path: Path, content: str) -> None:
     assert (event is None) == bool(blocking)
     for problem in problems:
         assert problem.line >= 1 and problem.column >= 1 and "\n" not in problem.message
+
+
+@SETTINGS
+@given(
+    event=events(),
+    day=st.dates(min_value=dt.date(1000, 1, 1)),
+    title=st.text("abc XYZ,;\"'<>&é", min_size=1, max_size=30).map(lambda t: " ".join(t.split())),
+)
+def test_timelinesetter_csv_keeps_title_day_link_and_series(
+    event: Event, day: dt.date, title: str
+) -> None:
+    assume(title)
+    event.date, event.title, event.display_date = day.isoformat(), title, None
+    back, problems = timelinesetter.read(timelinesetter.export([event]), Path("setter.csv"))
+    assert problems == []
+    series = [tag.strip() for tag in event.tags[:1]]  # a spreadsheet cell is read trimmed
+    assert (back[0].title, back[0].date, back[0].tags) == (title, event.date, series)
+    urls = [source.url for source in event.sources if source.url]
+    assert [source.url for source in back[0].sources] == urls[:1]

@@ -202,3 +202,16 @@ def test_flow_style_sources_are_updated_in_place(project: Path) -> None:
         "articles/geneva.md",
         "articles/krakow.md",
     ]
+
+
+def test_a_windows_file_keeps_its_line_ends(project: Path) -> None:
+    path = project / "talks.yaml"
+    original = "id: talks\r\ntitle: Talks  # mine\r\ndate: 2026-02-17\r\nsources:\r\n" + (
+        "- article: articles/geneva.md\r\n  quote: Talks began.\r\nreview: reviewed\r\n"
+    )
+    path.write_bytes(original.encode())
+    apply_extraction([proposal("2026-02-17", "Talks", article="articles/krakow.md")], project)
+    updated = path.read_bytes().decode()
+    assert updated.count("\n") == updated.count("\r\n") == original.count("\n") + 5
+    assert updated.startswith(original.split("review:")[0])
+    assert updated.endswith("review: reviewed\r\n")

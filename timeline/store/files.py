@@ -75,10 +75,13 @@ def add_sources(text: str, sources: list[dict[str, Any]]) -> str:
     entries are inserted as text, so every byte the editor wrote stays as it
     was; only a flow-style list (``sources: [{...}]``) goes through a
     ruamel.yaml round trip, which keeps comments and key order."""
+    windows = "\r\n" in text and text.count("\n") == text.count("\r\n")
+    if windows:  # work on LF lines, give the file back its CRLF ones
+        text = text.replace("\r\n", "\n")
     updated = _insert_sources(text, sources)
     if updated is None or not _adds_exactly(text, updated, sources):
         updated = _round_trip_sources(text, sources)
-    return updated
+    return updated.replace("\n", "\r\n") if windows else updated
 
 
 def _block(sources: list[dict[str, Any]], indent: int) -> str:
@@ -158,7 +161,7 @@ def _adds_exactly(old: str, new: str, sources: list[dict[str, Any]]) -> bool:
     """Whether ``new`` reads as ``old`` plus the sources, and nothing else."""
     try:
         before, after = yaml.load(old, Loader=_Loader), yaml.load(new, Loader=_Loader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):
         return False
     return bool(after == {**before, "sources": [*(before.get("sources") or []), *sources]})
 

@@ -327,7 +327,7 @@ def _update(existing: Event, event: Event, index: _Index, writes: dict[Path, str
     if not new:
         listed = ", ".join(source.article for source in event.sources) or "its source"
         return Change("unchanged", existing.id, path, existing.title, f"already lists {listed}")
-    text = writes.get(path) or path.read_text(encoding="utf-8-sig")
+    text = writes.get(path) or path.read_bytes().decode("utf-8-sig")  # keeps CRLF as it is
     writes[path] = add_sources(text, [source.to_dict() for source in new])
     existing.sources.extend(new)
     for source in new:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def export(events: list[Event]) -> str:
             [
                 first.isoformat(),
                 shown_date(event),
-                event.title,
+                html.escape(event.title, quote=False),  # TimelineSetter shows it as HTML
                 link,
                 event.tags[0] if event.tags else "",
                 summary_html(event.summary),
