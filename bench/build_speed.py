@@ -235,14 +235,17 @@ def compare_trees(left: Path, right: Path) -> list[str]:
 def output_stats(out: Path) -> dict[str, object]:
     files = [path for path in out.rglob("*") if path.is_file()]
     pages = [path for path in files if path.suffix == ".html"]
-    largest = max(files, key=lambda path: path.stat().st_size, default=None)
+    largest = max(pages, key=lambda path: path.stat().st_size, default=None)
     return {
         "files": len(files),
         "pages": len(pages),
         "bytes": sum(path.stat().st_size for path in files),
         "largest": str(largest.relative_to(out)) if largest else "",
         "largest_bytes": largest.stat().st_size if largest else 0,
-        "over_1mb": sum(1 for path in files if path.stat().st_size > MB),
+        "over_1mb": sum(1 for path in pages if path.stat().st_size > MB),
+        "files_over_1mb": sorted(
+            str(path.relative_to(out)) for path in files if path.stat().st_size > MB
+        ),
     }
 
 
@@ -270,7 +273,7 @@ def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
            again: dict[str, object] | None) -> None:
     print(f"\n### {count:,} events, cold builds (median of {len(next(iter(cold.values())))})\n")
     print("| tool | median s | min s | max s | peak MB (tree) | peak MB (largest process) "
-          "| pages | largest file | files > 1 MB |")
+          "| pages | largest page | pages > 1 MB |")
     print("|---|---:|---:|---:|---:|---:|---:|---|---:|")
     for tool, runs in cold.items():
         stat = stats[tool]
@@ -284,6 +287,10 @@ def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
                 ours, theirs = median(cold[tool]), median(cold[peer])
                 print(f"\n{tool} / {peer}: {ours / theirs:.2f} "
                       f"({tool} is {theirs / ours:.2f}× as fast as {peer})")
+    for tool, stat in stats.items():
+        if stat["files_over_1mb"]:
+            print(f"\n{tool}: files over 1 MB that are not pages: "
+                  + ", ".join(stat["files_over_1mb"]))
     if again:
         print(f"\nno-op rebuild: median {median(again['noop']):.2f} s; "
               f"after editing {again['edited_file']}: median {median(again['edit']):.2f} s")
