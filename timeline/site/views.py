@@ -152,17 +152,20 @@ def iso_date(edtf: EDTF) -> str | None:
 class _Namer:
     """Gives each distinct name of a kind its own page address; names that
     slugify alike ("Kraków", "Krakow") get numbered addresses in a stable
-    order."""
+    order, skipping numbers another name already has as its own slug
+    ("Krakow 2")."""
 
     def __init__(self, kind: str, names: set[str]) -> None:
         folder = FOLDERS[kind]
-        taken: dict[str, int] = {}
+        used: set[str] = set()
         self.terms: dict[str, Term] = {}
         for name in sorted(names, key=lambda name: (_slug_for(kind, name), name)):
-            slug = _slug_for(kind, name)
-            count = taken.get(slug, 0) + 1
-            taken[slug] = count
-            unique = slug if count == 1 else f"{slug}-{count}"
+            slug = unique = _slug_for(kind, name)
+            count = 1
+            while unique in used:
+                count += 1
+                unique = f"{slug}-{count}"
+            used.add(unique)
             self.terms[name] = Term(kind, name, f"{folder}/{unique}.html")
 
 
