@@ -58,6 +58,11 @@
         var on = state[kind].indexOf(chip.getAttribute("data-value")) !== -1;
         chip.setAttribute("aria-pressed", on ? "true" : "false");
       });
+      // The other order keeps the filters.
+      document.querySelectorAll(".order a").forEach(function (link) {
+        var base = link.getAttribute("href").split("?")[0];
+        link.setAttribute("href", base + window.location.search);
+      });
       var active = activeCount(state);
       status.hidden = !active;
       status.textContent = "";

@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import DESKTOP, Site, open_page, screenshot
+from tests.browser.conftest import ARTIFACTS, DESKTOP, Site, open_page, screenshot
 
 
 def _visible_events(page: Page) -> int:
@@ -50,6 +50,9 @@ def test_reader_journey(desktop: Page, site: Site):
     assert _visible_events(page) == 1
     page.go_back()
     expect(page).to_have_url(re.compile(r"\?tag=strike(#|$)"))
+    assert _visible_events(page) == 2
+    page.get_by_role("link", name="newest first").click()  # the filter goes along
+    expect(page).to_have_url(re.compile(r"newest\.html\?tag=strike$"))
     assert _visible_events(page) == 2
     page.get_by_role("button", name="Clear filters").click()
     assert _visible_events(page) == 8
@@ -97,6 +100,17 @@ def test_dark_mode_follows_the_system(browser: Browser, site: Site):
     assert background == "rgb(21, 23, 27)"
     screenshot(page, "timeline-dark")
     page.context.close()
+
+
+def test_print_shows_the_events_without_the_navigation(desktop: Page, site: Site):
+    page = desktop
+    page.goto(site.page_url())
+    page.emulate_media(media="print")
+    for hidden in (".jump", ".site-nav", ".filters", ".overview", ".search-box"):
+        expect(page.locator(hidden)).to_be_hidden()
+    expect(page.locator(".event-item").first).to_be_visible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.pdf(path=str(ARTIFACTS / "timeline-print.pdf"))
 
 
 def test_keyboard_skip_link_and_landmarks(desktop: Page, site: Site):

@@ -73,3 +73,9 @@ def test_a_broken_template_names_its_file_and_line(project: Path, capsys):
     assert run_cli("build", "--no-search") == 2
     err = capsys.readouterr().err
     assert "card.html:2:" in err and "Traceback" not in err
+
+
+def test_a_missing_events_folder_is_an_error_not_an_empty_site(project: Path, capsys):
+    assert run_cli("build", "--events", str(project / "nowhere")) == 2
+    assert "no such folder of events" in capsys.readouterr().err
+    assert not (project / "site").exists()

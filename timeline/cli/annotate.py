@@ -11,12 +11,12 @@ import os
 import re
 import sys
 import tempfile
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import yaml
 
-from timeline.temporal import Timex, tag, timeml
+from timeline.temporal import tag, timeml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _DATE_KEYS = ("published", "date")
@@ -85,34 +85,37 @@ def annotate_file(path: Path, fmt: str, published: dt.date | None, lang: str) ->
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) else "not UTF-8"
         raise InputError(f"1: cannot read the file ({reason}); give a UTF-8 text file") from None
-    document = _read_document(raw, published)
+    document, offset = _read_document(raw, published)
     try:
         spans = tag(document.text, document.dct, lang)
     except KeyError as error:
         raise InputError(f"1: {error.args[0]}; use --lang en or --lang ru") from None
     if fmt == "json":
-        return json.dumps([_span_dict(span) for span in spans], ensure_ascii=False, indent=1) + "\n"
+        # Offsets into the file as given (front matter included).
+        shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in spans]
+        return json.dumps([asdict(s) for s in shifted], ensure_ascii=False, indent=1) + "\n"
     return timeml.render(document, spans)
 
 
-def _read_document(raw: str, published: dt.date | None) -> timeml.Document:
+def _read_document(raw: str, published: dt.date | None) -> tuple[timeml.Document, int]:
+    """The document to tag, and where its text starts in the file (after any
+    front matter; TimeML offsets are into TEXT, as TimeML tools count)."""
     if "<TEXT" in raw and "</TEXT>" in raw:
         try:
             document = timeml.read(raw)
         except timeml.TimeMLError as error:
             raise InputError(f"1: {error}; fix the TimeML or pass plain text") from None
         if published is not None:
-            return timeml.Document(document.head, document.text, document.tail, published)
-        return document
+            document = timeml.Document(document.head, document.text, document.tail, published)
+        return document, 0
     front = _FRONT_MATTER.match(raw)
     body = raw[front.end():] if front else raw
     if front and published is None:
         published = _front_matter_date(front.group(1))
-    return timeml.new_document(body, published)
+    return timeml.new_document(body, published), front.end() if front else 0
 
 
 def _front_matter_date(block: str) -> dt.date | None:
-    line = 1
     try:
         data = yaml.load(block, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as error:
@@ -136,10 +139,6 @@ def _front_matter_date(block: str) -> dt.date | None:
                     f"2: front matter {key}: {value!r} is not a date; write YYYY-MM-DD"
                 ) from None
     return None
-
-
-def _span_dict(span: Timex) -> dict[str, object]:
-    return asdict(span)
 
 
 def _write_atomically(target: Path, content: str) -> None:

@@ -12,7 +12,7 @@ import jinja2
 from timeline.cli.paths import find_project_root
 from timeline.site import ConfigError
 from timeline.site.build import SearchIndexError
-from timeline.site.project import Project
+from timeline.site.project import Project, ProjectError
 from timeline.site.theme import describe_template_error
 from timeline.site.writer import OutputError
 
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         if args.no_search:
             config = replace(config, search=False)
         result, problems, errors = project.build(config)
-    except (ConfigError, OutputError, SearchIndexError) as error:
+    except (ConfigError, OutputError, ProjectError, SearchIndexError) as error:
         print(f"timeline build: {error}", file=sys.stderr)
         return 2
     except jinja2.TemplateError as error:

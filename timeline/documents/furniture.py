@@ -24,6 +24,7 @@ _BOILERPLATE = re.compile(
         | .*\ball\s+rights\s+reserved\b.* | ©.* | copyright\b.*
         | (?:photo|image|picture|video|source|credit)s?\s*:.*
         | (?:translated|machine[-\s]translated)\s+(?:by|with)\b.*
+        | (?:updated|published|posted|last\s+(?:updated|modified))\s*(?:on|at)?:?\s*\S{0,4}\d.{0,30}
         | .*\bcookies?\b.*\b(?:accept|consent|use|policy)\b.*
     )$""",
     re.X | re.I,
@@ -33,17 +34,23 @@ _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _PROSE_WORDS = 8
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 
 
 def dominant_script(text: str) -> str:
     """The script most letters of ``text`` are written in ("LATIN",
     "CYRILLIC", …), by the first word of their Unicode names."""
+    sample = text[:20000]
+    latin = len(_LATIN_LETTER.findall(sample))
+    others = _OTHER_LETTER.findall(sample)
+    if len(others) <= latin:
+        return "LATIN"
     counts: dict[str, int] = {}
-    for char in text[:20000]:
-        if char.isalpha():
-            script = _script(char)
-            counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else "LATIN"
+    for char in others:
+        script = _script(char)
+        counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.__getitem__)
 
 
 def _script(char: str) -> str:
@@ -53,10 +60,15 @@ def _script(char: str) -> str:
 
 
 def _foreign_share(line: str, script: str) -> float:
-    letters = [char for char in line if char.isalpha()]
-    if not letters:
+    latin = len(_LATIN_LETTER.findall(line))
+    others = _OTHER_LETTER.findall(line)
+    if not latin and not others:
         return 0.0
-    return sum(_script(char) != script for char in letters) / len(letters)
+    if script == "LATIN":
+        foreign = len(others)
+    else:
+        foreign = latin + sum(_script(char) != script for char in others)
+    return foreign / (latin + len(others))
 
 
 def clean_body(text: str, *, markdown: bool = False) -> str:

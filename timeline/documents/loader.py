@@ -101,6 +101,10 @@ def parse_document(
         document.published_from = "article"
     elif published is not None:
         document.published, document.published_from = published, "option"
+    if not document.text and not document.warnings:
+        document.warnings.append(
+            f"{name}:1: no article text (empty, or only headings and page furniture)"
+        )
     document.sentences = split_sentences(document.text)
     return document
 

@@ -12,11 +12,14 @@ writes it capitalised elsewhere too.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
-from timeline.events.places import gazetteer
+from timeline.events.places import countries, gazetteer
 
-__all__ = ["FUNCTION_WORDS", "find_actors", "mid_sentence_names", "name_runs"]
+__all__ = [
+    "FUNCTION_WORDS", "find_actors", "mid_sentence_names", "name_runs", "person_words",
+    "without_roles",
+]
 
 FUNCTION_WORDS = frozenset(
     """the a an on in at for to of from by with after before but and or however meanwhile
@@ -25,14 +28,18 @@ FUNCTION_WORDS = frozenset(
     there then also as so yet still such both all each every other another most no not
     what which who whom whose where why how here now today yesterday tomorrow last next
     earlier later previously during despite although though because unlike like under over
-    asked said says mr mrs ms dr""".split()
+    asked said says mr mrs ms dr one two three four five six seven eight nine ten""".split()
 )
 _ROLES = frozenset(
     """president vice prime minister ministers secretary general deputy chancellor chief
     executive ceo cfo coo cto head senator sen rep representative king queen prince princess
     pope director chairman chairwoman chair spokesman spokeswoman spokesperson mayor governor
     gov ambassador commissioner commander gen col lt adm capt sgt judge justice attorney
-    leader founder co-founder officer premier mr mrs ms dr prof professor""".split()
+    leader founder co-founder officer premier mr mrs ms dr prof professor staff""".split()
+)
+_REGION_WORDS = frozenset(
+    """north south east west northern southern eastern western central greater upper lower
+    new old inner outer""".split()
 )
 # Words that head a name going on with "of": "Bank of England".
 _INSTITUTIONS = frozenset(
@@ -55,20 +62,25 @@ _RUN = re.compile(
 )
 
 
+_NOT_NAMES = FUNCTION_WORDS | _CALENDAR
+
+
 def name_runs(text: str) -> list[tuple[int, str]]:
     """(offset, run) for each capitalised run, possessives and trailing
     periods taken off, function words that open the sentence dropped."""
     runs = []
     for match in _RUN.finditer(text):
-        for start, words in _split_at_of(match.start(), match.group(0).split(" ")):
-            while words and words[0].lower() in FUNCTION_WORDS | _CALENDAR:
+        found = match.group(0)
+        last = found.rsplit(" ", 1)[-1]
+        if found.endswith(".") and (last.count(".") == 1 or len(last) > 4):
+            found = found[:-1]  # the sentence's period, not "U.S."
+        for start, words in _split_at_of(match.start(), found.split(" ")):
+            while words and words[0].lower() in _NOT_NAMES:
                 start += len(words[0]) + 1
                 words = words[1:]
-            while words and words[-1].lower() in FUNCTION_WORDS:
+            while words and words[-1].lower() in _NOT_NAMES:
                 words = words[:-1]
             run = re.sub(r"['’]s?$", "", " ".join(words))
-            if run.endswith(".") and (run.count(".") == 1 or len(run.split(" ")[-1]) > 4):
-                run = run[:-1]
             if run:
                 runs.append((start, run))
     return runs
@@ -93,22 +105,43 @@ def _split_at_of(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
     return [(begin, part) for begin, part in parts if part]
 
 
-def mid_sentence_names(sentences: list[str]) -> set[str]:
-    """Names the article writes capitalised inside a sentence: proof that a
-    capitalised first word ("Apple announced…") is a name."""
-    names = set()
-    for text in sentences:
-        for offset, run in name_runs(text):
-            if offset > 0:
-                names.add(run)
-    return names
+def person_words(runs: Iterable[list[tuple[int, str]]]) -> set[str]:
+    """Words that name persons in the article: the last word of a title and
+    a name ("President Bush") or of a name of two or three words ("George
+    Bush"), so that "Bush" alone is not read as a town. Regions ("Eastern
+    Ukraine") and countries are never persons."""
+    places, nations = gazetteer(), countries()
+    words = set()
+    for sentence in runs:
+        for _offset, run in sentence:
+            parts = run.split(" ")
+            last = parts[-1]
+            if not 2 <= len(parts) <= 3 or run.casefold() in places:
+                continue
+            if parts[0].lower() in _REGION_WORDS or places.get(last.casefold()) in nations:
+                continue
+            if all(part[:1].isupper() and part.isalpha() for part in parts):
+                words.add(last)
+    return words
 
 
-def find_actors(text: str, known_names: Collection[str] = ()) -> list[str]:
-    """Names of people and organisations in ``text``, in order, once each."""
+def mid_sentence_names(runs: Iterable[list[tuple[int, str]]]) -> set[str]:
+    """Names the article writes capitalised inside a sentence, from the
+    ``name_runs`` of its sentences: proof that a capitalised first word
+    ("Apple announced…") is a name."""
+    return {run for sentence in runs for offset, run in sentence if offset > 0}
+
+
+def find_actors(
+    text: str,
+    known_names: Collection[str] = (),
+    runs: list[tuple[int, str]] | None = None,
+) -> list[str]:
+    """Names of people and organisations in ``text`` (whose ``name_runs``
+    may be given), in order, once each."""
     places = gazetteer()
     found: list[str] = []
-    for offset, run in name_runs(text):
+    for offset, run in name_runs(text) if runs is None else runs:
         for name in _without_roles(run):
             words = name.split(" ")
             if name.casefold() in places or name.removeprefix("The ").casefold() in places:
@@ -123,6 +156,35 @@ def find_actors(text: str, known_names: Collection[str] = ()) -> list[str]:
             if name not in found:
                 found.append(name)
     return found
+
+
+def without_roles(words: list[str]) -> list[str]:
+    """Words without the job titles before names, for headlines that must
+    be short: "Polish Defense Minister Wladyslaw Kosiniak-Kamysh notes…" →
+    "Wladyslaw Kosiniak-Kamysh notes…"."""
+    result: list[str] = []
+    start = 0
+    while start < len(words):
+        end = start
+        while end < len(words) and (
+            words[end][:1].isupper()
+            or (  # "Chief of Staff John Sununu" is one run
+                words[end] == "of" and end > start and end + 1 < len(words)
+                and words[end - 1].lower() in _ROLES and words[end + 1][:1].isupper()
+            )
+        ):
+            end += 1
+        if end == start:
+            result.append(words[start])
+            start += 1
+            continue
+        run = words[start:end]
+        roles = [i for i, word in enumerate(run) if word.lower().strip(",.;:") in _ROLES]
+        if roles and roles[-1] < len(run) - 1 and not run[roles[-1]].endswith(","):
+            run = run[roles[-1] + 1:]
+        result.extend(run)
+        start = end
+    return result
 
 
 def _without_roles(run: str) -> list[str]:

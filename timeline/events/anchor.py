@@ -60,10 +60,15 @@ _BACK_REFERENCE = re.compile(
 # "just before the meeting in Krakow": an event named by its words.
 _NAMED_REFERENCE = re.compile(
     r"""\b(?:(?:just|shortly|immediately|soon|days?|weeks?)\s+)?
-        (?P<relation>before|after|following|prior\s+to|ahead\s+of|at|during|on\s+the\s+eve\s+of)
-        \s+the\s+(?P<what>(?:[\w-]+\s+){0,4}?[\w-]+)(?=[,.;]|\s+(?:in|with|of|on)\b|$)""",
+        (?P<relation>before|after|following|prior\s+to|ahead\s+of|at|during|on\s+the\s+eve\s+of
+            |since)
+        \s+(?:the|its|their|his|her)\s+
+        (?P<what>(?:[\w-]+\s+){0,4}?[\w-]+)(?=[,.;]|\s+(?:in|with|of|on|the)\b|$)""",
     re.X | re.I,
 )
+_RELATIONS = ("before", "after", "following", "prior to", "ahead of", "at", "during", "eve of",
+              "since")
+_DETERMINERS = ("the", "its", "their", "his", "her")
 _CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{3,}")
 _STOP = frozenset("that this with from their there which about".split())
 _DATE_TYPES = ("DATE", "TIME")
@@ -230,14 +235,19 @@ def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | No
     if match and told:
         previous = told[-1][1]
         return _relative(previous, match.lastgroup or "same")
+    lower = text.lower()
+    if not any(f"{word} {det} " in lower for word in _RELATIONS for det in _DETERMINERS):
+        return None
     for named in _NAMED_REFERENCE.finditer(text):
         phrase = named.group("what") + text[named.end():].split(",", 1)[0][:40]
         target = _find_told(_content_words(phrase), _names(phrase), told)
         if target is not None:
             relation = named.group("relation").lower()
-            # "after the meeting" is mostly the same day in news.
-            before = relation.startswith(("before", "prior", "ahead", "on the eve"))
-            return _relative(target, "before" if before else "same")
+            if relation.startswith(("before", "prior", "ahead", "on the eve")):
+                return _relative(target, "before")
+            # "since its launch": from then on; "after the meeting" is
+            # mostly the same day in news.
+            return _relative(target, "after" if relation == "since" else "same")
     return None
 
 
@@ -252,7 +262,8 @@ def _find_told(
         if anchor.how != "sentence":
             continue
         shared = words & event_words
-        close = len(shared) >= 2 or bool(shared & names)
+        # "its launch": one word is enough when the reference has no more.
+        close = len(shared) >= min(2, len(words)) or bool(shared & names)
         if close and (best is None or len(shared) > best[0]):
             best = (len(shared), anchor)
     return best[1] if best else None
@@ -263,13 +274,15 @@ def _names(text: str) -> set[str]:
 
 
 def _relative(anchor: Anchor, kind: str) -> Anchor:
+    """Before, after or on the day of the event anchored by ``anchor``; an
+    open end ("since 2004" = "2004/..") lends its known end."""
     edtf = parse_edtf(anchor.date)
-    if kind == "before":
-        start = edtf.start or edtf.end
-        return Anchor(f"../{start}", anchor.date_text, "before", anchor.span)
-    if kind == "after":
-        end = edtf.end if edtf.interval else edtf.start
-        return Anchor(f"{end}/..", anchor.date_text, "after", anchor.span)
+    first = edtf.start or edtf.end
+    last = (edtf.end if edtf.interval else None) or edtf.start
+    if kind == "before" and first is not None:
+        return Anchor(f"../{first}", anchor.date_text, "before", anchor.span)
+    if kind == "after" and last is not None:
+        return Anchor(f"{last}/..", anchor.date_text, "after", anchor.span)
     return Anchor(anchor.date, anchor.date_text, "same", anchor.span)
 
 

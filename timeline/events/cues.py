@@ -10,33 +10,62 @@ from timeline.events.verbs import is_past
 
 __all__ = ["Cues", "main_tense", "tags_for"]
 
-_FUTURE = re.compile(
-    r"""\b(?:will|shall|won't|'ll
+class _Cue:
+    """A pattern over lowercased text, tried only when one of its trigger
+    words is there: most sentences have none, and a set test costs far less
+    than a regular-expression scan."""
+
+    __slots__ = ("pattern", "triggers")
+
+    def __init__(self, pattern: str, triggers: str) -> None:
+        self.pattern = re.compile(pattern, re.X)
+        self.triggers = frozenset(triggers.split())
+
+    def found(self, lower: str, words: set[str]) -> bool:
+        return not self.triggers.isdisjoint(words) and self.pattern.search(lower) is not None
+
+
+_FUTURE = _Cue(
+    r"""\b(?:will|shall|won't
         | (?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going|planned|poised)\s+to
         | (?:is|are)\s+(?:scheduled|set|due|slated|planned)\s+for
-        | (?:is|are)\s+to\s+\w+
         | (?:expects?|plans?|intends?|aims?|hopes?|prepares?|promises?|vows?|pledges?)\s+to
         | (?:next|upcoming|coming)\s+(?:week|month|year|round|meeting|summit)
-        | (?:will|would)\s+be\s+held
+        | would\s+be\s+held
     )\b""",
-    re.X | re.I,
+    """will shall won't expected scheduled set due slated going planned poised expects expect
+    plans plan intends intend aims aim hopes hope prepares prepare promises promise vows vow
+    pledges pledge next upcoming coming would""",
 )
-_OPINION = re.compile(
+# "The president is to visit…", "we'll see": cheaper as substrings.
+_FUTURE_SUBSTRINGS = (" is to ", " are to ", "'ll ")
+_OPINION = _Cue(
     r"""\b(?:believes?|believed|thinks?|opinion|should|must|ought|could|might|may\s+be
         | it\s+seems|seems?\s+to|apparently|probably|perhaps|likely|supposedly
         | according\s+to\s+(?:him|her|them|the\s+expert|experts)
         | insists?|argues?|argued|in\s+(?:his|her|their|our)\s+view
         | (?:is|are)\s+no\s+secret|it\s+is\s+(?:clear|obvious|meaningless|important)
-        | understand|recognise|recognize
+        | understand|recognise|recognize|assumes?|assumed|supposes?|doubts?
     )\b""",
-    re.X | re.I,
+    """believes believe believed thinks think opinion should must ought could might may seems
+    seem apparently probably perhaps likely supposedly according insists insist argues argue
+    argued view secret clear obvious meaningless important understand recognise recognize
+    assume assumes assumed suppose supposes doubt doubts""",
 )
-_STATISTIC = re.compile(
+_STATISTIC = _Cue(
     r"""(?:\d\s*%|\bper\s?cent\b|\bpercent\b|\b(?:million|billion|trillion)\b
         | \b(?:increased|decreased|grew|fell|rose|dropped|declined)\s+(?:by|to)\b
         | \bthe\s+(?:highest|lowest)\b|\brate\b)""",
-    re.X | re.I,
+    """% per cent percent million billion trillion increased decreased grew fell rose
+    dropped declined highest lowest rate""",
 )
+# "has repeatedly said", "increasingly talking": a habit, not an event.
+_HABITUAL = frozenset(
+    """repeatedly increasingly always often constantly regularly usually traditionally
+    frequently routinely""".split()
+)
+_HYPOTHETICAL = ("if ", "unless ", "should ", "were it ")
+_LOWER_WORD = re.compile(r"[a-z0-9']+|%")
 _SPEECH_OPENING = re.compile(r"""^\s*[—–"“«]|^\s*-\s""")
 _QUESTION = re.compile(r"\?\s*[\"”»]?$")
 _GENERIC = re.compile(
@@ -107,17 +136,22 @@ class Cues:
     def __init__(self, text: str, clause: str | None = None) -> None:
         clause = clause or text
         words = _WORD.findall(clause)
-        self.future = bool(_FUTURE.search(clause))
+        lower_clause = clause.lower()
+        self.future = _FUTURE.found(lower_clause, set(_LOWER_WORD.findall(lower_clause))) or any(
+            part in lower_clause for part in _FUTURE_SUBSTRINGS
+        )
         tense = main_tense(clause.split())
         if tense is None:  # no verb found where the subject ends: any past form
             tense = "past" if any(is_past(w) for w in words if w[0].islower()) else "present"
         self.past = tense == "past"
         self.future = self.future or tense == "future"
-        self.opinion = bool(_OPINION.search(text))
-        self.statistic = bool(_STATISTIC.search(text))
+        lower = text.lower()
+        lower_words = set(_LOWER_WORD.findall(lower))
+        self.opinion = _OPINION.found(lower, lower_words) or lower.startswith(_HYPOTHETICAL)
+        self.statistic = _STATISTIC.found(lower, lower_words)
         self.speech = bool(_SPEECH_OPENING.match(text))
         self.question = bool(_QUESTION.search(text))
-        self.generic = bool(_GENERIC.match(clause))
+        self.generic = bool(_GENERIC.match(clause)) or not _HABITUAL.isdisjoint(lower_words)
         self.pronoun = bool(_BARE_PRONOUN.match(clause))
 
     @property
@@ -126,17 +160,24 @@ class Cues:
         return (self.past or self.future) and not self.generic
 
 
-def _stem_pattern(stem: str) -> str:
-    return stem + (r"\b" if len(stem) <= 4 else "")
-
-
-# Short stems must be whole words: "war" is no start of "warn".
-_TAG_PATTERNS = [
-    (tag, re.compile(r"\b(?:" + "|".join(_stem_pattern(stem) for stem in stems) + ")", re.I))
-    for tag, stems in _TAGS.items()
-]
+# Stems of four letters or fewer must be whole words ("war" is no start of
+# "warn"); longer ones are word starts ("negotiat").
+_WHOLE_WORDS: dict[str, list[str]] = {}
+_STARTS: dict[str, list[str]] = {}
+for _tag, _stems in _TAGS.items():
+    for _stem in _stems:
+        table = _WHOLE_WORDS if len(_stem) <= 4 else _STARTS
+        table.setdefault(_stem, []).append(_tag)
+_START_LENGTHS = sorted({len(stem) for stem in _STARTS})
 
 
 def tags_for(text: str) -> list[str]:
-    """Topic tags whose words the text uses."""
-    return [tag for tag, pattern in _TAG_PATTERNS if pattern.search(text)]
+    """Topic tags whose words the text uses, in the order of ``_TAGS``."""
+    found: set[str] = set()
+    for word in set(_LOWER_WORD.findall(text.lower())):
+        found.update(_WHOLE_WORDS.get(word, ()))
+        for length in _START_LENGTHS:
+            if length > len(word):
+                break
+            found.update(_STARTS.get(word[:length], ()))
+    return [tag for tag in _TAGS if tag in found]

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Document, Sentence
-from timeline.events.actors import find_actors, mid_sentence_names
+from timeline.events.actors import find_actors, mid_sentence_names, name_runs, person_words
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
 from timeline.events.cues import Cues, tags_for
 from timeline.events.places import find_places
-from timeline.events.title import main_clause, make_title, subject_of
+from timeline.events.title import DATELINE, main_clause, make_title, subject_of
 from timeline.model import Event, Source, new_id
 
 __all__ = ["MIN_CONFIDENCE", "events_from_document"]
@@ -36,7 +36,9 @@ def events_from_document(
     """The events of ``document``; ``article`` is its path relative to
     ``content/``, ``timexes`` the tagger's expressions over ``document.text``."""
     sentences = document.sentences
-    known_names = mid_sentence_names([sentence.text for sentence in sentences])
+    runs = [name_runs(sentence.text) for sentence in sentences]
+    known_names = mid_sentence_names(runs)
+    people = person_words(runs)
     spans = sorted((t.start, t.end) for t in timexes)
     raws = [document.text[sentence.start:sentence.end] for sentence in sentences]
     date_spans = [_spans_within(sentence, spans) for sentence in sentences]
@@ -50,12 +52,11 @@ def events_from_document(
     events: list[Event] = []
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
-        actors = find_actors(sentence.text, known_names)
+        actors = find_actors(sentence.text, known_names, runs[index])
         own_subject = subject_of(sentence.text, actors)
         subject, previous_subject = own_subject or previous_subject, own_subject
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
-        reported = any(anchor.how == "reported" for anchor in anchors[index])
         for anchor in anchors[index]:
             raw, spans_in, clause_cues = raws[index], date_spans[index], cues[index]
             if anchor.clause and anchor.clause != (sentence.start, sentence.end):
@@ -66,12 +67,13 @@ def events_from_document(
             if confidence < MIN_CONFIDENCE:
                 continue
             title = make_title(
-                raw, spans_in, subject, reporter=reported and anchor.how != "reported"
+                raw, spans_in, subject, reported=anchor.how == "reported", names=actors
             )
             if len(title.split()) < 2:
                 continue
             events.append(
-                _event(document, article, sentence.text, anchor, title, actors, clause_cues)
+                _event(document, article, sentence.text, anchor, title, actors, clause_cues,
+                       people)
             )
             events[-1].confidence = confidence
     return events
@@ -85,8 +87,9 @@ def _event(
     title: str,
     actors: list[str],
     cues: Cues,
+    people: set[str],
 ) -> Event:
-    places = find_places(sentence)
+    places = find_places(sentence, people)
     return Event(
         id=new_id(anchor.date, title),
         title=title,
@@ -156,6 +159,6 @@ def _status(date: str, cues: Cues, published: dt.date | None) -> str:
 
 def _summary(sentence: str) -> str:
     """The sentence as Markdown that renders as the same text."""
-    text = _SPEECH_DASH.sub("", sentence)
+    text = _SPEECH_DASH.sub("", DATELINE.sub("", sentence))
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 

@@ -15,17 +15,21 @@ _WORD = re.compile(r"[^\W\d_][\w-]{2,}")
 _STOP = frozenset(
     """the and for with from that this their there which about after before into over
     under between among also were was has have had will would could should been being
-    its his her they them said says told""".split()
+    its his her they them said says say told tells stated states notes noted adds added
+    takes took take make makes made""".split()
 )
-# Share of the shorter description's words the other must hold.
-_OVERLAP = 0.4
+# Two tellings of one event share at least this many content words, and
+# this share of the shorter telling's words.
+_MIN_SHARED = 3
+_OVERLAP = 0.5
 _MAX_SUMMARY_SENTENCES = 3
 
 
 def _words(event: Event) -> set[str]:
-    """Content words cut to five letters, so that plurals, tenses and
-    spellings ("defence"/"defense") mostly meet."""
-    text = " ".join((event.title, *event.places, *event.actors))
+    """Content words of the headline and places, cut to five letters, so
+    that plurals, tenses and spellings ("defence"/"defense") mostly meet.
+    Actors are left out: one person is in many events of a story."""
+    text = " ".join((event.title, *event.places))
     return {w.casefold()[:5] for w in _WORD.findall(text) if w.casefold() not in _STOP}
 
 
@@ -45,8 +49,8 @@ def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool
     """Same date (or overlapping days) and enough words in common."""
     if a.status != b.status or not _dates_agree(a, b):
         return False
-    smaller = min(len(words_a), len(words_b))
-    return smaller > 0 and len(words_a & words_b) / smaller >= _OVERLAP
+    shared = len(words_a & words_b)
+    return shared >= _MIN_SHARED and shared / min(len(words_a), len(words_b)) >= _OVERLAP
 
 
 def merge_duplicates(events: Iterable[Event]) -> list[Event]:

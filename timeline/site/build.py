@@ -1,26 +1,32 @@
 """Building the site: events in, a folder of static files out.
 
-``render_site`` is pure (events and theme in, (path, bytes) out); the
-``SiteWriter`` decides what actually reaches the disk; Pagefind indexes the
+``plan_site`` is pure (events and theme in; out, each file's path, the key
+of its inputs and how to render it); the ``SiteWriter`` renders only files
+whose key changed and writes only bytes that changed; Pagefind indexes the
 staged site before it goes live.
 """
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
+import timeline
 from timeline.model import Event
 from timeline.site.config import SiteConfig
-from timeline.site.feeds import render_outputs
-from timeline.site.pages import render_pages
+from timeline.site.feeds import plan_outputs
+from timeline.site.outputs import Keys, Output, fixed
+from timeline.site.pages import plan_pages
 from timeline.site.theme import make_environment, static_files, theme_dirs
 from timeline.site.views import SiteData, prepare
-from timeline.site.writer import SiteWriter, WriteStats
+from timeline.site.writer import SiteWriter, WriteStats, exclusive
 
 
 @dataclass
@@ -49,23 +55,53 @@ class BuildResult:
         )
 
 
+# Libraries whose version can change what a page looks like.
+_LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3")
+
+
 class SearchIndexError(RuntimeError):
     """Pagefind failed; the live site was left as it was."""
 
 
-def render_site(
+def plan_site(
     data: SiteData, config: SiteConfig, templates: Path | None = None
-) -> Iterator[tuple[str, bytes]]:
-    """Every output file of the site as (relative path, content): pages,
-    feeds and data files, then the theme's static assets."""
+) -> Iterator[Output]:
+    """Every output file of the site, planned: pages, feeds and data files,
+    then the theme's static assets."""
     dirs = theme_dirs(templates)
-    env = make_environment(dirs)
+    keys = Keys(base_key(config, dirs), data)
     pages = []
-    for path, content in render_pages(data, config, env):
-        pages.append(path)
-        yield path, content
-    yield from render_outputs(data, config, pages)
-    yield from static_files(dirs)
+    for output in plan_pages(data, config, make_environment(dirs), keys):
+        pages.append(output.path)
+        yield output
+    yield from plan_outputs(data, config, pages, keys)
+    for path, content in static_files(dirs):
+        yield fixed(path, keys.of(path), content)
+
+
+def base_key(config: SiteConfig, dirs: list[Path]) -> str:
+    """A hash of what every output depends on besides the events: the
+    settings, every theme file, the code and the libraries that render."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr(config).encode())
+    for folder in dirs:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes())
+    digest.update(_code_key().encode())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_key() -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    package = Path(timeline.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.read_bytes())
+    for name in _LIBRARIES:
+        digest.update(f"{name}={metadata.version(name)}".encode())
+    return digest.hexdigest()
 
 
 def run_pagefind(folder: Path) -> None:
@@ -108,16 +144,19 @@ def build_site(
     unchanged; it is not kept when there are problems to report again."""
     started = time.perf_counter()
     data = prepare(events)
-    writer = SiteWriter(out_dir, state=site_state(config), inputs="" if data.problems else inputs)
-    pages = 0
-    try:
-        for path, content in render_site(data, config, templates):
-            pages += path.endswith(".html")
-            writer.put(path, content)
-    except BaseException:
-        writer.abandon()
-        raise
-    stats = writer.finish(derive=run_pagefind if config.search else None)
+    with exclusive(out_dir):
+        inputs = "" if data.problems else inputs
+        writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)
+        pages = 0
+        try:
+            for output in plan_site(data, config, templates):
+                pages += output.path.endswith(".html")
+                if not writer.reuse(output.path, output.key):
+                    writer.put(output.path, output.render(), output.key)
+        except BaseException:
+            writer.abandon()
+            raise
+        stats = writer.finish(derive=run_pagefind if config.search else None)
     return BuildResult(
         events=len(data.events),
         pages=pages,

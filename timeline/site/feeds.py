@@ -9,12 +9,14 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Iterator
+from functools import partial
 from xml.sax.saxutils import escape, quoteattr
 
 from timeline import __version__
 from timeline.dates import Point
 from timeline.site import ical
 from timeline.site.config import SiteConfig
+from timeline.site.outputs import Keys, Output
 from timeline.site.views import EventView, SiteData
 from timeline.store import timelinejs
 
@@ -118,44 +120,45 @@ def calendar(data: SiteData, config: SiteConfig, expected_only: bool = False) ->
         "X-WR-CALNAME": text(config.title + (" (expected events)" if expected_only else "")),
         "X-WR-TIMEZONE": text(config.timezone),
     }
-    entries = []
     views = sorted(data.events, key=lambda view: (not view.expected, view.position))
-    for view in views:
-        if expected_only and not view.expected:
-            continue
-        edtf = view.edtf
-        lower, upper = edtf.lower(), edtf.upper()
-        first = lower or upper
-        last = upper or lower
-        assert first is not None and last is not None
-        plain = not edtf.interval and edtf.start is not None and not _qualified(edtf.start)
-        title = (
-            view.event.title
-            if plain and not view.event.display_date
-            else (f"{view.event.title} ({view.date_text})")
-        )
-        description = [view.date_text]
-        if view.summary_text:
-            description.append(view.summary_text)
-        description += [item.source.url for item in view.sources if item.source.url]
-        entry = {
-            "UID": text(_entry_id(view, config).replace("urn:uuid:", "") + "@timeline"),
-            "DTSTAMP": ical.utc_value(_timestamp(updated(view), config)),
-            "DTSTART;VALUE=DATE": ical.date_value(first),
-            "DTEND;VALUE=DATE": ical.date_value(last + dt.timedelta(days=1)),
-            "SUMMARY": text(("Expected: " if view.expected else "") + title),
-            "STATUS": "TENTATIVE" if view.expected else "CONFIRMED",
-            "TRANSP": "TRANSPARENT",
-            "DESCRIPTION": text("\n\n".join(description)),
-        }
-        if view.places:
-            entry["LOCATION"] = text(", ".join(term.name for term in view.places))
-        if view.tags:
-            entry["CATEGORIES"] = ",".join(text(term.name) for term in view.tags)
-        if config.base_url:
-            entry["URL"] = config.base_url + view.path
-        entries.append(ical.component("VEVENT", entry, ical.EVENT_ORDER))
+    entries = [_vevent(view, config) for view in views if view.expected or not expected_only]
     return ical.component("VCALENDAR", header, ical.CALENDAR_ORDER, entries).encode("utf-8")
+
+
+def _vevent(view: EventView, config: SiteConfig) -> str:
+    text = ical.escape_text
+    edtf = view.edtf
+    lower, upper = edtf.lower(), edtf.upper()
+    first = lower or upper
+    last = upper or lower
+    assert first is not None and last is not None
+    plain = not edtf.interval and edtf.start is not None and not _qualified(edtf.start)
+    title = (
+        view.event.title
+        if plain and not view.event.display_date
+        else f"{view.event.title} ({view.date_text})"
+    )
+    description = [view.date_text]
+    if view.summary_text:
+        description.append(view.summary_text)
+    description += [item.source.url for item in view.sources if item.source.url]
+    entry = {
+        "UID": text(_entry_id(view, config).replace("urn:uuid:", "") + "@timeline"),
+        "DTSTAMP": ical.utc_value(_timestamp(updated(view), config)),
+        "DTSTART;VALUE=DATE": ical.date_value(first),
+        "DTEND;VALUE=DATE": ical.date_value(last + dt.timedelta(days=1)),
+        "SUMMARY": text(("Expected: " if view.expected else "") + title),
+        "STATUS": "TENTATIVE" if view.expected else "CONFIRMED",
+        "TRANSP": "TRANSPARENT",
+        "DESCRIPTION": text("\n\n".join(description)),
+    }
+    if view.places:
+        entry["LOCATION"] = text(", ".join(term.name for term in view.places))
+    if view.tags:
+        entry["CATEGORIES"] = ",".join(text(term.name) for term in view.tags)
+    if config.base_url:
+        entry["URL"] = config.base_url + view.path
+    return ical.component("VEVENT", entry, ical.EVENT_ORDER)
 
 
 def _qualified(point: Point) -> bool:
@@ -195,18 +198,28 @@ def sitemap(paths: list[str], config: SiteConfig) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def render_outputs(
-    data: SiteData, config: SiteConfig, pages: list[str]
-) -> Iterator[tuple[str, bytes]]:
+def plan_outputs(
+    data: SiteData, config: SiteConfig, pages: list[str], keys: Keys
+) -> Iterator[Output]:
     """Every output beside the pages; ``pages`` lists the HTML pages for the
     sitemap."""
-    yield "feed.xml", atom_feed(data, config)
-    yield "calendar.ics", calendar(data, config)
-    yield "expected.ics", calendar(data, config, expected_only=True)
-    yield "events.json", events_json(data, config)
-    yield (
+    everything = keys.everything
+    yield Output("feed.xml", keys.of("feed.xml", everything), partial(atom_feed, data, config))
+    yield Output(
+        "calendar.ics", keys.of("calendar.ics", everything), partial(calendar, data, config)
+    )
+    yield Output(
+        "expected.ics",
+        keys.of("expected.ics", everything),
+        partial(calendar, data, config, expected_only=True),
+    )
+    yield Output(
+        "events.json", keys.of("events.json", everything), partial(events_json, data, config)
+    )
+    yield Output(
         "timelinejs.json",
-        timelinejs.export([view.event for view in data.events], config.title).encode("utf-8"),
+        keys.of("timelinejs.json", everything),
+        lambda: timelinejs.export([view.event for view in data.events], config.title).encode(),
     )
     if config.base_url:
-        yield "sitemap.xml", sitemap(pages, config)
+        yield Output("sitemap.xml", keys.of("sitemap.xml", pages), partial(sitemap, pages, config))

@@ -26,7 +26,6 @@ class _Bin:
     month: int | None  # None for a year or decade column
     happened: int = 0
     expected: int = 0
-    label: str = ""
 
     @property
     def total(self) -> int:

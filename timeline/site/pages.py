@@ -1,7 +1,7 @@
 """Every HTML page of the site, as pure functions of the prepared events:
-``render_pages`` yields (output path, bytes) and never touches the disk, so
-the writer can skip what did not change and a benchmark can time rendering
-alone.
+``plan_pages`` yields each page's path, the key of its inputs and the
+function that renders it, and never touches the disk, so the writer can
+skip what did not change and a benchmark can time rendering alone.
 
 Links are relative (``root`` is ``../`` on pages one folder down), so the
 site works under any subpath and opened from ``file://``; pages are
@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import groupby
 from typing import Any
 
@@ -21,6 +22,7 @@ from markupsafe import Markup
 
 from timeline.dates import MONTH_NAMES
 from timeline.site.config import SiteConfig
+from timeline.site.outputs import Keys, Output
 from timeline.site.overview import overview_svg
 from timeline.site.periods import Period, month_title, paginate, year_periods
 from timeline.site.views import (
@@ -35,6 +37,7 @@ from timeline.site.views import (
 )
 
 FILTER_TERMS = 24  # the most used terms of each kind offered as filters
+JUMP_MONTHS_YEARS = 5  # up to this many years, the jump navigation lists months too
 Href = Callable[[int, int | None], str]
 
 
@@ -56,8 +59,7 @@ class YearGroup:
 class JumpYear:
     label: str
     href: str
-    count: int
-    months: list[tuple[str, str, str]]
+    months: list[tuple[str, str, str]]  # visible label, the rest of its name, link
 
 
 def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]:
@@ -66,7 +68,7 @@ def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]
     for year, in_year in groupby(views, key=lambda view: view.year):
         months = []
         for month, in_month in groupby(in_year, key=lambda view: view.month):
-            title = month_title(year, month) if month else f"{year}, month not known"
+            title = month_title(year, month)
             months.append(MonthGroup(month_anchor(year, month), title, list(in_month)))
         years.append(YearGroup(year, year_anchor(year), months))
     if newest_first:
@@ -82,21 +84,25 @@ class Renderer:
     """Renders the pages of one build. Each event's card is rendered once
     per folder depth and reused on every list that shows it."""
 
-    def __init__(self, data: SiteData, config: SiteConfig, env: jinja2.Environment) -> None:
+    def __init__(
+        self, data: SiteData, config: SiteConfig, env: jinja2.Environment, keys: Keys
+    ) -> None:
         self.data = data
         self.config = config
         self.env = env
+        self.keys = keys
         self.periods = year_periods(data.events, config.page_limit)
         self.split = len(data.events) > config.page_limit
         self._cards: dict[tuple[int, str], Markup] = {}
         self._card = env.get_template("card.html")
-        # Which page lists each (year, month): the target of jump links.
-        self._where: dict[tuple[int, int | None], str] = {}
+        # Which page has each year, and which lists each month's events (month
+        # None: those known only to the year): the targets of jump links.
+        self._year_page = {period.year: period.path for period in self.periods}
+        self._month_page: dict[tuple[int, int | None], str] = {}
         for period in self.periods:
-            self._where[(period.year, None)] = period.path
             for page in period.pages:
                 for view in page.events:
-                    self._where.setdefault((view.year, view.month), page.path)
+                    self._month_page.setdefault((view.year, view.month), page.path)
 
     # -- helpers ---------------------------------------------------------------
 
@@ -108,7 +114,7 @@ class Renderer:
             )
         return self._cards[key]
 
-    def _render(self, template: str, path: str, **context: Any) -> tuple[str, bytes]:
+    def _render(self, template: str, path: str, **context: Any) -> bytes:
         root = "../" * path.count("/")
         page = {
             "path": path,
@@ -117,42 +123,56 @@ class Renderer:
             "canonical": self.config.base_url + path if self.config.base_url else "",
             "kinds": [(kind, LABELS[kind][1], f"{FOLDERS[kind]}.html") for kind in KINDS],
             "card": lambda view: self.card(view, root),
+            "year_href": lambda year: self._year_href(year, path),
             **context,
         }
-        html = self.env.get_template(template).render(page)
-        return path, html.encode("utf-8")
+        return self.env.get_template(template).render(page).encode("utf-8")
+
+    def _whole(self, path: str, render: Callable[[], bytes]) -> Output:
+        """A page made from all the events (the timeline, indexes)."""
+        return Output(path, self.keys.of(path, self.keys.everything), render)
 
     def _href(self, path: str, local: set[tuple[int, int | None]]) -> Href:
         """Links to a year or month: an anchor when the page lists it, else
-        the page that does."""
+        the page that does. A month that lists no event of its own (the
+        overview may count a long event in its first month) links to its year."""
         root = "../" * path.count("/")
 
         def href(year: int, month: int | None) -> str:
+            if (year, month) not in self._month_page:
+                month = None
             anchor = year_anchor(year) if month is None else month_anchor(year, month)
             if (year, month) in local:
                 return f"#{anchor}"
-            key = (year, month) if (year, month) in self._where else (year, None)
-            return f"{root}{self._where[key]}#{anchor}"
+            page = self._year_page[year] if month is None else self._month_page[(year, month)]
+            return f"{root}{page}#{anchor}"
 
         return href
 
+    def _year_href(self, year: int, path: str) -> str:
+        """The link of a year heading: its own page, unless this is it."""
+        page = self._year_page[year]
+        return "" if page == path else "../" * path.count("/") + page
+
     def _listing(self, view: EventView) -> str:
         """The timeline page that lists an event."""
-        return self._where[(view.year, view.month)] if self.split else "index.html"
+        return self._month_page[(view.year, view.month)] if self.split else "index.html"
 
-    def _jump(self, href: Href) -> list[JumpYear]:
+    def _jump(self, href: Href, views: list[EventView], months: bool) -> list[JumpYear]:
+        """Years, each with its months when ``months`` (a long timeline
+        lists years only; each year's page then offers its months)."""
         jump = []
-        for year, in_year in groupby(self.data.events, key=lambda view: view.year):
+        for year, in_year in groupby(views, key=lambda view: view.year):
             items = list(in_year)
-            months = [  # visible label, the rest of its name (for screen readers), link
+            links = [
                 (
-                    MONTH_NAMES[month - 1][:3] if month else "Year",
-                    str(year) if month else f"{year}, month not known",
+                    MONTH_NAMES[month - 1][:3] if month else "Any",
+                    str(year) if month else f"time in {year}",
                     href(year, month),
                 )
                 for month in dict.fromkeys(view.month for view in items)
             ]
-            jump.append(JumpYear(str(year), href(year, None), len(items), months))
+            jump.append(JumpYear(str(year), href(year, None), links if months else []))
         return jump
 
     def _filters(self) -> list[tuple[str, str, str, list[tuple[Term, int]]]]:
@@ -169,36 +189,61 @@ class Renderer:
 
     # -- pages -----------------------------------------------------------------
 
-    def pages(self) -> Iterator[tuple[str, bytes]]:
+    def outputs(self) -> Iterator[Output]:
         yield from self.timeline_pages()
         yield from self.event_pages()
         for kind in KINDS:
             yield from self.term_pages(kind)
-        yield self._render(
+        yield Output(
             "search.html",
-            "search.html",
-            page_title=f"Search · {self.config.title}",
-            description=f"Search the events of {self.config.title}.",
+            self.keys.of("search.html"),
+            partial(
+                self._render,
+                "search.html",
+                "search.html",
+                page_title=f"Search · {self.config.title}",
+                description=f"Search the events of {self.config.title}.",
+            ),
         )
 
-    def timeline_pages(self) -> Iterator[tuple[str, bytes]]:
+    def timeline_pages(self) -> Iterator[Output]:
         for newest_first, path in ((False, "index.html"), (True, "newest.html")):
-            yield self._timeline_home(path, newest_first)
+            yield self._whole(path, partial(self._timeline_home, path, newest_first))
         for number, period in enumerate(self.periods):
             previous = self.periods[number - 1] if number else None
             following = self.periods[number + 1] if number + 1 < len(self.periods) else None
-            yield self._period_page(period, period, previous, following)
-            if period.children:
-                for index, part in enumerate(period.children):
-                    before = period.children[index - 1] if index else previous
-                    after = (
-                        period.children[index + 1]
-                        if index + 1 < len(period.children)
-                        else following
-                    )
-                    yield self._period_page(part, period, before, after)
+            yield self._period(period, period, previous, following)
+            for index, part in enumerate(period.children):
+                before = period.children[index - 1] if index else previous
+                after = (
+                    period.children[index + 1] if index + 1 < len(period.children) else following
+                )
+                yield self._period(part, period, before, after)
 
-    def _timeline_home(self, path: str, newest_first: bool) -> tuple[str, bytes]:
+    def _period(
+        self, page: Period, year: Period, previous: Period | None, following: Period | None
+    ) -> Output:
+        """A year or month page depends on its own events and on the shape of
+        the timeline around it, not on the events of other years."""
+        neighbours = [
+            (other.path, other.title) if other else None for other in (previous, following, year)
+        ]
+        where = sorted(
+            (month or 0, path)
+            for (year_, month), path in self._month_page.items()
+            if year_ == page.year
+        )
+        key = self.keys.of(
+            page.path,
+            [view.fingerprint for view in page.events],
+            neighbours,
+            [(part.path, part.title, len(part.events)) for part in page.children],
+            where,
+            len(self.data.events),
+        )
+        return Output(page.path, key, partial(self._period_page, page, year, previous, following))
+
+    def _timeline_home(self, path: str, newest_first: bool) -> bytes:
         if self.split:
             shown = self.periods[-1].pages[-1] if newest_first else self.periods[0].pages[0]
             views = shown.events
@@ -219,7 +264,7 @@ class Renderer:
             page_title=self.config.title,
             description=self.config.description,
             overview=Markup(overview_svg(self.data.events, href, "")),
-            jump=self._jump(href),
+            jump=self._jump(href, self.data.events, months=len(self.periods) <= JUMP_MONTHS_YEARS),
             groups=group(views, newest_first),
             newest_first=newest_first,
             orders=("index.html", "newest.html"),
@@ -232,7 +277,7 @@ class Renderer:
 
     def _period_page(
         self, page: Period, year: Period, previous: Period | None, following: Period | None
-    ) -> tuple[str, bytes]:
+    ) -> bytes:
         is_directory = bool(page.children)
         views = [] if is_directory else page.events
         local = {(view.year, view.month) for view in views} | {(page.year, None)}
@@ -247,7 +292,7 @@ class Renderer:
             description=f"{count} event{'s' if count != 1 else ''} of {page.title} on "
             f"{self.config.title}.",
             overview=Markup(overview_svg(page.events, href, root)),
-            jump=[],
+            jump=self._jump(href, page.events, months=True) if page is year else [],
             groups=group(views),
             newest_first=False,
             orders=None,
@@ -261,60 +306,96 @@ class Renderer:
             live_filters=False,
         )
 
-    def event_pages(self) -> Iterator[tuple[str, bytes]]:
+    def event_pages(self) -> Iterator[Output]:
         events = self.data.events
         for view in events:
             previous = events[view.position - 1] if view.position else None
             following = events[view.position + 1] if view.position + 1 < len(events) else None
-            yield self._render(
-                "event.html",
+            back = f"../{self._listing(view)}#{view.anchor}"
+            key = self.keys.of(
                 view.path,
-                view=view,
-                page_title=f"{view.event.title} · {self.config.title}",
-                description=_clip(view.summary_text or f"{view.date_text}: {view.event.title}"),
-                previous=previous,
-                following=following,
-                back=f"../{self._listing(view)}#{view.anchor}",
-                jsonld=Markup(_jsonld(view, self.config)),
+                view.fingerprint,
+                previous.fingerprint if previous else "",
+                following.fingerprint if following else "",
+                back,
             )
+            yield Output(view.path, key, partial(self._event_page, view, previous, following, back))
 
-    def term_pages(self, kind: str) -> Iterator[tuple[str, bytes]]:
+    def _event_page(
+        self, view: EventView, previous: EventView | None, following: EventView | None, back: str
+    ) -> bytes:
+        return self._render(
+            "event.html",
+            view.path,
+            view=view,
+            page_title=f"{view.event.title} · {self.config.title}",
+            description=_clip(view.summary_text or f"{view.date_text}: {view.event.title}"),
+            previous=previous,
+            following=following,
+            back=back,
+            jsonld=Markup(_jsonld(view, self.config)),
+        )
+
+    def term_pages(self, kind: str) -> Iterator[Output]:
         singular, plural = LABELS[kind]
         terms = self.data.terms[kind]
-        yield self._render(
-            "terms.html",
+        yield self._whole(
             f"{FOLDERS[kind]}.html",
-            heading=plural,
-            page_title=f"{plural} · {self.config.title}",
-            description=f"Every {singular.lower()} on {self.config.title}, with its events.",
-            kind=kind,
-            terms=[(term, len(views)) for term, views in terms],
+            partial(
+                self._render,
+                "terms.html",
+                f"{FOLDERS[kind]}.html",
+                heading=plural,
+                page_title=f"{plural} · {self.config.title}",
+                description=f"Every {singular.lower()} on {self.config.title}, with its events.",
+                kind=kind,
+                terms=[(term, len(views)) for term, views in terms],
+            ),
         )
         for term, views in terms:
             parts = paginate(term.path, views, self.config.page_limit)
             for number, (path, chunk) in enumerate(parts):
-                count = len(views)
-                source = (
-                    next((item.source for item in chunk[0].sources if item.term == term), None)
-                    if kind == "source" and chunk
-                    else None
+                key = self.keys.of(
+                    path, term, number, len(parts), len(views), [view.fingerprint for view in chunk]
                 )
-                yield self._render(
-                    "term.html",
+                yield Output(
                     path,
-                    term=term,
-                    singular=singular,
-                    plural=plural,
-                    kind_index=f"{FOLDERS[kind]}.html",
-                    page_title=f"{term.name} · {plural} · {self.config.title}",
-                    description=f"{count} event{'s' if count != 1 else ''} with the "
-                    f"{singular.lower()} {term.name} on {self.config.title}.",
-                    groups=group(chunk),
-                    source=source,
-                    count=count,
-                    part=(number + 1, len(parts)),
-                    parts=[part_path.removeprefix(f"{FOLDERS[kind]}/") for part_path, _ in parts],
+                    key,
+                    partial(self._term_page, term, path, chunk, len(views), number, parts),
                 )
+
+    def _term_page(
+        self,
+        term: Term,
+        path: str,
+        chunk: list[EventView],
+        count: int,
+        number: int,
+        parts: list[tuple[str, list[EventView]]],
+    ) -> bytes:
+        kind = term.kind
+        singular, plural = LABELS[kind]
+        source = (
+            next((item.source for item in chunk[0].sources if item.term == term), None)
+            if kind == "source" and chunk
+            else None
+        )
+        return self._render(
+            "term.html",
+            path,
+            term=term,
+            singular=singular,
+            plural=plural,
+            kind_index=f"{FOLDERS[kind]}.html",
+            page_title=f"{term.name} · {plural} · {self.config.title}",
+            description=f"{count} event{'s' if count != 1 else ''} with the "
+            f"{singular.lower()} {term.name} on {self.config.title}.",
+            groups=group(chunk),
+            source=source,
+            count=count,
+            part=(number + 1, len(parts)),
+            parts=[part_path.removeprefix(f"{FOLDERS[kind]}/") for part_path, _ in parts],
+        )
 
 
 def _clip(text: str, length: int = 155) -> str:
@@ -350,9 +431,10 @@ def _jsonld(view: EventView, config: SiteConfig) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render_pages(
-    data: SiteData, config: SiteConfig, env: jinja2.Environment
-) -> Iterator[tuple[str, bytes]]:
-    """Every HTML page: the timeline (oldest and newest first, per year),
-    one page per event, per tag, place, actor and source article, search."""
-    yield from Renderer(data, config, env).pages()
+def plan_pages(
+    data: SiteData, config: SiteConfig, env: jinja2.Environment, keys: Keys
+) -> Iterator[Output]:
+    """Every HTML page, planned: the timeline (oldest and newest first, per
+    year), one page per event, per tag, place, actor and source article,
+    and search."""
+    yield from Renderer(data, config, env, keys).outputs()

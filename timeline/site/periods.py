@@ -28,7 +28,9 @@ class Period:
 
 
 def month_title(year: int, month: int | None) -> str:
-    return str(year) if month is None else f"{MONTH_NAMES[month - 1]} {year}"
+    """The heading of a month's events; month None holds the events known
+    only to the year (or coarser)."""
+    return f"Some time in {year}" if month is None else f"{MONTH_NAMES[month - 1]} {year}"
 
 
 def year_periods(events: list[EventView], limit: int) -> list[Period]:
@@ -49,7 +51,7 @@ def _months(year: int, events: list[EventView], limit: int) -> list[Period]:
     for month, group in groupby(events, key=lambda view: view.month):
         items = list(group)
         stem = f"years/{year}-{month:02d}" if month else f"years/{year}-00"
-        title = month_title(year, month) if month else f"{year}, month not known"
+        title = month_title(year, month)
         chunks = [items[start : start + limit] for start in range(0, len(items), limit)]
         for number, chunk in enumerate(chunks, start=1):
             suffix = "" if number == 1 else f".{number}"

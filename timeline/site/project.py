@@ -15,6 +15,10 @@ from timeline.site.writer import WriteStats, up_to_date
 from timeline.store import load_events
 
 
+class ProjectError(ValueError):
+    """The project cannot be built as given; the message says what to do."""
+
+
 @dataclass(frozen=True)
 class Project:
     events: Path
@@ -47,6 +51,11 @@ class Project:
         number of errors among them: a file with an error is left out and
         the rest of the events are built regardless. When nothing it reads
         changed since the last build without problems, it stops at once."""
+        if not self.events.is_dir():
+            raise ProjectError(
+                f"{self.events}: no such folder of events; run 'timeline extract' first "
+                "or give --events DIR"
+            )
         started = time.perf_counter()
         sources = (self.events, self.templates, default_theme(), self.config_file)
         inputs = inputs_digest(config, sources)

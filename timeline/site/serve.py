@@ -19,12 +19,19 @@ from urllib.parse import parse_qs, urlsplit
 
 import jinja2
 
+from timeline.site.build import SearchIndexError
 from timeline.site.config import ConfigError, SiteConfig
-from timeline.site.project import Project
+from timeline.site.project import Project, ProjectError
 from timeline.site.theme import default_theme, describe_template_error
+from timeline.site.writer import OutputError
 
 LIVE_PATH = "/__timeline/live"
 KEEPALIVE = 15.0  # seconds between comments on an idle event stream
+# Shown for a page that does not exist while the last build had problems.
+NOT_BUILT = (
+    b'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>timeline serve</title>'
+    b"</head><body><h1>This page could not be built</h1></body></html>"
+)
 
 
 class LiveSite:
@@ -69,7 +76,7 @@ class LiveSite:
         try:
             result, problems, _errors = self.project.build(self.adjust(self.project.config()))
             line = result.summary(self.project.out)
-        except ConfigError as error:
+        except (ConfigError, OutputError, ProjectError, SearchIndexError) as error:
             problems, line = [str(error)], "build failed"
         except jinja2.TemplateError as error:
             problems, line = [describe_template_error(error)], "build failed"
@@ -141,11 +148,12 @@ def make_server(live: LiveSite, port: int, host: str = "127.0.0.1") -> Threading
                 self._stream(int(parse_qs(url.query).get("since", ["0"])[0] or 0))
                 return
             local = Path(self.translate_path(self.path))
-            if local.is_dir() and url.path.endswith("/"):
+            if url.path.endswith("/"):
                 local = local / "index.html"
-            if local.suffix == ".html" and local.is_file():
-                body = live.inject(local.read_bytes())
-                self.send_response(200)
+            if local.suffix == ".html" and (local.is_file() or live.problems):
+                found = local.is_file()
+                body = live.inject(local.read_bytes() if found else NOT_BUILT)
+                self.send_response(200 if found else 503)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()

@@ -51,6 +51,7 @@ def make_environment(dirs: list[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # one environment per build: no stat of every template per page
     )
     env.filters["long_date"] = long_date
     return env

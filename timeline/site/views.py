@@ -9,6 +9,7 @@ depends only on its inputs and unchanged pages come out byte-identical.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -55,17 +56,26 @@ class EventView:
     iso: str | None  # a machine-readable date for <time>, when there is one
     year: int
     month: int | None  # None when the date is coarser than a month
-    summary_html: str
-    summary_text: str
     tags: tuple[Term, ...]
     places: tuple[Term, ...]
     actors: tuple[Term, ...]
     sources: tuple[SourceView, ...]
     position: int = 0  # index in timeline order, for previous/next
+    fingerprint: str = ""  # a hash of everything a page may show of the event
 
     @property
     def id(self) -> str:
         return self.event.id
+
+    @property
+    def summary_html(self) -> str:
+        """Rendered when a page needs it (cached by content), so a build that
+        renders nothing new converts no Markdown."""
+        return render_markdown(self.event.summary)
+
+    @property
+    def summary_text(self) -> str:
+        return plain_text(self.event.summary)
 
     @property
     def expected(self) -> bool:
@@ -142,17 +152,20 @@ def iso_date(edtf: EDTF) -> str | None:
 class _Namer:
     """Gives each distinct name of a kind its own page address; names that
     slugify alike ("Kraków", "Krakow") get numbered addresses in a stable
-    order."""
+    order, skipping numbers another name already has as its own slug
+    ("Krakow 2")."""
 
     def __init__(self, kind: str, names: set[str]) -> None:
         folder = FOLDERS[kind]
-        taken: dict[str, int] = {}
+        used: set[str] = set()
         self.terms: dict[str, Term] = {}
         for name in sorted(names, key=lambda name: (_slug_for(kind, name), name)):
-            slug = _slug_for(kind, name)
-            count = taken.get(slug, 0) + 1
-            taken[slug] = count
-            unique = slug if count == 1 else f"{slug}-{count}"
+            slug = unique = _slug_for(kind, name)
+            count = 1
+            while unique in used:
+                count += 1
+                unique = f"{slug}-{count}"
+            used.add(unique)
             self.terms[name] = Term(kind, name, f"{folder}/{unique}.html")
 
 
@@ -209,8 +222,6 @@ def prepare(events: list[Event]) -> SiteData:
                 iso=iso_date(edtf),
                 year=year,
                 month=month,
-                summary_html=render_markdown(event.summary),
-                summary_text=plain_text(event.summary),
                 tags=_terms(namers["tag"], event.tags),
                 places=_terms(namers["place"], event.places),
                 actors=_terms(namers["actor"], event.actors),
@@ -224,6 +235,7 @@ def prepare(events: list[Event]) -> SiteData:
 
     members: dict[Term, list[EventView]] = defaultdict(list)
     for view in views:
+        view.fingerprint = _fingerprint(view)
         for kind in KINDS:
             for term in dict.fromkeys(view.terms(kind)):
                 members[term].append(view)
@@ -235,6 +247,20 @@ def prepare(events: list[Event]) -> SiteData:
         for kind in KINDS
     }
     return SiteData(events=views, terms=terms, problems=problems)
+
+
+def _fingerprint(view: EventView) -> str:
+    """The event as stored plus what the build derived for it (its address,
+    its date in words, the addresses of its terms): equal fingerprints, equal
+    cards and pages."""
+    derived = [
+        view.path,
+        view.date_text,
+        view.iso,
+        [[term.name, term.path] for kind in KINDS for term in view.terms(kind)],
+    ]
+    text = json.dumps([view.event.to_dict(), derived], sort_keys=True, default=str)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def _terms(namer: _Namer, names: list[str]) -> tuple[Term, ...]:

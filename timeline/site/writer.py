@@ -1,7 +1,9 @@
 """Writing a build: only files whose content changed are written, and the
 reader never sees a half-built site.
 
-Each file's content hash is kept in a manifest inside the output. A new
+Each file's content hash, and the key of the inputs it was rendered from,
+are kept in a manifest inside the output: a file whose inputs did not
+change is not even rendered again (``reuse``). A new
 build is staged in a sibling folder: changed files are written there,
 unchanged ones are hard links to the current files (no bytes copied, times
 kept), then the staged folder replaces the output with two renames. When
@@ -10,11 +12,13 @@ nothing changed, nothing is touched at all.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,8 +32,9 @@ class OutputError(RuntimeError):
 @dataclass
 class WriteStats:
     written: int = 0
-    unchanged: int = 0
+    unchanged: int = 0  # rendered to the same bytes, or not rendered at all
     removed: int = 0
+    reused: int = 0  # of the unchanged, those not even rendered: same inputs
 
     @property
     def changed(self) -> bool:
@@ -53,20 +58,22 @@ class SiteWriter:
         self.state = state
         self.inputs = inputs
         self.old_files, self.old_state, self.old_inputs = self._read_manifest()
-        self.files: dict[str, str] = {}
+        self.files: dict[str, tuple[str, str]] = {}  # path: (content hash, inputs key)
+        self.reused = 0
         self.changed: list[str] = []
         self.staging = out_dir.parent / f".{out_dir.name}.staging-{os.getpid()}"
         self._staged = False
 
-    def _read_manifest(self) -> tuple[dict[str, str], str | None, str]:
+    def _read_manifest(self) -> tuple[dict[str, tuple[str, str]], str | None, str]:
         if not self.out.exists():
             return {}, None, ""
         if not self.out.is_dir():
             raise OutputError(f"{self.out}: is a file; choose a folder for the site with --out")
         try:
             data = _manifest(self.out)
-            return dict(data["files"]), str(data["state"]), str(data.get("inputs", ""))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            files = {path: (str(item[0]), str(item[1])) for path, item in data["files"].items()}
+            return files, str(data["state"]), str(data.get("inputs", ""))
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             if any(self.out.iterdir()):
                 raise OutputError(
                     f"{self.out}: not empty and not built by timeline (no {MANIFEST}); "
@@ -82,13 +89,24 @@ class SiteWriter:
             self._staged = True
         return self.staging
 
-    def put(self, path: str, data: bytes) -> None:
+    def reuse(self, path: str, key: str) -> bool:
+        """Keep the file of the last build when it was made from the same
+        inputs (``key``): then it need not even be rendered."""
+        old = self.old_files.get(path)
+        if old is None or old[1] != key or path in self.files or not (self.out / path).is_file():
+            return False
+        self.files[path] = old
+        self.reused += 1
+        return True
+
+    def put(self, path: str, data: bytes, key: str = "") -> None:
         """Add one output file (``path`` relative, with forward slashes)."""
         if path in self.files or path == MANIFEST:
             raise ValueError(f"two outputs share the path {path}")
         digest = _digest(data)
-        self.files[path] = digest
-        if self.old_files.get(path) == digest and (self.out / path).is_file():
+        self.files[path] = (digest, key)
+        old = self.old_files.get(path)
+        if old is not None and old[0] == digest and (self.out / path).is_file():
             return
         self.changed.append(path)
         target = self._stage() / path
@@ -104,12 +122,13 @@ class SiteWriter:
             written=len(self.changed),
             unchanged=len(self.files) - len(self.changed),
             removed=len(removed),
+            reused=self.reused,
         )
         if not stats.changed and self.state == self.old_state:
-            if self.inputs != self.old_inputs:  # same pages from touched inputs
-                temporary = self.out / f"{MANIFEST}.{os.getpid()}"
-                self._write_manifest(temporary)
-                os.replace(temporary, self.out / MANIFEST)
+            if self.inputs != self.old_inputs or any(
+                self.old_files[path][1] != key for path, (_, key) in self.files.items()
+            ):
+                self._write_manifest(self.out)  # same bytes from new inputs: remember them
             return stats
         try:
             stage = self._stage()
@@ -118,20 +137,22 @@ class SiteWriter:
                     _link(self.out / path, stage / path)
             if derive is not None:
                 derive(stage)
-            self._write_manifest(stage / MANIFEST)
+            self._write_manifest(stage)
             self._swap(stage)
         finally:
             if self.staging.exists():
                 shutil.rmtree(self.staging, ignore_errors=True)
         return stats
 
-    def _write_manifest(self, path: Path) -> None:
+    def _write_manifest(self, folder: Path) -> None:
         manifest = {
             "state": self.state,
             "inputs": self.inputs,
             "files": dict(sorted(self.files.items())),
         }
-        path.write_text(json.dumps(manifest, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        temporary = folder / (MANIFEST + ".tmp")
+        temporary.write_text(json.dumps(manifest, indent=0, sort_keys=True) + "\n", "utf-8")
+        temporary.replace(folder / MANIFEST)
 
     def abandon(self) -> None:
         """Drop a build that failed half-way; the live site stays as it was."""
@@ -172,6 +193,20 @@ def up_to_date(out_dir: Path, inputs: str, state: str) -> int | None:
         prefix = "" if relative == "." else relative + "/"
         found.update(prefix + name for name in names)
     return len(files) if found.issuperset(files) else None
+
+
+@contextmanager
+def exclusive(out_dir: Path) -> Iterator[None]:
+    """One build at a time into the folders beside ``out_dir``: a
+    ``timeline build`` run while ``serve`` rebuilds waits for its turn, so
+    neither reads files the other is swapping away."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    handle = os.open(out_dir.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
 
 
 def _link(source: Path, target: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from timeline.store.problems import Problem
 from timeline.store.validate import ID_PATTERN
 
 
+@lru_cache(maxsize=131072)  # the site exports on every build: same summaries, same HTML
 def summary_html(summary: str) -> str:
     """The Markdown summary as sanitised HTML, for formats that carry HTML."""
     return nh3.clean(markdown.markdown(summary)) if summary else ""

@@ -12,28 +12,32 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from timeline.temporal.grammar import _TOKEN, Grammar, Rule, load, token_key
+from timeline.temporal.find import Found, find
+from timeline.temporal.grammar import Grammar, load
 from timeline.temporal.timex import Timex
-from timeline.temporal.when import DAY, HALF, ORDER, QUARTER, WEEK, YEAR, When, at, shift
+from timeline.temporal.when import (
+    DAY,
+    HALF,
+    MONTH,
+    ORDER,
+    QUARTER,
+    WEEK,
+    YEAR,
+    When,
+    at,
+    holiday_date,
+    shift,
+)
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*")
 _DIGITS = re.compile(r"\d+")
+_SENTENCE_FINAL = re.compile(r"\s*(?:$|\n|[\"'”’]*\s+[\"'“‘(]*[^\W\d_](?<=[A-ZА-ЯЁ]))")
 _SPACE = re.compile(r"\s+")
 
 FUTURE, PAST, WEAK_PAST = "future", "past", "weakpast"
-
-
-@dataclass(slots=True)
-class _Found:
-    start: int
-    end: int
-    rule: Rule
-    match: re.Match[str]
-    lead: re.Match[str] | None = None
 
 
 @dataclass(slots=True)
@@ -44,106 +48,10 @@ class _Result:
     end: When | None = None
     relative: bool = False
     mod: str | None = None
-
-
-def _starts_word(text: str, i: int) -> bool:
-    """Whether an expression may start at ``i``: on a word edge and not
-    inside an amount ("$27", "2,000", "3.5")."""
-    if i == 0:
-        return True
-    before = text[i - 1]
-    if before.isalnum() or before in "_$€£¥₽'’":
-        return False
-    return not (before in ".," and i > 1 and text[i - 2].isdigit())
-
-
-def _matches(rule: Rule, text: str) -> Iterator[_Found]:
-    search = rule.regex.search
-    pos = 0
-    while (match := search(text, pos)) is not None:
-        item = _accept(match, rule.lead, text)
-        if item is None:
-            pos = match.start() + 1
-            continue
-        yield _Found(item[0], match.end(), rule, match, item[1])
-        pos = max(match.end(), match.start() + 1)
-
-
-def _keyed_matches(
-    rule: Rule, text: str, starts: list[int], at: dict[str, list[int]]
-) -> Iterator[_Found]:
-    """The matches of a rule that has keys: tried only at the word starts
-    shortly before each occurrence of a key."""
-    places = sorted({p for key in rule.keys or () for p in at.get(key, ())})
-    tried: set[int] = set()
-    match, lead = rule.regex.match, rule.lead
-    for place in places:
-        first = bisect.bisect_left(starts, place - _REACH)
-        for start in starts[first:bisect.bisect_right(starts, place)]:
-            if start in tried:
-                continue
-            tried.add(start)
-            if start and text[start - 1] in "'’":
-                start -= 1  # '90s
-            found = match(text, start)
-            if found is None:
-                continue
-            item = _accept(found, lead, text)
-            if item is not None:
-                yield _Found(item[0], found.end(), rule, found, item[1])
-
-
-# How far before a key a match may start (the lead is found separately).
-_REACH = 40
-
-
-def _accept(
-    match: re.Match[str], lead: re.Pattern[str] | None, text: str
-) -> tuple[int, re.Match[str] | None] | None:
-    """Where a match starts once its lead is added, or None if it may not start there."""
-    start = match.start()
-    lead_match = None
-    if lead is not None:
-        lead_match = lead.search(text, max(0, start - 48), start)
-        if lead_match is not None and lead_match.start() < start:
-            start = lead_match.start()
-        else:
-            lead_match = None
-    if not _starts_word(text, start):
-        return None
-    if _has(match, "pre"):
-        start = match.end("pre")
-    return start, lead_match
-
-
-def find(text: str, grammar: Grammar) -> list[_Found]:
-    """Every rule's matches, then the longest at each place, left to right."""
-    starts: list[int] = []
-    at: dict[str, list[int]] = {}
-    keys = grammar.keys
-    for token in _TOKEN.finditer(text):
-        start = token.start()
-        starts.append(start)
-        key = token_key(token.group())
-        if key in keys:
-            at.setdefault(key, []).append(start)
-    found: list[tuple[int, int, int, _Found]] = []
-    for order, rule in enumerate(grammar.rules):
-        matches = _keyed_matches(rule, text, starts, at) if rule.keys else _matches(rule, text)
-        for item in matches:
-            found.append((item.start, item.start - item.end, order, item))
-    found.sort(key=lambda item: item[:3])
-    chosen: list[_Found] = []
-    last_end = -1
-    for start, _, _, item in found:
-        if start >= last_end:
-            chosen.append(item)
-            last_end = item.end
-    return chosen
-
-
-def _has(match: re.Match[str], group: str) -> bool:
-    return group in match.re.groupindex and match.group(group) is not None
+    # A comparison ("a year ago", "the year-earlier quarter") leaves the date
+    # in focus where it was: the next "a year earlier" is from the same date;
+    # a step in a story ("a day later", "the next week") moves it.
+    focus: bool = True
 
 
 @dataclass
@@ -156,6 +64,9 @@ class _Context:
     grammar: Grammar
     last: When | None = None
     _bounds: list[int] = field(default_factory=list)
+    _cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int, str]]]] = field(
+        default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text)), len(self.text)]
@@ -169,25 +80,38 @@ class _Context:
         clause (between commas or conjunctions), else in its sentence; None
         when the sentence has none."""
         lo, hi = self.sentence(start)
-        window = self.text[lo:hi]
+        stops, cues = self._sentence_cues(lo, hi)
         clause_lo, clause_hi = lo, hi
-        for stop in self.grammar.clause.finditer(window):
-            if stop.end() + lo <= start:
-                clause_lo = stop.end() + lo
-            elif stop.start() + lo >= end:
-                clause_hi = stop.start() + lo
+        for a, b in stops:
+            if b <= start:
+                clause_lo = b
+            elif a >= end:
+                clause_hi = a
                 break
         best: tuple[bool, int, str] | None = None
-        for cue in self.grammar.cues.finditer(window):
-            a, b = cue.start() + lo, cue.end() + lo
-            tense = cue.lastgroup.rstrip("0123456789")  # type: ignore[union-attr]
-            if (a < end and start < b) or tense == "none":
-                continue  # a cue inside the expression itself, or no cue
+        for a, b, tense in cues:
+            if a < end and start < b:
+                continue  # a cue inside the expression itself
             outside = a < clause_lo or b > clause_hi
             rank = (outside, start - b if b <= start else a - end, tense)
             if best is None or rank < best:
                 best = rank
         return best[2] if best else None
+
+    def _sentence_cues(
+        self, lo: int, hi: int
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+        """Clause separators and tense cues of a sentence, found once."""
+        cached = self._cues.get(lo)
+        if cached is None:
+            stops = [m.span() for m in self.grammar.clause.finditer(self.text, lo, hi)]
+            cues = []
+            for cue in self.grammar.cues.finditer(self.text, lo, hi):
+                tense = cue.lastgroup.rstrip("0123456789")  # type: ignore[union-attr]
+                if tense != "none":
+                    cues.append((cue.start(), cue.end(), tense))
+            cached = self._cues[lo] = (stops, cues)
+        return cached
 
     def anchor(self) -> When | None:
         if self.last is not None:
@@ -202,7 +126,7 @@ def _word(text: str) -> str:
 class _Parts:
     """The named parts of one match, read through the grammar's tables."""
 
-    def __init__(self, found: _Found, grammar: Grammar) -> None:
+    def __init__(self, found: Found, grammar: Grammar) -> None:
         self.match = found.match
         self.lead = found.lead
         self.sources = found.rule.sources
@@ -226,8 +150,8 @@ class _Parts:
             return table.get(word, table.get(word.rstrip(".")))
         if source == "num":
             return _number(text, self.tables["number"])
-        if source == "yy":
-            return _two_digit_year(int(text[1:]))
+        if source in ("yy", "yy2"):
+            return _two_digit_year(int(text.lstrip("'")))
         if source == "decade":
             digits = _DIGITS.search(text)
             if digits is None:
@@ -243,6 +167,8 @@ class _Parts:
                 rest = rest.removeprefix("thousand").strip().removeprefix("and ").strip()
                 return 2000 + ((_number(rest, numbers) or 0) if rest else 0)
             return 100 * numbers[first] + (_number(rest, numbers) or 0)
+        if source == "clockhour" and not text[:1].isdigit():
+            return _number(text, self.tables["number"])
         if source == "fraction":
             whole, _, frac = text.partition(" ")
             num, _, den = frac.strip().partition("/")
@@ -294,6 +220,7 @@ def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
         return min(abs((first - dct).days), abs((last - dct).days))
 
     nearest = min(candidates, key=distance)
+    d = distance(nearest)
     if tense == FUTURE:
         future = [c for c in candidates if _bounds(c)[1] >= dct]
         if future:
@@ -302,8 +229,10 @@ def _place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
         past = [c for c in candidates if _bounds(c)[0] <= dct]
         # Unless much further away than the nearest: a past-tense verb may
         # govern another phrase ("gave no reason for the Jan. 14 deadline").
-        d = distance(nearest)
-        near_enough = 3 * d + 62 if tense == PAST else max(2 * d, 62)
+        if tense == PAST:  # a month in a past clause is the last one of that name
+            near_enough = 366 if nearest.day is None else 3 * d + 62
+        else:
+            near_enough = max(2 * d, 62)
         if past and distance(past[-1]) <= near_enough:
             return past[-1]
     return nearest
@@ -354,7 +283,7 @@ def _dct_when(ctx: _Context, granularity: str = DAY) -> When | None:
     return at(ctx.dct, granularity) if ctx.dct else None
 
 
-def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
+def _date(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
     start, end = found.start, found.end
     text = found.match.group(0)
     relative = False
@@ -371,6 +300,13 @@ def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
     if year is None and p.get("yrel") is not None and ctx.dct:
         year, relative = ctx.dct.year + p.get("yrel"), True
     month, day = p.get("month"), p.get("day")
+    if month is None and day is not None:
+        month = p.get("month2")  # "from 3 to 5 March": the start's month is the end's
+    if month is None and day is not None and p.raw("day2") is None:
+        anchor = ctx.anchor()  # "on the 20th": of the month in focus
+        if anchor is None or anchor.month is None or anchor.year is None:
+            return _Result("DATE", f"XXXX-XX-{day:02d}")
+        return _checked(When(anchor.year, anchor.month, day), relative=True)
     if p.get("decade") is not None:
         when = When(p.get("decade"), decade=True)
     elif p.get("century") is not None:
@@ -414,16 +350,16 @@ def _date(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
     return _Result("DATE", "", when, end_when, relative, p.get("mod"))
 
 
-def _checked(when: When) -> _Result | None:
+def _checked(when: When, relative: bool = False) -> _Result | None:
     """A date result, or None when no such day exists."""
     try:
         when.date()
     except ValueError:
         return None
-    return _Result("DATE", "", when)
+    return _Result("DATE", "", when, relative=relative)
 
 
-def _shift(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _shift(p: _Parts, found: Found, ctx: _Context) -> _Result:
     """"last week", "next March", "this summer", "year-end": the publication
     date's unit moved; "the weekend" is the coming one in a future clause and
     the latest one otherwise."""
@@ -456,7 +392,7 @@ def _shift(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("DATE", "", value, relative=True, mod=mod)
 
 
-def _offset(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _offset(p: _Parts, found: Found, ctx: _Context) -> _Result:
     """"two days ago" from the publication date; "a year earlier" from the
     date last mentioned, at that date's own precision."""
     unit = p.get("unit")
@@ -476,7 +412,8 @@ def _offset(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         # In a report on a quarter, "a year ago" is that quarter a year before.
         anchor, anchor_kind = ctx.last, "last"
     moved = shift(anchor, direction * int(steps), granularity, keep=anchor_kind == "last")
-    return _Result("DATE", "", moved, relative=True, mod=p.get("mod"))
+    return _Result("DATE", "", moved, relative=True, mod=p.get("mod"),
+                   focus=_finer(granularity, QUARTER))
 
 
 def _latest_quarter(ctx: _Context) -> When:
@@ -492,7 +429,7 @@ def _finer(a: str, b: str) -> bool:
     return ORDER.index(a) > ORDER.index(b)
 
 
-def _anaphor(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _anaphor(p: _Parts, found: Found, ctx: _Context) -> _Result:
     """"the same day", "the following week", and the financial "the
     year-ago quarter" (the quarter last mentioned, or the latest complete one)."""
     if p.raw("fin") is not None or p.raw("year") is not None:
@@ -500,20 +437,33 @@ def _anaphor(p: _Parts, found: _Found, ctx: _Context) -> _Result:
             return _Result("DATE", "", None)
         base = _latest_quarter(ctx)
         if p.raw("year") is not None:
-            return _Result("DATE", "", replace(base, year=p.get("year")), relative=True)
-        return _Result("DATE", "", shift(base, 4 * p.get("fin"), QUARTER), relative=True)
-    unit = p.get("unit")
+            return _Result("DATE", "", replace(base, year=p.get("year")), relative=True,
+                           focus=False)
+        years = p.get("fin")
+        return _Result("DATE", "", shift(base, 4 * years, QUARTER), relative=True,
+                       focus=years == 0)
+    unit = p.get("unit") or DAY  # "the next morning": a day
     anchor = ctx.anchor()
     granularity = WEEK if unit == "weekend" else unit
-    if anchor is None or anchor.year is None or _finer(granularity, anchor.granularity):
+    if anchor is None or anchor.year is None:
         return _Result("DATE", "", None)
-    value = shift(anchor.coarsen(granularity), p.get("anarel"), granularity)
+    moves = p.get("anarel") or 0
+    if _finer(granularity, anchor.granularity):
+        if moves or granularity != DAY or anchor.granularity not in (YEAR, MONTH):
+            return _Result("DATE", "", None)
+        # "that same day" after "in October 1998": a day of that month.
+        unknown = "-XX" if anchor.granularity == MONTH else "-XX-XX"
+        return _Result("DATE", anchor.timeml() + unknown, anchor, relative=True, focus=False)
+    value = shift(anchor.coarsen(granularity), moves, granularity)
     if unit == "weekend":
         value = replace(value, weekend=True)
-    return _Result("DATE", "", value, relative=True)
+    if p.get("part"):
+        return _Result("TIME", "", replace(value, part=p.get("part")), relative=True)
+    return _Result("DATE", "", value, relative=True,
+                   focus=moves == 0 or _finer(granularity, QUARTER))
 
 
-def _weekday_kind(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _weekday_kind(p: _Parts, found: Found, ctx: _Context) -> _Result:
     if ctx.dct is None:
         return _Result("DATE", f"XXXX-WXX-{p.get('weekday')}")
     day = _weekday(p.get("weekday"), p.get("rel"), ctx, found.start, found.end)
@@ -523,7 +473,7 @@ def _weekday_kind(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("DATE", "", day, relative=True, mod=p.get("mod"))
 
 
-def _deictic(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _deictic(p: _Parts, found: Found, ctx: _Context) -> _Result:
     days, part = p.get("deictic")
     part = p.get("part") or part
     if ctx.dct is None:
@@ -533,13 +483,16 @@ def _deictic(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("TIME" if part else "DATE", "", when, relative=True, mod=p.get("mod"))
 
 
-def _time(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _time(p: _Parts, found: Found, ctx: _Context) -> _Result:
     if p.raw("clock") is not None:
         hour, minute = p.get("clock")
     else:
         hour = p.get("hour") if p.raw("hour") is not None else p.get("hour24")
         minute = p.get("minute") if p.raw("minute") is not None else p.get("minute24")
         ampm = p.get("ampm")
+        part = p.get("part")
+        if part in ("AF", "EV") or (part == "NI" and hour >= 6):
+            ampm = "pm"  # "8 in the evening"
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
@@ -557,11 +510,12 @@ def _time(p: _Parts, found: _Found, ctx: _Context) -> _Result:
         day = ctx.last  # "at 10 p.m.": on the day being told about
     else:
         day = _dct_when(ctx)  # type: ignore[assignment]
-    return _Result("TIME", "", replace(day, hour=hour, minute=minute or 0), relative=True)
+    return _Result("TIME", "", replace(day, hour=hour, minute=minute or 0), relative=True,
+                   mod=p.get("mod"))
 
 
-def _duration_value(num: float | None, unit: tuple[str, int, str | None]) -> str:
-    letter, per, _ = unit
+def _duration_value(num: float | None, unit: tuple) -> str:
+    letter, per = unit[0], unit[1]
     if num is None:
         amount = "X"
     else:
@@ -581,18 +535,22 @@ def _duration_value(num: float | None, unit: tuple[str, int, str | None]) -> str
     return f"PT{amount}{letter[-1]}" if letter.startswith("T") else f"P{amount}{letter}"
 
 
-def _duration(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _duration(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
+    """"three days", "the past few years" (X: a count not given), "day-long"."""
     unit = p.get("unit")
+    plural = unit[3] if len(unit) > 3 else False
+    if found.rule.options.get("plural") and not plural:
+        return None
     if p.raw("fraction") is not None:
         num = p.get("fraction")
     elif p.raw("num") is not None:
         num = p.get("num")
     else:
-        num = None
+        num = None if plural else 1
     return _Result("DURATION", _duration_value(num, unit), mod=p.get("mod"))
 
 
-def _set(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _set(p: _Parts, found: Found, ctx: _Context) -> _Result:
     if p.raw("set") is not None:
         return _Result("SET", p.get("set"))
     if p.raw("weekday") is not None:
@@ -606,18 +564,38 @@ def _set(p: _Parts, found: _Found, ctx: _Context) -> _Result:
     return _Result("SET", f"P1{letters[p.get('unit')]}")
 
 
-def _ref(p: _Parts, found: _Found, ctx: _Context) -> _Result:
+def _holiday(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
+    """"Thanksgiving Day", "last Christmas", "Easter week"."""
+    spec = p.get("holiday")
+    year = p.get("year")
+    relative = False
+    if year is None:
+        if ctx.dct is None:
+            return _Result("DATE", "", None)
+        candidates = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+        rel = p.get("yrel")
+        if rel is not None and rel < 0:
+            day = [d for d in candidates if d < ctx.dct][-1]
+        elif rel is not None and rel > 0:
+            day = next(d for d in candidates if d > ctx.dct)
+        else:
+            whens = [When(d.year, d.month, d.day) for d in candidates]
+            day = _place(whens, ctx.dct, ctx.tense(found.start, found.end)).date()
+        relative = True
+    else:
+        day = holiday_date(spec, year)
+    granularity = WEEK if found.rule.options.get("week") else DAY
+    return _Result("DATE", "", at(day, granularity), relative=relative)
+
+
+def _ref(p: _Parts, found: Found, ctx: _Context) -> _Result:
     return _Result("DATE", found.rule.options.get("value") or p.get("ref"))
 
 
-def _list(p: _Parts, found: _Found, ctx: _Context) -> _Result | None:
-    return _date(p, found, ctx)
-
-
 _KINDS = {
-    "date": _date, "list": _list, "shift": _shift, "offset": _offset, "anaphor": _anaphor,
+    "date": _date, "list": _date, "shift": _shift, "offset": _offset, "anaphor": _anaphor,
     "weekday": _weekday_kind, "deictic": _deictic, "time": _time, "duration": _duration,
-    "set": _set, "ref": _ref,
+    "set": _set, "ref": _ref, "holiday": _holiday,
 }
 
 
@@ -642,44 +620,85 @@ def _edtf(result: _Result, before: bool, after: bool) -> str | None:
     return first
 
 
-# "a year ago", "the year-earlier quarter" compare with the date in focus
-# rather than move the focus: the next "a year earlier" is from the same date.
-_COMPARISONS = ("offset", "anaphor")
 
 
 def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[Timex]:
     """Find and normalise the temporal expressions of ``text``, resolving
     relative ones against ``published`` and the date last mentioned."""
     grammar = load(lang)
+    if isinstance(published, dt.datetime):
+        published = published.date()
     ctx = _Context(text, published, grammar)
     spans: list[Timex] = []
-    for found in find(text, grammar):
-        parts = _Parts(found, grammar)
-        result = _KINDS[found.rule.kind](parts, found, ctx)
-        if result is None:
+    items = find(text, grammar)
+    i = 0
+    while i < len(items):
+        found = items[i]
+        if text.endswith(".", found.start, found.end) and _SENTENCE_FINAL.match(text, found.end):
+            found.end -= 1  # "at 10 p.m. As he...": the period ends the sentence
+        composed = _compose(found, items[i + 1], ctx) if i + 1 < len(items) else None
+        if composed is not None:
+            spans.append(composed)
+            i += 2
             continue
-        if result.when is not None:
-            if result.when.is_time and result.type == "DATE":
-                result.type = "TIME"
-            result.value = result.value or result.when.timeml()
-            if result.when.year is not None and found.rule.kind not in _COMPARISONS:
-                ctx.last = replace(result.when, part=None, hour=None, minute=None)
-        if not result.value:
-            result.value = _unresolved(found, parts)
-        head = text[max(0, found.start - 24):found.start]
-        before = result.type in ("DATE", "TIME") and grammar.before.search(head) is not None
-        after = result.type in ("DATE", "TIME") and grammar.after.search(head) is not None
-        mod = result.mod or ("BEFORE" if before else "AFTER" if after else None)
-        edtf = _edtf(result, before, after)
-        if found.rule.kind == "list":
-            spans += _split_list(found, result, text, edtf)
-            continue
-        spans.append(Timex(found.start, found.end, text[found.start:found.end], result.type,
-                           result.value, mod, edtf, result.relative))
+        spans += _resolve(found, ctx)
+        i += 1
     return spans
 
 
-def _unresolved(found: _Found, parts: _Parts) -> str:
+def _compose(first: Found, second: Found, ctx: _Context) -> Timex | None:
+    """"two days after March 3": a span of time before or after a date is a
+    date, one expression."""
+    grammar, text = ctx.grammar, ctx.text
+    link = grammar.link.fullmatch(text, first.end, second.start) if grammar.link else None
+    if link is None or first.rule.kind != "duration":
+        return None
+    parts = _Parts(first, grammar)
+    unit = parts.get("unit")
+    num = parts.get("num") if parts.raw("num") is not None else None
+    if num is None or unit[2] is None or num != int(num):
+        return None
+    result = _KINDS[second.rule.kind](_Parts(second, grammar), second, ctx)
+    if result is None or result.type != "DATE" or result.end is not None:
+        return None
+    if result.when is None or result.when.year is None:
+        return None
+    sign = grammar.tables["link"][_word(link.group("link"))]
+    steps = int(num) if unit[2] in ("decade", "century") else int(num) * unit[1]
+    moved = shift(result.when, sign * steps, unit[2], keep=True)
+    ctx.last = moved
+    return Timex(first.start, second.end, text[first.start:second.end], "DATE", moved.timeml(),
+                 None, moved.edtf(), True)
+
+
+def _resolve(found: Found, ctx: _Context) -> list[Timex]:
+    """The expression (two for a list) as the tagger gives it."""
+    grammar, text = ctx.grammar, ctx.text
+    parts = _Parts(found, grammar)
+    result = _KINDS[found.rule.kind](parts, found, ctx)
+    if result is None:
+        return []
+    if result.when is not None:
+        if result.when.is_time and result.type == "DATE":
+            result.type = "TIME"
+        result.value = result.value or result.when.timeml()
+        if result.when.year is not None and result.focus:
+            ctx.last = replace(result.when, part=None, hour=None, minute=None)
+    if not result.value:
+        result.value = _unresolved(found, parts)
+    head = text[max(0, found.start - 24):found.start]
+    bounded = result.type in ("DATE", "TIME") and result.end is None
+    before = bounded and grammar.before.search(head) is not None
+    after = bounded and grammar.after.search(head) is not None
+    mod = result.mod or ("BEFORE" if before else "AFTER" if after else None)
+    edtf = _edtf(result, before, after)
+    if found.rule.kind == "list":
+        return _split_list(found, result, text, edtf)
+    return [Timex(found.start, found.end, text[found.start:found.end], result.type,
+                  result.value, mod, edtf, result.relative)]
+
+
+def _unresolved(found: Found, parts: _Parts) -> str:
     """The value with unknown parts as X, when there is no date to resolve against."""
     month, day = parts.get("month"), parts.get("day")
     if month:
@@ -687,13 +706,16 @@ def _unresolved(found: _Found, parts: _Parts) -> str:
     return "XXXX-XX-XX"
 
 
-def _split_list(found: _Found, result: _Result, text: str, edtf: str | None) -> list[Timex]:
-    """"March 3 and 5": one span per date, each with its own value."""
+def _split_list(found: Found, result: _Result, text: str, edtf: str | None) -> list[Timex]:
+    """"March 3 and 5": one span per date, each with its own value; "from
+    2019 to 2021": both spans carry the range as their EDTF date."""
     out = []
     for group, when in (("a", result.when), ("b", result.end or result.when)):
         start, end = found.match.span(group)
         value = when.timeml() if when else result.value
         single = when.edtf() if when and when.year is not None else None
+        if found.rule.options.get("range"):
+            single = edtf
         out.append(Timex(start, end, text[start:end], "DATE", value, result.mod, single,
                          result.relative))
     return out

@@ -46,6 +46,8 @@ class Rule:
     regex: re.Pattern[str]
     lead: re.Pattern[str] | None  # optional words before, matched ending where regex starts
     keys: frozenset[str] | None  # words every match contains ("#": a number); None: scan all
+    not_after: re.Pattern[str] | None  # what may not come just before a match
+    firsts: frozenset[str] | None  # the characters a match of regex may start with
     sources: dict[str, str]  # group name -> table or snippet it reads
     options: dict[str, Any]
 
@@ -60,11 +62,14 @@ class Grammar:
     clause: re.Pattern[str]  # what separates clauses
     before: re.Pattern[str]
     after: re.Pattern[str]
+    link: re.Pattern[str] | None  # "before"/"after" between a span of time and a date
 
 
 def _forms(word: str, cased: bool) -> list[str]:
     capital = word[:1].upper() + word[1:]
-    return [capital, word.upper()] if cased else [word, capital, word.upper()]
+    title = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
+    forms = [capital, title, word.upper()]
+    return forms if cased else [word, *forms]
 
 
 def _alternation(words: list[str], cased: bool) -> str:
@@ -111,14 +116,21 @@ def _split_lead(pattern: str) -> tuple[str, str]:
 # group openers and closers with their quantifier, alternation, words.
 _UNIT = re.compile(
     r"\\.|\[(?:\\.|[^\]])*\]|\{[A-Za-z_]\w*(?:=\w+)?\}[?*]?|\((?:\?P<\w+>|\?[:=!]|\?<[=!])?"
-    r"|\)(?:[?*+]\??|\{[^}]*\})?|\||[^\W\d_]+|."
+    r"|\)(?:[?*+]\??|\{\d*(?:,\d*)?\})?|\||[^\W\d_]+|."
 )
-_TOKEN = re.compile(r"\w+")
+TOKEN = re.compile(r"\w+")
 
 
 def token_key(token: str) -> str:
-    """How a text token is looked up among rule keys: numbers are all "#"."""
-    return "#" if token[0].isdigit() else token.lower()
+    """How a text token is looked up among rule keys: numbers are all "#",
+    a word glued to a number by its letters ("FY2024", "Q3": "fy", "q")."""
+    if token[0].isdigit():
+        return "#"
+    letters = _LETTERS.match(token)
+    return letters.group().lower() if letters else token.lower()
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 class _KeyFinder:
@@ -136,7 +148,7 @@ class _KeyFinder:
     def words(self, entries: list[str]) -> frozenset[str] | None:
         keys = set()
         for entry in entries:
-            tokens = [token_key(t) for t in _TOKEN.findall(entry)]
+            tokens = [token_key(t) for t in TOKEN.findall(entry)]
             if not tokens:
                 return None
             keys.add(min(tokens, key=lambda t: (t in self.common, t == "#", -len(t))))
@@ -149,11 +161,14 @@ class _KeyFinder:
 
     def keys(self, pattern: str) -> frozenset[str] | None:
         units = [m.group(0) for m in _UNIT.finditer(pattern)]
-        result, _ = self._alternatives(units, 0)
+        result, _ = self._alternatives(units, 0, True, True)
         return result
 
-    def _alternatives(self, units: list[str], i: int) -> tuple[frozenset[str] | None, int]:
-        """Keys of the alternatives from ``units[i]`` to the closing parenthesis."""
+    def _alternatives(
+        self, units: list[str], i: int, left: bool, right: bool
+    ) -> tuple[frozenset[str] | None, int]:
+        """Keys of the alternatives from ``units[i]`` to the closing parenthesis;
+        ``left`` and ``right`` say whether the group stands on word edges."""
         options: list[frozenset[str] | None] = []
         candidates: list[frozenset[str]] = []
         while i < len(units):
@@ -164,7 +179,12 @@ class _KeyFinder:
                 options.append(min(candidates, key=self.cost) if candidates else None)
                 candidates = []
             elif unit.startswith("("):
-                inner, i = self._alternatives(units, i + 1)
+                opener = i
+                closing = _closing(units, opener)
+                inner, i = self._alternatives(
+                    units, i + 1,
+                    _edge_before(units, opener, left), _edge_after(units, closing, right),
+                )
                 closer = units[i] if i < len(units) else ")"
                 if inner is not None and not closer.startswith((")?", ")*")) \
                         and not unit.startswith(("(?=", "(?!", "(?<")):
@@ -173,10 +193,11 @@ class _KeyFinder:
                 keys = self.source(place.group(2) or place.group(1))
                 if keys is not None:
                     candidates.append(keys)
-            elif unit[0].isalpha() and unit.islower() and self._whole_word(units, i):
+            elif unit[0].isalpha() and unit.islower() and _required(units, i) \
+                    and _edge_before(units, i, left) and _edge_after(units, i, right):
                 candidates.append(frozenset({unit}))
             elif (unit == "\\d" or unit.isdigit() or (unit.startswith("[") and
-                  re.search(r"\\d|\d", unit))) and self._required(units, i):
+                  re.search(r"\\d|\d", unit))) and _required(units, i):
                 candidates.append(frozenset({"#"}))
             i += 1
         options.append(min(candidates, key=self.cost) if candidates else None)
@@ -184,18 +205,116 @@ class _KeyFinder:
             return None, i
         return frozenset().union(*options), i  # type: ignore[arg-type]
 
-    @staticmethod
-    def _required(units: list[str], i: int) -> bool:
-        after = units[i + 1] if i + 1 < len(units) else ""
-        return not (after in ("?", "*") or after.startswith("{0"))
 
-    @staticmethod
-    def _whole_word(units: list[str], i: int) -> bool:
-        """A literal word standing alone, not glued to a placeholder or digits."""
-        before = units[i - 1] if i else "("
-        after = units[i + 1] if i + 1 < len(units) else ")"
-        edge = ("\\s", "\\b", "(", ")", "[", "|", "'", "-", ",", " ", "+", "?", "*")
-        return before.startswith(edge) and after.startswith(edge) and not after.endswith(("?", "*"))
+def _required(units: list[str], i: int) -> bool:
+    after = units[i + 1] if i + 1 < len(units) else ""
+    return not (after in ("?", "*") or after.startswith("{0"))
+
+
+def _closing(units: list[str], opener: int) -> int:
+    depth = 0
+    for j in range(opener, len(units)):
+        if units[j].startswith("("):
+            depth += 1
+        elif units[j].startswith(")"):
+            depth -= 1
+            if depth == 0:
+                return j
+    return len(units)
+
+
+_SPACES = ("\\s", "\\b", " ", "[-", "[\\s")
+
+
+def _edge_before(units: list[str], i: int, left: bool) -> bool:
+    """Whether unit ``i`` starts on a word edge (``left``: its group's)."""
+    if i == 0:
+        return left
+    before = units[i - 1]
+    if before in ("+", "?", "*"):  # "\s+word"
+        return i >= 2 and units[i - 2].startswith(_SPACES)
+    if before == "|" or (before.startswith("(") and not before.startswith(("(?=", "(?!"))):
+        return left
+    return before.startswith((*_SPACES, "'", "-", ","))
+
+
+def _edge_after(units: list[str], i: int, right: bool) -> bool:
+    """Whether unit ``i`` ends on a word edge (``right``: its group's)."""
+    if i + 1 >= len(units):
+        return right
+    after = units[i + 1]
+    if after == "|" or after.startswith(")"):
+        return right
+    return after.startswith((*_SPACES, "'", "-", ",", "(?!", "(?="))
+
+
+def _first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match can start with, from the compiled pattern's
+    parse; None when they cannot be told (then every start is tried)."""
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        tree = _parser.parse(regex.pattern, regex.flags)
+    except (ImportError, AttributeError, re.error):
+        return None
+
+    def first(items: Any) -> tuple[set[str], bool] | None:
+        chars: set[str] = set()
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero width
+            if op is c.LITERAL:
+                return chars | {chr(av)}, False
+            if op is c.IN:
+                found = set()
+                for kind, value in av:
+                    if kind is c.LITERAL:
+                        found.add(chr(value))
+                    elif kind is c.RANGE and value[1] - value[0] < 256:
+                        found.update(chr(i) for i in range(value[0], value[1] + 1))
+                    elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                        found.update("0123456789")
+                    else:
+                        return None
+                return chars | found, False
+            if op is c.BRANCH:
+                nullable = False
+                for alternative in av[1]:
+                    inner = first(alternative)
+                    if inner is None:
+                        return None
+                    chars |= inner[0]
+                    nullable = nullable or inner[1]
+                if not nullable:
+                    return chars, False
+                continue
+            if op is c.SUBPATTERN:
+                inner = first(av[3])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                inner = first(av[2])
+                if inner is not None and av[0] == 0:
+                    inner = (inner[0], True)
+            else:
+                return None
+            if inner is None:
+                return None
+            chars |= inner[0]
+            if not inner[1]:
+                return chars, False
+        return chars, True
+
+    result = first(tree)
+    if result is None or result[1]:
+        return None
+    return frozenset(result[0])
+
+
+def _link(module: ModuleType) -> re.Pattern[str] | None:
+    """What may stand between a span of time and a date it counts from."""
+    if "link" not in module.TABLES:
+        return None
+    return re.compile(r"\s+(?P<link>" + _alternation(list(module.TABLES["link"]), False) + r")\s+")
 
 
 def _expand(
@@ -246,7 +365,9 @@ def load(name: str) -> Grammar:
         keys = finder.keys(core)
         if keys is not None and keys & finder.common:
             keys = None  # a key as common as "the" saves nothing
-        rules.append(Rule(kind, regex, lead_regex, keys, sources, options))
+        not_after = re.compile(options["not_after"]) if "not_after" in options else None
+        firsts = _first_chars(regex)
+        rules.append(Rule(kind, regex, lead_regex, keys, not_after, firsts, sources, options))
     flags = re.IGNORECASE
     return Grammar(
         name=module.NAME,
@@ -263,4 +384,5 @@ def load(name: str) -> Grammar:
         clause=re.compile(module.CLAUSE, flags),
         before=re.compile(module.BEFORE, flags),
         after=re.compile(module.AFTER, flags),
+        link=_link(module),
     )

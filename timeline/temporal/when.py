@@ -195,3 +195,33 @@ def shift(value: When, n: int, unit: str, keep: bool = False) -> When:
     moved = at(day, granularity)
     return replace(moved, weekend=value.weekend) if moved.week is not None else moved
 
+
+def holiday_date(spec: tuple, year: int) -> dt.date:
+    """The day a holiday falls on in a year."""
+    if spec[0] == "fixed":
+        return dt.date(year, spec[1], spec[2])
+    if spec[0] == "easter":
+        return _easter(year) + dt.timedelta(days=spec[1])
+    if spec[0] == "election":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    return _nth_weekday(year, spec[1], spec[2], spec[3])
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - 1 - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - (weekday - 1)) % 7 + 7 * (-n - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian; the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (h + m - 7 * ((a + 11 * h + 19 * m) // 433) + 90) // 25
+    return dt.date(year, n, (h + m - 7 * ((a + 11 * h + 19 * m) // 433) + 33 * n + 19) % 32)

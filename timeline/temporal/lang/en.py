@@ -48,19 +48,31 @@ TABLES: dict[str, dict[str, object]] = {
     },
     # Units of durations and offsets: (TimeML duration letter, count per unit,
     # granularity the engine shifts by).
+    # (TimeML duration letter, count per unit, granularity, plural).
     "unit": {
-        **{w: ("D", 1, "day") for w in ("day", "days")},
-        **{w: ("W", 1, "week") for w in ("week", "weeks")},
-        **{w: ("M", 1, "month") for w in ("month", "months")},
-        **{w: ("Q", 1, "quarter") for w in ("quarter", "quarters")},
-        **{w: ("Y", 1, "year") for w in ("year", "years")},
-        **{w: ("Y", 10, "decade") for w in ("decade", "decades")},
-        **{w: ("Y", 100, "century") for w in ("century", "centuries")},
-        **{w: ("TH", 1, None) for w in ("hour", "hours")},
-        **{w: ("TM", 1, None) for w in ("minute", "minutes")},
-        **{w: ("TS", 1, None) for w in ("second", "seconds")},
+        word: (letter, per, granularity, word != singular)
+        for singular, plural, letter, per, granularity in (
+            ("day", "days", "D", 1, "day"), ("week", "weeks", "W", 1, "week"),
+            ("month", "months", "M", 1, "month"), ("quarter", "quarters", "Q", 1, "quarter"),
+            ("year", "years", "Y", 1, "year"), ("decade", "decades", "Y", 10, "decade"),
+            ("century", "centuries", "Y", 100, "century"), ("hour", "hours", "TH", 1, None),
+            ("minute", "minutes", "TM", 1, None), ("second", "seconds", "TS", 1, None),
+        )
+        for word in (singular, plural)
     },
-    # The calendar units a "this/last/next" or "that/the same" can point at.
+    # Holidays: a fixed day (month, day), the n-th weekday of a month
+    # (month, weekday, n; -1 the last), or days from Easter Sunday.
+    "holiday": {
+        "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),
+        "christmas eve": ("fixed", 12, 24), "new year's day": ("fixed", 1, 1),
+        "new year's eve": ("fixed", 12, 31), "independence day": ("fixed", 7, 4),
+        "halloween": ("fixed", 10, 31), "valentine's day": ("fixed", 2, 14),
+        "veterans day": ("fixed", 11, 11), "thanksgiving": ("nth", 11, 4, 4),
+        "thanksgiving day": ("nth", 11, 4, 4), "labor day": ("nth", 9, 1, 1),
+        "memorial day": ("nth", 5, 1, -1), "martin luther king day": ("nth", 1, 1, 3),
+        "election day": ("election",), "easter": ("easter", 0), "easter sunday": ("easter", 0),
+        "good friday": ("easter", -2), "easter monday": ("easter", 1),
+    },    # The calendar units a "this/last/next" or "that/the same" can point at.
     "cunit": {
         "day": "day", "week": "week", "weekend": "weekend", "month": "month",
         "quarter": "quarter", "year": "year", "fiscal year": "year", "decade": "decade",
@@ -84,6 +96,7 @@ TABLES: dict[str, dict[str, object]] = {
     # this/last/next: how many units from the anchor.
     "rel": {
         "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1,
+        "this past": -1, "this coming": 1,
         "previous": -1, "the previous": -1, "next": 1, "coming": 1, "the coming": 1,
         "the next": 1, "the last": -1,
     },
@@ -157,6 +170,13 @@ TABLES: dict[str, dict[str, object]] = {
     "finlast": {"last year": -1, "a year ago": -1, "a year earlier": -1,
                 "the previous year": -1, "of last year": -1},
     "weekend": {"weekend": "weekend"},
+    # "two days before March 3": which way a span of time goes from a date.
+    "link": {"before": -1, "after": 1, "prior to": -1, "earlier than": -1, "later than": 1},
+    "yearunit": {"year": ("Y", 1, "year", False)},
+    "qcode": {"q1": 1, "q2": 2, "q3": 3, "q4": 4},
+    "hcode": {"h1": 1, "h2": 2},
+    "bigunit": {"decade": ("Y", 10, "decade", False), "century": ("Y", 100, "century", False)},
+    "yearcunit": {"year": "year"},
     "decadeword": {w: 1900 + 10 * (i + 2) for i, w in enumerate(
         ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
          "nineties"))},
@@ -165,14 +185,17 @@ TABLES: dict[str, dict[str, object]] = {
 SNIPPETS: dict[str, str] = {
     "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     # A year in figures, or in words as broadcasts spell it.
-    "year": r"(?:1[6-9]\d\d|20\d\d)|(?:nineteen|twenty)[-\s](?:(?:<tens>)(?:[-\s](?:<ones>))?"
-            r"|(?:<number>))|two\s+thousand(?:\s+(?:and\s+)?(?:<number>))?",
+    "year": r"(?:1[6-9]\d\d|20\d\d)|(?:nineteen|twenty)[-\s](?:<tens>)(?:[-\s](?:<ones>))?"
+            r"|two\s+thousand(?:\s+(?:and\s+)?(?:<number>))?",
     "yy": r"'\d\d",
+    "yy2": r"\d\d",
+    "ordday": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
     "decade": r"(?:1[6-9]\d|20\d)0'?s|'\d0s|(?:<decadeword>)",
     "century": r"(?:1[0-9]|2[01])(?:st|nd|rd|th)",
     "hour": r"(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d",
-    "tz": r"(?:[ECMP][SD]T|GMT|UTC)",
+    "clockhour": r"1[0-2]|0?[1-9]|<ones>|ten|eleven|twelve",
+    "tz": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK)\b",
     "num": r"\d{1,3}(?:\.\d+)?|(?:<tens>)[-\s](?:<ones>)|(?:<number>)",
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
 }
@@ -185,48 +208,73 @@ COMMON = (
 
 # Tables whose words are also common words: matched capitalised only where
 # a rule says so.
-CASED = ("month", "monthname", "weekday", "weekdays")
+CASED = ("month", "monthname", "weekday", "weekdays", "holiday")
 _DASH = r"\s*(?:-|–|—)\s*"
+# ", 2026" after a day or month, also as tokenized text writes it (" , 2026").
+_YEAR = r"(?:\s?,?\s+{year})?"
+_TO = r"(?:to|until|till|through)\s+"
+# An amount before "a year" makes a rate ("$2 million a year", "four flights a week").
+_RATE = r"\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:and|or|to|in|on|by)\s)[a-z]+\s+)?$"
 _MOD = r"(?:{mod}\s*)?"
 
 RULES: list[tuple] = [
     # Calendar dates, with or without their year.
-    ("date", r"{weekday},?\s+{month}\s+{day}(?:,?\s+{year})?", {"cased": CASED}),
-    ("date", r"{weekday},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?",
+    ("date", r"{weekday},?\s+{month}\s+{day}" + _YEAR, {"cased": CASED}),
+    ("date", r"{weekday},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}" + _YEAR,
      {"cased": CASED}),
-    ("date", _MOD + r"{month}\s+{day}(?:,?\s+{year})?(?!\s*(?:-|–|—|:)\s*\d)"),
-    ("date", r"{month}\s+{day}" + _DASH + r"{day2=day}(?:,?\s+{year})?"),
-    ("date", r"{month}\s+{day}" + _DASH + r"{month2=month}\s+{day2=day}(?:,?\s+{year})?"),
-    ("date", r"(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
-    ("date", r"{day}" + _DASH + r"{day2=day}\s+{month}(?:,?\s+{year})?"),
-    ("date", r"{day}\s+{month}" + _DASH + r"{day2=day}\s+{month2=month}(?:,?\s+{year})?"),
-    ("date", r"(?P<pre>between\s+){day}\s+and\s+{day2=day}\s+{month}(?:,?\s+{year})?"),
-    ("date", r"(?P<pre>between\s+){month}\s+{day}\s+and\s+{day2=day}(?:,?\s+{year})?"),
+    ("date", _MOD + r"{month}\s+{day}" + _YEAR + r"(?!\s*(?:-|–|—|:)\s*\d)"),
+    ("date", r"{month}\s+{day}" + _DASH + r"{day2=day}" + _YEAR),
+    ("date", r"{month}\s+{day}" + _DASH + r"{month2=month}\s+{day2=day}" + _YEAR),
+    ("date", r"(?:the\s+)?{day}\s+(?:of\s+)?{month}" + _YEAR),
+    ("date", r"{day}" + _DASH + r"{day2=day}\s+{month}" + _YEAR),
+    ("date", r"{day}\s+{month}" + _DASH + r"{day2=day}\s+{month2=month}" + _YEAR),
+    # Ranges in words are two expressions, as TimeML marks them; both carry
+    # the range as their EDTF date.
+    ("list", r"(?P<pre>between\s+)(?P<a>{day})\s+and\s+(?P<b>{day2=day}\s+{month}" + _YEAR + r")",
+     {"range": True}),
+    ("list", r"(?P<pre>between\s+)(?P<a>{month}\s+{day})\s+and\s+(?P<b>{day2=day}" + _YEAR + r")",
+     {"range": True}),
     ("date", r"{year}" + _DASH + r"{year2=year}"),
-    ("date", r"(?P<pre>from\s+){year}\s+(?:to|until|through)\s+{year2=year}"),
-    ("date", r"(?P<pre>between\s+){year}\s+and\s+{year2=year}"),
-    ("date", r"(?P<pre>from\s+){month}\s+(?:to|until|through)\s+{month2=month}(?:,?\s+{year})?"),
-    ("list", r"(?P<a>{month}\s+{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day})(?:,?\s+{year})?"
-     r"(?!\s*(?:-|–|—|:)\s*\d)"),
-    ("list", r"(?P<a>{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day}\s+{month}(?:,?\s+{year})?)"),
+    ("list", r"(?P<pre>from\s+)(?P<a>{year})\s+(?:to|until|through)\s+(?P<b>{year2=year})",
+     {"range": True}),
+    ("list", r"(?P<pre>from\s+)(?P<a>{month}\s+{day})\s+" + _TO
+     + r"(?P<b>(?:{month2=month}\s+)?{day2=day}" + _YEAR + r")", {"range": True}),
+    ("list", r"(?P<pre>from\s+)(?P<a>{day}(?:\s+{month})?)\s+" + _TO
+     + r"(?P<b>{day2=day}\s+{month2=month}" + _YEAR + r")", {"range": True}),
+    ("list", r"(?P<pre>between\s+)(?P<a>{year})\s+and\s+(?P<b>{year2=year})", {"range": True}),
+    ("list", r"(?P<pre>from\s+)(?P<a>{month})\s+(?:to|until|through)\s+"
+     r"(?P<b>{month2=month}" + _YEAR + r")", {"range": True}),
+    ("list", r"(?P<a>{month}\s+{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day})" + _YEAR
+     + r"(?!\s*(?:-|–|—|:)\s*\d)"),
+    ("list", r"(?P<a>{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day}\s+{month}" + _YEAR + r")"),
     ("date", r"\d{4}-\d\d-\d\d", {"iso": True}),
     ("date", r"(?:[01]?\d)/(?:[0-3]?\d)/(?:\d\d\d\d|\d\d)", {"us_slash": True}),
     ("date", _MOD + r"{month},?\s+(?:of\s+)?{year}"),
     # Not "the March for Life", "the March of the Mothers".
-    ("date", _MOD + r"{month=monthname}(?!\s+(?:for|of\s+the)\b)", {"cased": CASED}),
+    ("date", _MOD + r"{month=monthname}(?!\s+(?:for|of\s+the)\s+[A-Z])", {"cased": CASED}),
     ("date", _MOD + r"(?:(?:the\s+)?(?:fiscal|calendar|fiscal\s+year|year)\s+)?{year}"
      r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros))"),
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
     ("date", r"(?:the\s+)?{century}\s+century"),
     ("date", r"the\s+year\s+{year}"),
-    ("date", r"the\s+week\s+of\s+{month}\s+{day}(?:,?\s+{year})?", {"week": True}),
+    # "on the 20th": a day of the month in focus.
+    ("date", r"(?P<pre>on\s+)the\s+{day=ordday}(?=\s*[,.;:)]|\s+(?:and|when|as|at)\s)"),
+    ("date", r"the\s+week\s+of\s+{month}\s+{day}" + _YEAR, {"week": True}),
     ("date", r"(?:the\s+)?(?:fiscal[-\s]+)?{quarter=ordinal}\s+(?:fiscal\s+)?quarter"
      r"(?:\s+of\s+(?:fiscal\s+)?{year})?"),
     # "the third-quarter loss": the article belongs to the noun.
     ("date", r"(?:fiscal\s+)?{quarter=ordinal}-quarter"),
     ("date", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     ("date", r"(?:the\s+)?{half=halfword}\s+half(?:\s+of\s+(?:the\s+)?(?:{year}|{decade}))?"),
-    ("date", _MOD + r"{season}\s+(?:of\s+)?{year}"),
+    ("date", r"(?:the\s+)?" + _MOD + r"{season}\s+(?:of\s+)?{year}"),
+    # "Q3 2025", "2025 Q3", "H1 2026", "FY2024", "FY25".
+    ("date", r"{quarter=qcode}(?:\s+|-)?{year}"),
+    ("date", r"{year}(?:\s+|-)?{quarter=qcode}"),
+    ("date", r"{half=hcode}(?:\s+|-)?{year}"),
+    ("date", r"{year}(?:\s+|-)?{half=hcode}"),
+    ("date", r"{quarter=qcode}", {"cased": ("qcode",)}),
+    ("date", r"fy\s?{year}"),
+    ("date", r"fy'?{year=yy2}"),
     ("date", r"(?P<pre>(?:in|during|since|until|by|through|over|for)\s+)(?:the\s+)?"
      + _MOD + r"{season}"),
     # this/last/next ...
@@ -234,9 +282,15 @@ RULES: list[tuple] = [
     ("shift", _MOD + r"{yrel=rel}\s+{month}(?:\s+{day})?", {"cased": CASED}),
     ("date", r"{month}\s+(?:of\s+)?{yrel=rel}\s+year"),
     ("date", r"{yrel=rel}\s+year's\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
+    # "the past decade" is a span of ten years, "last decade" the 1990s.
+    ("duration", r"(?:the\s+)?past\s+{unit=bigunit}"),
     ("shift", r"(?:around\s+)?{edge}"),
     ("shift", r"(?P<pre>(?:over|during|on|at|for|by)\s+)the\s+{unit=weekend}"),
     ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD + r"{rel}\s+{unit=cunit}"),
+    # Holidays.
+    ("holiday", r"{holiday}" + _YEAR, {"cased": CASED}),
+    ("holiday", r"{yrel=rel}\s+{holiday}", {"cased": CASED}),
+    ("holiday", r"{holiday}\s+week" + _YEAR, {"cased": CASED, "week": True}),
     # Days of the week.
     ("weekday", _MOD + r"(?:{rel}\s+)?{weekday}(?:\s+{part})?", {"cased": CASED}),
     ("weekday", r"{part}\s+(?:of\s+)?{weekday}", {"cased": CASED}),
@@ -250,6 +304,12 @@ RULES: list[tuple] = [
     # the same day, that year, the following week ...
     ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
+    ("anaphor", r"{anarel}\s+{part}"),
+    # A company's year: "the year ended March 31" is a year long; "for the
+    # year," is the year in focus.
+    ("duration", r"the\s+(?:full\s+|fiscal\s+)?{unit=yearunit}(?=\s+(?:that\s+)?(?:ended|ending))"),
+    ("anaphor", r"(?P<pre>for\s+)the\s+(?:full\s+|fiscal\s+|current\s+)?{unit=yearcunit}"
+     r"(?=\s*[,.;])"),
     ("anaphor", r"{fin=finadj}(?=\s+[a-z])"),
     ("anaphor", r"{fin=finyear}\s+(?:fiscal\s+)?{unit=finunit}"),
     ("anaphor", r"the\s+(?:corresponding\s+|comparable\s+|same\s+)?{unit=finunit}\s+"
@@ -257,19 +317,28 @@ RULES: list[tuple] = [
     ("anaphor", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{unit=finunit}"),
     ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     # Times of day.
-    ("time", r"(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}|{clock})"
-     r"(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?"),
+    ("time", r"(?:{mod}\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}"
+     r"|{clock})(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?",
+     {"not_after": r"\b(?i:high)\s+$"}),  # "High Noon", the film and the idiom
+    # "4 in the morning", "nine o'clock in the evening".
+    ("time", r"(?:{mod}\s+)?{hour=clockhour}(?:\s+o'clock)?\s+in\s+the\s+{part}"),
     ("time", r"(?:{weekday}|{deictic}),?\s+(?:at\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{clock})"
      r"(?:\s+{tz})?"),
     # Durations.
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)?(?:{num}|{fraction})\s+(?:more\s+|full\s+)?{unit}"
-     r"(?:\s+or\s+so)?(?!\s+old|-old)"),
-    ("duration", r"{num}[-\s]{unit}(?:-long)?(?![-\s]old)"),
+     r"(?:\s+or\s+so)?(?!\s+old|-)", {"not_after": _RATE}),
+    # "a two-year contract"; not "three-quarters of its food".
+    ("duration", r"{num}[-\s]{unit}(?!-)(?!\s+old)(?<!quarters)", {"not_after": _RATE}),
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)(?:few\s+|several\s+|couple\s+of\s+)?{unit}"),
     ("duration", r"(?:coming|the\s+coming)\s+{unit}"),
-    ("ref", r"(?:recent|past|the\s+past)\s+{unit}", {"value": "PAST_REF"}),
+    # "in recent years": a span of time of unknown length (PXY), as TimeML has it.
+    ("duration", r"(?:recent|past|the\s+past)\s+{unit}", {"plural": True}),
+    # "for years", "the first time in decades"; "day-long", "decades-long".
+    ("duration", r"(?P<pre>(?:for|in)\s+){unit}(?!\s+(?:of|ago|before|after|later|earlier|old)\b)",
+     {"plural": True}),
+    ("duration", r"{unit}-long"),
     # Recurrences.
     ("set", r"{set}"),
     ("set", r"{every}\s+{unit=cunit}"),
@@ -290,9 +359,11 @@ CUES = (
     ("none", r"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned)\b"),
     ("future", r"\bwill\s+(?:not\s+)?(?:be|have)\s+\w+"),
     ("past", r"\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?\w+"),
+    ("future", r"\b(?:is|are)\s+(?:scheduled|expected|due|set|planned|slated)\b"),
     ("none", r"\b(?:is|are|be|being)\s+\w+ed\b"),
     ("future", r"\b(?:will|shall|won't|going\s+to|expects?\s+to|expected\s+to|plans?\s+to|"
-               r"would|intends?\s+to|scheduled|due|set\s+to|planned|planning|"
+               r"would|intends?\s+to|scheduled|due|set\s+to|planning|slated|until|"
+               r"planned(?!\s+to)|"
                r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
                r"is\s+to|are\s+to|as\s+(?:early|soon)\s+as)\b|'ll\b"),
     # Reporting verbs: "said Friday" is the day of saying, but they say

@@ -33,8 +33,13 @@ def _forms(groups: tuple[tuple[str, ...], ...]) -> dict[str, int]:
     return {form: i + 1 for i, forms in enumerate(groups) for form in forms}
 
 
-def _unit(forms: str, letter: str, per: int, granularity: str | None) -> dict[str, tuple]:
-    return {form: (letter, per, granularity) for form in forms.split()}
+def _unit(forms: str, plural: str, letter: str, per: int, granularity: str | None
+          ) -> dict[str, tuple]:
+    """Case forms of a unit: (duration letter, count per unit, granularity, plural)."""
+    return {
+        **{form: (letter, per, granularity, False) for form in forms.split()},
+        **{form: (letter, per, granularity, True) for form in plural.split()},
+    }
 
 
 TABLES: dict[str, dict[str, object]] = {
@@ -48,15 +53,15 @@ TABLES: dict[str, dict[str, object]] = {
     },
     "part": {"утром": "MO", "днём": "AF", "днем": "AF", "вечером": "EV", "ночью": "NI"},
     "unit": {
-        **_unit("день дня дней сутки суток", "D", 1, "day"),
-        **_unit("неделя неделю недели недель неделе", "W", 1, "week"),
-        **_unit("месяц месяца месяцев месяце", "M", 1, "month"),
-        **_unit("квартал квартала кварталов квартале", "Q", 1, "quarter"),
-        **_unit("год года лет году годы годов", "Y", 1, "year"),
-        **_unit("десятилетие десятилетия десятилетий", "Y", 10, "decade"),
-        **_unit("век века веков", "Y", 100, "century"),
-        **_unit("час часа часов", "TH", 1, None),
-        **_unit("минута минуту минуты минут", "TM", 1, None),
+        **_unit("день дня сутки суток", "дни дней", "D", 1, "day"),
+        **_unit("неделя неделю недели неделе", "недель", "W", 1, "week"),
+        **_unit("месяц месяца месяце", "месяцы месяцев", "M", 1, "month"),
+        **_unit("квартал квартала квартале", "кварталы кварталов", "Q", 1, "quarter"),
+        **_unit("год года году", "лет годы годов", "Y", 1, "year"),
+        **_unit("десятилетие десятилетия", "десятилетий", "Y", 10, "decade"),
+        **_unit("век века", "веков", "Y", 100, "century"),
+        **_unit("час часа", "часов", "TH", 1, None),
+        **_unit("минута минуту минуты", "минут", "TM", 1, None),
     },
     "cunit": {
         **dict.fromkeys(("день", "дня"), "day"),
@@ -88,11 +93,11 @@ TABLES: dict[str, dict[str, object]] = {
                  **dict.fromkeys(("втором", "второй", "вторая"), 2)},
     "rel": {
         **dict.fromkeys(("этот", "этой", "этом", "эту", "текущем", "текущей", "текущий",
-                         "нынешнем", "нынешней"), 0),
+                         "нынешнем", "нынешней", "этого", "текущего", "нынешнего"), 0),
         **dict.fromkeys(("прошлый", "прошлой", "прошлом", "прошлую", "прошлого",
                          "минувшей", "минувшем", "предыдущем", "предыдущей"), -1),
         **dict.fromkeys(("следующий", "следующей", "следующем", "следующую", "будущем",
-                         "будущей", "грядущей", "грядущем"), 1),
+                         "будущей", "грядущей", "грядущем", "следующего", "будущего"), 1),
     },
     "anarel": {
         **dict.fromkeys(("тот же", "той же", "том же", "тот же самый"), 0),
@@ -125,7 +130,8 @@ TABLES: dict[str, dict[str, object]] = {
             "ежегодно": "P1Y", "ежечасно": "PT1H"},
     "every": dict.fromkeys(("каждый", "каждую", "каждое", "каждого", "каждой"), 1),
     "yearword": dict.fromkeys(("года", "году", "год", "г.", "гг."), "year"),
-    "recent": dict.fromkeys(("последние", "последних", "ближайшие", "ближайших"), None),
+    "recent": dict.fromkeys(("последние", "последних"), None),
+    "coming": dict.fromkeys(("ближайшие", "ближайших", "предстоящие", "предстоящих"), None),
 }
 
 SNIPPETS: dict[str, str] = {
@@ -159,6 +165,9 @@ RULES: list[tuple] = [
     ("date", r"{quarter=ordinal}\s+квартал(?:е|а)?(?:\s+{year}(?:\s+{yearword})?)?"),
     ("date", r"{half=halfword}\s+половин(?:е|ы|а)(?:\s+{year}(?:\s+{yearword})?)?"),
     ("date", r"(?:{mod}\s+)?{season}(?:\s+{year}(?:\s+{yearword})?)?"),
+    # "осенью прошлого года", "в марте этого года".
+    ("date", r"(?:{mod}\s+)?{season}\s+{yrel=rel}\s+года"),
+    ("date", r"(?:{mod}\s+)?{month}\s+{yrel=rel}\s+года"),
     ("shift", r"(?:{mod}\s+)?{rel}\s+{unit=cunit}"),
     ("weekday", r"(?:{rel}\s+)?{weekday}(?:\s+{part})?"),
     ("deictic", r"{deictic}(?:\s+{part})?"),
@@ -167,8 +176,9 @@ RULES: list[tuple] = [
     ("anaphor", r"(?P<pre>(?:на|в)\s+){anarel}\s+{unit=cunit}"),
     ("time", r"{hour24=hour}:{minute24=minute}(?:\s+(?:{weekday}|{deictic}))?"),
     ("duration", r"(?:{mod}\s+)?{num}\s+{unit}"),
-    ("duration", r"(?P<pre>в\s+течение\s+)(?:{recent}\s+)?{unit}"),
+    ("duration", r"(?P<pre>в\s+течение\s+)(?:(?:{recent}|{coming})\s+)?{unit}"),
     ("ref", r"(?:{recent})\s+{unit}", {"value": "PAST_REF"}),
+    ("ref", r"(?:{coming})\s+{unit}", {"value": "FUTURE_REF"}),
     ("set", r"{set}"),
     ("set", r"{every}\s+{unit=cunit}"),
     ("set", r"(?:каждый|каждую|каждое)\s+{weekday}"),

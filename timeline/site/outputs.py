@@ -1,0 +1,40 @@
+"""Planned outputs: each file of the site as its path, a key that hashes
+every input it is made from, and the function that renders it. The writer
+renders a file only when its key differs from the last build's, so a build
+in which nothing changed renders nothing, and one edit renders only the
+pages that show the edited event."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.site.views import SiteData
+
+
+@dataclass(frozen=True)
+class Output:
+    path: str
+    key: str  # hash of every input; equal keys give equal bytes
+    render: Callable[[], bytes]
+
+
+class Keys:
+    """Makes output keys. ``base`` covers what every file depends on (the
+    settings, the theme, the code); ``everything`` adds every event, for the
+    pages and files made from all of them."""
+
+    def __init__(self, base: str, data: SiteData) -> None:
+        self.base = base
+        self.everything = self.of("everything", *(view.fingerprint for view in data.events))
+
+    def of(self, *parts: object) -> str:
+        text = json.dumps([self.base, parts], sort_keys=True, default=str)
+        return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def fixed(path: str, key: str, content: bytes) -> Output:
+    """An output already in hand (a static file)."""
+    return Output(path, key, lambda: content)
