@@ -290,7 +290,7 @@ def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
                       f"({tool} is {theirs / ours:.2f}× as fast as {peer})")
     for tool, stat in stats.items():
         if stat["files_over_1mb"]:
-            print(f"\n{tool}: files over 1 MB that are not pages: "
+            print(f"\n{tool}: files over 1 MB: "
                   + ", ".join(stat["files_over_1mb"]))
     if again:
         print(f"\nno-op rebuild: median {median(again['noop']):.2f} s; "
