@@ -76,6 +76,12 @@ _STOP = frozenset("that this with from their there which about the and was were 
 _DATE_TYPES = ("DATE", "TIME")
 # "The previous round took place on February 4": background, not the story's day.
 _FLASHBACK = re.compile(r"\b(?:previous|previously)\b", re.I)
+# A sentence that opens on a pronoun, or says "X also did", goes on with the one before.
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:he|she|they|it|his|her|their|its)\b|(?:[\w'’-]+\s+){1,4}?also\s)", re.I
+)
+# "Jobs announced today": the writer's day, often not the story's.
+_DEICTIC = re.compile(r"^(?:today|tonight|now|this\s+(?:morning|afternoon|evening))$", re.I)
 # How close to publication a date must be to frame what follows.
 _STORY_DAYS = 31
 
@@ -94,29 +100,45 @@ def anchor_sentences(
     by_sentence = _timexes_by_sentence(sentences, timexes)
     result: list[list[Anchor]] = []
     told: list[tuple[set[str], Anchor]] = []  # earlier events: their words and dates
-    last: Anchor | None = None  # the last date mentioned that frames the story
+    news: Anchor | None = None  # the latest day given that frames the story
+    previous: Anchor | None = None  # the previous sentence's date, when it frames the story
     for index, sentence in enumerate(sentences):
         anchors, reported = _own_dates(text, sentence, by_sentence[index])
         if not anchors:
             anchor = _pointed_back(sentence.text, told)
             if anchor is None:
                 in_past = past[index] if past is not None else True
-                anchor = _fallback(last if in_past else None, published)
+                # "He did not say…" goes on with the sentence before; a new
+                # subject ("Zelensky welcomed…") reacts to the story's news.
+                goes_on = previous is not None and _CONTINUES.match(sentence.text)
+                frame = previous if goes_on else news
+                anchor = _fallback(frame if in_past else None, published)
             anchors = [anchor] if anchor else []
         if reported is not None:
             anchors.append(reported)
         result.append(anchors)
+        previous = None
         for anchor in anchors:
             if anchor.how == "published":
                 continue  # only dates the text gives frame what follows
-            if (
-                anchor.how in ("sentence", "same")
-                and _frames_story(anchor, published)
-                and not _FLASHBACK.search(sentence.text)
-            ):
-                last = anchor
+            if _frames_story(anchor, published) and not _FLASHBACK.search(sentence.text):
+                if previous is None and anchor.how != "reported":
+                    previous = anchor
+                if (
+                    anchor.how in ("sentence", "same")
+                    and not _DEICTIC.match(anchor.date_text)
+                    and (news is None or _later(anchor, news))
+                ):
+                    news = anchor
             told.append((_content_words(sentence.text), anchor))
     return result
+
+
+def _later(anchor: Anchor, than: Anchor) -> bool:
+    """Whether ``anchor`` starts on or after ``than``: of two days that
+    frame the story, the later one is its news."""
+    first, second = parse_edtf(anchor.date).lower(), parse_edtf(than.date).lower()
+    return first is not None and (second is None or first >= second)
 
 
 def _frames_story(anchor: Anchor, published: dt.date | None) -> bool:
