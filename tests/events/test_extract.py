@@ -133,3 +133,23 @@ def test_what_is_still_to_come_is_expected_even_without_a_date() -> None:
     assert event.status == "happened"
     (event,) = extract("The council adopts a common grid plan on March 12.")
     assert event.status == "expected"
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_main_verb() -> None:
+    events = extract(
+        "The envoys met in Oslo on March 3. They also reviewed the grid fund, the Nordic "
+        "credit line that was approved in May 2024."
+    )
+    dates = {event.title: event.date for event in events}
+    assert dates["Envoys review grid fund"] == "2026-03-03"
+    assert dates["Nordic credit line approved"] == "2024-05"
+
+
+def test_a_date_in_a_relative_aside_dates_what_the_aside_tells() -> None:
+    events = extract(
+        "Talks ended in Oslo on Tuesday. Norwegian officials, who hosted this week's meeting, "
+        "said they were ready to host the next one."
+    )
+    dates = {event.title: event.date for event in events}
+    assert dates["Norwegian officials host meeting"] == "2026-03-02/2026-03-08"
+    assert dates["Norwegian officials say they were ready to host next one"] == "2026-03-03"

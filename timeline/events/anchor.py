@@ -19,7 +19,7 @@ from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Sentence
-from timeline.events.title import relative_asides, reported_start, secondary_start
+from timeline.events.title import relative_clauses, reported_start, secondary_start
 from timeline.events.verbs import is_past, past_to_base
 
 __all__ = ["Anchor", "TimexLike", "anchor_sentences"]
@@ -40,6 +40,8 @@ class Anchor:
     """A sentence's date, the words it came from, and how it was found:
     "sentence", "reported" (the date of what a reporting verb reports),
     "before" / "after" / "same" (pointed back to an earlier event),
+    "relative" (the date of a relative clause: "the fund that was approved
+    in May 2025"),
     "context" (the date that frames the story) or "published"."""
 
     date: str
@@ -47,6 +49,7 @@ class Anchor:
     how: str
     span: tuple[int, int] | None = None  # the date words in the document
     clause: tuple[int, int] | None = None  # the words that tell this event, when not all
+    subject: str | None = None  # who the clause is about, when it does not say
 
 
 # Phrases that point back to the event just told, and where they put the
@@ -103,7 +106,7 @@ def anchor_sentences(
     news: Anchor | None = None  # the latest day given that frames the story
     previous: Anchor | None = None  # the previous sentence's date, when it frames the story
     for index, sentence in enumerate(sentences):
-        anchors, reported = _own_dates(text, sentence, by_sentence[index])
+        anchors, others = _own_dates(text, sentence, by_sentence[index])
         if not anchors:
             anchor = _pointed_back(sentence.text, told)
             if anchor is None:
@@ -114,15 +117,14 @@ def anchor_sentences(
                 frame = previous if goes_on else news
                 anchor = _fallback(frame if in_past else None, published)
             anchors = [anchor] if anchor else []
-        if reported is not None:
-            anchors.append(reported)
+        anchors.extend(others)
         result.append(anchors)
         previous = None
         for anchor in anchors:
             if anchor.how == "published":
                 continue  # only dates the text gives frame what follows
             if _frames_story(anchor, published) and not _FLASHBACK.search(sentence.text):
-                if previous is None and anchor.how != "reported":
+                if previous is None and anchor.how not in ("reported", "relative"):
                     previous = anchor
                 if (
                     anchor.how in ("sentence", "same")
@@ -187,19 +189,22 @@ def _timexes_by_sentence(
 
 def _own_dates(
     text: str, sentence: Sentence, timexes: list[TimexLike]
-) -> tuple[list[Anchor], Anchor | None]:
+) -> tuple[list[Anchor], list[Anchor]]:
     """The sentence's own dates: one per clause of its main part that has
     one ("He fought cancer in 2004 and took leave in 2009"), the most
     precise of a clause, the first of equals; and apart, the date of what a
     reporting verb reports ("Jobs announced that Leopard would ship in
     2007"), whose main event is the announcement. Dates in an attribution
-    or trailing clause count only when the main part has none."""
+    or trailing clause count only when the main part has none; one in a
+    relative clause dates that clause ("…that was approved in May 2025").
+    Returns the main part's anchors, then the others."""
     raw = text[sentence.start:sentence.end]
     aside = secondary_start(raw)
     report = reported_start(raw)
     clauses = _clauses(raw[: min(aside, report)])
-    asides = relative_asides(raw)
+    relatives = relative_clauses(raw)
     main: dict[int, tuple[int, TimexLike]] = {}  # clause number → best date
+    own: dict[int, tuple[int, TimexLike]] = {}  # relative clause number → best date
     reported: tuple[int, TimexLike] | None = None
     fallback: tuple[int, TimexLike] | None = None
     for timex in timexes:
@@ -208,9 +213,12 @@ def _own_dates(
         except (EDTFError, KeyError):
             continue
         offset = timex.start - sentence.start
-        if offset < report and any(start <= offset < end for start, end in asides):
-            continue  # ", who hosted this week's meeting,": another event's date
-        if offset >= report:
+        inside = [i for i, r in enumerate(relatives) if r.start <= offset < r.end]
+        if offset < report and inside:
+            # ", who hosted this week's meeting,": that clause's event, not the main one
+            if inside[-1] not in own or rank > own[inside[-1]][0]:
+                own[inside[-1]] = (rank, timex)
+        elif offset >= report:
             if reported is None or rank > reported[0]:
                 reported = (rank, timex)
         elif offset >= aside:
@@ -230,11 +238,18 @@ def _own_dates(
         seen.add(timex.edtf)
         start, end = clauses[number] if len(main) > 1 else (0, len(raw))
         anchors.append(_anchor(timex, (sentence.start + start, sentence.start + end)))
-    reported_anchor = None
+    others = []
+    for number, (_rank, timex) in sorted(own.items()):
+        relative = relatives[number]
+        clause = (sentence.start + relative.body, sentence.start + relative.end)
+        others.append(
+            Anchor(str(timex.edtf), timex.text, "relative", (timex.start, timex.end), clause,
+                   relative.antecedent)
+        )
     if reported is not None and reported[1].edtf not in seen:
         clause = (sentence.start + report, sentence.end)
-        reported_anchor = _anchor(reported[1], clause, "reported")
-    return anchors, reported_anchor
+        others.append(_anchor(reported[1], clause, "reported"))
+    return anchors, others
 
 
 def _anchor(timex: TimexLike, clause: tuple[int, int], how: str = "sentence") -> Anchor:

@@ -69,7 +69,9 @@ def events_from_document(
                 continue
             # A date read from what was reported makes that the headline.
             about_report = anchor.how in ("reported", "before", "after", "same")
-            title = make_title(raw, spans_in, subject, reported=about_report, names=actors)
+            title = make_title(
+                raw, spans_in, anchor.subject or subject, reported=about_report, names=actors
+            )
             if len(title.split()) < 2:
                 continue
             event = _event(document, article, sentence.text, anchor, title, actors, people)
@@ -126,7 +128,7 @@ def _confidence(anchor: Anchor, cues: Cues) -> float:
             score = _BASE_CONFIDENCE[parse_edtf(anchor.date).precision]
         except EDTFError:
             score = 0.5
-    elif anchor.how == "reported":
+    elif anchor.how in ("reported", "relative"):
         score = 0.8 * _BASE_CONFIDENCE.get(parse_edtf(anchor.date).precision, 0.5)
     elif anchor.how in ("before", "after", "same"):
         score = 0.65

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.events.actors import without_roles
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
-    "DATELINE", "MAX_TITLE", "main_clause", "make_title", "relative_asides", "reported_start",
-    "secondary_start", "subject_of",
+    "DATELINE", "MAX_TITLE", "Relative", "main_clause", "make_title", "relative_clauses",
+    "reported_start", "secondary_start", "subject_of",
 ]
 
 MAX_TITLE = 80
@@ -159,13 +160,69 @@ def reported_start(text: str) -> int:
     return match.end() if match else len(text)
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s[^,]*,(?=\s)")
+# ", who hosted this week's meeting," set off by commas; or a clause that
+# runs to the next comma: "the loan instrument that was approved in May 2025".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s(?P<body>[^,]*),(?=\s)")
+_RELATIVE_CLAUSE = re.compile(
+    r"""(?P<before>[\w'’-]+)(?P<comma>,?)\s+(?P<pronoun>that|which|who)\s+
+        (?P<body>(?:was|were|is|are|has|have|had)\s[^,;]*|[a-z]+ed\s[^,;]*)""",
+    re.X,
+)
 
 
-def relative_asides(text: str) -> list[tuple[int, int]]:
-    """Spans of relative clauses set off by commas (", who hosted this
-    week's meeting,"): their dates are not the main event's."""
-    return [match.span() for match in _RELATIVE_ASIDE.finditer(text)]
+_TIME_NOUNS = frozenset("quarter year month week day period season half term".split())
+_INDEFINITE = frozenset("those anyone anybody everyone everybody someone all one people".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A relative clause: its span (from the comma or pronoun), where its
+    own words begin ("hosted…"), and what it is about ("Swiss diplomats")."""
+
+    start: int
+    body: int
+    end: int
+    antecedent: str
+
+
+def relative_clauses(text: str) -> list[Relative]:
+    """The relative clauses of ``text``: their dates are not the main
+    event's but their own ("…that was approved in May 2025")."""
+    found = [
+        Relative(m.start(), m.start("body"), m.end("body"), _antecedent(text[: m.start()]))
+        for m in _RELATIVE_ASIDE.finditer(text)
+    ]
+    for match in _RELATIVE_CLAUSE.finditer(text):
+        before = match.group("before").lower()
+        if (match.group("comma") and match.group("pronoun") == "that") or (
+            before in _REPORTING or before in _AUXILIARIES or is_past(before)
+        ):
+            continue  # "said that it was…": what is said, not a relative clause
+        if any(r.start <= match.start("pronoun") < r.end for r in found) or (
+            before in _TIME_NOUNS or before in _INDEFINITE
+        ):
+            continue  # "the quarter, which ended…" dates the quarter; "those who…" is the subject
+        start = match.end("before")
+        found.append(
+            Relative(start, match.start("body"), match.end("body"), _antecedent(text[:start]))
+        )
+    return found
+
+
+def _antecedent(text: str) -> str:
+    """The noun phrase that ends ``text``: back to a comma or a verb, at
+    most eight words ("They discussed the SAFE programme, the loan
+    instrument" → "the loan instrument")."""
+    words = text.rsplit(",", 1)[-1].split()[-8:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower()
+        if word in _AUXILIARIES or (index and is_past(word) and word[:1].islower()):
+            words = words[index + 1:]
+            break
+    # "will replace Mac OS X": the verb after an auxiliary goes too
+    while words and words[0][:1].islower() and words[0].lower() not in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def secondary_start(text: str) -> int:
@@ -203,6 +260,13 @@ def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
     clause = _ASIDE.sub("", clause)
     clause = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, clause)
     clause = _TRAILING_CLAUSE.sub("", clause)
+    if "that " in clause or "which " in clause or "who " in clause:
+        for relative in reversed(relative_clauses(clause)):
+            if clause[: relative.start].strip(" ,") != relative.antecedent:
+                # "Those of us who have been…" keeps its clause: the verb is there
+                clause = clause[: relative.start] + clause[relative.end:]
+    if ", " in clause:
+        clause = _TRAILING_APPOSITION.sub(_drop_apposition, clause)
     return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
 
 
@@ -251,6 +315,17 @@ def make_title(
     if any(char.isupper() for char in first[1:]):
         return title  # "iPhone", "eBay" keep their own capitals
     return title[:1].upper() + title[1:]
+
+
+# "…discussed the SAFE programme, the EU loan instrument": the noun again.
+_TRAILING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,]*$")
+
+
+def _drop_apposition(match: re.Match[str]) -> str:
+    words = match.group(0).split()
+    if any(word in _AUXILIARIES or (word.islower() and is_past(word)) for word in words):
+        return match.group(0)  # ", the ministers agreed": a clause of its own
+    return ""
 
 
 def _drop_participle_aside(match: re.Match[str]) -> str:
