@@ -444,8 +444,32 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     if is_past(verb) and verb not in _AUXILIARIES:
         if rest and rest[0] == "that" and verb in _REPORTING:
             rest = rest[1:]  # "says that the plan…" → "says the plan…"
+        rest = _coordinated_present(rest, plural)
         return [*words[:index], present(past_to_base(verb), plural) + mark, *rest]
     return words
+
+
+def _coordinated_present(words: list[str], plural: bool) -> list[str]:
+    """"…welcomes decision and called on…" → "…and calls on…": past verbs
+    coordinated with the headline's verb, by "and" or in a list, go to the
+    present with it."""
+    result = list(words)
+    for index in range(1, len(result)):
+        word = result[index]
+        before = result[index - 1]
+        listed = before.endswith(",") or (
+            before.lower() == "and" and index > 1 and result[index - 2].endswith(",")
+        )
+        if (listed or before.lower() == "and") and word.islower() and is_past(word.rstrip(",;:")):
+            bare = word.rstrip(",;:")
+            following = result[index + 1].lower() if index + 1 < len(result) else ""
+            # "new and used cars": a participle before its noun is an adjective
+            if bare not in _AUXILIARIES and (
+                listed or not following or following in _DETERMINERS
+                or following in _PREPOSITIONS or following in ("a", "an", "up", "out", "off")
+            ):
+                result[index] = present(past_to_base(bare), plural) + word[len(bare):]
+    return result
 
 
 def _is_adverb(word: str) -> bool:
