@@ -153,3 +153,17 @@ def test_a_date_in_a_relative_aside_dates_what_the_aside_tells() -> None:
     dates = {event.title: event.date for event in events}
     assert dates["Norwegian officials host meeting"] == "2026-03-02/2026-03-08"
     assert dates["Norwegian officials say they were ready to host next one"] == "2026-03-03"
+
+
+def test_what_did_not_happen_and_descriptions_sort_below_events() -> None:
+    events = extract(
+        "The envoys signed a truce in Oslo on March 3. The summit was the fourth since 2020. "
+        "The mediator did not say when the next round would start. "
+        "The mayor welcomed the truce and thanked the envoys."
+    )
+    confidence = {event.title: event.confidence for event in events}
+    truce = confidence["Envoys sign truce in Oslo"]
+    welcome = confidence["Mayor welcomes truce and thanks envoys"]
+    state = confidence["Summit is fourth"]
+    negated = confidence["Mediator did not say when next round would start"]
+    assert truce > welcome > state > negated >= MIN_CONFIDENCE

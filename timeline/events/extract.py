@@ -67,6 +67,7 @@ def events_from_document(
             confidence = _confidence(anchor, clause_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
+            confidence = _lowered(confidence, clause_cues)
             # A date read from what was reported makes that the headline.
             about_report = anchor.how in ("reported", "before", "after", "same")
             title = make_title(
@@ -145,6 +146,17 @@ def _confidence(anchor: Anchor, cues: Cues) -> float:
     if cues.statistic:
         score *= 0.6
     return round(score, 2)
+
+
+def _lowered(confidence: float, cues: Cues) -> float:
+    """What did not happen ("He did not say when…") and descriptions ("The
+    meeting was the third round") are kept for the editor, who sorts them
+    to the bottom: they sink, but no lower than ``MIN_CONFIDENCE``."""
+    if cues.negated:
+        confidence *= 0.4
+    if cues.state:
+        confidence *= 0.6
+    return round(max(confidence, MIN_CONFIDENCE), 2)
 
 
 def _status(date: str, cues: Cues, published: dt.date | None) -> str:
