@@ -164,3 +164,12 @@ def test_coordinated_verbs_share_the_headline_present() -> None:
         "Mayor welcomes plan and calls on region to pay"
     )
     assert make_title("The dealer sold new and used cars.") == "Dealer sells new and used cars"
+
+
+def test_members_of_goes_unless_an_adjective_qualifies_it() -> None:
+    assert make_title("The king met members of the Security Council.") == (
+        "King meets Security Council"
+    )
+    assert make_title("The king met permanent members of the Security Council.") == (
+        "King meets permanent members of Security Council"
+    )

@@ -299,7 +299,7 @@ def make_title(
         clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
         names = [*names, subject]
     if " of " in clause:
-        clause = _FILLER.sub("", clause)
+        clause = _FILLER.sub(_drop_filler, clause)
     clause = clause.replace("''", "").translate(_NO_QUOTES)  # `` and '' too
     words = [word for word in clause.split() if word.lower() not in _ADVERBS]
     words = _headline_verb(words, names)
@@ -319,6 +319,17 @@ def make_title(
 
 # "…discussed the SAFE programme, the EU loan instrument": the noun again.
 _TRAILING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,]*$")
+
+
+def _drop_filler(match: re.Match[str]) -> str:
+    """"with members of the Council" → "with the Council"; "permanent
+    members of" keeps its noun, which the adjective qualifies."""
+    before = match.string[: match.start()].rsplit(None, 1)
+    word = before[-1].lower() if before else ""
+    qualified = word.isalpha() and word not in _DANGLING and not is_past(word)
+    if qualified and match.group(0)[:1].lower() in "mr":
+        return match.group(0)
+    return ""
 
 
 def _drop_apposition(match: re.Match[str]) -> str:
