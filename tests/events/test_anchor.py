@@ -121,3 +121,10 @@ def test_a_pronoun_or_also_goes_on_with_the_sentence_before() -> None:
 def test_today_does_not_move_the_story() -> None:
     text = "The firm showed a phone on Tuesday. Its chief said today that sales grew. Rivals fell."
     assert dates(text, published=dt.date(2026, 3, 5))[2] == [("2026-03-03", "context")]
+
+
+def test_a_date_that_qualifies_a_noun_yields_to_the_date_of_the_verb() -> None:
+    text = "The city budget for 2027 passed a record, the council said on March 3."
+    assert dates(text) == [[("2026-03-03", "sentence")]]
+    assert dates("Critics praised this week's summit.") == [[("2026-03-02/2026-03-08", "sentence")]]
+    assert dates("The vote is scheduled for March 9.") == [[("2026-03-09", "sentence")]]

@@ -221,7 +221,7 @@ def _own_dates(
         elif offset >= report:
             if reported is None or rank > reported[0]:
                 reported = (rank, timex)
-        elif offset >= aside:
+        elif offset >= aside or _qualifies_noun(raw, offset, timex.end - sentence.start):
             if fallback is None or rank > fallback[0]:
                 fallback = (rank, timex)
         else:
@@ -250,6 +250,26 @@ def _own_dates(
         clause = (sentence.start + report, sentence.end)
         others.append(_anchor(reported[1], clause, "reported"))
     return anchors, others
+
+
+# "as of February", "the end of March": these frame the verb's time.
+_NOT_NOUNS = frozenset("as ahead instead because out end beginning start middle close rest".split())
+_NOUN_BEFORE_FOR = re.compile(r"(?:^|\s)(?P<word>[a-z]+)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _qualifies_noun(raw: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` qualifies a noun rather than the
+    verb: "this week's meeting", "the defence budget for 2026". Such a date
+    dates the sentence only when nothing else does."""
+    if raw[end:end + 2] in ("'s", "’s"):
+        return True
+    before = _NOUN_BEFORE_FOR.search(raw[max(0, start - 40):start])
+    if before is None:
+        return False
+    word = before.group("word")
+    return not (
+        is_past(word) or word.endswith("ing") or word in _VERB_STARTS or word in _NOT_NOUNS
+    )
 
 
 def _anchor(timex: TimexLike, clause: tuple[int, int], how: str = "sentence") -> Anchor:
