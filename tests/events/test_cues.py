@@ -60,3 +60,4 @@ def test_negation_and_descriptions_are_told_apart_from_events() -> None:
     assert Cues("She was also present.").state
     assert not Cues("The package was adopted in May.").state
     assert Cues("Officials described the atmosphere as calm.").opinion
+    assert not Cues("Envoys said they were ready.").state

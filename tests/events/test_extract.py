@@ -167,3 +167,19 @@ def test_what_did_not_happen_and_descriptions_sort_below_events() -> None:
     state = confidence["Summit is fourth"]
     negated = confidence["Mediator did not say when next round would start"]
     assert truce > welcome > state > negated >= MIN_CONFIDENCE
+
+
+def test_participles_and_adverbial_clauses_date_what_they_tell() -> None:
+    events = extract(
+        "The ministers approved the budget on March 4. "
+        "The summit, held on March 2 at a castle, was the fifth since talks began in 2024. "
+        "The approval came after Latvia dropped its veto on Monday. "
+        "Critics say it breaks a pact reached between the two parties in 2019."
+    )
+    dates = {event.title: event.date for event in events}
+    assert dates["Summit held at castle"] == "2026-03-02"
+    assert dates["Talks begin"] == "2024"
+    assert dates["Latvia drops its veto"] == "2026-03-02"
+    assert dates["Approval comes after Latvia dropped its veto"] == "2026-03-04"
+    assert dates["Pact reached between two parties"] == "2019"
+    assert dates["Critics say it breaks pact"] == "2026-03-05"

@@ -19,7 +19,12 @@ from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Sentence
-from timeline.events.title import relative_clauses, reported_start, secondary_start
+from timeline.events.title import (
+    relative_clauses,
+    reported_start,
+    secondary_start,
+    subordinate_clause,
+)
 from timeline.events.verbs import is_past, past_to_base
 
 __all__ = ["Anchor", "TimexLike", "anchor_sentences"]
@@ -203,6 +208,9 @@ def _own_dates(
     report = reported_start(raw)
     clauses = _clauses(raw[: min(aside, report)])
     relatives = relative_clauses(raw)
+    subordinate = subordinate_clause(raw[: min(aside, report)] if aside < report else raw)
+    if subordinate is not None:
+        relatives.append(subordinate)
     main: dict[int, tuple[int, TimexLike]] = {}  # clause number → best date
     own: dict[int, tuple[int, TimexLike]] = {}  # relative clause number → best date
     reported: tuple[int, TimexLike] | None = None
@@ -242,9 +250,11 @@ def _own_dates(
     for number, (_rank, timex) in sorted(own.items()):
         relative = relatives[number]
         clause = (sentence.start + relative.body, sentence.start + relative.end)
+        # "The meeting, held on…": the headline wants "was held" → "held"
+        subject = f"{relative.antecedent} was" if relative.passive else relative.antecedent
         others.append(
             Anchor(str(timex.edtf), timex.text, "relative", (timex.start, timex.end), clause,
-                   relative.antecedent)
+                   subject or None)
         )
     if reported is not None and reported[1].edtf not in seen:
         clause = (sentence.start + report, sentence.end)

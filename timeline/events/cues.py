@@ -191,6 +191,8 @@ def _copular(words: list[str]) -> bool:
         bare = word.strip(_PUNCTUATION).lower()
         if bare in _SUBORDINATORS:
             return False
+        if index and word[:1].islower() and is_past(bare) and bare not in _COPULAS:
+            return False  # "said they were ready": the main verb is another
         if not index or bare not in _COPULAS:
             continue
         rest = [w.strip(_PUNCTUATION).lower() for w in words[index + 1: index + 4]]

@@ -115,11 +115,12 @@ def _event(
 
 
 def _spans_within(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Date spans inside the sentence, as offsets into its raw text."""
+    """Date spans inside the sentence (or clause), as offsets into its raw
+    text; one that runs past a clause's end ("February 24|, 1955") is cut there."""
     return [
-        (start - sentence.start, end - sentence.start)
+        (start - sentence.start, min(end, sentence.end) - sentence.start)
         for start, end in spans
-        if sentence.start <= start and end <= sentence.end
+        if sentence.start <= start < sentence.end
     ]
 
 

@@ -17,7 +17,7 @@ from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
     "DATELINE", "MAX_TITLE", "Relative", "main_clause", "make_title", "relative_clauses",
-    "reported_start", "secondary_start", "subject_of",
+    "reported_start", "secondary_start", "subject_of", "subordinate_clause",
 ]
 
 MAX_TITLE = 80
@@ -170,6 +170,14 @@ _RELATIVE_CLAUSE = re.compile(
 )
 
 
+# "violates an agreement reached between the two in 1991": a participle after
+# a noun that a determiner opens, and a preposition after it.
+_REDUCED_RELATIVE = re.compile(
+    r"""\b(?:a|an|the|its|their|his|her)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?!and\b|or\b)[\w'’-]+\s+
+        (?P<participle>[a-z]+ed|born|made|built|held|sold|won|signed)\s+
+        (?:in|on|by|at|between|with|from|during|last|earlier)\b[^,;]*""",
+    re.X,
+)
 _TIME_NOUNS = frozenset("quarter year month week day period season half term".split())
 _INDEFINITE = frozenset("those anyone anybody everyone everybody someone all one people".split())
 
@@ -183,6 +191,7 @@ class Relative:
     body: int
     end: int
     antecedent: str
+    passive: bool = False  # "held on…": a participle without its "was"
 
 
 def relative_clauses(text: str) -> list[Relative]:
@@ -192,6 +201,19 @@ def relative_clauses(text: str) -> list[Relative]:
         Relative(m.start(), m.start("body"), m.end("body"), _antecedent(text[: m.start()]))
         for m in _RELATIVE_ASIDE.finditer(text)
     ]
+    aside = _PARTICIPLE_ASIDE.match(text)
+    if aside and not _drop_participle_aside(aside).endswith(", "):
+        body = aside.end("subject") + 2
+        found.append(Relative(aside.end("subject"), body, aside.end() - 2,
+                              _antecedent(aside.group("subject")), passive=True))
+    for match in _REDUCED_RELATIVE.finditer(text):
+        participle = match.group("participle")
+        if is_past(participle) and participle not in _AUXILIARIES and _object_before(
+            text[: match.start()]
+        ):
+            start = match.start("participle") - 1
+            noun = text[match.start():start]
+            found.append(Relative(start, start + 1, match.end(), noun, passive=True))
     for match in _RELATIVE_CLAUSE.finditer(text):
         before = match.group("before").lower()
         if (match.group("comma") and match.group("pronoun") == "that") or (
@@ -207,6 +229,41 @@ def relative_clauses(text: str) -> list[Relative]:
             Relative(start, match.start("body"), match.end("body"), _antecedent(text[:start]))
         )
     return found
+
+
+_SUBORDINATE = re.compile(
+    r"(?:,\s+|\s)(?:after|before|since|when|because|once|until|as|while|although)\s+(?=\S)"
+)
+
+
+def subordinate_clause(text: str) -> Relative | None:
+    """The adverbial clause with a verb of its own that ends ``text``
+    ("The decision came |after Hungary lifted its objections on Monday"):
+    a date in it dates what it tells, not the main verb."""
+    for match in _SUBORDINATE.finditer(text):
+        words = []
+        for word in text[match.end():].split()[:6]:
+            if word.lower() in ("and", "or") or word.endswith(","):
+                break  # "since 2004 and has been": the verb is the main clause's
+            words.append(word)
+        if words and not words[0][:1].isdigit() and any(
+            word.islower() and word not in _AUXILIARIES and is_past(word) for word in words[1:]
+        ):
+            return Relative(match.start(), match.end(), len(text), "")
+    return None
+
+
+def _object_before(text: str) -> bool:
+    """Whether a noun phrase after ``text`` is an object: it follows a verb
+    ("violates an agreement reached…") or a preposition ("in a conference
+    held…"), not a subject ("the shares of the company increased…")."""
+    words = text.split()
+    if not words or words[-1][:1].isupper() or words[-1].endswith(","):
+        return False
+    word = words[-1].lower()
+    if word in _PREPOSITIONS:
+        return word != "of"
+    return len(words) > 1 and (is_past(word) or (word.endswith("s") and word not in _DANGLING))
 
 
 def _antecedent(text: str) -> str:
@@ -260,11 +317,10 @@ def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
     clause = _ASIDE.sub("", clause)
     clause = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, clause)
     clause = _TRAILING_CLAUSE.sub("", clause)
-    if "that " in clause or "which " in clause or "who " in clause:
-        for relative in reversed(relative_clauses(clause)):
-            if clause[: relative.start].strip(" ,") != relative.antecedent:
-                # "Those of us who have been…" keeps its clause: the verb is there
-                clause = clause[: relative.start] + clause[relative.end:]
+    for relative in reversed(relative_clauses(clause)):
+        if clause[: relative.start].strip(" ,") != relative.antecedent:
+            # "Those of us who have been…" keeps its clause: the verb is there
+            clause = clause[: relative.start] + clause[relative.end:]
     if ", " in clause:
         clause = _TRAILING_APPOSITION.sub(_drop_apposition, clause)
     return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
