@@ -61,3 +61,5 @@ def test_negation_and_descriptions_are_told_apart_from_events() -> None:
     assert not Cues("The package was adopted in May.").state
     assert Cues("Officials described the atmosphere as calm.").opinion
     assert not Cues("Envoys said they were ready.").state
+    assert Cues("Latvia has raised objections.").perfect
+    assert not Cues("Latvia raised objections.").perfect

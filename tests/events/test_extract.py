@@ -183,3 +183,13 @@ def test_participles_and_adverbial_clauses_date_what_they_tell() -> None:
     assert dates["Approval comes after Latvia dropped its veto"] == "2026-03-04"
     assert dates["Pact reached between two parties"] == "2019"
     assert dates["Critics say it breaks pact"] == "2026-03-05"
+
+
+def test_the_present_perfect_is_the_news_of_the_day_and_brackets_are_asides() -> None:
+    events = extract(
+        "The envoys met in Oslo on March 3. Latvia has raised objections to the plan. "
+        "A portrait of the founder (1921–2019) hangs in the hall and was unveiled."
+    )
+    dates = {event.title: event.date for event in events}
+    assert dates["Latvia raises objections to plan"] == "2026-03-05"
+    assert "1921/2019" not in dates.values()

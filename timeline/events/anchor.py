@@ -229,6 +229,8 @@ def _own_dates(
         elif offset >= report:
             if reported is None or rank > reported[0]:
                 reported = (rank, timex)
+        elif _in_brackets(raw, offset):
+            continue  # "(1955–2011)": an aside's dates, not the sentence's
         elif offset >= aside or _qualifies_noun(raw, offset, timex.end - sentence.start):
             if fallback is None or rank > fallback[0]:
                 fallback = (rank, timex)
@@ -264,6 +266,12 @@ def _own_dates(
 
 # "as of February", "the end of March": these frame the verb's time.
 _NOT_NOUNS = frozenset("as ahead instead because out end beginning start middle close rest".split())
+def _in_brackets(raw: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside parentheses: "a photograph of Jobs
+    (1955–2011)" gives a life's span, not the sentence's date."""
+    return raw.rfind("(", 0, offset) > raw.rfind(")", 0, offset)
+
+
 _NOUN_BEFORE_FOR = re.compile(r"(?:^|\s)(?P<word>[a-z]+)\s+(?:for|of)\s+(?:the\s+)?$")
 
 

@@ -69,6 +69,7 @@ _HABITUAL = frozenset(
 _NEGATION = frozenset("not never".split())
 _AUXILIARIES = frozenset("did does do has have had was were is are will would could can".split())
 _COPULAS = frozenset("was were is are".split())
+_PERFECT = re.compile(r"^\S+(?:\s+\S+){0,6}?\s+(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b")
 _HYPOTHETICAL = ("if ", "unless ", "should ", "were it ")
 _LOWER_WORD = re.compile(r"[a-z0-9']+|%")
 _SPEECH_OPENING = re.compile(r"""^\s*(?:[—–"“«]|``|-\s)""")
@@ -135,8 +136,8 @@ class Cues:
     event), the rest from the whole ``text``."""
 
     __slots__ = (
-        "future", "generic", "negated", "opinion", "past", "pronoun", "question", "speech",
-        "state", "statistic",
+        "future", "generic", "negated", "opinion", "past", "perfect", "pronoun", "question",
+        "speech", "state", "statistic",
     )
 
     def __init__(self, text: str, clause: str | None = None) -> None:
@@ -153,6 +154,8 @@ class Cues:
         if tense is None:  # no verb found where the subject ends: any past form
             tense = "past" if any(is_past(w) for w in words if w[0].islower()) else "present"
         self.past = tense == "past"
+        # "has stated", "have raised": news of the day, not the last day told
+        self.perfect = self.past and _PERFECT.search(lower_clause) is not None
         self.future = self.future or tense == "future"
         lower = text.lower()
         lower_words = set(_LOWER_WORD.findall(lower))

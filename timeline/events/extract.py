@@ -47,9 +47,9 @@ def events_from_document(
         Cues(sentence.text, main_clause(raw, own))
         for sentence, raw, own in zip(sentences, raws, date_spans, strict=True)
     ]
-    anchors = anchor_sentences(
-        document.text, sentences, timexes, document.published, [c.past for c in cues]
-    )
+    # A simple past may go on with the day last told; "has raised" is the day's news.
+    past = [c.past and not c.perfect for c in cues]
+    anchors = anchor_sentences(document.text, sentences, timexes, document.published, past)
     events: list[Event] = []
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
