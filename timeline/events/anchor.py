@@ -203,6 +203,8 @@ def _own_dates(
     or trailing clause count only when the main part has none; one in a
     relative clause dates that clause ("…that was approved in May 2025").
     Returns the main part's anchors, then the others."""
+    if not timexes:
+        return [], []
     raw = text[sentence.start:sentence.end]
     aside = secondary_start(raw)
     report = reported_start(raw)

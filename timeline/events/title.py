@@ -164,20 +164,18 @@ def reported_start(text: str) -> int:
 # runs to the next comma: "the loan instrument that was approved in May 2025".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s(?P<body>[^,]*),(?=\s)")
 _RELATIVE_CLAUSE = re.compile(
-    r"""(?P<before>[\w'’-]+)(?P<comma>,?)\s+(?P<pronoun>that|which|who)\s+
+    r"""(?P<comma>,?)\s(?P<pronoun>that|which|who)\s+
         (?P<body>(?:was|were|is|are|has|have|had)\s[^,;]*|[a-z]+ed\s[^,;]*)""",
     re.X,
 )
-
-
 # "violates an agreement reached between the two in 1991": a participle after
 # a noun that a determiner opens, and a preposition after it.
 _REDUCED_RELATIVE = re.compile(
-    r"""\b(?:a|an|the|its|their|his|her)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?!and\b|or\b)[\w'’-]+\s+
-        (?P<participle>[a-z]+ed|born|made|built|held|sold|won|signed)\s+
+    r"""\s(?P<participle>[a-z]+ed|born|made|built|held|sold|won)\s+
         (?:in|on|by|at|between|with|from|during|last|earlier)\b[^,;]*""",
     re.X,
 )
+_NOUN_OPENERS = frozenset("a an the its their his her".split())
 _TIME_NOUNS = frozenset("quarter year month week day period season half term".split())
 _INDEFINITE = frozenset("those anyone anybody everyone everybody someone all one people".split())
 
@@ -208,15 +206,16 @@ def relative_clauses(text: str) -> list[Relative]:
                               _antecedent(aside.group("subject")), passive=True))
     for match in _REDUCED_RELATIVE.finditer(text):
         participle = match.group("participle")
-        if is_past(participle) and participle not in _AUXILIARIES and _object_before(
-            text[: match.start()]
-        ):
-            start = match.start("participle") - 1
-            noun = text[match.start():start]
+        if not is_past(participle) or participle in _AUXILIARIES:
+            continue
+        start = match.start()
+        noun = _noun_phrase(text[:start])
+        if noun and _object_before(text[: start - len(noun)]):
             found.append(Relative(start, start + 1, match.end(), noun, passive=True))
     for match in _RELATIVE_CLAUSE.finditer(text):
-        before = match.group("before").lower()
-        if (match.group("comma") and match.group("pronoun") == "that") or (
+        start = match.start()
+        before = text[:start].rsplit(None, 1)[-1].lower() if text[:start].strip() else ""
+        if not before or (match.group("comma") and match.group("pronoun") == "that") or (
             before in _REPORTING or before in _AUXILIARIES or is_past(before)
         ):
             continue  # "said that it was…": what is said, not a relative clause
@@ -224,7 +223,6 @@ def relative_clauses(text: str) -> list[Relative]:
             before in _TIME_NOUNS or before in _INDEFINITE
         ):
             continue  # "the quarter, which ended…" dates the quarter; "those who…" is the subject
-        start = match.end("before")
         found.append(
             Relative(start, match.start("body"), match.end("body"), _antecedent(text[:start]))
         )
@@ -251,6 +249,21 @@ def subordinate_clause(text: str) -> Relative | None:
         ):
             return Relative(match.start(), match.end(), len(text), "")
     return None
+
+
+def _noun_phrase(text: str) -> str:
+    """The phrase a determiner opens at the end of ``text``, at most five
+    words and no "and" ("violates an agreement" → "an agreement"); "" if none."""
+    words = text.split()[-5:]
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index]
+        if word.lower() in ("and", "or") or word.endswith((",", ";")):
+            return ""
+        if word in _NOUN_OPENERS:
+            if any(w.lower() in ("and", "or") for w in words[index + 1:]):
+                return ""
+            return " ".join(words[index:])
+    return ""
 
 
 def _object_before(text: str) -> bool:
