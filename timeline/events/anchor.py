@@ -125,6 +125,7 @@ def anchor_sentences(
         anchors.extend(others)
         result.append(anchors)
         previous = None
+        words: set[str] | None = None  # the sentence's, once, for what points back to it
         for anchor in anchors:
             if anchor.how == "published":
                 continue  # only dates the text gives frame what follows
@@ -137,7 +138,9 @@ def anchor_sentences(
                     and (news is None or _later(anchor, news))
                 ):
                     news = anchor
-            told.append((_content_words(sentence.text), anchor))
+            if words is None:
+                words = _content_words(sentence.text)
+            told.append((words, anchor))
     return result
 
 
