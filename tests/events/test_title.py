@@ -173,3 +173,11 @@ def test_members_of_goes_unless_an_adjective_qualifies_it() -> None:
     assert make_title("The king met permanent members of the Security Council.") == (
         "King meets permanent members of Security Council"
     )
+
+
+def test_a_list_is_not_cut_short() -> None:
+    title = make_title(
+        "The talks in Oslo on March 17 brought together the delegations from Estonia, "
+        "Latvia and the Republic of Lithuania.", [(21, 29)]
+    )
+    assert title == "Talks in Oslo bring together delegations"

@@ -581,13 +581,20 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     return not proper and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
+# ", Ukraine and United States": the last items of a list.
+_LIST_REST = re.compile(r",\s[^,]{1,40}?\s(?:and|or)\s[^,]{1,40}$")
+
+
 def _fit(words: list[str]) -> str:
     """Words up to ``MAX_TITLE`` characters, cut at a clause break when
     there is one, never ending on a word that needs another."""
     text = " ".join(words)
     if len(text) > MAX_TITLE:
         cut = text[: MAX_TITLE + 1]
-        best = max(cut.rfind(mark) for mark in (", ", " — ", " but "))
+        comma = cut.rfind(", ")
+        if _LIST_REST.match(text[comma:]):
+            comma = -1  # "from Russia, Ukraine and United States": a list is not cut short
+        best = max(comma, cut.rfind(" — "), cut.rfind(" but "))
         conjunction = cut.rfind(" and ")
         if conjunction > best and cut[conjunction + 5: conjunction + 6].islower():
             best = conjunction
