@@ -182,8 +182,10 @@ _INDEFINITE = frozenset("those anyone anybody everyone everybody someone all one
 
 @dataclass(frozen=True, slots=True)
 class Relative:
-    """A relative clause: its span (from the comma or pronoun), where its
-    own words begin ("hosted…"), and what it is about ("Swiss diplomats")."""
+    """A clause that tells an event of its own inside a sentence — relative
+    (", who hosted…"), participial (", held on…", "an agreement reached in…")
+    or adverbial ("after Hungary lifted…"): its span, where its own words
+    begin, and what it is about when it does not say ("Swiss diplomats")."""
 
     start: int
     body: int
@@ -260,8 +262,6 @@ def _noun_phrase(text: str) -> str:
         if word.lower() in ("and", "or") or word.endswith((",", ";")):
             return ""
         if word in _NOUN_OPENERS:
-            if any(w.lower() in ("and", "or") for w in words[index + 1:]):
-                return ""
             return " ".join(words[index:])
     return ""
 
