@@ -257,11 +257,11 @@ def _noun_phrase(text: str) -> str:
     """The phrase a determiner opens at the end of ``text``, at most five
     words and no "and" ("violates an agreement" → "an agreement"); "" if none."""
     words = text.split()[-5:]
-    for index in range(len(words) - 2, -1, -1):
+    for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if word.lower() in ("and", "or") or word.endswith((",", ";")):
             return ""
-        if word in _NOUN_OPENERS:
+        if word in _NOUN_OPENERS and index < len(words) - 1:
             return " ".join(words[index:])
     return ""
 
