@@ -193,3 +193,11 @@ def test_the_present_perfect_is_the_news_of_the_day_and_brackets_are_asides() ->
     dates = {event.title: event.date for event in events}
     assert dates["Latvia raises objections to plan"] == "2026-03-05"
     assert "1921/2019" not in dates.values()
+
+
+def test_they_is_the_subject_of_the_sentence_before_without_its_date() -> None:
+    events = extract(
+        "The talks in Riga on March 3 brought together envoys of five states. "
+        "They followed earlier contacts in Vilnius."
+    )
+    assert "Talks in Riga follow earlier contacts in Vilnius" in [e.title for e in events]

@@ -136,12 +136,13 @@ class Cues:
     event), the rest from the whole ``text``."""
 
     __slots__ = (
-        "future", "generic", "negated", "opinion", "past", "perfect", "pronoun", "question",
-        "speech", "state", "statistic",
+        "clause", "future", "generic", "negated", "opinion", "past", "perfect", "pronoun",
+        "question", "speech", "state", "statistic",
     )
 
     def __init__(self, text: str, clause: str | None = None) -> None:
         clause = clause or text
+        self.clause = clause  # the main clause the cues were read from
         words = _WORD.findall(clause)
         lower_clause = clause.lower()
         self.future = _FUTURE.found(lower_clause, set(_LOWER_WORD.findall(lower_clause))) or any(

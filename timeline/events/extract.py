@@ -54,7 +54,7 @@ def events_from_document(
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
         actors = find_actors(sentence.text, known_names, runs[index])
-        own_subject = subject_of(sentence.text, actors)
+        own_subject = subject_of(cues[index].clause, actors)
         subject, previous_subject = own_subject or previous_subject, own_subject
         if len(sentence.text.split()) < _MIN_WORDS:
             continue

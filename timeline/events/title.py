@@ -139,7 +139,7 @@ def subject_of(text: str, names: list[str]) -> str | None:
     if before:
         return before[-1]
     words = head.strip(" ,—–\"“").split()
-    if 1 <= len(words) <= 3 and words[0].lower() in ("the", "these", "those", "both"):
+    if 1 <= len(words) <= 4 and words[0].lower() in ("the", "these", "those", "both"):
         return " ".join(words)
     return None
 
