@@ -104,3 +104,49 @@ def test_long_runs_show_progress_and_use_several_processes(
     assert "20 article(s) read" in output.err
     (oslo,) = [e for e in load_events(tmp_path / "events").events if "Oslo" in e.title]
     assert len(oslo.sources) == 20
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Ministers agree grid plan - Nordic Daily</title>
+<meta property="article:published_time" content="2026-03-05T08:00:00Z">
+<link rel="canonical" href="https://nordic.example/grid-plan"></head>
+<body>
+<div id="cookie">We use cookies to improve your experience. Accept all cookies.</div>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li>
+<a href="/business">Business</a></li></ul></nav></header>
+<main><article>
+<h1>Ministers agree grid plan</h1>
+<p class="byline">By Anna Berg</p>
+<p>Energy ministers of the Nordic countries agreed on a common grid plan in Oslo on Wednesday,
+officials said.</p>
+<p>The plan, which will be presented to parliaments in April, foresees new cables between
+Norway and Denmark.</p>
+<figure><img src="a.jpg"><figcaption>Photo: Reuters</figcaption></figure>
+<p>Prior to that, the ministers met in Helsinki in January.</p>
+</article>
+<aside><h2>Related</h2><ul><li><a href="/x">Storm hits Bergen on Monday</a></li><li>
+<a href="/y">Prices rise in Sweden</a></li></ul></aside>
+<section class="comments"><p>Great article! Posted on March 5, 2026 by reader123.</p></section>
+</main>
+<footer><p>© 2026 Nordic Daily. All rights reserved.</p><p>Subscribe to our newsletter.</p>
+</footer>
+</body></html>
+"""
+
+
+def test_a_saved_page_gives_its_article_and_no_furniture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    assert run_extract(str(tmp_path / "page.html"), "--events", str(tmp_path / "events")) == 0
+    events = sorted(load_events(tmp_path / "events").events, key=lambda e: e.date)
+    assert [(e.date, e.title) for e in events] == [
+        ("2026-01", "Ministers meet in Helsinki"),
+        ("2026-03-04", "Energy ministers of Nordic countries agree on common grid plan in Oslo"),
+        ("2026-03-05", "Plan foresees new cables between Norway and Denmark"),
+        # ", which will be presented to parliaments in April,": an event of its own
+        ("2026-04", "Plan will be presented to parliaments"),
+    ]
+    assert all(e.sources[0].url == "https://nordic.example/grid-plan" for e in events)
+    assert "WARNING" not in capsys.readouterr().err

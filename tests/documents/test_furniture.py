@@ -22,6 +22,9 @@ A heading in the middle
 Another paragraph follows here, and it ends properly.
 
 Read more: other stories
+This story has been updated to add a quote.
+An earlier version of this article misstated the date of the meeting.
+(Reporting by Ann Smith; Editing by Bob Jones)
 © 2026 Example News. All rights reserved.
 Переведено сервисом «Переводчик»
 Live broadcast
@@ -54,6 +57,18 @@ def test_the_articles_own_script_is_kept() -> None:
     assert clean_body(text) == text
 
 
-def test_a_sentence_that_starts_like_a_timestamp_line_is_kept() -> None:
-    text = "Published reports said the minister resigned."
+def test_sentences_that_start_like_furniture_are_kept() -> None:
+    for text in (
+        "Published reports said the minister resigned.",
+        "The article was published in Nature on Monday and cited widely.",
+    ):
+        assert clean_body(text) == text
+
+
+def test_the_short_last_line_of_a_wrapped_paragraph_is_kept() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters that the next round would take\n"
+        "place.\n\nThe talks followed earlier contacts in the region of the Gulf, in\n"
+        "Abu Dhabi."
+    )
     assert clean_body(text) == text

@@ -91,6 +91,8 @@ def test_encodings_are_recognised() -> None:
     assert decode("Kraków".encode("utf-16")) == ("Kraków", "utf-16")
     assert decode(text.encode("cp1251"))[0] == text
     assert decode(b"line one\r\nline two\r")[0] == "line one\nline two\n"
+    page = '<html><head><meta charset="windows-1251"></head><body><p>Встреча.</p></body></html>'
+    assert decode(page.encode("cp1251")) == (page, "windows-1251")
 
 
 def test_find_articles_searches_folders_and_reports_missing_paths(tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ def test_the_attribution_does_not_make_a_state_an_event() -> None:
         ("It seems the talks will fail.", "opinion"),
         ("Spending grew by 12% to €4 billion.", "statistic"),
         ("—We will never give up,\" he said.", "speech"),
+        ("``It was a bomb,'' he said.", "speech"),
         ("Will the talks resume?", "question"),
     ],
 )
@@ -50,3 +51,15 @@ def test_tags_from_topic_words() -> None:
         "diplomacy", "defence", "conflict",
     ]
     assert tags_for("The warning about apples was warm.") == []
+
+
+def test_negation_and_descriptions_are_told_apart_from_events() -> None:
+    assert Cues("He did not say when talks resume.").negated
+    assert not Cues("Critics said that Apple had not acted.").negated
+    assert Cues("The meeting was the third round.").state
+    assert Cues("She was also present.").state
+    assert not Cues("The package was adopted in May.").state
+    assert Cues("Officials described the atmosphere as calm.").opinion
+    assert not Cues("Envoys said they were ready.").state
+    assert Cues("Latvia has raised objections.").perfect
+    assert not Cues("Latvia raised objections.").perfect

@@ -28,3 +28,9 @@ def test_common_words_that_are_also_towns_are_not_places() -> None:
 def test_nicknames_of_cities_and_peoples_names_are_not_places() -> None:
     assert find_places("The White House said so.") == []
     assert find_places("Bush met envoys in Bush.", people={"Bush"}) == []
+
+
+def test_names_with_particles() -> None:
+    assert find_places("Envoys flew from Dar es Salaam to Rio de Janeiro on Monday.") == [
+        "Dar es Salaam", "Rio de Janeiro",
+    ]

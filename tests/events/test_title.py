@@ -87,6 +87,29 @@ def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) ->
         (
             "There are 40 turbines at the plant.", (), None, "There are 40 turbines at plant",
         ),
+        ("A closing date hasn't been set.", (), None, "Closing date hasn't been set"),
+        (
+            "Turbines sold in Norway already have a longer warranty.",
+            (), None, "Turbines sold in Norway have longer warranty",
+        ),
+        ("I have asked the council to vote.", (), None, "I ask council to vote"),
+        ("The men appeared in court in Riga.", (), None, "Men appear in court in Riga"),
+        (
+            "Actually, two years ago, the council listed the plan among its goals.",
+            ("two years ago",), None, "Council lists plan among its goals",
+        ),
+        (
+            "The summit, held on March 2-3 at a lakeside hotel, was the third since 2020.",
+            ("March 2-3", "2020"), None, "Summit is third",
+        ),
+        (
+            "The ministers signed a pact, discussed drones, and visited the plant.",
+            (), None, "Ministers sign pact, discuss drones, and visit plant",
+        ),
+        (
+            "Spokesman Ivan Petrov told reporters that Moscow expects the talks to continue.",
+            (), None, "Spokesman Ivan Petrov says Moscow expects talks to continue",
+        ),
         (
             "Rather than recall the turbines, Acme said on Friday that it would repair them.",
             ("Friday",), None, "Acme says it would repair them",
@@ -134,3 +157,27 @@ def test_the_subject_of_a_sentence_stands_in_for_a_pronoun_after_it() -> None:
                       ["Anna Virtanen"]) == "Anna Virtanen"
     assert subject_of("The ministers signed a plan.", []) == "The ministers"
     assert title("They also discussed the grid.", (), "The ministers") == "Ministers discuss grid"
+
+
+def test_coordinated_verbs_share_the_headline_present() -> None:
+    assert make_title("The mayor welcomed the plan and called on the region to pay.") == (
+        "Mayor welcomes plan and calls on region to pay"
+    )
+    assert make_title("The dealer sold new and used cars.") == "Dealer sells new and used cars"
+
+
+def test_members_of_goes_unless_an_adjective_qualifies_it() -> None:
+    assert make_title("The king met members of the Security Council.") == (
+        "King meets Security Council"
+    )
+    assert make_title("The king met permanent members of the Security Council.") == (
+        "King meets permanent members of Security Council"
+    )
+
+
+def test_a_list_is_not_cut_short() -> None:
+    title = make_title(
+        "The talks in Oslo on March 17 brought together the delegations from Estonia, "
+        "Latvia and the Republic of Lithuania.", [(21, 29)]
+    )
+    assert title == "Talks in Oslo bring together delegations"

@@ -182,3 +182,16 @@ def test_two_events_from_one_sentence_stay_apart(project: Path) -> None:
 def test_same_title(left: str, right: str, same: bool) -> None:
     assert _same_title(left, right) is same
     assert _same_title(right, left) is same
+
+
+def test_one_sentence_two_events_on_different_days_stay_apart(project: Path) -> None:
+    quote = "The decision came after Hungary lifted its objections on Monday."
+    report = apply_extraction(
+        [
+            proposal("2026-02-24", "Decision comes after Hungary lifted its objections",
+                     quote=quote),
+            proposal("2026-02-23", "Hungary lifts its objections", quote=quote),
+        ],
+        project,
+    )
+    assert len(report.created) == 2

@@ -89,7 +89,10 @@ def test_several_files_need_an_output_folder(tmp_path: Path) -> None:
     assert run(str(tmp_path / "a.txt"), str(tmp_path / "a.txt")) == 2
 
 
-def test_unknown_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
-    assert run(str(tmp_path / "a.txt"), "--lang", "xx") == 1
-    assert "--lang" in capsys.readouterr().err
+def test_other_language(tmp_path: Path) -> None:
+    """A language without rules of its own is read with dateparser's data."""
+    (tmp_path / "a.txt").write_text("Am 20. Februar 2026 trat er zurück.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(str(tmp_path / "a.txt"), "--lang", "de", "--format", "json", "--out", str(out)) == 0
+    spans = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    assert [(s["text"], s["value"]) for s in spans] == [("20. Februar 2026", "2026-02-20")]

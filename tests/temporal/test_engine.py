@@ -219,3 +219,111 @@ def test_day_of_the_month_in_focus() -> None:
     found = spans("The vote was held on the 18th, and the 20th anniversary fell on the 3rd floor.")
     assert found["the 18th"].value == "2026-02-18"
     assert "the 20th" not in found and "the 3rd" not in found
+
+
+# What an editor meets in news, each with its extent, value and EDTF date
+# (published on Saturday 21 February 2026).
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value", "edtf"),
+    [
+        ("We met the week of March 3.", "the week of March 3", "2026-W10", "2026-03-02/2026-03-08"),
+        ("Growth slowed in late 2025.", "late 2025", "2025", "2025"),
+        ("Talks resume mid-February.", "mid-February", "2026-02", "2026-02"),
+        ("Prices rose in the 1990s.", "the 1990s", "199", "199X"),
+        ("Revenue grew in Q1 2026.", "Q1 2026", "2026-Q1", "2026-01/2026-03"),
+        ("Sales fell in the first half of 2026.", "the first half of 2026", "2026-H1",
+         "2026-01/2026-06"),
+        ("Fighting continued over the weekend.", "the weekend", "2026-W08-WE",
+         "2026-02-21/2026-02-22"),
+        ("He resigned on Feb. 20.", "Feb. 20", "2026-02-20", "2026-02-20"),
+        ("The treaty was signed 20.02.2026 in Kyiv.", "20.02.2026", "2026-02-20", "2026-02-20"),
+        ("Published 2026-02-20 in print.", "2026-02-20", "2026-02-20", "2026-02-20"),
+        ("It happened Friday, February 20, 2026.", "Friday, February 20, 2026", "2026-02-20",
+         "2026-02-20"),
+        ("They will decide by the end of the month.", "the end of the month", "2026-02", "2026-02"),
+        ("They will meet next Tuesday.", "next Tuesday", "2026-02-24", "2026-02-24"),
+        # "this Tuesday" follows the tense: the coming one ahead, the past one behind.
+        ("They will meet this Tuesday.", "this Tuesday", "2026-02-24", "2026-02-24"),
+        ("This Tuesday he resigned.", "This Tuesday", "2026-02-17", "2026-02-17"),
+    ],
+)
+def test_news_edge_cases(sentence: str, extent: str, value: str, edtf: str) -> None:
+    found = spans(sentence)
+    assert extent in found, sorted(found)
+    assert (found[extent].value, found[extent].edtf) == (value, edtf)
+
+
+def test_edge_case_modifiers_and_times() -> None:
+    assert spans("Growth slowed in late 2025.")["late 2025"].mod == "END"
+    assert spans("Talks resume mid-February.")["mid-February"].mod == "MID"
+    assert spans("By the end of the month.")["the end of the month"].mod == "END"
+    gmt = spans("The vote will close at 14:00 GMT on Monday.")["14:00 GMT on Monday"]
+    assert (gmt.type, gmt.value) == ("TIME", "2026-02-23T14:00")
+    pm = spans("The vote closed at 2 p.m. on Friday.")["2 p.m. on Friday"]
+    assert (pm.type, pm.value) == ("TIME", "2026-02-20T14:00")
+    within = spans("A deal is expected within two weeks.")["two weeks"]
+    assert (within.type, within.value, within.edtf) == ("DURATION", "P2W", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value", "edtf"),
+    [
+        ("На прошлой неделе цены выросли.", "прошлой неделе", "2026-W07", "2026-02-09/2026-02-15"),
+        ("В понедельник он ушёл в отставку.", "понедельник", "2026-02-16", "2026-02-16"),
+        ("Саммит прошёл с 17 по 18 февраля.", "17 по 18 февраля", "2026-02-17",
+         "2026-02-17/2026-02-18"),
+        ("Переговоры начнутся в начале марта.", "начале марта", "2026-03", "2026-03"),
+    ],
+)
+def test_russian_edge_cases(sentence: str, extent: str, value: str, edtf: str) -> None:
+    found = spans(sentence, lang="ru")
+    assert extent in found, sorted(found)
+    assert (found[extent].value, found[extent].edtf) == (value, edtf)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "type_", "value", "mod", "edtf"),
+    [
+        ("It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", None,
+         None),
+        ("He served two and a half years.", "two and a half years", "DURATION", "P2Y6M", None,
+         None),
+        ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W", None, None),
+        ("The custom spans more than two thousand years.", "more than two thousand years",
+         "DURATION",
+         "P2000Y", "MORE_THAN", None),
+        ("Deliveries start in 1994 or later.", "1994 or later", "DATE", "1994", "ON_OR_AFTER",
+         "1994/.."),
+        ("Plans reach to 2030 and beyond.", "2030 and beyond", "DATE", "2030", "ON_OR_AFTER",
+         "2030/.."),
+    ],
+)
+def test_amounts_and_open_years(
+    sentence: str, extent: str, type_: str, value: str, mod: str | None, edtf: str | None
+) -> None:
+    found = spans(sentence)
+    assert extent in found, sorted(found)
+    span = found[extent]
+    assert (span.type, span.value, span.mod, span.edtf) == (type_, value, mod, edtf)
+
+
+def test_not_spans_of_time() -> None:
+    # An ordinal, not a second; trading days are no calendar to count a date from.
+    assert "A second" not in spans("A second attack followed.")
+    found = spans("Eight trading days after Oct. 12, the index fell.")
+    assert found["Eight trading days"].value == "P8D"
+    assert found["Oct. 12"].value == "2025-10-12"
+
+
+def test_amount_before_a_span_is_no_rate() -> None:
+    # "$2 million a year" is a rate; "381,000 over the last three months" is not.
+    found = spans("Payrolls grew 381,000 over the last three months.")
+    assert found["the last three months"].value == "P3M"
+    assert "a year" not in spans("It earns $2 million a year.")
+    assert spans("Rates will rise over the next year or so.")["the next year or so"].value == "2027"
+
+
+def test_a_hard_wrapped_line_does_not_end_the_clause_that_sets_the_tense():
+    text = "The delegation is expected to brief the\nparliament in Kyiv on Thursday."
+    (thursday,) = tag(text, dt.date(2026, 2, 18))
+    assert thursday.value == "2026-02-19"

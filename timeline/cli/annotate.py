@@ -44,7 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--published", type=_iso_date, metavar="DATE", default=None,
                         help="publication date (YYYY-MM-DD) for files that give none; "
                              "overrides the file's own when given")
-    parser.add_argument("--lang", default="en", help="language of the articles (en, ru)")
+    parser.add_argument("--lang", default="en",
+                        help="language of the articles: en and ru have full rules; any other "
+                             "code (de, fr, ...) is read with dateparser's data for it")
     parser.add_argument("--out", type=Path, metavar="DIR", default=None,
                         help="write one file per input into DIR (same name, .tml or .json); "
                              "without it the result of a single FILE goes to stdout")
@@ -86,10 +88,7 @@ def annotate_file(path: Path, fmt: str, published: dt.date | None, lang: str) ->
         reason = error.strerror if isinstance(error, OSError) else "not UTF-8"
         raise InputError(f"1: cannot read the file ({reason}); give a UTF-8 text file") from None
     document, offset = _read_document(raw, published)
-    try:
-        spans = tag(document.text, document.dct, lang)
-    except KeyError as error:
-        raise InputError(f"1: {error.args[0]}; use --lang en or --lang ru") from None
+    spans = tag(document.text, document.dct, lang)
     if fmt == "json":
         # Offsets into the file as given (front matter included).
         shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in spans]

@@ -25,6 +25,11 @@ _BOILERPLATE = re.compile(
         | (?:photo|image|picture|video|source|credit)s?\s*:.*
         | (?:translated|machine[-\s]translated)\s+(?:by|with)\b.*
         | (?:updated|published|posted|last\s+(?:updated|modified))\s*(?:on|at)?:?\s*\S{0,4}\d.{0,30}
+        | this\s+(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+
+          (?:originally\s+|first\s+)?(?:updated|corrected|amended|published|produced)\b.{0,80}
+        | an\s+earlier\s+version\s+of\s+this\b.* | correction\s*:.*
+        | \(?(?:additional\s+)?(?:reporting|editing|writing)\s+by\b.* | comments\s+are\s+closed.*
+        | (?:contact|email)\s+the\s+(?:author|writer|reporter)\b.*
         | .*\bcookies?\b.*\b(?:accept|consent|use|policy)\b.*
     )$""",
     re.X | re.I,
@@ -82,15 +87,28 @@ def clean_body(text: str, *, markdown: bool = False) -> str:
             lines = [_strip_markdown(line) for line in lines]
         lines = [line for line in lines if line]
         has_prose = any(_TERMINAL.search(line) for line in lines)
-        kept = [line for line in lines if _is_prose(line, script, has_prose)]
+        kept: list[str] = []
+        previous = ""  # the line before, when it was kept
+        for line in lines:
+            # The end of a sentence wrapped by hand ("…would take\nplace.").
+            wrapped = len(previous.split()) >= _PROSE_WORDS and not _TERMINAL.search(previous)
+            if _is_furniture(line, script):
+                previous = ""
+            elif wrapped or _is_prose(line, has_prose):
+                kept.append(line)
+                previous = line
+            else:
+                previous = ""
         if kept:
             paragraphs.append("\n".join(kept))
     return "\n\n".join(paragraphs)
 
 
-def _is_prose(line: str, script: str, block_has_prose: bool) -> bool:
-    if _BOILERPLATE.match(line.rstrip(".!")) or _foreign_share(line, script) > 0.5:
-        return False
+def _is_furniture(line: str, script: str) -> bool:
+    return bool(_BOILERPLATE.match(line.rstrip(".!"))) or _foreign_share(line, script) > 0.5
+
+
+def _is_prose(line: str, block_has_prose: bool) -> bool:
     if _TERMINAL.search(line):
         # A one- or two-word line with a period is a label ("Off.", "Home.").
         return len(line.split()) > 2

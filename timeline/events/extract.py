@@ -39,21 +39,22 @@ def events_from_document(
     runs = [name_runs(sentence.text) for sentence in sentences]
     known_names = mid_sentence_names(runs)
     people = person_words(runs)
-    spans = sorted((t.start, t.end) for t in timexes)
+    # Date words leave the headline; durations ("two days of talks") stay.
+    spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
     raws = [document.text[sentence.start:sentence.end] for sentence in sentences]
     date_spans = [_spans_within(sentence, spans) for sentence in sentences]
     cues = [
         Cues(sentence.text, main_clause(raw, own))
         for sentence, raw, own in zip(sentences, raws, date_spans, strict=True)
     ]
-    anchors = anchor_sentences(
-        document.text, sentences, timexes, document.published, [c.past for c in cues]
-    )
+    # A simple past may go on with the day last told; "has raised" is the day's news.
+    past = [c.past and not c.perfect for c in cues]
+    anchors = anchor_sentences(document.text, sentences, timexes, document.published, past)
     events: list[Event] = []
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
         actors = find_actors(sentence.text, known_names, runs[index])
-        own_subject = subject_of(sentence.text, actors)
+        own_subject = subject_of(cues[index].clause, actors)
         subject, previous_subject = own_subject or previous_subject, own_subject
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
@@ -66,16 +67,18 @@ def events_from_document(
             confidence = _confidence(anchor, clause_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
+            confidence = _lowered(confidence, clause_cues)
+            # A date read from what was reported makes that the headline.
+            about_report = anchor.how in ("reported", "before", "after", "same")
             title = make_title(
-                raw, spans_in, subject, reported=anchor.how == "reported", names=actors
+                raw, spans_in, anchor.subject or subject, reported=about_report, names=actors
             )
             if len(title.split()) < 2:
                 continue
-            events.append(
-                _event(document, article, sentence.text, anchor, title, actors, clause_cues,
-                       people)
-            )
-            events[-1].confidence = confidence
+            event = _event(document, article, sentence.text, anchor, title, actors, people)
+            event.status = _status(anchor.date, clause_cues, document.published)
+            event.confidence = confidence
+            events.append(event)
     return events
 
 
@@ -86,16 +89,15 @@ def _event(
     anchor: Anchor,
     title: str,
     actors: list[str],
-    cues: Cues,
     people: set[str],
 ) -> Event:
+    """The event told by ``sentence``; status and confidence are set by the caller."""
     places = find_places(sentence, people)
     return Event(
         id=new_id(anchor.date, title),
         title=title,
         date=anchor.date,
         date_text=anchor.date_text or None,
-        status=_status(anchor.date, cues, document.published),
         summary=_summary(sentence),
         places=places,
         actors=[actor for actor in actors if actor not in places],
@@ -113,11 +115,12 @@ def _event(
 
 
 def _spans_within(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Date spans inside the sentence, as offsets into its raw text."""
+    """Date spans inside the sentence (or clause), as offsets into its raw
+    text; one that runs past a clause's end ("February 24|, 1955") is cut there."""
     return [
-        (start - sentence.start, end - sentence.start)
+        (start - sentence.start, min(end, sentence.end) - sentence.start)
         for start, end in spans
-        if sentence.start <= start and end <= sentence.end
+        if sentence.start <= start < sentence.end
     ]
 
 
@@ -127,7 +130,7 @@ def _confidence(anchor: Anchor, cues: Cues) -> float:
             score = _BASE_CONFIDENCE[parse_edtf(anchor.date).precision]
         except EDTFError:
             score = 0.5
-    elif anchor.how == "reported":
+    elif anchor.how in ("reported", "relative"):
         score = 0.8 * _BASE_CONFIDENCE.get(parse_edtf(anchor.date).precision, 0.5)
     elif anchor.how in ("before", "after", "same"):
         score = 0.65
@@ -144,6 +147,17 @@ def _confidence(anchor: Anchor, cues: Cues) -> float:
     if cues.statistic:
         score *= 0.6
     return round(score, 2)
+
+
+def _lowered(confidence: float, cues: Cues) -> float:
+    """What did not happen ("He did not say when…") and descriptions ("The
+    meeting was the third round") are kept for the editor, who sorts them
+    to the bottom: they sink, but no lower than ``MIN_CONFIDENCE``."""
+    if cues.negated:
+        confidence *= 0.4
+    if cues.state:
+        confidence *= 0.6
+    return round(max(confidence, MIN_CONFIDENCE), 2)
 
 
 def _status(date: str, cues: Cues, published: dt.date | None) -> str:

@@ -46,11 +46,19 @@ def _dates_agree(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool:
-    """Same date (or overlapping days) and enough words in common."""
-    if a.status != b.status or not _dates_agree(a, b):
+    """Same date (or overlapping days) and enough words in common; the
+    status may differ (expected in one report, happened in a later one)."""
+    if not _dates_agree(a, b) or _same_sentence(a, b):
         return False
     shared = len(words_a & words_b)
     return shared >= _MIN_SHARED and shared / min(len(words_a), len(words_b)) >= _OVERLAP
+
+
+def _same_sentence(a: Event, b: Event) -> bool:
+    """Two events read from one sentence are two of its clauses ("Swiss
+    diplomats, who hosted this week's meeting, said…"), never one event."""
+    told = {(source.article, source.quote) for source in a.sources}
+    return any((source.article, source.quote) in told for source in b.sources)
 
 
 def merge_duplicates(events: Iterable[Event]) -> list[Event]:
@@ -81,7 +89,9 @@ def _month_key(event: Event) -> str:
 def _fold(cluster: list[Event]) -> Event:
     if len(cluster) == 1:
         return cluster[0]
-    best = max(cluster, key=lambda event: event.confidence or 0.0)
+    # The latest report knows best whether the event has happened yet.
+    best = max(cluster, key=lambda event: (event.confidence or 0.0, _published(event)))
+    best.status = max(cluster, key=_published).status
     summaries: list[str] = []
     for event in [best, *cluster]:
         if event.summary and event.summary not in summaries:
@@ -98,6 +108,10 @@ def _fold(cluster: list[Event]) -> Event:
     best.tags = _union(event.tags for event in cluster)
     best.date_text = best.date_text or next((e.date_text for e in cluster if e.date_text), None)
     return best
+
+
+def _published(event: Event) -> str:
+    return max((source.published or "" for source in event.sources), default="")
 
 
 def _union(lists: Iterable[list[str]]) -> list[str]:

@@ -41,7 +41,8 @@ _MIN_ALTERNATE_POPULATION = 100_000
 
 CAPITALISED_RUN = re.compile(
     r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*|U\.S\.(?:A\.)?|U\.K\.)"
-    r"(?:[ ](?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*))*"
+    r"(?:[ ](?:(?:es|de|la|le|el|al|du|da|di|del|des|am|an|der)[ ])?"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*)*"
 )
 
 
@@ -104,9 +105,25 @@ def find_places(text: str, people: Collection[str] = ()) -> list[str]:
         if name in people:
             continue
         place = table.get(name.casefold())
+        if place is None and "\u0400" <= name[-1] <= "\u04ff":
+            place = _inflected(name.casefold(), table)
         if place is not None and place not in found:
             found.append(place)
     return found
+
+
+_CYRILLIC_ENDINGS = ("е", "у", "ом", "ем", "а", "ой", "ей", "ы", "и", "ю")
+
+
+def _inflected(name: str, table: dict[str, str]) -> str | None:
+    """A Russian place name in another case ("в Кракове", "в Женеве")."""
+    for ending in _CYRILLIC_ENDINGS:
+        if name.endswith(ending):
+            stem = name[: -len(ending)]
+            for nominative in (stem, stem + "а", stem + "я", stem + "ь"):
+                if nominative in table:
+                    return table[nominative]
+    return None
 
 
 def _bare(run: str) -> str:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.events.actors import without_roles
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
-    "DATELINE", "MAX_TITLE", "main_clause", "make_title", "reported_start", "secondary_start",
-    "subject_of",
+    "DATELINE", "MAX_TITLE", "Relative", "main_clause", "make_title", "relative_clauses",
+    "reported_start", "secondary_start", "subject_of", "subordinate_clause",
 ]
 
 MAX_TITLE = 80
@@ -25,7 +26,7 @@ MAX_TITLE = 80
 _JOINERS = frozenset("that and but while when as because so which".split())
 _DATE_WORDS = frozenset(
     """on in at by since from until till during of for as early late earlier later back
-    throughout between within around through""".split()
+    throughout between within around through в во на с со к ко по до""".split()
 )
 _OPENERS = (
     "on in at by however meanwhile thus therefore accordingly also additionally moreover "
@@ -34,16 +35,20 @@ _OPENERS = (
     "finally last next overall similarly likewise nevertheless nonetheless besides "
     "elsewhere thereafter subsequently afterwards when while with without despite amid "
     "under among once just shortly immediately soon although though even whereas unlike "
-    "rather"
+    "rather actually indeed"
 ).split()
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?:" + "|".join(re.escape(word) for word in _OPENERS) + r")\b[^,]{0,70},\s*", re.I
+    r"^(?:" + "|".join(re.escape(word) for word in _OPENERS)
+    + r"|(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later))"
+    + r"\b[^,]{0,70},\s*",
+    re.I,
 )
 _ATTRIBUTION = re.compile(
     r"""[,;]["”»']?\s*(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?(?:,[^,]{1,60},)?\s+)?
         (?:said|says|told|stressed|added|noted|explained|reported|announced|believes|
            wrote|stated|claimed|confirmed|argued|recalled|warned|insisted)\b
-        (?!\s+that\b)[^,;]{0,40}$""",
+        (?!\s+that\b)(?![^,;]*\b(?:will|would|is|are|was|were|has|have|had|can|could)\b)
+        (?:\s+[\w.'’-]+){0,5}[.!?"”»]*$""",
     re.X | re.I,
 )
 # "The head of the European Diplomacy, Kaya Kallas, is trying…"
@@ -54,8 +59,14 @@ _ACCORDING = re.compile(r",?\s*according\s+to\s+[^,]+(?:,|$)", re.I)
 _ASIDE = re.compile(
     r"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
         | ,\s+(?:the|a|an|who|whose|whom|which|where|an?|including|such\s+as)\s[^,]*,(?=\s)
+
     )""",
     re.X,
+)
+# "The meeting, held on February 17-18 at a hotel, was…": set off after the subject.
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<subject>[^,]{1,60}),\s+(?:[a-z]+ed|held|born|made|built|known|led|seen|given|"
+    r"taken|chosen|sent)\s[^,]*,\s+"
 )
 _TRAILING_CLAUSE = re.compile(
     r"""(?:,|\s[—–])\s+(?:which|who|whose|where|while|as|since|because|although|though|but|
@@ -66,8 +77,15 @@ _TRAILING_CLAUSE = re.compile(
 )
 _REPORTED = re.compile(
     r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:said|says|recalled|noted|stressed|added|explained|
-        announced|reported|stated|confirmed|argued|warned|claimed|revealed)\s+that\s+(?P<what>.+)""",
+        announced|reported|stated|confirmed|argued|warned|claimed|revealed)\s+
+        (?:that\s+|(?=(?:the|a|an|it|he|she|they|we|its|their|his|her|this|these)\s))
+        (?P<what>.+)""",
     re.X | re.I,
+)
+# "told reporters that" says no more than "said".
+_TOLD = re.compile(
+    r"\btold\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|[A-Z][\w-]+)"
+    r"(?:\s+that)?\s+"
 )
 _FILLER = re.compile(
     r"""\b(?:(?:the|a|an)\s+)?(?:(?:latest|next|new|recent|last|another|first|second|third|final)\s+)?
@@ -75,7 +93,7 @@ _FILLER = re.compile(
         | \b(?:members|representatives)\s+of\s+(?:the\s+)?""",
     re.X | re.I,
 )
-_SPEECH = re.compile(r"""^[\s—–"“«'‘-]+""")
+_SPEECH = re.compile(r"""^[\s—–"“«'‘`-]+""")
 # "WASHINGTON (Reuters) - ", "NAIROBI, Kenya (AP) _ ": where the story was filed.
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]+)?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_:]+\s+"
@@ -89,7 +107,8 @@ _DANGLING = frozenset(
     via over under after before during while since until nor so if is are was were be
     been being has have had will would can could should may might must not no very
     more most less least such own other another each every some any both either neither
-    per amid despite including plus whether""".split()
+    per amid despite including plus whether
+    в во на с со к ко по о об от до из за для и а но или что у при под над""".split()
 )
 _REPORTING = frozenset(
     """said told stated noted stressed added explained announced recalled confirmed
@@ -99,9 +118,13 @@ _REPORTING = frozenset(
 _DETERMINERS = frozenset("the a an its their his her our this that these those newly".split())
 _SUBORDINATORS = frozenset("that which who whom whose when if because whether".split())
 _AUXILIARIES = frozenset("is are was were has have had will would does do did".split())
+# Negated auxiliaries stay as they are: "hasn't been set".
+_NEGATED = frozenset(
+    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't doesn't don't didn't".split()
+)
 _PREPOSITIONS = frozenset("of between from in with for on at by to among against".split())
 _SPACES = re.compile(r"\s+")
-_NO_QUOTES = str.maketrans("", "", "\"“”«»")
+_NO_QUOTES = str.maketrans("", "", "\"“”«»`")
 
 
 def subject_of(text: str, names: list[str]) -> str | None:
@@ -116,7 +139,7 @@ def subject_of(text: str, names: list[str]) -> str | None:
     if before:
         return before[-1]
     words = head.strip(" ,—–\"“").split()
-    if 1 <= len(words) <= 3 and words[0].lower() in ("the", "these", "those", "both"):
+    if 1 <= len(words) <= 4 and words[0].lower() in ("the", "these", "those", "both"):
         return " ".join(words)
     return None
 
@@ -124,7 +147,8 @@ def subject_of(text: str, names: list[str]) -> str | None:
 _REPORTING_THAT = re.compile(
     r"""\b(?:said|says|announced|announces|stated|states|claimed|claims|revealed|reported|
         confirmed|added|noted|explained|argued|warned|insisted|recalled|predicted|
-        told\s+[\w ]{1,30}?)\s+that\s+""",
+        told\s+[\w ]{1,30}?)\s+
+        (?:that\s+|(?=(?:the|a|an|it|he|she|they|we|its|their|his|her|this|these)\s))""",
     re.X,
 )
 
@@ -134,6 +158,141 @@ def reported_start(text: str) -> int:
     |Leopard would ship in 2007"); the text's length when nothing is."""
     match = _REPORTING_THAT.search(text)
     return match.end() if match else len(text)
+
+
+# ", who hosted this week's meeting," set off by commas; or a clause that
+# runs to the next comma: "the loan instrument that was approved in May 2025".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s(?P<body>[^,]*),(?=\s)")
+_RELATIVE_CLAUSE = re.compile(
+    r"""(?P<comma>,?)\s(?P<pronoun>that|which|who)\s+
+        (?P<body>(?:was|were|is|are|has|have|had)\s[^,;]*|[a-z]+ed\s[^,;]*)""",
+    re.X,
+)
+# "violates an agreement reached between the two in 1991": a participle after
+# a noun that a determiner opens, and a preposition after it.
+_REDUCED_RELATIVE = re.compile(
+    r"""\s(?P<participle>[a-z]+ed|born|made|built|held|sold|won)\s+
+        (?:in|on|by|at|between|with|from|during|last|earlier)\b[^,;]*""",
+    re.X,
+)
+_NOUN_OPENERS = frozenset("a an the its their his her".split())
+_TIME_NOUNS = frozenset("quarter year month week day period season half term".split())
+_INDEFINITE = frozenset("those anyone anybody everyone everybody someone all one people".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A clause that tells an event of its own inside a sentence — relative
+    (", who hosted…"), participial (", held on…", "an agreement reached in…")
+    or adverbial ("after Hungary lifted…"): its span, where its own words
+    begin, and what it is about when it does not say ("Swiss diplomats")."""
+
+    start: int
+    body: int
+    end: int
+    antecedent: str
+    passive: bool = False  # "held on…": a participle without its "was"
+
+
+def relative_clauses(text: str) -> list[Relative]:
+    """The relative clauses of ``text``: their dates are not the main
+    event's but their own ("…that was approved in May 2025")."""
+    found = [
+        Relative(m.start(), m.start("body"), m.end("body"), _antecedent(text[: m.start()]))
+        for m in _RELATIVE_ASIDE.finditer(text)
+    ]
+    aside = _PARTICIPLE_ASIDE.match(text)
+    if aside and not _drop_participle_aside(aside).endswith(", "):
+        body = aside.end("subject") + 2
+        found.append(Relative(aside.end("subject"), body, aside.end() - 2,
+                              _antecedent(aside.group("subject")), passive=True))
+    for match in _REDUCED_RELATIVE.finditer(text):
+        participle = match.group("participle")
+        if not is_past(participle) or participle in _AUXILIARIES:
+            continue
+        start = match.start()
+        noun = _noun_phrase(text[:start])
+        if noun and _object_before(text[: start - len(noun)]):
+            found.append(Relative(start, start + 1, match.end(), noun, passive=True))
+    for match in _RELATIVE_CLAUSE.finditer(text):
+        start = match.start()
+        before = text[:start].rsplit(None, 1)[-1].lower() if text[:start].strip() else ""
+        if not before or (match.group("comma") and match.group("pronoun") == "that") or (
+            before in _REPORTING or before in _AUXILIARIES or is_past(before)
+        ):
+            continue  # "said that it was…": what is said, not a relative clause
+        if any(r.start <= match.start("pronoun") < r.end for r in found) or (
+            before in _TIME_NOUNS or before in _INDEFINITE
+        ):
+            continue  # "the quarter, which ended…" dates the quarter; "those who…" is the subject
+        found.append(
+            Relative(start, match.start("body"), match.end("body"), _antecedent(text[:start]))
+        )
+    return found
+
+
+_SUBORDINATE = re.compile(
+    r"(?:,\s+|\s)(?:after|before|since|when|because|once|until|as|while|although)\s+(?=\S)"
+)
+
+
+def subordinate_clause(text: str) -> Relative | None:
+    """The adverbial clause with a verb of its own that ends ``text``
+    ("The decision came |after Hungary lifted its objections on Monday"):
+    a date in it dates what it tells, not the main verb."""
+    for match in _SUBORDINATE.finditer(text):
+        words = []
+        for word in text[match.end():].split()[:6]:
+            if word.lower() in ("and", "or") or word.endswith(","):
+                break  # "since 2004 and has been": the verb is the main clause's
+            words.append(word)
+        if words and not words[0][:1].isdigit() and any(
+            word.islower() and word not in _AUXILIARIES and is_past(word) for word in words[1:]
+        ):
+            return Relative(match.start(), match.end(), len(text), "")
+    return None
+
+
+def _noun_phrase(text: str) -> str:
+    """The phrase a determiner opens at the end of ``text``, at most five
+    words and no "and" ("violates an agreement" → "an agreement"); "" if none."""
+    words = text.split()[-5:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.lower() in ("and", "or") or word.endswith((",", ";")):
+            return ""
+        if word in _NOUN_OPENERS and index < len(words) - 1:
+            return " ".join(words[index:])
+    return ""
+
+
+def _object_before(text: str) -> bool:
+    """Whether a noun phrase after ``text`` is an object: it follows a verb
+    ("violates an agreement reached…") or a preposition ("in a conference
+    held…"), not a subject ("the shares of the company increased…")."""
+    words = text.split()
+    if not words or words[-1][:1].isupper() or words[-1].endswith(","):
+        return False
+    word = words[-1].lower()
+    if word in _PREPOSITIONS:
+        return word != "of"
+    return len(words) > 1 and (is_past(word) or (word.endswith("s") and word not in _DANGLING))
+
+
+def _antecedent(text: str) -> str:
+    """The noun phrase that ends ``text``: back to a comma or a verb, at
+    most eight words ("They discussed the SAFE programme, the loan
+    instrument" → "the loan instrument")."""
+    words = text.rsplit(",", 1)[-1].split()[-8:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower()
+        if word in _AUXILIARIES or (index and is_past(word) and word[:1].islower()):
+            words = words[index + 1:]
+            break
+    # "will replace Mac OS X": the verb after an auxiliary goes too
+    while words and words[0][:1].islower() and words[0].lower() not in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def secondary_start(text: str) -> int:
@@ -169,7 +328,14 @@ def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
         if clause[:2] in ("Th", "th", "A ", "a ", "An", "an"):
             clause = _NAMED_APPOSITIVE.sub(r"\g<name> ", clause)
     clause = _ASIDE.sub("", clause)
+    clause = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, clause)
     clause = _TRAILING_CLAUSE.sub("", clause)
+    for relative in reversed(relative_clauses(clause)):
+        if clause[: relative.start].strip(" ,") != relative.antecedent:
+            # "Those of us who have been…" keeps its clause: the verb is there
+            clause = clause[: relative.start] + clause[relative.end:]
+    if ", " in clause:
+        clause = _TRAILING_APPOSITION.sub(_drop_apposition, clause)
     return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
 
 
@@ -186,7 +352,7 @@ def make_title(
     ``subject`` stands in for a pronoun that opens the clause. "X said that
     Y" makes "X says Y", or "Y" when the event is what was ``reported``;
     ``names`` are the people and organisations the sentence names."""
-    clause = main_clause(text, date_spans)
+    clause = _TOLD.sub("said ", main_clause(text, date_spans))
     report = _REPORTED.match(clause) if reported else None
     if report:
         who = report.group("who").strip()
@@ -202,8 +368,8 @@ def make_title(
         clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
         names = [*names, subject]
     if " of " in clause:
-        clause = _FILLER.sub("", clause)
-    clause = clause.translate(_NO_QUOTES)
+        clause = _FILLER.sub(_drop_filler, clause)
+    clause = clause.replace("''", "").translate(_NO_QUOTES)  # `` and '' too
     words = [word for word in clause.split() if word.lower() not in _ADVERBS]
     words = _headline_verb(words, names)
     if len(" ".join(words)) > MAX_TITLE:
@@ -218,6 +384,35 @@ def make_title(
     if any(char.isupper() for char in first[1:]):
         return title  # "iPhone", "eBay" keep their own capitals
     return title[:1].upper() + title[1:]
+
+
+# "…discussed the SAFE programme, the EU loan instrument": the noun again.
+_TRAILING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,]*$")
+
+
+def _drop_filler(match: re.Match[str]) -> str:
+    """"with members of the Council" → "with the Council"; "permanent
+    members of" keeps its noun, which the adjective qualifies."""
+    before = match.string[: match.start()].rsplit(None, 1)
+    word = before[-1].lower() if before else ""
+    qualified = word.isalpha() and word not in _DANGLING and not is_past(word)
+    if qualified and match.group(0)[:1].lower() in "mr":
+        return match.group(0)
+    return ""
+
+
+def _drop_apposition(match: re.Match[str]) -> str:
+    words = match.group(0).split()
+    if any(word in _AUXILIARIES or (word.islower() and is_past(word)) for word in words):
+        return match.group(0)  # ", the ministers agreed": a clause of its own
+    return ""
+
+
+def _drop_participle_aside(match: re.Match[str]) -> str:
+    subject = match.group("subject")
+    if any(is_past(word) or word in _AUXILIARIES for word in subject.lower().split()):
+        return match.group(0)  # "They signed X, discussed Y, …": verbs in a row
+    return subject + " "
 
 
 def _starts_with_verb(clause: str) -> bool:
@@ -242,7 +437,9 @@ def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
                 if head[cut:].lower() not in _DATE_WORDS:
                     break
                 head = head[:cut].rstrip()
-        if tail.startswith(",") and (not head or head.rsplit(" ", 1)[-1].lower() in _JOINERS):
+        if tail.startswith(",") and (
+            not head or head.endswith(",") or head.rsplit(" ", 1)[-1].lower() in _JOINERS
+        ):
             tail = tail[1:].lstrip()  # "that as of January, Apple held" → "that Apple held"
         text = head + " " + tail
     return _SPACES.sub(" ", text).replace(" ,", ",").strip()
@@ -256,9 +453,15 @@ def _first_verb(words: list[str]) -> int | None:
             return None
         if index and words[index - 1].lower() == "to":
             continue
-        if index and bare in _AUXILIARIES:
+        if index and (bare in _AUXILIARIES or bare in _NEGATED):
             return index
-        if index and is_past(bare) and word[:1].islower() and not _adjectival(words, index):
+        if (
+            index
+            and is_past(bare)
+            and word[:1].islower()
+            and not _adjectival(words, index)
+            and not _reduced_relative(words, index)
+        ):
             return index
         if index and bare in ("expects", "plans", "says", "takes", "joins", "meets"):
             return index
@@ -272,6 +475,18 @@ def _adjectival(words: list[str], index: int) -> bool:
     if before.endswith("ly") and index > 1:
         before = words[index - 2].lower()
     return before in _DETERMINERS
+
+
+def _reduced_relative(words: list[str], index: int) -> bool:
+    """A participle that qualifies the noun before it, with the clause's
+    verb still to come: "iPods sold in France have…", "the phone developed
+    by Cisco is…"."""
+    if index + 1 >= len(words) or words[index + 1].lower() not in _PREPOSITIONS:
+        return False
+    return any(
+        word.lower().strip(",") in _AUXILIARIES or word.lower() in _NEGATED
+        for word in words[index + 2: index + 10]
+    )
 
 
 def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
@@ -292,6 +507,8 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
         adverbs += 1
     following = rest[adverbs].lower().rstrip(",;:") if rest else ""
     before, after = rest[:adverbs], rest[adverbs + 1:]
+    if verb in _NEGATED:
+        return words
     if verb in ("will", "would") and following not in ("not", "be"):
         return [*words[:index], "to", *rest]
     if verb in ("was", "were") and rest and is_past(following):
@@ -307,8 +524,32 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     if is_past(verb) and verb not in _AUXILIARIES:
         if rest and rest[0] == "that" and verb in _REPORTING:
             rest = rest[1:]  # "says that the plan…" → "says the plan…"
+        rest = _coordinated_present(rest, plural)
         return [*words[:index], present(past_to_base(verb), plural) + mark, *rest]
     return words
+
+
+def _coordinated_present(words: list[str], plural: bool) -> list[str]:
+    """"…welcomes decision and called on…" → "…and calls on…": past verbs
+    coordinated with the headline's verb, by "and" or in a list, go to the
+    present with it."""
+    result = list(words)
+    for index in range(1, len(result)):
+        word = result[index]
+        before = result[index - 1]
+        listed = before.endswith(",") or (
+            before.lower() == "and" and index > 1 and result[index - 2].endswith(",")
+        )
+        if (listed or before.lower() == "and") and word.islower() and is_past(word.rstrip(",;:")):
+            bare = word.rstrip(",;:")
+            following = result[index + 1].lower() if index + 1 < len(result) else ""
+            # "new and used cars": a participle before its noun is an adjective
+            if bare not in _AUXILIARIES and (
+                listed or not following or following in _DETERMINERS
+                or following in _PREPOSITIONS or following in ("a", "an", "up", "out", "off")
+            ):
+                result[index] = present(past_to_base(bare), plural) + word[len(bare):]
+    return result
 
 
 def _is_adverb(word: str) -> bool:
@@ -316,6 +557,10 @@ def _is_adverb(word: str) -> bool:
     return lower in ("first", "just", "recently", "later", "since", "once", "repeatedly") or (
         lower.endswith("ly") and len(lower) > 4
     )
+
+
+# Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
+_PLURALS = frozenset("they we i you men women people children police staff".split())
 
 
 def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
@@ -328,12 +573,16 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         head.append(word.strip(",\"“”"))
     if not head:
         return False
-    if "and" in (word.lower() for word in head) or head[-1].lower() in ("they", "we"):
+    if "and" in (word.lower() for word in head) or head[-1].lower() in _PLURALS:
         return True
     last = head[-1]
     # A capital is a name's, unless it only opens the sentence ("Envoys met").
     proper = last[:1].isupper() and (len(head) > 1 or any(last in name for name in names))
     return not proper and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+# ", Ukraine and United States": the last items of a list.
+_LIST_REST = re.compile(r",\s[^,]{1,40}?\s(?:and|or)\s[^,]{1,40}$")
 
 
 def _fit(words: list[str]) -> str:
@@ -342,7 +591,10 @@ def _fit(words: list[str]) -> str:
     text = " ".join(words)
     if len(text) > MAX_TITLE:
         cut = text[: MAX_TITLE + 1]
-        best = max(cut.rfind(mark) for mark in (", ", " — ", " but "))
+        comma = cut.rfind(", ")
+        if _LIST_REST.match(text[comma:]):
+            comma = -1  # "from Russia, Ukraine and United States": a list is not cut short
+        best = max(comma, cut.rfind(" — "), cut.rfind(" but "))
         conjunction = cut.rfind(" and ")
         if conjunction > best and cut[conjunction + 5: conjunction + 6].islower():
             best = conjunction
@@ -350,6 +602,8 @@ def _fit(words: list[str]) -> str:
             # No clause break: drop the phrase the limit cuts into.
             cut = cut.rsplit(" ", 1)[0]
             best = max(cut.rfind(f" {word} ") for word in _PREPOSITIONS if word != "of")
+            if best < MAX_TITLE // 2:  # "of" binds nouns: cut there only when nothing else
+                best = cut.rfind(" of ")
             if best < MAX_TITLE // 2:
                 best = len(cut)
         text = cut[:best]

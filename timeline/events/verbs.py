@@ -26,7 +26,7 @@ _IRREGULAR = {
     "withdrawn": "withdraw", "overtook": "overtake", "undertook": "undertake",
     "forecast": "forecast", "broke": "break", "broken": "break", "flew": "fly",
     "flown": "fly", "threw": "throw", "thrown": "throw", "shot": "shoot", "hung": "hang",
-    "bid": "bid", "let": "let", "meant": "mean", "felt": "feel", "heard": "hear",
+    "let": "let", "meant": "mean", "felt": "feel", "heard": "hear",
     "slid": "slide", "sank": "sink", "swore": "swear", "sworn": "swear", "woke": "wake",
     "arose": "arise", "forgave": "forgive", "froze": "freeze", "rang": "ring",
     "oversaw": "oversee", "unveiled": "unveil", "dealt": "deal", "lent": "lend",
@@ -35,6 +35,7 @@ _IRREGULAR = {
     "hidden": "hide", "hid": "hide", "driven": "drive", "drove": "drive", "ridden": "ride",
     "eaten": "eat", "ate": "eat", "beaten": "beat", "forgotten": "forget", "forgot": "forget",
     "proven": "prove", "shaken": "shake", "stolen": "steal", "stole": "steal",
+    "born": "bear",
 }
 _NOT_VERBS = frozenset(
     """need feed seed speed bed red shed hundred indeed based united limited interested
@@ -49,6 +50,7 @@ _E_AFTER = re.compile(
         | [^aeiou][aiouy]r | uir | u              # declar, restor, acquir, su, continu
         | [^aeiou]i(?:l|n)                        # compil, declin
         | [^aeiou]c | [rnld]g | [^aeiou]v | ce | [^s]s  # forc, chang, solv, sinc
+        | eiv | iev                               # receiv, achiev
     )$""",
     re.X,
 )

@@ -198,6 +198,8 @@ class _Index:
         self.by_id: dict[str, Event] = {}
         self.by_span: dict[object, list[Event]] = defaultdict(list)
         self.by_quote: dict[str, list[Event]] = defaultdict(list)
+        # Created by this run: no editor has changed their dates yet.
+        self.fresh: set[str] = set()
         for event in events:
             self.add(event)
 
@@ -219,6 +221,8 @@ class _Index:
         quotes = [_words(source.quote) for source in proposed.sources if _words(source.quote)]
         for quote in quotes:
             for event in self.by_quote.get(quote, []):
+                if event.id in self.fresh and _span(event) != span:
+                    continue  # one sentence's two events, both proposed by this run
                 # One sentence may report two events on one day: tell them apart by name.
                 if _same_title(event.title, proposed.title) or (
                     _span(event) == span and not _name_different_things(event.title, proposed.title)
@@ -351,4 +355,5 @@ def _create(
     event.path = events_dir / event_filename(event)
     writes[event.path] = dump_event(event)
     index.add(event)
+    index.fresh.add(event.id)
     return event

@@ -32,7 +32,7 @@ from timeline.temporal.when import (
     shift,
 )
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*\n\s*")
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_FINAL = re.compile(r"\s*(?:$|\n|[\"'”’]*\s+[\"'“‘(]*[^\W\d_](?<=[A-ZА-ЯЁ]))")
 _SPACE = re.compile(r"\s+")
@@ -266,8 +266,13 @@ def _weekday(weekday: int, rel: int | None, ctx: _Context, start: int, end: int)
     base = ctx.dct
     offset = (weekday - 1 - base.weekday()) % 7  # days forward to that weekday
     forward, backward = base + dt.timedelta(days=offset), base - dt.timedelta(days=(7 - offset) % 7)
-    if rel == 0:
+    tense = ctx.tense(start, end) if rel in (None, 0) else None
+    if rel == 0 and tense not in (FUTURE, PAST):
         day = base + dt.timedelta(days=weekday - 1 - base.weekday())
+    elif rel == 0:
+        # "They will meet this Tuesday" on a Saturday is the coming one;
+        # "this Monday he resigned" the latest.
+        day = forward if tense == FUTURE else backward
     elif rel is not None and rel > 0:
         day = forward if offset else base + dt.timedelta(days=7)
     elif rel is not None and rel < 0:
@@ -275,7 +280,7 @@ def _weekday(weekday: int, rel: int | None, ctx: _Context, start: int, end: int)
     else:
         # News reports what has happened: a weekday is the latest one
         # unless the clause speaks of the future.
-        day = forward if ctx.tense(start, end) == FUTURE else backward
+        day = forward if tense == FUTURE else backward
     return When(day.year, day.month, day.day)
 
 
@@ -547,6 +552,9 @@ def _duration(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
         num = p.get("num")
     else:
         num = None if plural else 1
+    for plus in ("plus", "plus2"):  # "a minute and a half", "two and a half years"
+        if num is not None and p.raw(plus) is not None:
+            num += p.get(plus)
     return _Result("DURATION", _duration_value(num, unit), mod=p.get("mod"))
 
 
@@ -611,6 +619,8 @@ def _edtf(result: _Result, before: bool, after: bool) -> str | None:
         if last != first:
             return f"{first}/{last}"
         return first
+    if result.mod in ("ON_OR_BEFORE", "ON_OR_AFTER"):  # "1994 or later": its own words decide
+        before, after = result.mod == "ON_OR_BEFORE", result.mod == "ON_OR_AFTER"
     if before:
         return f"../{first.split('/')[-1]}"
     if after:
@@ -625,9 +635,15 @@ def _edtf(result: _Result, before: bool, after: bool) -> str | None:
 def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[Timex]:
     """Find and normalise the temporal expressions of ``text``, resolving
     relative ones against ``published`` and the date last mentioned."""
-    grammar = load(lang)
     if isinstance(published, dt.datetime):
         published = published.date()
+    try:
+        grammar = load(lang)
+    except KeyError:
+        # Imported here: the fallback itself tags figures with this engine.
+        from timeline.temporal.other import tag_other
+
+        return tag_other(text, published, lang)
     ctx = _Context(text, published, grammar)
     spans: list[Timex] = []
     items = find(text, grammar)
@@ -651,7 +667,7 @@ def _compose(first: Found, second: Found, ctx: _Context) -> Timex | None:
     date, one expression."""
     grammar, text = ctx.grammar, ctx.text
     link = grammar.link.fullmatch(text, first.end, second.start) if grammar.link else None
-    if link is None or first.rule.kind != "duration":
+    if link is None or first.rule.kind != "duration" or first.rule.options.get("no_anchor"):
         return None
     parts = _Parts(first, grammar)
     unit = parts.get("unit")

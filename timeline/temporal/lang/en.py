@@ -151,6 +151,11 @@ TABLES: dict[str, dict[str, object]] = {
     },
     "clock": {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)},
     "ampm": {"a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm"},
+    "openmod": {
+        "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "and later": "ON_OR_AFTER",
+        "or after": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE",
+    },
+    "andhalf": {"and a half": 0.5},
     "set": {
         "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "hourly": "PT1H",
     },
@@ -196,7 +201,8 @@ SNIPPETS: dict[str, str] = {
     "minute": r"[0-5]\d",
     "clockhour": r"1[0-2]|0?[1-9]|<ones>|ten|eleven|twelve",
     "tz": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK)\b",
-    "num": r"\d{1,3}(?:\.\d+)?|(?:<tens>)[-\s](?:<ones>)|(?:<number>)",
+    "num": r"\d{1,3}(?:\.\d+)?|(?:<ones>)\s+(?:hundred|thousand)|(?:<tens>)[-\s](?:<ones>)"
+           r"|(?:<number>)",
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
 }
 
@@ -214,8 +220,11 @@ _DASH = r"\s*(?:-|–|—)\s*"
 _YEAR = r"(?:\s?,?\s+{year})?"
 _TO = r"(?:to|until|till|through)\s+"
 # An amount before "a year" makes a rate ("$2 million a year", "four flights a week").
-_RATE = r"\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:and|or|to|in|on|by)\s)[a-z]+\s+)?$"
+_RATE = (r"\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:and|or|to|in|on|by|over|for|during|within|after|before|"
+         r"from|since|than|about|of|at|until|through)\s)[a-z]+\s+)?$")
 _MOD = r"(?:{mod}\s*)?"
+# "a second attack" is an ordinal, "a second later" a span of time.
+_ORDINAL = r"(?<!\bsecond(?=\s+(?!(?:later|earlier|ago|or|and|before|after|of)\b)[a-z]))"
 
 RULES: list[tuple] = [
     # Calendar dates, with or without their year.
@@ -248,12 +257,17 @@ RULES: list[tuple] = [
      + r"(?!\s*(?:-|–|—|:)\s*\d)"),
     ("list", r"(?P<a>{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day}\s+{month}" + _YEAR + r")"),
     ("date", r"\d{4}-\d\d-\d\d", {"iso": True}),
+    # "20.02.2026": day first, as written outside the US (the US writes slashes).
+    ("date", r"\d{1,2}\.\d\d\.\d{4}", {"dmy_dots": True}),
     ("date", r"(?:[01]?\d)/(?:[0-3]?\d)/(?:\d\d\d\d|\d\d)", {"us_slash": True}),
     ("date", _MOD + r"{month},?\s+(?:of\s+)?{year}"),
     # Not "the March for Life", "the March of the Mothers".
     ("date", _MOD + r"{month=monthname}(?!\s+(?:for|of\s+the)\s+[A-Z])", {"cased": CASED}),
     ("date", _MOD + r"(?:(?:the\s+)?(?:fiscal|calendar|fiscal\s+year|year)\s+)?{year}"
-     r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros))"),
+     r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros|"
+     r"(?:years|months|days|hours)\b))"),
+    # "1994 or later", "2030 and beyond": open intervals, the words in the extent.
+    ("date", r"{year}\s+{mod=openmod}"),
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
     ("date", r"(?:the\s+)?{century}\s+century"),
     ("date", r"the\s+year\s+{year}"),
@@ -286,7 +300,8 @@ RULES: list[tuple] = [
     ("duration", r"(?:the\s+)?past\s+{unit=bigunit}"),
     ("shift", r"(?:around\s+)?{edge}"),
     ("shift", r"(?P<pre>(?:over|during|on|at|for|by)\s+)the\s+{unit=weekend}"),
-    ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD + r"{rel}\s+{unit=cunit}"),
+    ("shift", r"(?:(?:earlier|later)\s+(?:in\s+)?)?" + _MOD
+     + r"{rel}\s+{unit=cunit}(?:\s+or\s+so)?"),
     # Holidays.
     ("holiday", r"{holiday}" + _YEAR, {"cased": CASED}),
     ("holiday", r"{yrel=rel}\s+{holiday}", {"cased": CASED}),
@@ -326,10 +341,15 @@ RULES: list[tuple] = [
      r"(?:\s+{tz})?"),
     # Durations.
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
-     r"latest|final|following)\s+)?(?:{num}|{fraction})\s+(?:more\s+|full\s+)?{unit}"
-     r"(?:\s+or\s+so)?(?!\s+old|-)", {"not_after": _RATE}),
+     r"latest|final|following)\s+)?(?:{num}(?:\s+(?:to|or)\s+{num2=num})?|{fraction})"
+     r"(?:\s+{plus2=andhalf})?\s+"
+     r"(?:more\s+|full\s+)?{unit}(?:\s+{plus=andhalf})?(?:\s+or\s+so)?(?!\s+old|-)" + _ORDINAL,
+     {"not_after": _RATE}),
+    # Days the markets or offices are open: not calendar days to count a date from.
+    ("duration", r"{num}\s+(?:trading|business|working)\s+{unit}", {"no_anchor": True}),
     # "a two-year contract"; not "three-quarters of its food".
-    ("duration", r"{num}[-\s]{unit}(?!-)(?!\s+old)(?<!quarters)", {"not_after": _RATE}),
+    ("duration", r"{num}[-\s]{unit}(?!-)(?!\s+old)(?<!quarters)" + _ORDINAL,
+     {"not_after": _RATE}),
     ("duration", r"(?:{mod}\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
      r"latest|final|following)\s+)(?:few\s+|several\s+|couple\s+of\s+)?{unit}"),
     ("duration", r"(?:coming|the\s+coming)\s+{unit}"),
