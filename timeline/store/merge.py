@@ -15,6 +15,7 @@ import difflib
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -131,6 +132,8 @@ class MergeReport:
 
 def _fold(text: str) -> str:
     """Lowercase without accents: "Kraków" and "Krakow" are one word."""
+    if text.isascii():  # most text: nothing to decompose
+        return text.lower()
     return "".join(
         char
         for char in unicodedata.normalize("NFKD", text.casefold())
@@ -160,78 +163,197 @@ def _names(text: str) -> set[str]:
     return names
 
 
-def _name_different_things(left: str, right: str) -> bool:
-    """Each side names something the other never mentions: "Ministers meet
-    in Krakow" is not "Ministers meet in Geneva"."""
-    left_words, right_words = set(_words(left).split()), set(_words(right).split())
-    return bool(_names(left) - right_words and _names(right) - left_words)
+def _stems(words: str) -> frozenset[str]:
+    """Content words (of ``_words`` text) cut to four letters, so "meets"
+    and "meeting" agree."""
+    return frozenset(word[:4] for word in words.split() if word not in _STOP)
 
 
-def _stems(text: str) -> set[str]:
-    """Content words cut to four letters, so "meets" and "meeting" agree."""
-    return {word[:4] for word in _words(text).split() if word not in _STOP}
+@dataclass(frozen=True)
+class _Title:
+    """What matching needs of a title, worked out once."""
+
+    words: frozenset[str]
+    names: frozenset[str]
+    stems: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Title:
+        words = _words(text)
+        return cls(frozenset(words.split()), frozenset(_names(text)), _stems(words))
+
+    def names_other_things(self, other: _Title) -> bool:
+        """Each side names something the other never mentions: "Ministers
+        meet in Krakow" is not "Ministers meet in Geneva"."""
+        return bool(self.names - other.words and other.names - self.words)
+
+    def same(self, other: _Title) -> bool:
+        """Recognisably the same event: not naming different things, and
+        sharing most content words or at least two names."""
+        if self.names_other_things(other) or not self.stems or not other.stems:
+            return False
+        shared = len(self.stems & other.stems)
+        return (
+            shared / len(self.stems | other.stems) >= TITLE_SIMILARITY
+            or len(self.names & other.names) >= 2
+        )
 
 
 def _same_title(left: str, right: str) -> bool:
-    """Recognisably the same event: not naming different things, and sharing
-    most content words or at least two names."""
-    if _name_different_things(left, right):
-        return False
-    a, b = _stems(left), _stems(right)
-    if not a or not b:
-        return False
-    return len(a & b) / len(a | b) >= TITLE_SIMILARITY or len(_names(left) & _names(right)) >= 2
+    return _Title.of(left).same(_Title.of(right))
 
 
-def _same_quote(left: str, right: str) -> bool:
-    """The same sentence, give or take a word (a reprinted wire story)."""
-    left, right = _words(left), _words(right)
-    return bool(left and right) and (
-        difflib.SequenceMatcher(None, left, right).ratio() >= QUOTE_SIMILARITY
-    )
+@dataclass(frozen=True)
+class _Quote:
+    """A quote as words, and its content words, for comparing reports."""
+
+    words: str
+    stems: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Quote:
+        words = _words(text)
+        return cls(words, _stems(words))
+
+    def same(self, other: _Quote) -> bool:
+        """The same sentence, give or take a word (a reprinted wire story):
+        at least half of each one's content words in common, then a
+        character ratio of QUOTE_SIMILARITY. The cheap bounds come first;
+        difflib runs only on the few pairs they let through."""
+        if not self.stems or not other.stems:
+            return False
+        shared = len(self.stems & other.stems)
+        if 2 * shared < max(len(self.stems), len(other.stems)):
+            return False
+        short, total = (
+            sorted((len(self.words), len(other.words))),
+            len(self.words) + len(other.words),
+        )
+        if 2 * short[0] < QUOTE_SIMILARITY * total:  # difflib's ratio cannot get there
+            return False
+        matcher = difflib.SequenceMatcher(None, self.words, other.words)
+        return matcher.quick_ratio() >= QUOTE_SIMILARITY and matcher.ratio() >= QUOTE_SIMILARITY
+
+
+def _rarest(keys: Iterable[str], needed: int, postings: dict, span: object) -> list[str]:
+    """Prefix filtering: a match must share ``needed`` of ``keys``, so it
+    shares one of the ``len(keys) - needed + 1`` keys with the fewest events
+    on this date; only their events need looking at."""
+    ordered = sorted(keys, key=lambda key: (len(postings.get((span, key), ())), key))
+    return ordered[: max(0, len(ordered) - needed + 1)]
 
 
 class _Index:
-    """Existing events by id, by date span and by quote, for matching."""
+    """Existing events by id, by quote, and by date and word, so that a
+    proposal is compared with the few events that could be it rather than
+    with every event of its day."""
 
     def __init__(self, events: list[Event]) -> None:
         self.by_id: dict[str, Event] = {}
-        self.by_span: dict[object, list[Event]] = defaultdict(list)
         self.by_quote: dict[str, list[Event]] = defaultdict(list)
+        # (date span, title stem or name) and (date span, quote stem) -> events
+        self.by_title: dict[tuple[object, str], list[int]] = defaultdict(list)
+        self.by_quote_stem: dict[tuple[object, str], list[int]] = defaultdict(list)
+        self.events: list[Event] = []  # in the order they were added: the first match wins
+        self.spans: list[object] = []
+        self.titles: list[_Title] = []
+        self.quotes: list[list[_Quote]] = []
+        self.number: dict[int, int] = {}  # id(event) -> its place in self.events
+        # Words are indexed at the first match: a run that finds every
+        # proposal by id or in the ledger (a re-run) never pays for them.
+        self.unindexed: list[Event] | None = []
         for event in events:
             self.add(event)
 
     def add(self, event: Event) -> None:
         self.by_id[event.id] = event
-        self.by_span[_span(event)].append(event)
-        for source in event.sources:
-            self.add_quote(event, source.quote)
+        if self.unindexed is None:
+            self._index(event)
+        else:
+            self.unindexed.append(event)
 
-    def add_quote(self, event: Event, quote: str) -> None:
-        if _words(quote):
-            self.by_quote[_words(quote)].append(event)
+    def _index(self, event: Event) -> None:
+        number = len(self.events)
+        self.number[id(event)] = number
+        span, title = _span(event), _Title.of(event.title)
+        self.events.append(event)
+        self.spans.append(span)
+        self.titles.append(title)
+        self.quotes.append([])
+        if span is not None:
+            for key in {"s" + stem for stem in title.stems} | {"n" + name for name in title.names}:
+                self.by_title[span, key].append(number)
+        for source in event.sources:
+            self._index_quote(number, source.quote)
+
+    def add_quote(self, event: Event, text: str) -> None:
+        """Index a source just added to ``event``."""
+        if self.unindexed is None:  # otherwise it is read with the event
+            self._index_quote(self.number[id(event)], text)
+
+    def _index_quote(self, number: int, text: str) -> None:
+        quote = _Quote.of(text)
+        if not quote.words:
+            return
+        self.by_quote[quote.words].append(self.events[number])
+        self.quotes[number].append(quote)
+        span = self.spans[number]
+        if span is not None:
+            for stem in quote.stems:
+                postings = self.by_quote_stem[span, stem]
+                if not postings or postings[-1] != number:
+                    postings.append(number)
 
     def match(self, proposed: Event) -> Event | None:
         """The existing event that is recognisably the proposed one: the same
         quote with a similar title (or the same date, naming nothing else),
         or the same date with a similar title or quote."""
-        span = _span(proposed)
-        quotes = [_words(source.quote) for source in proposed.sources if _words(source.quote)]
+        if self.unindexed is not None:
+            unindexed, self.unindexed = self.unindexed, None
+            for event in unindexed:
+                self._index(event)
+        span, title = _span(proposed), _Title.of(proposed.title)
+        quotes = [quote for source in proposed.sources if (quote := _Quote.of(source.quote)).words]
         for quote in quotes:
-            for event in self.by_quote.get(quote, []):
+            for event in self.by_quote.get(quote.words, []):
+                number = self.number[id(event)]
                 # One sentence may report two events on one day: tell them apart by name.
-                if _same_title(event.title, proposed.title) or (
-                    _span(event) == span and not _name_different_things(event.title, proposed.title)
+                if self.titles[number].same(title) or (
+                    self.spans[number] == span and not self.titles[number].names_other_things(title)
                 ):
                     return event
-        for event in self.by_span.get(span, []) if span else []:
-            if _same_title(event.title, proposed.title):
-                return event
-            if not _name_different_things(event.title, proposed.title) and any(
-                _same_quote(source.quote, quote) for source in event.sources for quote in quotes
+        if span is None:
+            return None
+        for number in sorted(self._candidates(span, title, quotes)):
+            other = self.titles[number]
+            if other.same(title):
+                return self.events[number]
+            if not other.names_other_things(title) and any(
+                mine.same(theirs) for mine in self.quotes[number] for theirs in quotes
             ):
-                return event
+                return self.events[number]
         return None
+
+    def _candidates(self, span: object, title: _Title, quotes: list[_Quote]) -> set[int]:
+        """Events of ``span`` that could pass ``_Title.same`` or
+        ``_Quote.same``: sharing half the title's stems or two of its names,
+        or half of a quote's stems."""
+        found: set[int] = set()
+        wanted = [
+            (
+                self.by_title,
+                {"s" + stem for stem in title.stems},
+                len(title.stems) // 2 + len(title.stems) % 2,
+            ),
+            (self.by_title, {"n" + name for name in title.names}, 2),
+        ]
+        wanted += [
+            (self.by_quote_stem, quote.stems, (len(quote.stems) + 1) // 2) for quote in quotes
+        ]
+        for postings, keys, needed in wanted:
+            for key in _rarest(keys, needed, postings, span):
+                found.update(postings.get((span, key), ()))
+        return found
 
 
 def apply_extraction(
