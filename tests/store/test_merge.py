@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.store.conftest import proposal, run_cli
+from tests.temporal.conftest import find_shared
+from timeline.cli import main
 from timeline.store import apply_extraction, load_events
-from timeline.store.merge import _same_title
+from timeline.store.lock import LOCK_NAME
+from timeline.store.merge import _Index, _same_title
 
 
 def _load(events_dir: Path):
@@ -182,3 +186,73 @@ def test_two_events_from_one_sentence_stay_apart(project: Path) -> None:
 def test_same_title(left: str, right: str, same: bool) -> None:
     assert _same_title(left, right) is same
     assert _same_title(right, left) is same
+
+
+def test_a_second_sentence_of_a_listed_article_becomes_a_source_of_its_own(
+    project: Path,
+) -> None:
+    first = "Defence ministers met in Krakow on Friday."
+    second = "The Krakow meeting of defence ministers ended with a joint statement."
+    report = apply_extraction(
+        [
+            proposal("2026-02-20", "Defence ministers meet in Krakow", quote=first),
+            proposal("2026-02-20", "Krakow meeting of defence ministers ends", quote=second),
+        ],
+        project,
+    )
+    assert [change.action for change in report.changes] == ["created", "updated"]
+    assert report.updated[0].reason == "added source articles/geneva.md (another quote)"
+    (event,) = _load(project).values()
+    assert [(source.article, source.quote) for source in event.sources] == [
+        ("articles/geneva.md", first),
+        ("articles/geneva.md", second),
+    ]
+
+
+def test_a_quote_the_editor_corrected_or_cut_is_not_added_again(project: Path) -> None:
+    quote = "On Friday the E5 defence ministers met in Krakow, the ministry said."
+    apply_extraction([proposal("2026-02-20", "E5 ministers meet in Krakow", quote=quote)], project)
+    path = next(project.glob("*.yaml"))
+    for edited in (
+        "On Friday the E5 defense ministers met in Kraków, the ministry said.",
+        "the E5 defence ministers met in Krakow",
+        "",
+    ):
+        text = path.read_text()
+        path.write_text(text.replace(_load(project)[path.stem].sources[0].quote, edited))
+        before = path.read_bytes()
+        again = proposal("2026-02-20", "E5 ministers meet in Krakow", quote=quote)
+        assert len(apply_extraction([again], project).unchanged) == 1
+        assert path.read_bytes() == before
+
+
+def test_extracting_the_same_articles_again_writes_not_a_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    shutil.copy(find_shared() / "seed" / "000_d7de8c1258dcb947.txt", articles)
+    events = tmp_path / "content" / "events"
+    command = ["extract", str(articles), "--published", "2026-02-21", "--events", str(events)]
+    assert main(command) == 0
+    assert " 0 created" not in capsys.readouterr().out
+    files = sorted(events.iterdir())
+
+    def state() -> dict[Path, tuple[bytes, int]]:
+        """Every file's bytes and time of last write; the lock file is
+        rewritten by every run that takes it (holding nothing after)."""
+        return {
+            path: (path.read_bytes(), 0 if path.name == LOCK_NAME else path.stat().st_mtime_ns)
+            for path in files
+        }
+
+    before = state()
+
+    def no_word_matching(self: _Index, proposed: object) -> None:
+        raise AssertionError("a re-run finds every proposal by the ledger, without matching")
+
+    monkeypatch.setattr(_Index, "match", no_word_matching)
+    assert main(command) == 0
+    assert "0 created, 0 updated" in capsys.readouterr().out
+    assert sorted(events.iterdir()) == files
+    assert state() == before

@@ -2,7 +2,8 @@
 ever undoing their work.
 
 A proposal that the ledger, its id or its content ties to an existing event
-only adds its article to that event's ``sources``; locked and hidden events,
+only adds its article (or another sentence of a listed article) to that
+event's ``sources``; locked and hidden events,
 files with errors and events the editor deleted are left alone; anything
 else becomes a new file.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from timeline.model import Event, event_filename
+from timeline.model import Event, Source, event_filename
 from timeline.store.files import add_sources, dump_event, ensure_schema, write_atomic
 from timeline.store.ledger import Ledger
 from timeline.store.load import load_events
@@ -444,18 +445,45 @@ def _update(existing: Event, event: Event, index: _Index, writes: dict[Path, str
         return Change("left alone", existing.id, path, existing.title, "locked")
     if existing.hidden:
         return Change("left alone", existing.id, path, existing.title, "hidden")
-    known = {source.article for source in existing.sources if source.article}
-    new = [source for source in event.sources if source.article not in known]
+    articles = {source.article for source in existing.sources}
+    new: list[Source] = []
+    for source in event.sources:
+        if not any(_same_source(source, known) for known in [*existing.sources, *new]):
+            new.append(source)
     if not new:
-        listed = ", ".join(source.article for source in event.sources) or "its source"
-        return Change("unchanged", existing.id, path, existing.title, f"already lists {listed}")
+        listed = ", ".join(dict.fromkeys(source.article for source in event.sources))
+        return Change(
+            "unchanged",
+            existing.id,
+            path,
+            existing.title,
+            f"already lists {listed or 'its source'}",
+        )
     text = writes.get(path) or path.read_bytes().decode("utf-8-sig")  # keeps CRLF as it is
     writes[path] = add_sources(text, [source.to_dict() for source in new])
     existing.sources.extend(new)
     for source in new:
         index.add_quote(existing, source.quote)
-    added = ", ".join(source.article for source in new)
+    added = ", ".join(
+        source.article + (" (another quote)" if source.article in articles else "")
+        for source in new
+    )
     return Change("updated", existing.id, path, existing.title, f"added source {added}")
+
+
+def _same_source(proposed: Source, known: Source) -> bool:
+    """Whether ``known`` already says what ``proposed`` would: the same
+    article and the same sentence, give or take the words an editor corrected
+    or cut; a source without a quote stands for its whole article. Another
+    sentence of a listed article is a source of its own, so the editor sees
+    every place the article reports the event."""
+    if proposed.article != known.article:
+        return False
+    mine, theirs = _Quote.of(proposed.quote), _Quote.of(known.quote)
+    if not mine.words or not theirs.words:
+        return True
+    shorter, longer = sorted((f" {mine.words} ", f" {theirs.words} "), key=len)
+    return shorter in longer or mine.same(theirs)
 
 
 def _create(
