@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -181,6 +182,18 @@ def test_two_events_from_one_sentence_stay_apart(project: Path) -> None:
         ("Ministers meet in Krakow", "Ministers meet in Geneva", False),
         ("Ministers meet in Krakow", "Putin briefs the Security Council", False),
         ("Mikhail Fedorov joins by video link", "Mikhail Fedorov proposes a clear plan", False),
+        ("U.S. Trust faces competition", "U.S. Trust's earnings hurt", False),
+        (
+            "Envoy of Saddam Hussein meets Bush",
+            "If allies win, Saddam Hussein will plunge into war",
+            False,
+        ),
+        (
+            "Sales rise to $52.4 million from $50.1 million",
+            "Cilcorp to buy 1.4 million shares",
+            False,
+        ),
+        ("Defence chiefs Kallas and Pistorius meet", "Germany's Pistorius hosts Kallas", True),
     ],
 )
 def test_same_title(left: str, right: str, same: bool) -> None:
@@ -193,20 +206,45 @@ def test_a_second_sentence_of_a_listed_article_becomes_a_source_of_its_own(
 ) -> None:
     first = "Defence ministers met in Krakow on Friday."
     second = "The Krakow meeting of defence ministers ended with a joint statement."
-    report = apply_extraction(
-        [
-            proposal("2026-02-20", "Defence ministers meet in Krakow", quote=first),
-            proposal("2026-02-20", "Krakow meeting of defence ministers ends", quote=second),
-        ],
-        project,
-    )
-    assert [change.action for change in report.changes] == ["created", "updated"]
+    title = "Defence ministers meet in Krakow"
+    apply_extraction([proposal("2026-02-20", title, quote=first)], project)
+    # A later run finds the article telling it twice (extraction folds both
+    # sentences into one proposal): the known sentence stays, the other is added.
+    again = proposal("2026-02-20", title, quote=first)
+    again.sources.append(replace(again.sources[0], quote=second))
+    report = apply_extraction([again], project)
     assert report.updated[0].reason == "added source articles/geneva.md (another quote)"
     (event,) = _load(project).values()
     assert [(source.article, source.quote) for source in event.sources] == [
         ("articles/geneva.md", first),
         ("articles/geneva.md", second),
     ]
+    assert len(apply_extraction([again], project).unchanged) == 1
+
+
+def test_two_sentences_of_one_article_stay_two_events(project: Path) -> None:
+    """However alike their headlines, and even from one sentence: what
+    extraction proposes apart from one article is not folded by the store."""
+    report = apply_extraction(
+        [
+            proposal("1989-10-26", "U.S. Trust faces intensifying competition"),
+            proposal("1989-10-26", "U.S. Trust's earnings hurt by competition"),
+            proposal(
+                "1989-10-26",
+                "Intel says it corrected problems",
+                quote="Intel said it "
+                "had corrected the problems and would start producing the chips.",
+            ),
+            proposal(
+                "1989-10-30",
+                "Intel to start producing chips",
+                quote="Intel said it "
+                "had corrected the problems and would start producing the chips.",
+            ),
+        ],
+        project,
+    )
+    assert len(report.created) == 4
 
 
 def test_a_quote_the_editor_corrected_or_cut_is_not_added_again(project: Path) -> None:

@@ -131,6 +131,10 @@ class MergeReport:
         return "\n".join(lines)
 
 
+# A number is one word ("$52.4 million", "1/8", "1,850"), not two names.
+_WORD = re.compile(r"\d+(?:[.,/]\d+)*|\w+")
+
+
 def _fold(text: str) -> str:
     """Lowercase without accents: "Kraków" and "Krakow" are one word."""
     if text.isascii():  # most text: nothing to decompose
@@ -143,7 +147,7 @@ def _fold(text: str) -> str:
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", _fold(text)))
+    return " ".join(_WORD.findall(_fold(text)))
 
 
 def _span(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -153,15 +157,25 @@ def _span(event: Event) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def _names(text: str) -> set[str]:
+def _names(text: str) -> list[frozenset[str]]:
     """Capitalised words and numbers: the places, people and bodies a title
-    names. The first word counts only when it is no mere sentence case
-    (E5, EU, G7), since "Defence ministers met" names no defence."""
-    words = re.findall(r"\w+", text)
-    names = {_fold(word) for word in words[1:] if word[0].isupper() or word[0].isdigit()}
-    if words and (words[0].isupper() or any(char.isdigit() for char in words[0])):
-        names.add(_fold(words[0]))
-    return names
+    names, a run of them ("Saddam Hussein", "Hong Kong") being one name. The
+    first word counts only when it is no mere sentence case (E5, EU, G7),
+    since "Defence ministers met" names no defence. A single letter is an
+    initial or a piece of "U.S.", too common to tell events apart."""
+    words = _WORD.findall(text)
+    runs: list[frozenset[str]] = []
+    run: list[str] = []
+    for position, word in enumerate(words):
+        named = word[0].isupper() or word[0].isdigit()
+        if position == 0:
+            named = word.isupper() or any(char.isdigit() for char in word)
+        if named and (len(word) > 1 or word.isdigit()):
+            run.append(_fold(word))
+        elif not named and run:
+            runs.append(frozenset(run))
+            run = []
+    return [*runs, frozenset(run)] if run else runs
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -176,12 +190,21 @@ class _Title:
 
     words: frozenset[str]
     names: frozenset[str]
+    runs: tuple[frozenset[str], ...]  # the names, as written together
     stems: frozenset[str]
 
     @classmethod
     def of(cls, text: str) -> _Title:
-        words = _words(text)
-        return cls(frozenset(words.split()), frozenset(_names(text)), _stems(words))
+        words, runs = _words(text), _names(text)
+        names = frozenset().union(*runs)
+        return cls(frozenset(words.split()), names, tuple(runs), _stems(words))
+
+    def shares_two_names(self, other: _Title) -> bool:
+        """Two different names in common, not two words of one name."""
+        shared = self.names & other.names
+        return len(shared) >= 2 and all(
+            sum(1 for run in title.runs if run & shared) >= 2 for title in (self, other)
+        )
 
     def names_other_things(self, other: _Title) -> bool:
         """Each side names something the other never mentions: "Ministers
@@ -194,9 +217,8 @@ class _Title:
         if self.names_other_things(other) or not self.stems or not other.stems:
             return False
         shared = len(self.stems & other.stems)
-        return (
-            shared / len(self.stems | other.stems) >= TITLE_SIMILARITY
-            or len(self.names & other.names) >= 2
+        return shared / len(self.stems | other.stems) >= TITLE_SIMILARITY or self.shares_two_names(
+            other
         )
 
 
@@ -263,10 +285,16 @@ class _Index:
         # Words are indexed at the first match: a run that finds every
         # proposal by id or in the ledger (a re-run) never pays for them.
         self.unindexed: list[Event] | None = []
+        self.created: set[int] = set()  # id() of the events this run wrote
         for event in events:
-            self.add(event)
+            self._add(event)
 
     def add(self, event: Event) -> None:
+        """Index an event this run creates."""
+        self._add(event)
+        self.created.add(id(event))
+
+    def _add(self, event: Event) -> None:
         self.by_id[event.id] = event
         if self.unindexed is None:
             self._index(event)
@@ -315,8 +343,11 @@ class _Index:
                 self._index(event)
         span, title = _span(proposed), _Title.of(proposed.title)
         quotes = [quote for source in proposed.sources if (quote := _Quote.of(source.quote)).words]
+        articles = {source.article for source in proposed.sources}
         for quote in quotes:
             for event in self.by_quote.get(quote.words, []):
+                if self._kept_apart(event, articles):
+                    continue
                 number = self.number[id(event)]
                 # One sentence may report two events on one day: tell them apart by name.
                 if self.titles[number].same(title) or (
@@ -326,14 +357,29 @@ class _Index:
         if span is None:
             return None
         for number in sorted(self._candidates(span, title, quotes)):
-            other = self.titles[number]
-            if other.same(title):
-                return self.events[number]
+            other, event = self.titles[number], self.events[number]
+            if self._kept_apart(event, articles):
+                continue
+            # Two sentences of one article are two events ("U.S. Trust faces
+            # competition", "U.S. Trust's earnings hurt"), however alike their
+            # headlines: within an article only the same sentence is the same event.
+            told = not articles.isdisjoint(source.article for source in event.sources)
+            if not told and other.same(title):
+                return event
             if not other.names_other_things(title) and any(
                 mine.same(theirs) for mine in self.quotes[number] for theirs in quotes
             ):
-                return self.events[number]
+                return event
         return None
+
+    def _kept_apart(self, event: Event, articles: set[str]) -> bool:
+        """Whether this run created ``event`` from one of ``articles``:
+        extraction has already folded whatever an article tells twice, so
+        what it still proposes apart is another event ("Intel says it
+        corrected problems" and "Intel corrects problems", told of two days)."""
+        return id(event) in self.created and not articles.isdisjoint(
+            source.article for source in event.sources
+        )
 
     def _candidates(self, span: object, title: _Title, quotes: list[_Quote]) -> set[int]:
         """Events of ``span`` that could pass ``_Title.same`` or
