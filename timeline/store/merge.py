@@ -492,8 +492,11 @@ def _update(existing: Event, event: Event, index: _Index, writes: dict[Path, str
     if existing.hidden:
         return Change("left alone", existing.id, path, existing.title, "hidden")
     articles = {source.article for source in existing.sources}
+    listed = {(source.article, source.quote) for source in existing.sources}
     new: list[Source] = []
     for source in event.sources:
+        if (source.article, source.quote) in listed:  # what a re-run proposes: cheap
+            continue
         if not any(_same_source(source, known) for known in [*existing.sources, *new]):
             new.append(source)
     if not new:
