@@ -10,14 +10,13 @@ else becomes a new file.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import difflib
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -538,7 +537,8 @@ def _same_source(proposed: Source, known: Source) -> bool:
 def _create(
     event: Event, events_dir: Path, index: _Index, taken: set[str], writes: dict[Path, str]
 ) -> Event:
-    event = copy.deepcopy(event)  # the caller's proposal stays as it was
+    # The caller's proposal stays as it was: only the id, path and sources list change.
+    event = replace(event, sources=list(event.sources))
     base, number = event.id, 1
     while (
         event.id in index.by_id
