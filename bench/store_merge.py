@@ -1,6 +1,7 @@
 """How fast the store merges what extraction proposes into the event files.
 
     PYTHONPATH=. python bench/store_merge.py [--count 3000] [--proposals FILE] [--profile]
+        [--articles DIR]
 
 Builds COUNT articles from the evaluation texts (as ``bench/extract_speed.py``
 does: every text of ``../shared/eval``, paragraphs rotated in each later
@@ -34,16 +35,21 @@ from timeline.model import Event
 from timeline.store import apply_extraction
 
 
-def proposals(count: int, cache: Path | None) -> list[Event]:
-    """What extraction proposes for COUNT articles, duplicates folded."""
+def proposals(count: int, cache: Path | None, keep: Path | None = None) -> list[Event]:
+    """What extraction proposes for COUNT articles, duplicates folded; the
+    articles are kept in ``keep`` when given (to time ``timeline extract``)."""
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
     with tempfile.TemporaryDirectory() as tmp:
-        content = Path(tmp)
-        (content / "articles").mkdir()
-        paths = build(content / "articles", count, source_texts(find_eval()))
+        folder = keep or Path(tmp) / "articles"
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = build(folder, count, source_texts(find_eval()))
         started = time.perf_counter()
-        found = [e for result in extract_articles(paths, None, content) for e in result.events]
+        found = [
+            event
+            for result in extract_articles(paths, None, folder.parent)
+            for event in result.events
+        ]
         print(
             f"extracted {count} articles in {time.perf_counter() - started:.1f} s", file=sys.stderr
         )
@@ -66,8 +72,11 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=3000, help="articles to build")
     parser.add_argument("--proposals", type=Path, help="pickle of proposals to reuse or save")
     parser.add_argument("--profile", action="store_true", help="profile the first run")
+    parser.add_argument(
+        "--articles", type=Path, help="keep the built articles in this folder (content/articles)"
+    )
     args = parser.parse_args()
-    events = proposals(args.count, args.proposals)
+    events = proposals(args.count, args.proposals, args.articles)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "events"
         folder.mkdir()
