@@ -215,10 +215,8 @@ class _Title:
         sharing most content words or at least two names."""
         if self.names_other_things(other) or not self.stems or not other.stems:
             return False
-        shared = len(self.stems & other.stems)
-        return shared / len(self.stems | other.stems) >= TITLE_SIMILARITY or self.shares_two_names(
-            other
-        )
+        similar = len(self.stems & other.stems) / len(self.stems | other.stems)
+        return similar >= TITLE_SIMILARITY or self.shares_two_names(other)
 
 
 def _same_title(left: str, right: str) -> bool:
@@ -247,11 +245,9 @@ class _Quote:
         shared = len(self.stems & other.stems)
         if 2 * shared < max(len(self.stems), len(other.stems)):
             return False
-        short, total = (
-            sorted((len(self.words), len(other.words))),
-            len(self.words) + len(other.words),
-        )
-        if 2 * short[0] < QUOTE_SIMILARITY * total:  # difflib's ratio cannot get there
+        lengths = len(self.words) + len(other.words)
+        if 2 * min(len(self.words), len(other.words)) < QUOTE_SIMILARITY * lengths:
+            # difflib's ratio, 2 * matches / lengths, cannot get there
             return False
         matcher = difflib.SequenceMatcher(None, self.words, other.words)
         return matcher.quick_ratio() >= QUOTE_SIMILARITY and matcher.ratio() >= QUOTE_SIMILARITY
@@ -385,12 +381,9 @@ class _Index:
         ``_Quote.same``: sharing half the title's stems or two of its names,
         or half of a quote's stems."""
         found: set[int] = set()
+        half = (len(title.stems) + 1) // 2
         wanted = [
-            (
-                self.by_title,
-                {"s" + stem for stem in title.stems},
-                len(title.stems) // 2 + len(title.stems) % 2,
-            ),
+            (self.by_title, {"s" + stem for stem in title.stems}, half),
             (self.by_title, {"n" + name for name in title.names}, 2),
         ]
         wanted += [
