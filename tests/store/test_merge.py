@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from tests.store.conftest import proposal, run_cli
 from tests.temporal.conftest import find_shared
 from timeline.cli import main
+from timeline.model import Event
 from timeline.store import apply_extraction, load_events
 from timeline.store.lock import LOCK_NAME
 from timeline.store.merge import _Index, _same_title
@@ -294,3 +296,33 @@ def test_extracting_the_same_articles_again_writes_not_a_byte(
     assert "0 created, 0 updated" in capsys.readouterr().out
     assert sorted(events.iterdir()) == files
     assert state() == before
+
+
+def test_the_word_index_finds_what_comparing_with_every_event_of_the_day_finds() -> None:
+    """Prefix filtering only skips events that cannot match: the index gives
+    the same answer as trying every event of the proposal's date in turn."""
+    rng = random.Random(7)
+    words = "Krakow Geneva Putin Kallas E5 NATO ministers meet talks sanctions end vote".split()
+    words += "U.S. Trust Hong Kong $52.4 million council briefs plan signs".split()
+
+    def sentence() -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(2, 7)))
+
+    def event(number: int) -> Event:
+        title = sentence()
+        return proposal(
+            f"2026-02-2{rng.randint(0, 2)}",
+            title,
+            article=f"articles/{rng.randint(0, 3)}.md",
+            quote=rng.choice([title, sentence()]) + ".",
+        )
+
+    existing = [event(number) for number in range(150)]
+    indexed, every = _Index(existing), _Index(existing)
+    every._candidates = lambda span, title, quotes: {  # type: ignore[method-assign]
+        number for number, other in enumerate(every.spans) if other == span
+    }
+    proposals = [event(number) for number in range(300)]
+    found = [indexed.match(proposed) for proposed in proposals]
+    assert found == [every.match(proposed) for proposed in proposals]
+    assert 30 < sum(event is not None for event in found) < 270  # both outcomes are tried
