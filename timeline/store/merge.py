@@ -275,7 +275,7 @@ class _Index:
         self.events: list[Event] = []  # in the order they were added: the first match wins
         self.spans: list[object] = []
         self.titles: list[_Title] = []
-        self.quotes: list[list[_Quote]] = []
+        self.quotes: list[dict[str, _Quote]] = []  # each event's distinct quotes, by words
         self.number: dict[int, int] = {}  # id(event) -> its place in self.events
         # Words are indexed at the first match: a run that finds every
         # proposal by id or in the ledger (a re-run) never pays for them.
@@ -303,7 +303,7 @@ class _Index:
         self.events.append(event)
         self.spans.append(span)
         self.titles.append(title)
-        self.quotes.append([])
+        self.quotes.append({})
         if span is not None:
             for key in {"s" + stem for stem in title.stems} | {"n" + name for name in title.names}:
                 self.by_title[span, key].append(number)
@@ -317,10 +317,10 @@ class _Index:
 
     def _index_quote(self, number: int, text: str) -> None:
         quote = _Quote.of(text)
-        if not quote.words:
-            return
+        if not quote.words or quote.words in self.quotes[number]:
+            return  # many reprints of one sentence are one quote to compare
         self.by_quote[quote.words].append(self.events[number])
-        self.quotes[number].append(quote)
+        self.quotes[number][quote.words] = quote
         span = self.spans[number]
         if span is not None:
             for stem in quote.stems:
@@ -337,7 +337,8 @@ class _Index:
             for event in unindexed:
                 self._index(event)
         span, title = _span(proposed), _Title.of(proposed.title)
-        quotes = [quote for source in proposed.sources if (quote := _Quote.of(source.quote)).words]
+        texts = dict.fromkeys(source.quote for source in proposed.sources)
+        quotes = list(dict.fromkeys(quote for text in texts if (quote := _Quote.of(text)).words))
         articles = {source.article for source in proposed.sources}
         for quote in quotes:
             for event in self.by_quote.get(quote.words, []):
@@ -362,7 +363,7 @@ class _Index:
             if not told and other.same(title):
                 return event
             if not other.names_other_things(title) and any(
-                mine.same(theirs) for mine in self.quotes[number] for theirs in quotes
+                mine.same(theirs) for mine in self.quotes[number].values() for theirs in quotes
             ):
                 return event
         return None
