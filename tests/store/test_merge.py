@@ -326,3 +326,17 @@ def test_the_word_index_finds_what_comparing_with_every_event_of_the_day_finds()
     found = [indexed.match(proposed) for proposed in proposals]
     assert found == [every.match(proposed) for proposed in proposals]
     assert 30 < sum(event is not None for event in found) < 270  # both outcomes are tried
+
+
+def test_one_sentence_two_events_on_different_days_stay_apart(project: Path) -> None:
+    quote = "The decision came after Hungary lifted its objections on Monday."
+    report = apply_extraction(
+        [
+            proposal(
+                "2026-02-24", "Decision comes after Hungary lifted its objections", quote=quote
+            ),
+            proposal("2026-02-23", "Hungary lifts its objections", quote=quote),
+        ],
+        project,
+    )
+    assert len(report.created) == 2

@@ -345,6 +345,10 @@ class _Index:
                 if self._kept_apart(event, articles):
                     continue
                 number = self.number[id(event)]
+                if id(event) in self.created and self.spans[number] != span:
+                    # Written by this run, so no editor has moved its date: a
+                    # sentence telling of two days tells of two events.
+                    continue
                 # One sentence may report two events on one day: tell them apart by name.
                 if self.titles[number].same(title) or (
                     self.spans[number] == span and not self.titles[number].names_other_things(title)
