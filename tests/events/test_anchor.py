@@ -99,3 +99,32 @@ def test_each_dated_clause_is_its_own_event() -> None:
 def test_what_a_reporting_verb_reports_is_dated_apart_from_the_report() -> None:
     text = "Ministers met on March 3. The envoy said that the group would meet again on April 14."
     assert dates(text)[1] == [("2026-03-03", "context"), ("2026-04-14", "reported")]
+
+
+def test_a_reaction_takes_the_story_news_not_the_date_just_before() -> None:
+    text = (
+        "Parliament passed the budget on March 4. The vote came after the finance committee "
+        "dropped its veto on March 2. The new rates apply from April 1. "
+        "The opposition leader criticised the vote and called for a referendum."
+    )
+    assert dates(text)[3] == [("2026-03-04", "context")]
+
+
+def test_a_pronoun_or_also_goes_on_with_the_sentence_before() -> None:
+    text = (
+        "Envoys met in Oslo on March 4. The mediators had arrived on March 2. "
+        "They toured the harbour. The minister also visited a school."
+    )
+    assert dates(text)[2:] == [[("2026-03-02", "context")], [("2026-03-02", "context")]]
+
+
+def test_today_does_not_move_the_story() -> None:
+    text = "The firm showed a phone on Tuesday. Its chief said today that sales grew. Rivals fell."
+    assert dates(text, published=dt.date(2026, 3, 5))[2] == [("2026-03-03", "context")]
+
+
+def test_a_date_that_qualifies_a_noun_yields_to_the_date_of_the_verb() -> None:
+    text = "The city budget for 2027 passed a record, the council said on March 3."
+    assert dates(text) == [[("2026-03-03", "sentence")]]
+    assert dates("Critics praised this week's summit.") == [[("2026-03-02/2026-03-08", "sentence")]]
+    assert dates("The vote is scheduled for March 9.") == [[("2026-03-09", "sentence")]]

@@ -51,3 +51,15 @@ def test_tags_from_topic_words() -> None:
         "diplomacy", "defence", "conflict",
     ]
     assert tags_for("The warning about apples was warm.") == []
+
+
+def test_negation_and_descriptions_are_told_apart_from_events() -> None:
+    assert Cues("He did not say when talks resume.").negated
+    assert not Cues("Critics said that Apple had not acted.").negated
+    assert Cues("The meeting was the third round.").state
+    assert Cues("She was also present.").state
+    assert not Cues("The package was adopted in May.").state
+    assert Cues("Officials described the atmosphere as calm.").opinion
+    assert not Cues("Envoys said they were ready.").state
+    assert Cues("Latvia has raised objections.").perfect
+    assert not Cues("Latvia raised objections.").perfect

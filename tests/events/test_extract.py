@@ -133,3 +133,71 @@ def test_what_is_still_to_come_is_expected_even_without_a_date() -> None:
     assert event.status == "happened"
     (event,) = extract("The council adopts a common grid plan on March 12.")
     assert event.status == "expected"
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_main_verb() -> None:
+    events = extract(
+        "The envoys met in Oslo on March 3. They also reviewed the grid fund, the Nordic "
+        "credit line that was approved in May 2024."
+    )
+    dates = {event.title: event.date for event in events}
+    assert dates["Envoys review grid fund"] == "2026-03-03"
+    assert dates["Nordic credit line approved"] == "2024-05"
+
+
+def test_a_date_in_a_relative_aside_dates_what_the_aside_tells() -> None:
+    events = extract(
+        "Talks ended in Oslo on Tuesday. Norwegian officials, who hosted this week's meeting, "
+        "said they were ready to host the next one."
+    )
+    dates = {event.title: event.date for event in events}
+    assert dates["Norwegian officials host meeting"] == "2026-03-02/2026-03-08"
+    assert dates["Norwegian officials say they were ready to host next one"] == "2026-03-03"
+
+
+def test_what_did_not_happen_and_descriptions_sort_below_events() -> None:
+    events = extract(
+        "The envoys signed a truce in Oslo on March 3. The summit was the fourth since 2020. "
+        "The mediator did not say when the next round would start. "
+        "The mayor welcomed the truce and thanked the envoys."
+    )
+    confidence = {event.title: event.confidence for event in events}
+    truce = confidence["Envoys sign truce in Oslo"]
+    welcome = confidence["Mayor welcomes truce and thanks envoys"]
+    state = confidence["Summit is fourth"]
+    negated = confidence["Mediator did not say when next round would start"]
+    assert truce > welcome > state > negated >= MIN_CONFIDENCE
+
+
+def test_participles_and_adverbial_clauses_date_what_they_tell() -> None:
+    events = extract(
+        "The ministers approved the budget on March 4. "
+        "The summit, held on March 2 at a castle, was the fifth since talks began in 2024. "
+        "The approval came after Latvia dropped its veto on Monday. "
+        "Critics say it breaks a pact reached between the two parties in 2019."
+    )
+    dates = {event.title: event.date for event in events}
+    assert dates["Summit held at castle"] == "2026-03-02"
+    assert dates["Talks begin"] == "2024"
+    assert dates["Latvia drops its veto"] == "2026-03-02"
+    assert dates["Approval comes after Latvia dropped its veto"] == "2026-03-04"
+    assert dates["Pact reached between two parties"] == "2019"
+    assert dates["Critics say it breaks pact"] == "2026-03-05"
+
+
+def test_the_present_perfect_is_the_news_of_the_day_and_brackets_are_asides() -> None:
+    events = extract(
+        "The envoys met in Oslo on March 3. Latvia has raised objections to the plan. "
+        "A portrait of the founder (1921–2019) hangs in the hall and was unveiled."
+    )
+    dates = {event.title: event.date for event in events}
+    assert dates["Latvia raises objections to plan"] == "2026-03-05"
+    assert "1921/2019" not in dates.values()
+
+
+def test_they_is_the_subject_of_the_sentence_before_without_its_date() -> None:
+    events = extract(
+        "The talks in Riga on March 3 brought together envoys of five states. "
+        "They followed earlier contacts in Vilnius."
+    )
+    assert "Talks in Riga follow earlier contacts in Vilnius" in [e.title for e in events]

@@ -61,3 +61,12 @@ def test_within_one_article_a_repeated_event_is_folded_too() -> None:
     assert len(riga) == 1
     assert len(riga[0].sources) == 2
     assert riga[0].date == "2026-03-03"
+
+
+def test_two_clauses_of_one_sentence_stay_two_events() -> None:
+    told = events_of(
+        "a.txt",
+        "Talks ended in Oslo on Tuesday. Norwegian diplomats, who hosted this week's talks "
+        "in Oslo, said they were ready to host the next talks in Oslo.",
+    )
+    assert len(merge_duplicates(told)) == len(told) == 3

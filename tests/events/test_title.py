@@ -104,7 +104,7 @@ def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) ->
         ),
         (
             "The ministers signed a pact, discussed drones, and visited the plant.",
-            (), None, "Ministers sign pact, discussed drones, and visited plant",
+            (), None, "Ministers sign pact, discuss drones, and visit plant",
         ),
         (
             "Spokesman Ivan Petrov told reporters that Moscow expects the talks to continue.",
@@ -157,3 +157,27 @@ def test_the_subject_of_a_sentence_stands_in_for_a_pronoun_after_it() -> None:
                       ["Anna Virtanen"]) == "Anna Virtanen"
     assert subject_of("The ministers signed a plan.", []) == "The ministers"
     assert title("They also discussed the grid.", (), "The ministers") == "Ministers discuss grid"
+
+
+def test_coordinated_verbs_share_the_headline_present() -> None:
+    assert make_title("The mayor welcomed the plan and called on the region to pay.") == (
+        "Mayor welcomes plan and calls on region to pay"
+    )
+    assert make_title("The dealer sold new and used cars.") == "Dealer sells new and used cars"
+
+
+def test_members_of_goes_unless_an_adjective_qualifies_it() -> None:
+    assert make_title("The king met members of the Security Council.") == (
+        "King meets Security Council"
+    )
+    assert make_title("The king met permanent members of the Security Council.") == (
+        "King meets permanent members of Security Council"
+    )
+
+
+def test_a_list_is_not_cut_short() -> None:
+    title = make_title(
+        "The talks in Oslo on March 17 brought together the delegations from Estonia, "
+        "Latvia and the Republic of Lithuania.", [(21, 29)]
+    )
+    assert title == "Talks in Oslo bring together delegations"

@@ -1,7 +1,7 @@
 from dataclasses import replace
 
 from tests.site.sample import sample_events
-from timeline.model import Event
+from timeline.model import Event, Source
 from timeline.site.views import event_path, prepare
 
 
@@ -78,7 +78,37 @@ def test_terms_get_pages_and_names_that_slugify_alike_do_not_collide():
     assert tag.path == "tags/eu.html" and [view.id for view in members] == ["a", "b"]
 
 
+def test_a_numbered_address_never_takes_another_names_own_slug():
+    # Found at 100,000 events: two articles slugified alike took "-2", the
+    # address a third article's own name gives; the build then failed.
+    names = ["Krakow", "Kraków", "Krakow 2", "krakow-2", "Krakow 3"]
+    events = [
+        Event(id=f"e{index}", title="T", date="2026-01-01", places=[name])
+        for index, name in enumerate(names)
+    ]
+    paths = [term.path for term, _ in prepare(events).terms["place"]]
+    assert len(set(paths)) == len(names)
+    assert "places/krakow.html" in paths and "places/krakow-3.html" in paths
+
+
 def test_source_articles_are_named_by_their_title():
     data = prepare(sample_events())
     names = [term.name for term, _ in data.terms["source"]]
     assert names == ["Ferry workers plan a strike", "Harbour talks end without a deal"]
+
+
+def test_an_article_quoted_twice_is_one_source_to_link_to():
+    event = Event(
+        id="x",
+        title="Talks",
+        date="2026-02-17",
+        sources=[
+            Source(article="articles/a.md", quote="First mention.", title="A"),
+            Source(article="articles/a.md", quote="Second mention.", title="A"),
+            Source(article="articles/b.md", quote="Elsewhere.", title="B"),
+        ],
+    )
+    (view,) = prepare([event]).events
+    assert len(view.sources) == 3  # every quote is shown on the event page
+    assert [item.source.article for item in view.articles] == ["articles/a.md", "articles/b.md"]
+    assert len(view.terms("source")) == 2

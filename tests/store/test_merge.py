@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import random
+import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tests.store.conftest import proposal, run_cli
+from tests.temporal.conftest import find_shared
+from timeline.cli import main
+from timeline.model import Event
 from timeline.store import apply_extraction, load_events
-from timeline.store.merge import _same_title
+from timeline.store.lock import LOCK_NAME
+from timeline.store.merge import _Index, _same_title
 
 
 def _load(events_dir: Path):
@@ -177,8 +184,159 @@ def test_two_events_from_one_sentence_stay_apart(project: Path) -> None:
         ("Ministers meet in Krakow", "Ministers meet in Geneva", False),
         ("Ministers meet in Krakow", "Putin briefs the Security Council", False),
         ("Mikhail Fedorov joins by video link", "Mikhail Fedorov proposes a clear plan", False),
+        ("U.S. Trust faces competition", "U.S. Trust's earnings hurt", False),
+        (
+            "Envoy of Saddam Hussein meets Bush",
+            "If allies win, Saddam Hussein will plunge into war",
+            False,
+        ),
+        (
+            "Sales rise to $52.4 million from $50.1 million",
+            "Cilcorp to buy 1.4 million shares",
+            False,
+        ),
+        ("Defence chiefs Kallas and Pistorius meet", "Germany's Pistorius hosts Kallas", True),
     ],
 )
 def test_same_title(left: str, right: str, same: bool) -> None:
     assert _same_title(left, right) is same
     assert _same_title(right, left) is same
+
+
+def test_a_second_sentence_of_a_listed_article_becomes_a_source_of_its_own(
+    project: Path,
+) -> None:
+    first = "Defence ministers met in Krakow on Friday."
+    second = "The Krakow meeting of defence ministers ended with a joint statement."
+    title = "Defence ministers meet in Krakow"
+    apply_extraction([proposal("2026-02-20", title, quote=first)], project)
+    # A later run finds the article telling it twice (extraction folds both
+    # sentences into one proposal): the known sentence stays, the other is added.
+    again = proposal("2026-02-20", title, quote=first)
+    again.sources.append(replace(again.sources[0], quote=second))
+    report = apply_extraction([again], project)
+    assert report.updated[0].reason == "added source articles/geneva.md (another quote)"
+    (event,) = _load(project).values()
+    assert [(source.article, source.quote) for source in event.sources] == [
+        ("articles/geneva.md", first),
+        ("articles/geneva.md", second),
+    ]
+    assert len(apply_extraction([again], project).unchanged) == 1
+
+
+def test_two_sentences_of_one_article_stay_two_events(project: Path) -> None:
+    """However alike their headlines, and even from one sentence: what
+    extraction proposes apart from one article is not folded by the store."""
+    report = apply_extraction(
+        [
+            proposal("1989-10-26", "U.S. Trust faces intensifying competition"),
+            proposal("1989-10-26", "U.S. Trust's earnings hurt by competition"),
+            proposal(
+                "1989-10-26",
+                "Intel says it corrected problems",
+                quote="Intel said it "
+                "had corrected the problems and would start producing the chips.",
+            ),
+            proposal(
+                "1989-10-30",
+                "Intel to start producing chips",
+                quote="Intel said it "
+                "had corrected the problems and would start producing the chips.",
+            ),
+        ],
+        project,
+    )
+    assert len(report.created) == 4
+
+
+def test_a_quote_the_editor_corrected_or_cut_is_not_added_again(project: Path) -> None:
+    quote = "On Friday the E5 defence ministers met in Krakow, the ministry said."
+    apply_extraction([proposal("2026-02-20", "E5 ministers meet in Krakow", quote=quote)], project)
+    path = next(project.glob("*.yaml"))
+    for edited in (
+        "On Friday the E5 defense ministers met in Kraków, the ministry said.",
+        "the E5 defence ministers met in Krakow",
+        "",
+    ):
+        text = path.read_text()
+        path.write_text(text.replace(_load(project)[path.stem].sources[0].quote, edited))
+        before = path.read_bytes()
+        again = proposal("2026-02-20", "E5 ministers meet in Krakow", quote=quote)
+        assert len(apply_extraction([again], project).unchanged) == 1
+        assert path.read_bytes() == before
+
+
+def test_extracting_the_same_articles_again_writes_not_a_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    shutil.copy(find_shared() / "seed" / "000_d7de8c1258dcb947.txt", articles)
+    events = tmp_path / "content" / "events"
+    command = ["extract", str(articles), "--published", "2026-02-21", "--events", str(events)]
+    assert main(command) == 0
+    assert " 0 created" not in capsys.readouterr().out
+    files = sorted(events.iterdir())
+
+    def state() -> dict[Path, tuple[bytes, int]]:
+        """Every file's bytes and time of last write; the lock file is
+        rewritten by every run that takes it (holding nothing after)."""
+        return {
+            path: (path.read_bytes(), 0 if path.name == LOCK_NAME else path.stat().st_mtime_ns)
+            for path in files
+        }
+
+    before = state()
+
+    def no_word_matching(self: _Index, proposed: object) -> None:
+        raise AssertionError("a re-run finds every proposal by the ledger, without matching")
+
+    monkeypatch.setattr(_Index, "match", no_word_matching)
+    assert main(command) == 0
+    assert "0 created, 0 updated" in capsys.readouterr().out
+    assert sorted(events.iterdir()) == files
+    assert state() == before
+
+
+def test_the_word_index_finds_what_comparing_with_every_event_of_the_day_finds() -> None:
+    """Prefix filtering only skips events that cannot match: the index gives
+    the same answer as trying every event of the proposal's date in turn."""
+    rng = random.Random(7)
+    words = "Krakow Geneva Putin Kallas E5 NATO ministers meet talks sanctions end vote".split()
+    words += "U.S. Trust Hong Kong $52.4 million council briefs plan signs".split()
+
+    def sentence() -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(2, 7)))
+
+    def event(number: int) -> Event:
+        title = sentence()
+        return proposal(
+            f"2026-02-2{rng.randint(0, 2)}",
+            title,
+            article=f"articles/{rng.randint(0, 3)}.md",
+            quote=rng.choice([title, sentence()]) + ".",
+        )
+
+    existing = [event(number) for number in range(150)]
+    indexed, every = _Index(existing), _Index(existing)
+    every._candidates = lambda span, title, quotes: {  # type: ignore[method-assign]
+        number for number, other in enumerate(every.spans) if other == span
+    }
+    proposals = [event(number) for number in range(300)]
+    found = [indexed.match(proposed) for proposed in proposals]
+    assert found == [every.match(proposed) for proposed in proposals]
+    assert 30 < sum(event is not None for event in found) < 270  # both outcomes are tried
+
+
+def test_one_sentence_two_events_on_different_days_stay_apart(project: Path) -> None:
+    quote = "The decision came after Hungary lifted its objections on Monday."
+    report = apply_extraction(
+        [
+            proposal(
+                "2026-02-24", "Decision comes after Hungary lifted its objections", quote=quote
+            ),
+            proposal("2026-02-23", "Hungary lifts its objections", quote=quote),
+        ],
+        project,
+    )
+    assert len(report.created) == 2

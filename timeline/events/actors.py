@@ -174,6 +174,10 @@ def without_roles(words: list[str]) -> list[str]:
             )
         ):
             end += 1
+            # "Kremlin spokesman Dmitry", "Polish defence minister Władysław": a title in
+            # lower case between capitals is part of the run
+            role = _lower_role(words, end) if end > start else 0
+            end += role
         if end == start:
             result.append(words[start])
             start += 1
@@ -185,6 +189,18 @@ def without_roles(words: list[str]) -> list[str]:
         result.extend(run)
         start = end
     return result
+
+
+def _lower_role(words: list[str], at: int) -> int:
+    """How many lower-case words from ``at`` make a job title that a name
+    follows ("spokesman Dmitry", "defence minister Władysław"); 0 if none."""
+    for length in (1, 2):
+        end = at + length
+        if end < len(words) and all(w[:1].islower() for w in words[at:end]) and (
+            words[end - 1].lower() in _ROLES and words[end][:1].isupper()
+        ):
+            return length
+    return 0
 
 
 def _without_roles(run: str) -> list[str]:

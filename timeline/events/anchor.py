@@ -19,7 +19,12 @@ from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Sentence
-from timeline.events.title import relative_asides, reported_start, secondary_start
+from timeline.events.title import (
+    relative_clauses,
+    reported_start,
+    secondary_start,
+    subordinate_clause,
+)
 from timeline.events.verbs import is_past, past_to_base
 
 __all__ = ["Anchor", "TimexLike", "anchor_sentences"]
@@ -40,6 +45,8 @@ class Anchor:
     """A sentence's date, the words it came from, and how it was found:
     "sentence", "reported" (the date of what a reporting verb reports),
     "before" / "after" / "same" (pointed back to an earlier event),
+    "relative" (the date of a relative clause: "the fund that was approved
+    in May 2025"),
     "context" (the date that frames the story) or "published"."""
 
     date: str
@@ -47,6 +54,7 @@ class Anchor:
     how: str
     span: tuple[int, int] | None = None  # the date words in the document
     clause: tuple[int, int] | None = None  # the words that tell this event, when not all
+    subject: str | None = None  # who the clause is about, when it does not say
 
 
 # Phrases that point back to the event just told, and where they put the
@@ -76,6 +84,12 @@ _STOP = frozenset("that this with from their there which about the and was were 
 _DATE_TYPES = ("DATE", "TIME")
 # "The previous round took place on February 4": background, not the story's day.
 _FLASHBACK = re.compile(r"\b(?:previous|previously)\b", re.I)
+# A sentence that opens on a pronoun, or says "X also did", goes on with the one before.
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:he|she|they|it|his|her|their|its)\b|(?:[\w'’-]+\s+){1,4}?also\s)", re.I
+)
+# "Jobs announced today": the writer's day, often not the story's.
+_DEICTIC = re.compile(r"^(?:today|tonight|now|this\s+(?:morning|afternoon|evening))$", re.I)
 # How close to publication a date must be to frame what follows.
 _STORY_DAYS = 31
 
@@ -94,29 +108,47 @@ def anchor_sentences(
     by_sentence = _timexes_by_sentence(sentences, timexes)
     result: list[list[Anchor]] = []
     told: list[tuple[set[str], Anchor]] = []  # earlier events: their words and dates
-    last: Anchor | None = None  # the last date mentioned that frames the story
+    news: Anchor | None = None  # the latest day given that frames the story
+    previous: Anchor | None = None  # the previous sentence's date, when it frames the story
     for index, sentence in enumerate(sentences):
-        anchors, reported = _own_dates(text, sentence, by_sentence[index])
+        anchors, others = _own_dates(text, sentence, by_sentence[index])
         if not anchors:
             anchor = _pointed_back(sentence.text, told)
             if anchor is None:
                 in_past = past[index] if past is not None else True
-                anchor = _fallback(last if in_past else None, published)
+                # "He did not say…" goes on with the sentence before; a new
+                # subject ("Zelensky welcomed…") reacts to the story's news.
+                goes_on = previous is not None and _CONTINUES.match(sentence.text)
+                frame = previous if goes_on else news
+                anchor = _fallback(frame if in_past else None, published)
             anchors = [anchor] if anchor else []
-        if reported is not None:
-            anchors.append(reported)
+        anchors.extend(others)
         result.append(anchors)
+        previous = None
+        words: set[str] | None = None  # the sentence's, once, for what points back to it
         for anchor in anchors:
             if anchor.how == "published":
                 continue  # only dates the text gives frame what follows
-            if (
-                anchor.how in ("sentence", "same")
-                and _frames_story(anchor, published)
-                and not _FLASHBACK.search(sentence.text)
-            ):
-                last = anchor
-            told.append((_content_words(sentence.text), anchor))
+            if _frames_story(anchor, published) and not _FLASHBACK.search(sentence.text):
+                if previous is None and anchor.how not in ("reported", "relative"):
+                    previous = anchor
+                if (
+                    anchor.how in ("sentence", "same")
+                    and not _DEICTIC.match(anchor.date_text)
+                    and (news is None or _later(anchor, news))
+                ):
+                    news = anchor
+            if words is None:
+                words = _content_words(sentence.text)
+            told.append((words, anchor))
     return result
+
+
+def _later(anchor: Anchor, than: Anchor) -> bool:
+    """Whether ``anchor`` starts on or after ``than``: of two days that
+    frame the story, the later one is its news."""
+    first, second = parse_edtf(anchor.date).lower(), parse_edtf(than.date).lower()
+    return first is not None and (second is None or first >= second)
 
 
 def _frames_story(anchor: Anchor, published: dt.date | None) -> bool:
@@ -165,19 +197,27 @@ def _timexes_by_sentence(
 
 def _own_dates(
     text: str, sentence: Sentence, timexes: list[TimexLike]
-) -> tuple[list[Anchor], Anchor | None]:
+) -> tuple[list[Anchor], list[Anchor]]:
     """The sentence's own dates: one per clause of its main part that has
     one ("He fought cancer in 2004 and took leave in 2009"), the most
     precise of a clause, the first of equals; and apart, the date of what a
     reporting verb reports ("Jobs announced that Leopard would ship in
     2007"), whose main event is the announcement. Dates in an attribution
-    or trailing clause count only when the main part has none."""
+    or trailing clause count only when the main part has none; one in a
+    relative clause dates that clause ("…that was approved in May 2025").
+    Returns the main part's anchors, then the others."""
+    if not timexes:
+        return [], []
     raw = text[sentence.start:sentence.end]
     aside = secondary_start(raw)
     report = reported_start(raw)
     clauses = _clauses(raw[: min(aside, report)])
-    asides = relative_asides(raw)
+    relatives = relative_clauses(raw)
+    subordinate = subordinate_clause(raw[: min(aside, report)] if aside < report else raw)
+    if subordinate is not None:
+        relatives.append(subordinate)
     main: dict[int, tuple[int, TimexLike]] = {}  # clause number → best date
+    own: dict[int, tuple[int, TimexLike]] = {}  # relative clause number → best date
     reported: tuple[int, TimexLike] | None = None
     fallback: tuple[int, TimexLike] | None = None
     for timex in timexes:
@@ -186,12 +226,17 @@ def _own_dates(
         except (EDTFError, KeyError):
             continue
         offset = timex.start - sentence.start
-        if offset < report and any(start <= offset < end for start, end in asides):
-            continue  # ", who hosted this week's meeting,": another event's date
-        if offset >= report:
+        inside = [i for i, r in enumerate(relatives) if r.start <= offset < r.end]
+        if offset < report and inside:
+            # ", who hosted this week's meeting,": that clause's event, not the main one
+            if inside[-1] not in own or rank > own[inside[-1]][0]:
+                own[inside[-1]] = (rank, timex)
+        elif offset >= report:
             if reported is None or rank > reported[0]:
                 reported = (rank, timex)
-        elif offset >= aside:
+        elif _in_brackets(raw, offset):
+            continue  # "(1955–2011)": an aside's dates, not the sentence's
+        elif offset >= aside or _qualifies_noun(raw, offset, timex.end - sentence.start):
             if fallback is None or rank > fallback[0]:
                 fallback = (rank, timex)
         else:
@@ -208,11 +253,46 @@ def _own_dates(
         seen.add(timex.edtf)
         start, end = clauses[number] if len(main) > 1 else (0, len(raw))
         anchors.append(_anchor(timex, (sentence.start + start, sentence.start + end)))
-    reported_anchor = None
+    others = []
+    for number, (_rank, timex) in sorted(own.items()):
+        relative = relatives[number]
+        clause = (sentence.start + relative.body, sentence.start + relative.end)
+        # "The meeting, held on…": the headline wants "was held" → "held"
+        subject = f"{relative.antecedent} was" if relative.passive else relative.antecedent
+        others.append(
+            Anchor(str(timex.edtf), timex.text, "relative", (timex.start, timex.end), clause,
+                   subject or None)
+        )
     if reported is not None and reported[1].edtf not in seen:
         clause = (sentence.start + report, sentence.end)
-        reported_anchor = _anchor(reported[1], clause, "reported")
-    return anchors, reported_anchor
+        others.append(_anchor(reported[1], clause, "reported"))
+    return anchors, others
+
+
+# "as of February", "the end of March": these frame the verb's time.
+_NOT_NOUNS = frozenset("as ahead instead because out end beginning start middle close rest".split())
+def _in_brackets(raw: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside parentheses: "a photograph of Jobs
+    (1955–2011)" gives a life's span, not the sentence's date."""
+    return raw.rfind("(", 0, offset) > raw.rfind(")", 0, offset)
+
+
+_NOUN_BEFORE_FOR = re.compile(r"(?:^|\s)(?P<word>[a-z]+)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _qualifies_noun(raw: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` qualifies a noun rather than the
+    verb: "this week's meeting", "the defence budget for 2026". Such a date
+    dates the sentence only when nothing else does."""
+    if raw[end:end + 2] in ("'s", "’s"):
+        return True
+    before = _NOUN_BEFORE_FOR.search(raw[max(0, start - 40):start])
+    if before is None:
+        return False
+    word = before.group("word")
+    return not (
+        is_past(word) or word.endswith("ing") or word in _VERB_STARTS or word in _NOT_NOUNS
+    )
 
 
 def _anchor(timex: TimexLike, clause: tuple[int, int], how: str = "sentence") -> Anchor:

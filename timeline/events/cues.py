@@ -46,11 +46,12 @@ _OPINION = _Cue(
         | insists?|argues?|argued|in\s+(?:his|her|their|our)\s+view
         | (?:is|are)\s+no\s+secret|it\s+is\s+(?:clear|obvious|meaningless|important)
         | understand|recognise|recognize|assumes?|assumed|supposes?|doubts?
+        | describe[sd]?\b[^.]{0,80}?\bas
     )\b""",
     """believes believe believed thinks think opinion should must ought could might may seems
     seem apparently probably perhaps likely supposedly according insists insist argues argue
     argued view secret clear obvious meaningless important understand recognise recognize
-    assume assumes assumed suppose supposes doubt doubts""",
+    assume assumes assumed suppose supposes doubt doubts describe described describes""",
 )
 _STATISTIC = _Cue(
     r"""(?:\d\s*%|\bper\s?cent\b|\bpercent\b|\b(?:million|billion|trillion)\b
@@ -64,6 +65,11 @@ _HABITUAL = frozenset(
     """repeatedly increasingly always often constantly regularly usually traditionally
     frequently routinely""".split()
 )
+# "did not say", "has never met": what did not happen is no event.
+_NEGATION = frozenset("not never".split())
+_AUXILIARIES = frozenset("did does do has have had was were is are will would could can".split())
+_COPULAS = frozenset("was were is are".split())
+_PERFECT = re.compile(r"^\S+(?:\s+\S+){0,6}?\s+(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b")
 _HYPOTHETICAL = ("if ", "unless ", "should ", "were it ")
 _LOWER_WORD = re.compile(r"[a-z0-9']+|%")
 _SPEECH_OPENING = re.compile(r"""^\s*(?:[—–"“«]|``|-\s)""")
@@ -130,20 +136,27 @@ class Cues:
     event), the rest from the whole ``text``."""
 
     __slots__ = (
-        "future", "generic", "opinion", "past", "pronoun", "question", "speech", "statistic",
+        "clause", "future", "generic", "negated", "opinion", "past", "perfect", "pronoun",
+        "question", "speech", "state", "statistic",
     )
 
     def __init__(self, text: str, clause: str | None = None) -> None:
         clause = clause or text
+        self.clause = clause  # the main clause the cues were read from
         words = _WORD.findall(clause)
         lower_clause = clause.lower()
         self.future = _FUTURE.found(lower_clause, set(_LOWER_WORD.findall(lower_clause))) or any(
             part in lower_clause for part in _FUTURE_SUBSTRINGS
         )
-        tense = main_tense(clause.split())
+        split = clause.split()
+        tense = main_tense(split)
+        self.state = _copular(split)
+        self.negated = _negated(split)
         if tense is None:  # no verb found where the subject ends: any past form
             tense = "past" if any(is_past(w) for w in words if w[0].islower()) else "present"
         self.past = tense == "past"
+        # "has stated", "have raised": news of the day, not the last day told
+        self.perfect = self.past and _PERFECT.search(lower_clause) is not None
         self.future = self.future or tense == "future"
         lower = text.lower()
         lower_words = set(_LOWER_WORD.findall(lower))
@@ -158,6 +171,42 @@ class Cues:
     def eventive(self) -> bool:
         """Reports a change at a time rather than a state or a view."""
         return (self.past or self.future) and not self.generic
+
+
+def _negated(words: list[str]) -> bool:
+    """Whether the clause's first auxiliary is negated: "He did not say…"."""
+    for index, word in enumerate(words[:14]):
+        bare = word.strip(_PUNCTUATION).lower()
+        if bare in _SUBORDINATORS:
+            return False
+        if bare.endswith("n't") or (index and bare == "never"):
+            return True
+        if index and bare in _AUXILIARIES:
+            following = words[index + 1: index + 2]
+            return bool(following) and following[0].strip(_PUNCTUATION).lower() in _NEGATION
+    return False
+
+
+def _copular(words: list[str]) -> bool:
+    """Whether the clause's first verb is "was", "is"… with no participle
+    after it: "the meeting was the third round", "X was also present"
+    describe, "X was elected" or "is to meet" tell."""
+    for index, word in enumerate(words[:14]):
+        bare = word.strip(_PUNCTUATION).lower()
+        if bare in _SUBORDINATORS:
+            return False
+        if index and word[:1].islower() and is_past(bare) and bare not in _COPULAS:
+            return False  # "said they were ready": the main verb is another
+        if not index or bare not in _COPULAS:
+            continue
+        rest = [w.strip(_PUNCTUATION).lower() for w in words[index + 1: index + 4]]
+        while rest and rest[0] in _HABITUAL | {"also", "still", "not", "already", "now"}:
+            rest = rest[1:]
+        following = rest[0] if rest else ""
+        return not (
+            is_past(following) or following.endswith("ing") or following in ("to", "set", "due")
+        )
+    return False
 
 
 # Stems of four letters or fewer must be whole words ("war" is no start of

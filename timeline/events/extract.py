@@ -48,14 +48,14 @@ def events_from_document(
         Cues(sentence.text, main_clause(raw, own))
         for sentence, raw, own in zip(sentences, raws, date_spans, strict=True)
     ]
-    anchors = anchor_sentences(
-        document.text, sentences, timexes, document.published, [c.past for c in cues]
-    )
+    # A simple past may go on with the day last told; "has raised" is the day's news.
+    past = [c.past and not c.perfect for c in cues]
+    anchors = anchor_sentences(document.text, sentences, timexes, document.published, past)
     events: list[Event] = []
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
         actors = find_actors(sentence.text, known_names, runs[index])
-        own_subject = subject_of(sentence.text, actors)
+        own_subject = subject_of(cues[index].clause, actors)
         subject, previous_subject = own_subject or previous_subject, own_subject
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
@@ -68,9 +68,12 @@ def events_from_document(
             confidence = _confidence(anchor, clause_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
+            confidence = _lowered(confidence, clause_cues)
             # A date read from what was reported makes that the headline.
             about_report = anchor.how in ("reported", "before", "after", "same")
-            title = make_title(raw, spans_in, subject, reported=about_report, names=actors)
+            title = make_title(
+                raw, spans_in, anchor.subject or subject, reported=about_report, names=actors
+            )
             if len(title.split()) < 2:
                 continue
             event = _event(document, article, sentence.text, anchor, title, actors, people)
@@ -113,14 +116,15 @@ def _event(
 
 
 def _spans_within(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Date spans inside the sentence, as offsets into its raw text. ``spans``
-    is sorted: a binary search keeps a long article linear, not quadratic."""
+    """Date spans inside the sentence (or clause), as offsets into its raw
+    text; one that runs past a clause's end ("February 24|, 1955") is cut there.
+    ``spans`` is sorted: a binary search keeps a long article linear, not
+    quadratic."""
     first = bisect.bisect_left(spans, (sentence.start, -1))
-    last = bisect.bisect_left(spans, (sentence.end + 1, -1), lo=first)
+    last = bisect.bisect_left(spans, (sentence.end, -1), lo=first)
     return [
-        (start - sentence.start, end - sentence.start)
+        (start - sentence.start, min(end, sentence.end) - sentence.start)
         for start, end in spans[first:last]
-        if end <= sentence.end
     ]
 
 
@@ -130,7 +134,7 @@ def _confidence(anchor: Anchor, cues: Cues) -> float:
             score = _BASE_CONFIDENCE[parse_edtf(anchor.date).precision]
         except EDTFError:
             score = 0.5
-    elif anchor.how == "reported":
+    elif anchor.how in ("reported", "relative"):
         score = 0.8 * _BASE_CONFIDENCE.get(parse_edtf(anchor.date).precision, 0.5)
     elif anchor.how in ("before", "after", "same"):
         score = 0.65
@@ -147,6 +151,17 @@ def _confidence(anchor: Anchor, cues: Cues) -> float:
     if cues.statistic:
         score *= 0.6
     return round(score, 2)
+
+
+def _lowered(confidence: float, cues: Cues) -> float:
+    """What did not happen ("He did not say when…") and descriptions ("The
+    meeting was the third round") are kept for the editor, who sorts them
+    to the bottom: they sink, but no lower than ``MIN_CONFIDENCE``."""
+    if cues.negated:
+        confidence *= 0.4
+    if cues.state:
+        confidence *= 0.6
+    return round(max(confidence, MIN_CONFIDENCE), 2)
 
 
 def _status(date: str, cues: Cues, published: dt.date | None) -> str:

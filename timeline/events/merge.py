@@ -48,10 +48,17 @@ def _dates_agree(a: Event, b: Event) -> bool:
 def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool:
     """Same date (or overlapping days) and enough words in common; the
     status may differ (expected in one report, happened in a later one)."""
-    if not _dates_agree(a, b):
+    if not _dates_agree(a, b) or _same_sentence(a, b):
         return False
     shared = len(words_a & words_b)
     return shared >= _MIN_SHARED and shared / min(len(words_a), len(words_b)) >= _OVERLAP
+
+
+def _same_sentence(a: Event, b: Event) -> bool:
+    """Two events read from one sentence are two of its clauses ("Swiss
+    diplomats, who hosted this week's meeting, said…"), never one event."""
+    told = {(source.article, source.quote) for source in a.sources}
+    return any((source.article, source.quote) in told for source in b.sources)
 
 
 def merge_duplicates(events: Iterable[Event]) -> list[Event]:

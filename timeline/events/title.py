@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.events.actors import without_roles
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
-    "DATELINE", "MAX_TITLE", "main_clause", "make_title", "relative_asides", "reported_start",
-    "secondary_start", "subject_of",
+    "DATELINE", "MAX_TITLE", "Relative", "main_clause", "make_title", "relative_clauses",
+    "reported_start", "secondary_start", "subject_of", "subordinate_clause",
 ]
 
 MAX_TITLE = 80
@@ -138,7 +139,7 @@ def subject_of(text: str, names: list[str]) -> str | None:
     if before:
         return before[-1]
     words = head.strip(" ,—–\"“").split()
-    if 1 <= len(words) <= 3 and words[0].lower() in ("the", "these", "those", "both"):
+    if 1 <= len(words) <= 4 and words[0].lower() in ("the", "these", "those", "both"):
         return " ".join(words)
     return None
 
@@ -159,13 +160,139 @@ def reported_start(text: str) -> int:
     return match.end() if match else len(text)
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s[^,]*,(?=\s)")
+# ", who hosted this week's meeting," set off by commas; or a clause that
+# runs to the next comma: "the loan instrument that was approved in May 2025".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom|which|where)\s(?P<body>[^,]*),(?=\s)")
+_RELATIVE_CLAUSE = re.compile(
+    r"""(?P<comma>,?)\s(?P<pronoun>that|which|who)\s+
+        (?P<body>(?:was|were|is|are|has|have|had)\s[^,;]*|[a-z]+ed\s[^,;]*)""",
+    re.X,
+)
+# "violates an agreement reached between the two in 1991": a participle after
+# a noun that a determiner opens, and a preposition after it.
+_REDUCED_RELATIVE = re.compile(
+    r"""\s(?P<participle>[a-z]+ed|born|made|built|held|sold|won)\s+
+        (?:in|on|by|at|between|with|from|during|last|earlier)\b[^,;]*""",
+    re.X,
+)
+_NOUN_OPENERS = frozenset("a an the its their his her".split())
+_TIME_NOUNS = frozenset("quarter year month week day period season half term".split())
+_INDEFINITE = frozenset("those anyone anybody everyone everybody someone all one people".split())
 
 
-def relative_asides(text: str) -> list[tuple[int, int]]:
-    """Spans of relative clauses set off by commas (", who hosted this
-    week's meeting,"): their dates are not the main event's."""
-    return [match.span() for match in _RELATIVE_ASIDE.finditer(text)]
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A clause that tells an event of its own inside a sentence — relative
+    (", who hosted…"), participial (", held on…", "an agreement reached in…")
+    or adverbial ("after Hungary lifted…"): its span, where its own words
+    begin, and what it is about when it does not say ("Swiss diplomats")."""
+
+    start: int
+    body: int
+    end: int
+    antecedent: str
+    passive: bool = False  # "held on…": a participle without its "was"
+
+
+def relative_clauses(text: str) -> list[Relative]:
+    """The relative clauses of ``text``: their dates are not the main
+    event's but their own ("…that was approved in May 2025")."""
+    found = [
+        Relative(m.start(), m.start("body"), m.end("body"), _antecedent(text[: m.start()]))
+        for m in _RELATIVE_ASIDE.finditer(text)
+    ]
+    aside = _PARTICIPLE_ASIDE.match(text)
+    if aside and not _drop_participle_aside(aside).endswith(", "):
+        body = aside.end("subject") + 2
+        found.append(Relative(aside.end("subject"), body, aside.end() - 2,
+                              _antecedent(aside.group("subject")), passive=True))
+    for match in _REDUCED_RELATIVE.finditer(text):
+        participle = match.group("participle")
+        if not is_past(participle) or participle in _AUXILIARIES:
+            continue
+        start = match.start()
+        noun = _noun_phrase(text[:start])
+        if noun and _object_before(text[: start - len(noun)]):
+            found.append(Relative(start, start + 1, match.end(), noun, passive=True))
+    for match in _RELATIVE_CLAUSE.finditer(text):
+        start = match.start()
+        before = text[:start].rsplit(None, 1)[-1].lower() if text[:start].strip() else ""
+        if not before or (match.group("comma") and match.group("pronoun") == "that") or (
+            before in _REPORTING or before in _AUXILIARIES or is_past(before)
+        ):
+            continue  # "said that it was…": what is said, not a relative clause
+        if any(r.start <= match.start("pronoun") < r.end for r in found) or (
+            before in _TIME_NOUNS or before in _INDEFINITE
+        ):
+            continue  # "the quarter, which ended…" dates the quarter; "those who…" is the subject
+        found.append(
+            Relative(start, match.start("body"), match.end("body"), _antecedent(text[:start]))
+        )
+    return found
+
+
+_SUBORDINATE = re.compile(
+    r"(?:,\s+|\s)(?:after|before|since|when|because|once|until|as|while|although)\s+(?=\S)"
+)
+
+
+def subordinate_clause(text: str) -> Relative | None:
+    """The adverbial clause with a verb of its own that ends ``text``
+    ("The decision came |after Hungary lifted its objections on Monday"):
+    a date in it dates what it tells, not the main verb."""
+    for match in _SUBORDINATE.finditer(text):
+        words = []
+        for word in text[match.end():].split()[:6]:
+            if word.lower() in ("and", "or") or word.endswith(","):
+                break  # "since 2004 and has been": the verb is the main clause's
+            words.append(word)
+        if words and not words[0][:1].isdigit() and any(
+            word.islower() and word not in _AUXILIARIES and is_past(word) for word in words[1:]
+        ):
+            return Relative(match.start(), match.end(), len(text), "")
+    return None
+
+
+def _noun_phrase(text: str) -> str:
+    """The phrase a determiner opens at the end of ``text``, at most five
+    words and no "and" ("violates an agreement" → "an agreement"); "" if none."""
+    words = text.split()[-5:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.lower() in ("and", "or") or word.endswith((",", ";")):
+            return ""
+        if word in _NOUN_OPENERS and index < len(words) - 1:
+            return " ".join(words[index:])
+    return ""
+
+
+def _object_before(text: str) -> bool:
+    """Whether a noun phrase after ``text`` is an object: it follows a verb
+    ("violates an agreement reached…") or a preposition ("in a conference
+    held…"), not a subject ("the shares of the company increased…")."""
+    words = text.split()
+    if not words or words[-1][:1].isupper() or words[-1].endswith(","):
+        return False
+    word = words[-1].lower()
+    if word in _PREPOSITIONS:
+        return word != "of"
+    return len(words) > 1 and (is_past(word) or (word.endswith("s") and word not in _DANGLING))
+
+
+def _antecedent(text: str) -> str:
+    """The noun phrase that ends ``text``: back to a comma or a verb, at
+    most eight words ("They discussed the SAFE programme, the loan
+    instrument" → "the loan instrument")."""
+    words = text.rsplit(",", 1)[-1].split()[-8:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower()
+        if word in _AUXILIARIES or (index and is_past(word) and word[:1].islower()):
+            words = words[index + 1:]
+            break
+    # "will replace Mac OS X": the verb after an auxiliary goes too
+    while words and words[0][:1].islower() and words[0].lower() not in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def secondary_start(text: str) -> int:
@@ -203,6 +330,12 @@ def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
     clause = _ASIDE.sub("", clause)
     clause = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, clause)
     clause = _TRAILING_CLAUSE.sub("", clause)
+    for relative in reversed(relative_clauses(clause)):
+        if clause[: relative.start].strip(" ,") != relative.antecedent:
+            # "Those of us who have been…" keeps its clause: the verb is there
+            clause = clause[: relative.start] + clause[relative.end:]
+    if ", " in clause:
+        clause = _TRAILING_APPOSITION.sub(_drop_apposition, clause)
     return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
 
 
@@ -235,7 +368,7 @@ def make_title(
         clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
         names = [*names, subject]
     if " of " in clause:
-        clause = _FILLER.sub("", clause)
+        clause = _FILLER.sub(_drop_filler, clause)
     clause = clause.replace("''", "").translate(_NO_QUOTES)  # `` and '' too
     words = [word for word in clause.split() if word.lower() not in _ADVERBS]
     words = _headline_verb(words, names)
@@ -251,6 +384,28 @@ def make_title(
     if any(char.isupper() for char in first[1:]):
         return title  # "iPhone", "eBay" keep their own capitals
     return title[:1].upper() + title[1:]
+
+
+# "…discussed the SAFE programme, the EU loan instrument": the noun again.
+_TRAILING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,]*$")
+
+
+def _drop_filler(match: re.Match[str]) -> str:
+    """"with members of the Council" → "with the Council"; "permanent
+    members of" keeps its noun, which the adjective qualifies."""
+    before = match.string[: match.start()].rsplit(None, 1)
+    word = before[-1].lower() if before else ""
+    qualified = word.isalpha() and word not in _DANGLING and not is_past(word)
+    if qualified and match.group(0)[:1].lower() in "mr":
+        return match.group(0)
+    return ""
+
+
+def _drop_apposition(match: re.Match[str]) -> str:
+    words = match.group(0).split()
+    if any(word in _AUXILIARIES or (word.islower() and is_past(word)) for word in words):
+        return match.group(0)  # ", the ministers agreed": a clause of its own
+    return ""
 
 
 def _drop_participle_aside(match: re.Match[str]) -> str:
@@ -369,8 +524,32 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     if is_past(verb) and verb not in _AUXILIARIES:
         if rest and rest[0] == "that" and verb in _REPORTING:
             rest = rest[1:]  # "says that the plan…" → "says the plan…"
+        rest = _coordinated_present(rest, plural)
         return [*words[:index], present(past_to_base(verb), plural) + mark, *rest]
     return words
+
+
+def _coordinated_present(words: list[str], plural: bool) -> list[str]:
+    """"…welcomes decision and called on…" → "…and calls on…": past verbs
+    coordinated with the headline's verb, by "and" or in a list, go to the
+    present with it."""
+    result = list(words)
+    for index in range(1, len(result)):
+        word = result[index]
+        before = result[index - 1]
+        listed = before.endswith(",") or (
+            before.lower() == "and" and index > 1 and result[index - 2].endswith(",")
+        )
+        if (listed or before.lower() == "and") and word.islower() and is_past(word.rstrip(",;:")):
+            bare = word.rstrip(",;:")
+            following = result[index + 1].lower() if index + 1 < len(result) else ""
+            # "new and used cars": a participle before its noun is an adjective
+            if bare not in _AUXILIARIES and (
+                listed or not following or following in _DETERMINERS
+                or following in _PREPOSITIONS or following in ("a", "an", "up", "out", "off")
+            ):
+                result[index] = present(past_to_base(bare), plural) + word[len(bare):]
+    return result
 
 
 def _is_adverb(word: str) -> bool:
@@ -402,13 +581,20 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     return not proper and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
+# ", Ukraine and United States": the last items of a list.
+_LIST_REST = re.compile(r",\s[^,]{1,40}?\s(?:and|or)\s[^,]{1,40}$")
+
+
 def _fit(words: list[str]) -> str:
     """Words up to ``MAX_TITLE`` characters, cut at a clause break when
     there is one, never ending on a word that needs another."""
     text = " ".join(words)
     if len(text) > MAX_TITLE:
         cut = text[: MAX_TITLE + 1]
-        best = max(cut.rfind(mark) for mark in (", ", " — ", " but "))
+        comma = cut.rfind(", ")
+        if _LIST_REST.match(text[comma:]):
+            comma = -1  # "from Russia, Ukraine and United States": a list is not cut short
+        best = max(comma, cut.rfind(" — "), cut.rfind(" but "))
         conjunction = cut.rfind(" and ")
         if conjunction > best and cut[conjunction + 5: conjunction + 6].islower():
             best = conjunction

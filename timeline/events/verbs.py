@@ -35,6 +35,7 @@ _IRREGULAR = {
     "hidden": "hide", "hid": "hide", "driven": "drive", "drove": "drive", "ridden": "ride",
     "eaten": "eat", "ate": "eat", "beaten": "beat", "forgotten": "forget", "forgot": "forget",
     "proven": "prove", "shaken": "shake", "stolen": "steal", "stole": "steal",
+    "born": "bear",
 }
 _NOT_VERBS = frozenset(
     """need feed seed speed bed red shed hundred indeed based united limited interested
@@ -49,6 +50,7 @@ _E_AFTER = re.compile(
         | [^aeiou][aiouy]r | uir | u              # declar, restor, acquir, su, continu
         | [^aeiou]i(?:l|n)                        # compil, declin
         | [^aeiou]c | [rnld]g | [^aeiou]v | ce | [^s]s  # forc, chang, solv, sinc
+        | eiv | iev                               # receiv, achiev
     )$""",
     re.X,
 )

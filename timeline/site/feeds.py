@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from functools import partial
 from xml.sax.saxutils import escape, quoteattr
 
-import icalendar
-
 from timeline import __version__
 from timeline.dates import Point
+from timeline.site import ical
 from timeline.site.config import SiteConfig
 from timeline.site.outputs import Keys, Output
 from timeline.site.views import EventView, SiteData
@@ -113,67 +112,53 @@ def calendar(data: SiteData, config: SiteConfig, expected_only: bool = False) ->
     calendar subscriber is waiting for. A date known only to the month or
     year spans that month or year; "before 17 February" sits on its last
     possible day with the date in words in its title."""
-    cal = icalendar.Calendar()
-    cal.add("prodid", f"-//timeline {__version__}//{config.title}//{config.language.upper()}")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", config.title + (" (expected events)" if expected_only else ""))
-    cal.add("x-wr-timezone", config.timezone)
+    text = ical.escape_text
+    header = {
+        "PRODID": text(f"-//timeline {__version__}//{config.title}//{config.language.upper()}"),
+        "VERSION": "2.0",
+        "CALSCALE": "GREGORIAN",
+        "X-WR-CALNAME": text(config.title + (" (expected events)" if expected_only else "")),
+        "X-WR-TIMEZONE": text(config.timezone),
+    }
     views = sorted(data.events, key=lambda view: (not view.expected, view.position))
-    entries = b"".join(
-        _vevent(view, config) for view in views if view.expected or not expected_only
-    )
-    head, end = cal.to_ical().rsplit(b"END:VCALENDAR", 1)
-    return head + entries + b"END:VCALENDAR" + end
+    entries = [_vevent(view, config) for view in views if view.expected or not expected_only]
+    return ical.component("VCALENDAR", header, ical.CALENDAR_ORDER, entries).encode("utf-8")
 
 
-# Serialised events by (fingerprint, settings): icalendar takes about half a
-# millisecond an event, and a rebuild in the same process (``serve``) should
-# pay it only for the events that changed.
-_VEVENTS: dict[tuple[str, SiteConfig], bytes] = {}
-_VEVENTS_MAX = 262144
-
-
-def _vevent(view: EventView, config: SiteConfig) -> bytes:
-    cache_key = (view.fingerprint, config)
-    cached = _VEVENTS.get(cache_key)
-    if cached is not None:
-        return cached
+def _vevent(view: EventView, config: SiteConfig) -> str:
+    text = ical.escape_text
     edtf = view.edtf
     lower, upper = edtf.lower(), edtf.upper()
     first = lower or upper
     last = upper or lower
     assert first is not None and last is not None
-    entry = icalendar.Event()
-    entry.add("uid", _entry_id(view, config).replace("urn:uuid:", "") + "@timeline")
-    entry.add("dtstamp", _timestamp(updated(view), config).astimezone(dt.UTC))
-    entry.add("dtstart", first)
-    entry.add("dtend", last + dt.timedelta(days=1))
     plain = not edtf.interval and edtf.start is not None and not _qualified(edtf.start)
     title = (
         view.event.title
         if plain and not view.event.display_date
         else f"{view.event.title} ({view.date_text})"
     )
-    entry.add("summary", ("Expected: " if view.expected else "") + title)
-    entry.add("status", "TENTATIVE" if view.expected else "CONFIRMED")
-    entry.add("transp", "TRANSPARENT")
     description = [view.date_text]
     if view.summary_text:
         description.append(view.summary_text)
     description += [item.source.url for item in view.sources if item.source.url]
-    entry.add("description", "\n\n".join(description))
+    entry = {
+        "UID": text(_entry_id(view, config).replace("urn:uuid:", "") + "@timeline"),
+        "DTSTAMP": ical.utc_value(_timestamp(updated(view), config)),
+        "DTSTART;VALUE=DATE": ical.date_value(first),
+        "DTEND;VALUE=DATE": ical.date_value(last + dt.timedelta(days=1)),
+        "SUMMARY": text(("Expected: " if view.expected else "") + title),
+        "STATUS": "TENTATIVE" if view.expected else "CONFIRMED",
+        "TRANSP": "TRANSPARENT",
+        "DESCRIPTION": text("\n\n".join(description)),
+    }
     if view.places:
-        entry.add("location", ", ".join(term.name for term in view.places))
+        entry["LOCATION"] = text(", ".join(term.name for term in view.places))
     if view.tags:
-        entry.add("categories", [term.name for term in view.tags])
+        entry["CATEGORIES"] = ",".join(text(term.name) for term in view.tags)
     if config.base_url:
-        entry.add("url", config.base_url + view.path)
-    data = entry.to_ical()
-    if len(_VEVENTS) >= _VEVENTS_MAX:
-        _VEVENTS.clear()
-    _VEVENTS[cache_key] = data
-    return data
+        entry["URL"] = config.base_url + view.path
+    return ical.component("VEVENT", entry, ical.EVENT_ORDER)
 
 
 def _qualified(point: Point) -> bool:

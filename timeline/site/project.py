@@ -3,11 +3,15 @@ build step both run: load the event files, build the site."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.site.build import BuildResult, build_site
+from timeline.site.build import BuildResult, build_site, site_state
 from timeline.site.config import SiteConfig, load_config
+from timeline.site.inputs import inputs_digest
+from timeline.site.theme import default_theme
+from timeline.site.writer import WriteStats, up_to_date
 from timeline.store import load_events
 
 
@@ -45,14 +49,24 @@ class Project:
     def build(self, config: SiteConfig) -> tuple[BuildResult, list[str], int]:
         """Load the events and build. Problems come back as lines, with the
         number of errors among them: a file with an error is left out and
-        the rest of the events are built regardless."""
+        the rest of the events are built regardless. When nothing it reads
+        changed since the last build without problems, it stops at once."""
         if not self.events.is_dir():
             raise ProjectError(
                 f"{self.events}: no such folder of events; run 'timeline extract' first "
                 "or give --events DIR"
             )
+        started = time.perf_counter()
+        sources = (self.events, self.templates, default_theme(), self.config_file)
+        inputs = inputs_digest(config, sources)
+        files = up_to_date(self.out, inputs, site_state(config))
+        if files is not None:
+            stats = WriteStats(unchanged=files)
+            seconds = time.perf_counter() - started
+            return BuildResult(0, 0, stats, seconds, up_to_date=True), [], 0
         # The site needs no article file: a missing one is for `timeline check` to report.
         loaded = load_events(self.events, check_articles=False)
-        result = build_site(loaded.events, self.out, config, self.templates)
+        inputs = "" if loaded.problems else inputs
+        result = build_site(loaded.events, self.out, config, self.templates, inputs)
         problems = [str(problem) for problem in loaded.problems] + result.problems
         return result, problems, len(loaded.errors) + len(result.problems)

@@ -92,9 +92,18 @@ class EventView:
         """The id of the month heading the event is listed under."""
         return month_anchor(self.year, self.month)
 
+    @property
+    def articles(self) -> tuple[SourceView, ...]:
+        """One entry per source article: an article quoted twice for the same
+        event is still one source to link to."""
+        seen: dict[str, SourceView] = {}
+        for view in self.sources:
+            seen.setdefault(view.source.article, view)
+        return tuple(seen.values())
+
     def terms(self, kind: str) -> tuple[Term, ...]:
         if kind == "source":
-            return tuple(view.term for view in self.sources)
+            return tuple(view.term for view in self.articles)
         return getattr(self, FOLDERS[kind])
 
 
@@ -154,17 +163,20 @@ def iso_date(edtf: EDTF) -> str | None:
 class _Namer:
     """Gives each distinct name of a kind its own page address; names that
     slugify alike ("Kraków", "Krakow") get numbered addresses in a stable
-    order."""
+    order, skipping numbers another name already has as its own slug
+    ("Krakow 2")."""
 
     def __init__(self, kind: str, names: set[str]) -> None:
         folder = FOLDERS[kind]
-        taken: dict[str, int] = {}
+        used: set[str] = set()
         self.terms: dict[str, Term] = {}
         for name in sorted(names, key=lambda name: (_slug_for(kind, name), name)):
-            slug = _slug_for(kind, name)
-            count = taken.get(slug, 0) + 1
-            taken[slug] = count
-            unique = slug if count == 1 else f"{slug}-{count}"
+            slug = unique = _slug_for(kind, name)
+            count = 1
+            while unique in used:
+                count += 1
+                unique = f"{slug}-{count}"
+            used.add(unique)
             self.terms[name] = Term(kind, name, f"{folder}/{unique}.html")
 
 

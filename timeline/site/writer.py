@@ -51,12 +51,15 @@ class SiteWriter:
     """Collects a build's files with ``put`` and publishes them with
     ``finish``. ``state`` names whatever else the output depends on (such
     as "with search index"): when it differs from the last build's, the
-    site is restaged even if no file changed."""
+    site is restaged even if no file changed. ``inputs`` is the digest of
+    what the build read (``timeline.site.inputs``), kept for ``up_to_date``;
+    empty when the build had problems to report again next time."""
 
-    def __init__(self, out_dir: Path, state: str = "") -> None:
+    def __init__(self, out_dir: Path, state: str = "", inputs: str = "") -> None:
         self.out = out_dir
         self.state = state
-        self.old_files, self.old_state = self._read_manifest()
+        self.inputs = inputs
+        self.old_files, self.old_state, self.old_inputs = self._read_manifest()
         self.files: dict[str, tuple[str, str]] = {}  # path: (content hash, inputs key)
         self.reused = 0
         self.changed: list[str] = []
@@ -68,23 +71,22 @@ class SiteWriter:
                 shutil.rmtree(leftover, ignore_errors=True)
         self._staged = False
 
-    def _read_manifest(self) -> tuple[dict[str, tuple[str, str]], str | None]:
+    def _read_manifest(self) -> tuple[dict[str, tuple[str, str]], str | None, str]:
         if not self.out.exists():
-            return {}, None
+            return {}, None, ""
         if not self.out.is_dir():
             raise OutputError(f"{self.out}: is a file; choose a folder for the site with --out")
-        manifest = self.out / MANIFEST
         try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
+            data = _manifest(self.out)
             files = {path: (str(item[0]), str(item[1])) for path, item in data["files"].items()}
-            return files, str(data["state"])
-        except (OSError, ValueError, KeyError, TypeError):
+            return files, str(data["state"]), str(data.get("inputs", ""))
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             if any(self.out.iterdir()):
                 raise OutputError(
                     f"{self.out}: not empty and not built by timeline (no {MANIFEST}); "
                     "it would be replaced: choose another --out or empty it"
                 ) from None
-            return {}, None
+            return {}, None, ""
 
     def _stage(self) -> Path:
         if not self._staged:
@@ -128,13 +130,16 @@ class SiteWriter:
             reused=self.reused,
         )
         if not stats.changed and self.state == self.old_state:
-            if any(self.old_files[path][1] != key for path, (_, key) in self.files.items()):
+            if self.inputs != self.old_inputs or any(
+                self.old_files[path][1] != key for path, (_, key) in self.files.items()
+            ):
                 self._write_manifest(self.out)  # same bytes from new inputs: remember them
             return stats
         try:
             stage = self._stage()
+            changed = set(self.changed)  # a list lookup per file was quadratic: hours at 100,000
             for path in self.files:
-                if path not in self.changed:
+                if path not in changed:
                     _link(self.out / path, stage / path)
             if derive is not None:
                 derive(stage)
@@ -146,7 +151,11 @@ class SiteWriter:
         return stats
 
     def _write_manifest(self, folder: Path) -> None:
-        manifest = {"state": self.state, "files": dict(sorted(self.files.items()))}
+        manifest = {
+            "state": self.state,
+            "inputs": self.inputs,
+            "files": dict(sorted(self.files.items())),
+        }
         temporary = folder / (MANIFEST + ".tmp")
         temporary.write_text(json.dumps(manifest, indent=0, sort_keys=True) + "\n", "utf-8")
         temporary.replace(folder / MANIFEST)
@@ -191,6 +200,30 @@ def _exchange(first: Path, second: Path) -> bool:
     ]
     flags = _RENAME_EXCHANGE
     return renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), flags) == 0
+
+
+def _manifest(out_dir: Path) -> dict:
+    return json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+
+
+def up_to_date(out_dir: Path, inputs: str, state: str) -> int | None:
+    """The number of files of the site in ``out_dir`` when it was built from
+    these very ``inputs`` in this ``state`` and none of its files is
+    missing; else None (build)."""
+    try:
+        data = _manifest(out_dir)
+        if not inputs or data.get("inputs") != inputs or data.get("state") != state:
+            return None
+        files = data["files"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    # One directory listing per folder is cheaper than a stat per file.
+    found = set()
+    for folder, _names, names in os.walk(out_dir):
+        relative = os.path.relpath(folder, out_dir).replace(os.sep, "/")
+        prefix = "" if relative == "." else relative + "/"
+        found.update(prefix + name for name in names)
+    return len(files) if found.issuperset(files) else None
 
 
 @contextmanager

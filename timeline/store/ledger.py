@@ -55,5 +55,7 @@ class Ledger:
             proposed: {"event": self.targets[proposed], "articles": self.articles.get(proposed, [])}
             for proposed in sorted(self.targets)
         }
-        text = json.dumps({"version": 1, "proposed": entries}, indent=1, ensure_ascii=False)
-        write_atomic(self.path, text + "\n")
+        text = json.dumps({"version": 1, "proposed": entries}, indent=1, ensure_ascii=False) + "\n"
+        if self.path.exists() and self.path.read_bytes() == text.encode("utf-8"):
+            return  # a run that learnt nothing leaves the file, and its date, as they were
+        write_atomic(self.path, text)
