@@ -20,6 +20,7 @@ from pathlib import Path
 
 import timeline
 from timeline.model import Event
+from timeline.site.cache import Fragments
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
 from timeline.site.outputs import Keys, Output, fixed
@@ -64,17 +65,22 @@ class SearchIndexError(RuntimeError):
 
 
 def plan_site(
-    data: SiteData, config: SiteConfig, templates: Path | None = None
+    data: SiteData,
+    config: SiteConfig,
+    templates: Path | None = None,
+    fragments: Fragments | None = None,
 ) -> Iterator[Output]:
     """Every output file of the site, planned: pages, feeds and data files,
-    then the theme's static assets."""
+    then the theme's static assets. ``fragments`` holds pieces of the last
+    build (``timeline.site.cache``)."""
     dirs = theme_dirs(templates)
     keys = Keys(base_key(config, dirs), data)
+    fragments = fragments or Fragments(keys.base)
     pages = []
     for output in plan_pages(data, config, make_environment(dirs), keys):
         pages.append(output.path)
         yield output
-    yield from plan_outputs(data, config, pages, keys)
+    yield from plan_outputs(data, config, pages, keys, fragments)
     for path, content in static_files(dirs):
         yield fixed(path, keys.of(path), content)
 
@@ -143,13 +149,15 @@ def build_site(
     (``timeline.site.inputs``), lets the next build stop early when it is
     unchanged; it is not kept when there are problems to report again."""
     started = time.perf_counter()
-    data = prepare(events)
     with exclusive(out_dir):
+        # Loaded before the events are prepared: it holds their summaries' HTML.
+        fragments = Fragments.load(out_dir, base_key(config, theme_dirs(templates)))
+        data = prepare(events)
         inputs = "" if data.problems else inputs
         writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)
         pages = 0
         try:
-            for output in plan_site(data, config, templates):
+            for output in plan_site(data, config, templates, fragments):
                 pages += output.path.endswith(".html")
                 if not writer.reuse(output.path, output.key):
                     writer.put(output.path, output.render(), output.key)
@@ -157,6 +165,11 @@ def build_site(
             writer.abandon()
             raise
         stats = writer.finish(derive=run_pagefind if config.search else None)
+        fragments.save(
+            out_dir,
+            [view.event.summary for view in data.events],
+            {view.fingerprint for view in data.events},
+        )
     return BuildResult(
         events=len(data.events),
         pages=pages,

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 from timeline import __version__
 from timeline.dates import Point
 from timeline.site import ical
+from timeline.site.cache import Fragments
 from timeline.site.config import SiteConfig
 from timeline.site.outputs import Keys, Output
 from timeline.site.views import EventView, SiteData
@@ -107,7 +108,9 @@ def _title(view: EventView) -> str:
     return f"{prefix}{view.event.title} ({view.date_text})"
 
 
-def calendar(data: SiteData, config: SiteConfig, expected_only: bool = False) -> bytes:
+def calendar(
+    data: SiteData, config: SiteConfig, fragments: Fragments, expected_only: bool = False
+) -> bytes:
     """All-day events (RFC 5545), expected events first: they are what a
     calendar subscriber is waiting for. A date known only to the month or
     year spans that month or year; "before 17 February" sits on its last
@@ -121,7 +124,11 @@ def calendar(data: SiteData, config: SiteConfig, expected_only: bool = False) ->
         "X-WR-TIMEZONE": text(config.timezone),
     }
     views = sorted(data.events, key=lambda view: (not view.expected, view.position))
-    entries = [_vevent(view, config) for view in views if view.expected or not expected_only]
+    entries = [
+        fragments.get("vevent", view.fingerprint, partial(_vevent, view, config))
+        for view in views
+        if view.expected or not expected_only
+    ]
     return ical.component("VCALENDAR", header, ical.CALENDAR_ORDER, entries).encode("utf-8")
 
 
@@ -199,19 +206,21 @@ def sitemap(paths: list[str], config: SiteConfig) -> bytes:
 
 
 def plan_outputs(
-    data: SiteData, config: SiteConfig, pages: list[str], keys: Keys
+    data: SiteData, config: SiteConfig, pages: list[str], keys: Keys, fragments: Fragments
 ) -> Iterator[Output]:
     """Every output beside the pages; ``pages`` lists the HTML pages for the
-    sitemap."""
+    sitemap; ``fragments`` keeps each event's calendar entry between builds."""
     everything = keys.everything
     yield Output("feed.xml", keys.of("feed.xml", everything), partial(atom_feed, data, config))
     yield Output(
-        "calendar.ics", keys.of("calendar.ics", everything), partial(calendar, data, config)
+        "calendar.ics",
+        keys.of("calendar.ics", everything),
+        partial(calendar, data, config, fragments),
     )
     yield Output(
         "expected.ics",
         keys.of("expected.ics", everything),
-        partial(calendar, data, config, expected_only=True),
+        partial(calendar, data, config, fragments, expected_only=True),
     )
     yield Output(
         "events.json", keys.of("events.json", everything), partial(events_json, data, config)
