@@ -4,8 +4,10 @@ from pathlib import Path
 
 from tests.site.conftest import Build
 from tests.site.sample import sample_events
-from timeline.site import markup
+from timeline.site import SiteConfig, feeds, markup
 from timeline.site.cache import CACHE, Fragments
+from timeline.site.views import prepare
+from timeline.store import timelinejs
 
 
 def _pieces(site: Path) -> dict:
@@ -64,3 +66,16 @@ def test_summaries_rendered_in_an_earlier_process_come_back_from_the_cache(tmp_p
     (tmp_path / CACHE).write_text(json.dumps(data), encoding="utf-8")
     Fragments.load(tmp_path, "key")
     assert markup.render_markdown("Kept *text*") == "<p>from the cache</p>"
+
+
+def test_timelinejs_from_kept_slides_is_what_the_exporter_gives(tmp_path: Path):
+    data = prepare(sample_events())
+    config = SiteConfig(title="Harbour <news>")
+    expected = timelinejs.export([view.event for view in data.events], config.title).encode()
+    fragments = Fragments("key")
+    assert feeds.timelinejs_json(data, config, fragments) == expected
+    live = {view.fingerprint for view in data.events}
+    fragments.save(tmp_path, [], live)
+    kept = Fragments.load(tmp_path, "key")
+    assert kept.saved["slide"].keys() == live
+    assert feeds.timelinejs_json(data, config, kept) == expected

@@ -6,10 +6,12 @@ the same events give the same bytes."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import uuid
 from collections.abc import Iterator
 from functools import partial
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from timeline import __version__
@@ -193,6 +195,23 @@ def events_json(data: SiteData, config: SiteConfig) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
+def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) -> bytes:
+    """What ``timelinejs.export`` gives for the events (the same bytes,
+    tested), with each event's slide kept between builds: making a slide
+    renders its Markdown, seconds for 10,000 events in a fresh process."""
+    views = sorted(data.events, key=lambda view: view.event.sort_key())
+    slides = [
+        fragments.get(
+            "slide", view.fingerprint, lambda view=view: json.dumps(timelinejs.slide(view.event))
+        )
+        for view in views
+    ]
+    document: dict[str, Any] = {"events": [json.loads(slide) for slide in slides]}
+    if config.title:
+        document["title"] = {"text": {"headline": html.escape(config.title, quote=False)}}
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode()
+
+
 def sitemap(paths: list[str], config: SiteConfig) -> bytes:
     """Every page's public address; needs the base URL (sitemaps take only
     absolute addresses)."""
@@ -228,7 +247,7 @@ def plan_outputs(
     yield Output(
         "timelinejs.json",
         keys.of("timelinejs.json", everything),
-        lambda: timelinejs.export([view.event for view in data.events], config.title).encode(),
+        partial(timelinejs_json, data, config, fragments),
     )
     if config.base_url:
         yield Output("sitemap.xml", keys.of("sitemap.xml", pages), partial(sitemap, pages, config))
