@@ -143,13 +143,14 @@ def render_all(outputs: list[Output]) -> Iterator[bytes]:
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             rendered = pool.imap(_render_one, range(1, len(pages)), chunksize=32)
+            # While the workers render pages (a few files, a few MB held).
+            others = [output.render() for output in outputs if not output.path.endswith(".html")]
+            files = iter(others)
             for output in outputs:
                 if output is pages[0]:
                     yield first
-                elif output.path.endswith(".html"):
-                    yield next(rendered)
                 else:
-                    yield output.render()
+                    yield next(rendered if output.path.endswith(".html") else files)
     finally:
         _pending = []
 
