@@ -1,7 +1,7 @@
 from dataclasses import replace
 
 from tests.site.sample import sample_events
-from timeline.model import Event
+from timeline.model import Event, Source
 from timeline.site.views import event_path, prepare
 
 
@@ -95,3 +95,20 @@ def test_source_articles_are_named_by_their_title():
     data = prepare(sample_events())
     names = [term.name for term, _ in data.terms["source"]]
     assert names == ["Ferry workers plan a strike", "Harbour talks end without a deal"]
+
+
+def test_an_article_quoted_twice_is_one_source_to_link_to():
+    event = Event(
+        id="x",
+        title="Talks",
+        date="2026-02-17",
+        sources=[
+            Source(article="articles/a.md", quote="First mention.", title="A"),
+            Source(article="articles/a.md", quote="Second mention.", title="A"),
+            Source(article="articles/b.md", quote="Elsewhere.", title="B"),
+        ],
+    )
+    (view,) = prepare([event]).events
+    assert len(view.sources) == 3  # every quote is shown on the event page
+    assert [item.source.article for item in view.articles] == ["articles/a.md", "articles/b.md"]
+    assert len(view.terms("source")) == 2

@@ -90,9 +90,18 @@ class EventView:
         """The id of the month heading the event is listed under."""
         return month_anchor(self.year, self.month)
 
+    @property
+    def articles(self) -> tuple[SourceView, ...]:
+        """One entry per source article: an article quoted twice for the same
+        event is still one source to link to."""
+        seen: dict[str, SourceView] = {}
+        for view in self.sources:
+            seen.setdefault(view.source.article, view)
+        return tuple(seen.values())
+
     def terms(self, kind: str) -> tuple[Term, ...]:
         if kind == "source":
-            return tuple(view.term for view in self.sources)
+            return tuple(view.term for view in self.articles)
         return getattr(self, FOLDERS[kind])
 
 
