@@ -1,7 +1,13 @@
 import json
+import multiprocessing
 from pathlib import Path
 
+import jinja2
+import pytest
+
 from tests.site.conftest import Build
+from tests.site.test_writer import _same_tree
+from timeline.site import build as site_build
 
 
 def test_search_index_covers_event_pages_only(build: Build, tmp_path: Path):
@@ -38,3 +44,37 @@ def test_summary_line_counts(build: Build, tmp_path: Path):
     result = build()
     assert result.events == 8 and result.pages > 20
     assert "8 events" in result.summary(tmp_path / "site")
+
+
+def test_rendering_on_two_cores_gives_what_one_process_gives(
+    build: Build, tmp_path: Path, monkeypatch
+):
+    build(out=tmp_path / "one")
+    monkeypatch.setattr(site_build, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(site_build, "cores", lambda: 2)
+    forks = []
+    real = multiprocessing.get_context
+
+    def context(method: str):
+        forks.append(method)
+        return real(method)
+
+    monkeypatch.setattr(multiprocessing, "get_context", context)
+    build(out=tmp_path / "two")
+    assert forks == ["fork"]
+    assert _same_tree(tmp_path / "one", tmp_path / "two") == []
+
+
+def test_a_broken_template_stops_the_parallel_build_with_jinjas_error(
+    build: Build, tmp_path: Path, monkeypatch
+):
+    monkeypatch.setattr(site_build, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(site_build, "cores", lambda: 2)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "event.html").write_text(
+        "{% extends 'base.html' %}{% block main %}{{ view.nothing.here }}{% endblock %}"
+    )
+    with pytest.raises(jinja2.UndefinedError):
+        build(templates=templates)
+    assert not (tmp_path / "site").exists()

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from tests.site.conftest import Build
 from timeline.model import Event
+from timeline.site import pages
 
 
 def _read(site: Path, path: str) -> str:
@@ -137,6 +138,30 @@ def test_large_timelines_are_split_so_no_page_lists_too_many(build: Build, tmp_p
     index = _read(site, "index.html")
     assert 'href="years/2026-01.html#m2026-01"' in index  # jump links go to the month pages
     assert 'href="years/2026.html"' in index
+
+
+def test_index_pages_of_many_terms_are_split_into_numbered_parts(
+    build: Build, tmp_path: Path, monkeypatch
+):
+    monkeypatch.setattr(pages, "INDEX_LIMIT", 4)
+    events = [
+        Event(id=f"e{number}", title="E", date="2026-01-01", tags=[f"tag {number:02d}"])
+        for number in range(10)
+    ]
+    build(events)
+    site = tmp_path / "site"
+    listed = [
+        re.findall(r'<li><a href="tags/([^"]+)">', _read(site, path))
+        for path in ("tags.html", "tags.2.html", "tags.3.html")
+    ]
+    assert [len(names) for names in listed] == [4, 4, 2]
+    names = sorted(name for part in listed for name in part)
+    assert names == [f"tag-{number:02d}.html" for number in range(10)]
+    assert not (site / "tags.4.html").exists()
+    second = _read(site, "tags.2.html")
+    assert '<strong aria-current="page">2</strong>' in second
+    assert '<a href="tags.3.html">3</a>' in second and '<a href="tags.html">1</a>' in second
+    assert 'aria-label="Parts"' not in _read(site, "places.html")  # one part: no pager
 
 
 def test_a_long_timeline_jumps_by_year_and_each_year_page_by_month(build: Build, tmp_path: Path):

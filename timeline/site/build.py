@@ -9,6 +9,8 @@ staged site before it goes live.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import subprocess
 import sys
 import time
@@ -20,6 +22,8 @@ from pathlib import Path
 
 import timeline
 from timeline.model import Event
+from timeline.site import markup
+from timeline.site.cache import Fragments
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
 from timeline.site.outputs import Keys, Output, fixed
@@ -64,17 +68,22 @@ class SearchIndexError(RuntimeError):
 
 
 def plan_site(
-    data: SiteData, config: SiteConfig, templates: Path | None = None
+    data: SiteData,
+    config: SiteConfig,
+    templates: Path | None = None,
+    fragments: Fragments | None = None,
 ) -> Iterator[Output]:
     """Every output file of the site, planned: pages, feeds and data files,
-    then the theme's static assets."""
+    then the theme's static assets. ``fragments`` holds pieces of the last
+    build (``timeline.site.cache``)."""
     dirs = theme_dirs(templates)
     keys = Keys(base_key(config, dirs), data)
+    fragments = fragments or Fragments(keys.base)
     pages = []
     for output in plan_pages(data, config, make_environment(dirs), keys):
         pages.append(output.path)
         yield output
-    yield from plan_outputs(data, config, pages, keys)
+    yield from plan_outputs(data, config, pages, keys, fragments)
     for path, content in static_files(dirs):
         yield fixed(path, keys.of(path), content)
 
@@ -102,6 +111,57 @@ def _code_key() -> str:
     for name in _LIBRARIES:
         digest.update(f"{name}={metadata.version(name)}".encode())
     return digest.hexdigest()
+
+
+# Fewer files than this render in the build's own process: forking costs
+# more than it saves, and ``serve``'s rebuilds after an edit stay in-process.
+PARALLEL_FROM = 2000
+_pending: list[Output] = []  # what forked workers render, inherited, not sent
+
+
+def render_all(outputs: list[Output]) -> Iterator[bytes]:
+    """Each output's bytes, in order. Many pages are rendered on every core
+    in forked workers that inherit the planned outputs and send back only
+    bytes, in order, so the parent writes exactly what one process would
+    have written. The other files (feeds, calendars, data) are rendered by
+    the parent meanwhile: they fill the cache of pieces it keeps."""
+    pages = [output for output in outputs if output.path.endswith(".html")]
+    workers = cores()
+    if (
+        workers < 2
+        or len(pages) < PARALLEL_FROM
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        for output in outputs:
+            yield output.render()
+        return
+    global _pending
+    # The first page in the parent: a broken template stops the build here,
+    # with Jinja's own error rather than one that crossed a process.
+    first = pages[0].render()
+    _pending = pages
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            rendered = pool.imap(_render_one, range(1, len(pages)), chunksize=32)
+            # While the workers render pages (a few files, a few MB held).
+            others = [output.render() for output in outputs if not output.path.endswith(".html")]
+            files = iter(others)
+            for output in outputs:
+                if output is pages[0]:
+                    yield first
+                else:
+                    yield next(rendered if output.path.endswith(".html") else files)
+    finally:
+        _pending = []
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+
+
+def _render_one(index: int) -> bytes:
+    return _pending[index].render()
 
 
 def run_pagefind(folder: Path) -> None:
@@ -143,20 +203,29 @@ def build_site(
     (``timeline.site.inputs``), lets the next build stop early when it is
     unchanged; it is not kept when there are problems to report again."""
     started = time.perf_counter()
-    data = prepare(events)
     with exclusive(out_dir):
+        # Loaded before the events are prepared: it holds their summaries' HTML.
+        fragments = Fragments.load(out_dir, base_key(config, theme_dirs(templates)))
+        data = prepare(events)
+        # Rendered here, before any worker forks: the cache keeps them.
+        summaries = [view.event.summary for view in data.events]
+        markup.rendered(summaries)
         inputs = "" if data.problems else inputs
         writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)
         pages = 0
         try:
-            for output in plan_site(data, config, templates):
+            pending = []
+            for output in plan_site(data, config, templates, fragments):
                 pages += output.path.endswith(".html")
                 if not writer.reuse(output.path, output.key):
-                    writer.put(output.path, output.render(), output.key)
+                    pending.append(output)
+            for output, content in zip(pending, render_all(pending), strict=True):
+                writer.put(output.path, content, output.key)
         except BaseException:
             writer.abandon()
             raise
         stats = writer.finish(derive=run_pagefind if config.search else None)
+        fragments.save(out_dir, summaries, {view.fingerprint for view in data.events})
     return BuildResult(
         events=len(data.events),
         pages=pages,

@@ -6,7 +6,7 @@ in a summary never reaches a reader's browser."""
 from __future__ import annotations
 
 import html
-from functools import lru_cache
+from collections.abc import Iterable
 
 import markdown
 import nh3
@@ -37,24 +37,50 @@ _URL_SCHEMES = {"http", "https", "mailto"}
 _converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
 
 
-@lru_cache(maxsize=131072)
-def render_markdown(text: str) -> str:
-    """Markdown to sanitised HTML; cached by content because many summaries
-    are rendered again on every rebuild without having changed."""
+# Summary → (HTML, plain text). Kept for the process's life (``serve``) and
+# between builds (``timeline.site.cache``): most summaries never change.
+_rendered: dict[str, tuple[str, str]] = {}
+
+
+def _render(text: str) -> tuple[str, str]:
     if not text.strip():
-        return ""
+        return "", ""
     _converter.reset()
-    return nh3.clean(
+    fragment = nh3.clean(
         _converter.convert(text),
         tags=_TAGS,
         attributes=_ATTRIBUTES,
         url_schemes=_URL_SCHEMES,
         link_rel="noopener noreferrer nofollow",
     )
+    return fragment, html.unescape(" ".join(nh3.clean(fragment, tags=set()).split()))
 
 
-@lru_cache(maxsize=131072)
+def _lookup(text: str) -> tuple[str, str]:
+    pair = _rendered.get(text)
+    if pair is None:
+        pair = _rendered[text] = _render(text)
+    return pair
+
+
+def render_markdown(text: str) -> str:
+    """Markdown to sanitised HTML; cached by content because many summaries
+    are rendered again on every rebuild without having changed."""
+    return _lookup(text)[0]
+
+
 def plain_text(text: str) -> str:
     """The summary without markup, for feeds' summaries, calendars and meta
     descriptions."""
-    return html.unescape(" ".join(nh3.clean(render_markdown(text), tags=set()).split()))
+    return _lookup(text)[1]
+
+
+def rendered(texts: Iterable[str]) -> dict[str, list[str]]:
+    """The HTML and plain text of each of ``texts``, to keep for the next build."""
+    return {text: list(_lookup(text)) for text in texts}
+
+
+def remember(saved: dict[str, list[str]]) -> None:
+    """Take back what ``rendered`` gave (made by the same code: the caller checks)."""
+    for text, (fragment, plain) in saved.items():
+        _rendered.setdefault(text, (fragment, plain))

@@ -37,6 +37,7 @@ from timeline.site.views import (
 )
 
 FILTER_TERMS = 24  # the most used terms of each kind offered as filters
+INDEX_LIMIT = 1000  # terms per part of an index page (about 200 KB), however many there are
 JUMP_MONTHS_YEARS = 5  # up to this many years, the jump navigation lists months too
 Href = Callable[[int, int | None], str]
 
@@ -339,19 +340,25 @@ class Renderer:
     def term_pages(self, kind: str) -> Iterator[Output]:
         singular, plural = LABELS[kind]
         terms = self.data.terms[kind]
-        yield self._whole(
-            f"{FOLDERS[kind]}.html",
-            partial(
+        counted = [(term, len(views)) for term, views in terms]
+        index = paginate(f"{FOLDERS[kind]}.html", counted, INDEX_LIMIT)
+        for number, (path, chunk) in enumerate(index):
+            # An index part shows its terms and their counts, nothing of the events.
+            key = self.keys.of(path, kind, len(index), chunk)
+            render = partial(
                 self._render,
                 "terms.html",
-                f"{FOLDERS[kind]}.html",
+                path,
                 heading=plural,
-                page_title=f"{plural} · {self.config.title}",
+                page_title=f"{plural} · {self.config.title}"
+                + (f" · part {number + 1}" if number else ""),
                 description=f"Every {singular.lower()} on {self.config.title}, with its events.",
                 kind=kind,
-                terms=[(term, len(views)) for term, views in terms],
-            ),
-        )
+                terms=chunk,
+                part=(number + 1, len(index)),
+                parts=[part_path for part_path, _ in index],
+            )
+            yield Output(path, key, render)
         for term, views in terms:
             parts = paginate(term.path, views, self.config.page_limit)
             for number, (path, chunk) in enumerate(parts):

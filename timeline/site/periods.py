@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import groupby
+from typing import TypeVar
 
 from timeline.dates import MONTH_NAMES
 from timeline.site.views import EventView
+
+Item = TypeVar("Item")
 
 
 @dataclass
@@ -60,11 +63,12 @@ def _months(year: int, events: list[EventView], limit: int) -> list[Period]:
     return parts
 
 
-def paginate(path: str, events: list[EventView], limit: int) -> list[tuple[str, list[EventView]]]:
+def paginate(path: str, items: list[Item], limit: int) -> list[tuple[str, list[Item]]]:
     """A list page's parts: ``tags/x.html``, ``tags/x.2.html``, … (slugs
-    never hold a dot, so a part cannot collide with another term's page)."""
+    never hold a dot, so a part cannot collide with another term's page,
+    nor ``tags.2.html`` with a page in ``tags/``)."""
     stem = path.removesuffix(".html")
-    chunks = [events[start : start + limit] for start in range(0, len(events), limit)] or [[]]
+    chunks = [items[start : start + limit] for start in range(0, len(items), limit)] or [[]]
     return [
         (path if number == 1 else f"{stem}.{number}.html", chunk)
         for number, chunk in enumerate(chunks, start=1)

@@ -1,0 +1,85 @@
+"""Pieces of a build kept for the next one, in a process that starts cold.
+
+Rebuilding after one edit re-renders the files made from every event (the
+calendars, the feeds): they are cheap to assemble but each event's part of
+them is not (its Markdown summary, its calendar entry). Those parts are
+kept in a JSON file inside the output, beside the writer's manifest, under
+the key of everything they depend on besides the event itself (settings,
+theme, code, library versions): a file written under another key, or
+unreadable, is ignored. Only the pieces this build used are kept, so the
+file never grows beyond the site it serves.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from timeline.site import markup
+
+CACHE = ".timeline-cache.json"
+
+
+class Fragments:
+    """Rendered pieces by kind and by the fingerprint of the event they show."""
+
+    def __init__(
+        self,
+        key: str,
+        saved: dict[str, dict[str, str]] | None = None,
+        summaries: dict[str, list[str]] | None = None,
+    ) -> None:
+        self.key = key
+        self.saved = saved or {}
+        self.summaries = summaries or {}  # as loaded: Markdown → [HTML, plain text]
+        self.used: dict[str, dict[str, str]] = {}
+
+    def get(self, kind: str, key: str, make: Callable[[], str]) -> str:
+        used = self.used.setdefault(kind, {})
+        value = used.get(key)
+        if value is None:
+            value = self.saved.get(kind, {}).get(key)
+            used[key] = make() if value is None else value
+        return used[key]
+
+    @classmethod
+    def load(cls, folder: Path, key: str) -> Fragments:
+        """The pieces kept in ``folder`` under ``key`` (none when there are
+        none, or they were made under another key); the summaries among
+        them go back into the Markdown cache."""
+        try:
+            data = json.loads((folder / CACHE).read_text(encoding="utf-8"))
+            if data.get("key") != key:
+                return cls(key)
+            pieces = {
+                str(kind): {str(name): str(value) for name, value in items.items()}
+                for kind, items in data["pieces"].items()
+            }
+            summaries = {
+                str(text): [str(fragment), str(plain)]
+                for text, (fragment, plain) in data["summaries"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return cls(key)
+        markup.remember(summaries)
+        return cls(key, pieces, summaries)
+
+    def save(self, folder: Path, summaries: list[str], live: set[str]) -> None:
+        """Keep the pieces of ``live`` keys (the events' fingerprints), those
+        this build made and those it did not need to, and the rendering of
+        ``summaries`` (the events' Markdown) in ``folder``, atomically; not
+        at all when that is what the folder holds already."""
+        pieces: dict[str, dict[str, str]] = {}
+        for kind in sorted(self.saved.keys() | self.used.keys()):
+            items = {key: value for key, value in self.saved.get(kind, {}).items() if key in live}
+            items.update(self.used.get(kind, {}))
+            pieces[kind] = dict(sorted(items.items()))
+        rendered = markup.rendered(summaries)
+        if pieces == self.saved and rendered == self.summaries and (folder / CACHE).is_file():
+            return
+        data = {"key": self.key, "pieces": pieces, "summaries": dict(sorted(rendered.items()))}
+        temporary = folder / f"{CACHE}.{os.getpid()}.tmp"
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(folder / CACHE)
