@@ -37,7 +37,9 @@ def article(number: int, day: int, place: str) -> str:
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file below ``folder`` by relative path, leftovers of a killed
     run (hidden temporary files) and the search index aside: Pagefind's
-    output differs from run to run, so ``search_index_whole`` checks it."""
+    output differs from run to run, so ``search_index_whole`` checks it. The
+    build's cache of rendered pieces is saved after the swap and is only an
+    aid: missing or stale, it is ignored."""
     if not folder.exists():
         return {}
     return {
@@ -46,7 +48,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         if path.is_file()
         and path.relative_to(folder).parts[0] != "pagefind"
         and not (path.name.startswith(".") and path.name.endswith(".tmp"))
-        and path.name != ".timeline.lock"
+        and path.name not in (".timeline.lock", ".timeline-cache.json")
     }
 
 
