@@ -4,7 +4,8 @@ from pathlib import Path
 
 from tests.site.conftest import Build
 from tests.site.sample import sample_events
-from timeline.site import SiteConfig, feeds, markup
+from timeline import markup
+from timeline.site import SiteConfig, feeds
 from timeline.site.cache import CACHE, Fragments
 from timeline.site.views import prepare
 from timeline.store import timelinejs

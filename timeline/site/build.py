@@ -21,8 +21,8 @@ from importlib import metadata
 from pathlib import Path
 
 import timeline
+from timeline import markup
 from timeline.model import Event
-from timeline.site import markup
 from timeline.site.cache import Fragments
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs

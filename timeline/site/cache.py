@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from timeline.site import markup
+from timeline import markup
 
 CACHE = ".timeline-cache.json"
 

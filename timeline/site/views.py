@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from timeline.dates import EDTF, describe
+from timeline.markup import plain_text, render_markdown
 from timeline.model import Event, Source, slugify
-from timeline.site.markup import plain_text, render_markdown
 
 KINDS = ("tag", "place", "actor", "source")
 FOLDERS = {"tag": "tags", "place": "places", "actor": "actors", "source": "sources"}

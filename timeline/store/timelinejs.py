@@ -6,23 +6,16 @@ from __future__ import annotations
 
 import html
 import json
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import markdown
 import nh3
 
 from timeline.dates import EDTF, EDTFError, Point, describe, parse_edtf
+from timeline.markup import render_markdown
 from timeline.model import Event, Source, new_id
 from timeline.store.problems import Problem
 from timeline.store.validate import ID_PATTERN
-
-
-@lru_cache(maxsize=131072)  # the site exports on every build: same summaries, same HTML
-def summary_html(summary: str) -> str:
-    """The Markdown summary as sanitised HTML, for formats that carry HTML."""
-    return nh3.clean(markdown.markdown(summary)) if summary else ""
 
 
 def html_text(fragment: str) -> str:
@@ -61,7 +54,7 @@ def slide(event: Event) -> dict[str, Any]:
         for source in event.sources
         if source.url and source.url.lower().startswith(("http://", "https://"))
     ]
-    text = summary_html(event.summary)
+    text = render_markdown(event.summary)
     if links:
         text += f"<p>Sources: {', '.join(links)}</p>"
     data["text"] = {"headline": html.escape(event.title, quote=False), "text": text}

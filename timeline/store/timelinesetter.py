@@ -10,9 +10,10 @@ import io
 from pathlib import Path
 
 from timeline.dates import EDTFError, describe, parse_edtf
+from timeline.markup import render_markdown
 from timeline.model import Event, Source, new_id
 from timeline.store.problems import Problem
-from timeline.store.timelinejs import html_text, shown_date, summary_html
+from timeline.store.timelinejs import html_text, shown_date
 
 COLUMNS = ("date", "display_date", "description", "link", "series", "html")
 # Full dates as spreadsheets write them; TimelineSetter itself takes any of these.
@@ -38,7 +39,7 @@ def export(events: list[Event]) -> str:
                 html.escape(event.title, quote=False),  # TimelineSetter shows it as HTML
                 link,
                 event.tags[0] if event.tags else "",
-                summary_html(event.summary),
+                render_markdown(event.summary),
             ]
         )
     return out.getvalue()

@@ -1,4 +1,4 @@
-from timeline.site.markup import plain_text, render_markdown
+from timeline.markup import plain_text, render_markdown
 
 
 def test_markdown_renders_emphasis_links_and_lists():
