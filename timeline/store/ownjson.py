@@ -8,7 +8,7 @@ from pathlib import Path
 
 from timeline.dates import parse_edtf
 from timeline.model import Event
-from timeline.store.problems import Problem
+from timeline.store.problems import Problem, read_json
 from timeline.store.validate import validate_event
 
 FORMAT = "timeline-events"
@@ -27,12 +27,9 @@ def export(events: list[Event]) -> str:
 def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
     """Events of an export; each event is checked against the schema like
     a YAML file, and one with an error is reported and not imported."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        return [], [Problem(path, error.lineno, error.colno, "error", f"not JSON: {error.msg}")]
-    except RecursionError:
-        return [], [Problem(path, 1, 1, "error", "JSON nested too deeply to be events")]
+    document, unreadable = read_json(text, path)
+    if unreadable:
+        return [], [unreadable]
     items = document.get("events") if isinstance(document, dict) else document
     if not isinstance(items, list):
         return [], [

@@ -3,9 +3,10 @@ form that editors' tools and CI annotators already parse."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
 
@@ -46,3 +47,13 @@ def count_summary(problems: list[Problem]) -> str:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def read_json(text: str, path: Path) -> tuple[Any, Problem | None]:
+    """JSON an editor imports, or the one problem that stops it being read."""
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as error:
+        return None, Problem(path, error.lineno, error.colno, "error", f"not JSON: {error.msg}")
+    except RecursionError:
+        return None, Problem(path, 1, 1, "error", "JSON nested too deeply to be events")

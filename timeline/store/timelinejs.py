@@ -14,7 +14,7 @@ import nh3
 from timeline.dates import EDTF, EDTFError, Point, describe, parse_edtf
 from timeline.markup import render_markdown
 from timeline.model import Event, Source, new_id
-from timeline.store.problems import Problem
+from timeline.store.problems import Problem, read_json
 from timeline.store.validate import ID_PATTERN
 
 
@@ -149,12 +149,9 @@ def _event(data: object) -> Event:
 def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
     """Events of a TimelineJS document; a slide that cannot become an event
     is reported, never dropped silently. Eras and the title slide are not events."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        return [], [Problem(path, error.lineno, error.colno, "error", f"not JSON: {error.msg}")]
-    except RecursionError:
-        return [], [Problem(path, 1, 1, "error", "JSON nested too deeply to be events")]
+    document, unreadable = read_json(text, path)
+    if unreadable:
+        return [], [unreadable]
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
         return [], [
             Problem(
