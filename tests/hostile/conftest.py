@@ -46,23 +46,19 @@ def timeline(*args: str, cwd: Path, seconds: float = 30) -> subprocess.Completed
     """``timeline ARGS`` in ``cwd``: exit code, stdout and stderr. Raises
     ``subprocess.TimeoutExpired`` after ``seconds``; runs out of memory
     (and so fails) above ``MEMORY_LIMIT``."""
-    return subprocess.run(
-        [sys.executable, "-m", "timeline", *args],
-        cwd=cwd,
-        env=environment(),
-        capture_output=True,
-        text=True,
-        timeout=seconds,
-        preexec_fn=_limit_memory,
-    )
+    return _limited([sys.executable, "-m", "timeline", *args], cwd, seconds)
 
 
 def python(
     code: str, *args: str, cwd: Path, seconds: float = 30
 ) -> subprocess.CompletedProcess[str]:
     """Run ``code`` in a child interpreter under the same limits as ``timeline``."""
+    return _limited([sys.executable, "-c", code, *args], cwd, seconds)
+
+
+def _limited(argv: list[str], cwd: Path, seconds: float) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", code, *args],
+        argv,
         cwd=cwd,
         env=environment(),
         capture_output=True,

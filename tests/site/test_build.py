@@ -6,7 +6,7 @@ import jinja2
 import pytest
 
 from tests.site.conftest import Build
-from tests.site.test_writer import _same_tree
+from tests.site.trees import differing_files
 from timeline.site import build as site_build
 
 
@@ -62,7 +62,7 @@ def test_rendering_on_two_cores_gives_what_one_process_gives(
     monkeypatch.setattr(multiprocessing, "get_context", context)
     build(out=tmp_path / "two")
     assert forks == ["fork"]
-    assert _same_tree(tmp_path / "one", tmp_path / "two") == []
+    assert differing_files(tmp_path / "one", tmp_path / "two") == []
 
 
 def test_a_broken_template_stops_the_parallel_build_with_jinjas_error(

@@ -4,7 +4,6 @@ events. Hypothesis makes the edits."""
 
 from __future__ import annotations
 
-import filecmp
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.site.sample import sample_events
+from tests.site.trees import differing_files
 from timeline.model import Event
 from timeline.site import SiteConfig, build_site
 
@@ -48,20 +48,6 @@ EDITS = st.lists(
 )
 
 
-def _differences(left: Path, right: Path) -> list[str]:
-    names = {p.relative_to(left).as_posix() for p in left.rglob("*") if p.is_file()}
-    names |= {p.relative_to(right).as_posix() for p in right.rglob("*") if p.is_file()}
-    return sorted(
-        name
-        for name in names
-        if not (
-            (left / name).is_file()
-            and (right / name).is_file()
-            and filecmp.cmp(left / name, right / name, shallow=False)
-        )
-    )
-
-
 @settings(
     max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -90,4 +76,4 @@ def test_any_edits_rebuild_to_what_a_clean_build_gives(tmp_path: Path, edits, ex
         events.pop()  # and one event removed
     build_site(events, site, CONFIG)
     build_site(events, clean, CONFIG)
-    assert _differences(site, clean) == []
+    assert differing_files(site, clean) == []

@@ -1,4 +1,3 @@
-import filecmp
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -7,6 +6,7 @@ import pytest
 
 from tests.site.conftest import Build
 from tests.site.sample import sample_events
+from tests.site.trees import differing_files
 from timeline.site.writer import MANIFEST, OutputError, SiteWriter
 
 
@@ -16,21 +16,6 @@ def _snapshot(site: Path) -> dict[str, tuple[int, int]]:
         for path in site.rglob("*")
         if path.is_file()
     }
-
-
-def _same_tree(left: Path, right: Path) -> list[str]:
-    """Paths whose bytes differ or that exist on one side only."""
-    names = {p.relative_to(left).as_posix() for p in left.rglob("*") if p.is_file()}
-    names |= {p.relative_to(right).as_posix() for p in right.rglob("*") if p.is_file()}
-    return sorted(
-        name
-        for name in names
-        if not (
-            (left / name).is_file()
-            and (right / name).is_file()
-            and filecmp.cmp(left / name, right / name, shallow=False)
-        )
-    )
 
 
 def test_a_rebuild_with_nothing_changed_writes_nothing(build: Build, tmp_path: Path):
@@ -70,7 +55,7 @@ def test_incremental_build_is_byte_identical_to_a_clean_one(build: Build, tmp_pa
     assert incremental.stats.removed >= 1
     assert not (tmp_path / "site/events/2026-02-17-earlier-contacts.html").exists()
     assert clean.stats.written == incremental.stats.written + incremental.stats.unchanged
-    assert _same_tree(tmp_path / "site", tmp_path / "clean") == []
+    assert differing_files(tmp_path / "site", tmp_path / "clean") == []
 
 
 def test_the_writer_refuses_a_folder_it_did_not_build(tmp_path: Path):
@@ -142,4 +127,4 @@ def test_builds_at_the_same_time_take_turns(build: Build, tmp_path: Path):
     build(edited)  # whatever order they ran in, the last build wins cleanly
     clean = build(edited, out=tmp_path / "clean")
     assert clean.stats.written
-    assert _same_tree(tmp_path / "site", tmp_path / "clean") == []
+    assert differing_files(tmp_path / "site", tmp_path / "clean") == []
