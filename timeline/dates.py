@@ -143,10 +143,6 @@ class EDTF:
     open_start: bool = False  # ".." rather than unknown
     open_end: bool = False
 
-    @property
-    def is_interval(self) -> bool:
-        return self.interval
-
     def lower(self) -> dt.date | None:
         """Earliest day the date may stand for (None when open before)."""
         return self.start.lower() if self.start else None

@@ -43,7 +43,7 @@ def test_dates_are_valid_edtf_at_every_precision() -> None:
     kinds = Counter()
     for event in many:
         date = parse_edtf(event.date)
-        kinds["interval" if date.is_interval else date.precision] += 1
+        kinds["interval" if date.interval else date.precision] += 1
     assert {"day", "month", "year", "interval"} <= set(kinds)
     assert kinds["day"] > kinds["month"] > kinds["year"]
     assert any(event.status == "expected" for event in many)
