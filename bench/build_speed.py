@@ -53,8 +53,12 @@ from bench.corpus import (
 from bench.measure import Run, run
 
 ROOT = Path(__file__).resolve().parents[1]
-# timeline-nosearch skips the Pagefind index, which neither peer builds.
-TOOLS = ("timeline", "timeline-nosearch", "hugo", "pelican")
+# timeline-nosearch skips the Pagefind index, which neither peer builds;
+# timeline-tags also builds only the peers' kinds of page: events, the
+# timeline, tags and the feed (``taxonomies = ["tag"]``), beside its
+# calendars and JSON files, which neither peer writes.
+TOOLS = ("timeline", "timeline-nosearch", "timeline-tags", "hugo", "pelican")
+OURS = TOOLS[:3]
 MB = 1024 * 1024
 PAGEFIND = " pagefind/"
 
@@ -118,6 +122,7 @@ def prepare(folder: Path, count: int, seed: int) -> None:
     write_content(events, folder / "content")
     make_hugo_site(events, folder / "hugo")
     make_pelican_site(events, folder / "pelican")
+    (folder / "tags.toml").write_text('[site]\ntaxonomies = ["tag"]\n', encoding="utf-8")
     stamp.write_text(json.dumps(wanted))
 
 
@@ -137,6 +142,9 @@ def commands(args: argparse.Namespace, folder: Path) -> dict[str, Callable[[Path
     return {
         "timeline": lambda out: [*ours, "--out", str(out)],
         "timeline-nosearch": lambda out: [*ours, "--out", str(out), "--no-search"],
+        "timeline-tags": lambda out: [
+            *ours, "--out", str(out), "--no-search", "--config", str(folder / "tags.toml")
+        ],
         "hugo": lambda out: [
             args.hugo, "--source", str(folder / "hugo"), "--destination", str(out),
             "--cacheDir", str(folder / "hugo-cache"), "--quiet",
@@ -282,7 +290,7 @@ def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
               f"| {max(r.seconds for r in runs):.2f} | {max(r.tree_rss for r in runs) / MB:.0f} "
               f"| {max(r.max_rss for r in runs) / MB:.0f} | {stat['pages']:,} "
               f"| {stat['largest']} ({stat['largest_bytes'] / 1024:.0f} KB) | {stat['over_1mb']} |")
-    for tool in ("timeline", "timeline-nosearch"):
+    for tool in OURS:
         for peer in ("hugo", "pelican"):
             if tool in cold and peer in cold:
                 ours, theirs = median(cold[tool]), median(cold[peer])

@@ -78,3 +78,19 @@ def test_a_broken_template_stops_the_parallel_build_with_jinjas_error(
     with pytest.raises(jinja2.UndefinedError):
         build(templates=templates)
     assert not (tmp_path / "site").exists()
+
+
+def test_only_the_taxonomies_asked_for_get_pages(build: Build, tmp_path: Path):
+    build(taxonomies=("tag",))
+    site = tmp_path / "site"
+    assert (site / "tags.html").is_file() and any((site / "tags").iterdir())
+    for folder in ("places", "actors", "sources"):
+        assert not (site / folder).exists() and not (site / f"{folder}.html").exists()
+    pages = {path: path.read_text() for path in site.rglob("*.html")}
+    for path, text in pages.items():
+        for folder in ("places/", "actors/", "sources/"):
+            assert f'href="{folder}' not in text and f'/{folder}' not in text, (path, folder)
+    event = pages[site / "events/2026-02-20-union-meeting-in-krakow.html"]
+    # the place is still named, and a search filter, but not a link
+    assert '<span data-pagefind-filter="place">Kraków</span>' in event
+    assert '<a href="../tags/' in event

@@ -15,9 +15,10 @@ def test_reads_the_site_table_and_completes_the_base_url(tmp_path: Path):
     path = tmp_path / "timeline.toml"
     path.write_text(
         '[site]\ntitle = "T"\nbase_url = "https://example.org/sub"\n'
-        'language = "fr"\ntimezone = "Europe/Paris"\npage_limit = 50\n'
+        'language = "fr"\ntimezone = "Europe/Paris"\npage_limit = 50\ntaxonomies = ["tag"]\n'
     )
     config = load_config(path)
+    assert config.taxonomies == ("tag",)
     assert (config.title, config.language, config.page_limit) == ("T", "fr", 50)
     assert config.base_url == "https://example.org/sub/"
     assert config.absolute("events/a.html") == "https://example.org/sub/events/a.html"
@@ -31,6 +32,9 @@ def test_reads_the_site_table_and_completes_the_base_url(tmp_path: Path):
         ("[site]\npage_limit = '10'\n", "page_limit must be a int"),
         ("[site]\ntimezone = 'Mars/Olympus'\n", "not an IANA zone"),
         ("[site]\nbase_url = 'example.org'\n", "must start with http"),
+        ("[site]\ntaxonomies = ['tag', 'people']\n", "taxonomies must list each of tag"),
+        ("[site]\ntaxonomies = ['tag', 'tag']\n", "at most once"),
+        ("[site]\ntaxonomies = 'tag'\n", "taxonomies must be a tuple"),
     ],
 )
 def test_bad_settings_name_the_file_and_the_fix(tmp_path: Path, text: str, message: str):

@@ -185,7 +185,7 @@ def build_site(
     with exclusive(out_dir):
         # Loaded before the events are prepared: it holds their summaries' HTML.
         fragments = Fragments.load(out_dir, base_key(config, theme_dirs(templates)))
-        data = prepare(events)
+        data = prepare(events, config.taxonomies)
         # Rendered here, before any worker forks: the cache keeps them.
         summaries = [view.event.summary for view in data.events]
         markup.rendered(summaries)

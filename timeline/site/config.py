@@ -14,6 +14,9 @@ from typing import Any
 # A page listing more events than this is split (years into months, long
 # lists into numbered parts): no page grows past a few hundred kilobytes.
 DEFAULT_PAGE_LIMIT = 400
+# The kinds of term an event has; each kind named in ``taxonomies`` gets an
+# index page and a page per term, as Hugo's taxonomies do.
+TAXONOMIES = ("tag", "place", "actor", "source")
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class SiteConfig:
     timezone: str = "UTC"
     page_limit: int = DEFAULT_PAGE_LIMIT
     search: bool = True  # build the Pagefind index
+    taxonomies: tuple[str, ...] = TAXONOMIES  # the kinds of term that get pages
 
     def absolute(self, path: str) -> str:
         """The public address of an output path, or the path itself when the
@@ -68,6 +72,8 @@ def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> Sit
                 f"{where}: unknown key {key!r} in [site]; known keys: {', '.join(known)}"
             )
         expected = type(getattr(defaults, key))
+        if expected is tuple and type(value) is list:
+            value = tuple(value)
         if type(value) is not expected:
             raise ConfigError(f"{where}: [site] {key} must be a {expected.__name__}, not {value!r}")
         values[key] = value
@@ -90,6 +96,12 @@ def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> Sit
         raise ConfigError(
             f"{where}: [site] language {config.language!r} is not a language tag "
             "such as 'en' or 'pt-BR'"
+        )
+    unknown = [kind for kind in config.taxonomies if kind not in TAXONOMIES]
+    if unknown or len(set(config.taxonomies)) != len(config.taxonomies):
+        raise ConfigError(
+            f"{where}: [site] taxonomies must list each of {', '.join(TAXONOMIES)} at most "
+            f"once, not {list(config.taxonomies)!r}"
         )
     if config.page_limit < 10:
         raise ConfigError(f"{where}: [site] page_limit must be at least 10")

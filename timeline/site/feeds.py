@@ -84,6 +84,8 @@ def atom_feed(data: SiteData, config: SiteConfig) -> bytes:
             links = ", ".join(
                 f'<a href="{escape(item.source.url or config.absolute(item.term.path))}">'
                 f"{escape(item.term.name)}</a>"
+                if item.source.url or item.term.path
+                else escape(item.term.name)
                 for item in view.sources
             )
             content += f"<p>Sources: {links}</p>"

@@ -27,7 +27,6 @@ from timeline.site.overview import overview_svg
 from timeline.site.periods import Period, month_title, paginate, year_periods
 from timeline.site.views import (
     FOLDERS,
-    KINDS,
     LABELS,
     EventView,
     SiteData,
@@ -122,7 +121,9 @@ class Renderer:
             "root": root,
             "config": self.config,
             "canonical": self.config.base_url + path if self.config.base_url else "",
-            "kinds": [(kind, LABELS[kind][1], f"{FOLDERS[kind]}.html") for kind in KINDS],
+            "kinds": [
+                (kind, LABELS[kind][1], f"{FOLDERS[kind]}.html") for kind in self.config.taxonomies
+            ],
             "card": lambda view: self.card(view, root),
             "year_href": lambda year: self._year_href(year, path),
             **context,
@@ -180,6 +181,8 @@ class Renderer:
         """The most used terms of each kind, for the filter bar."""
         filters = []
         for kind in ("tag", "place", "actor"):
+            if kind not in self.config.taxonomies:
+                continue
             ranked = sorted(
                 self.data.terms[kind], key=lambda item: (-len(item[1]), item[0].name.casefold())
             )
@@ -193,7 +196,7 @@ class Renderer:
     def outputs(self) -> Iterator[Output]:
         yield from self.timeline_pages()
         yield from self.event_pages()
-        for kind in KINDS:
+        for kind in self.config.taxonomies:
             yield from self.term_pages(kind)
         yield Output(
             "search.html",

@@ -19,8 +19,9 @@ from pathlib import PurePosixPath
 from timeline.dates import EDTF, describe
 from timeline.markup import plain_text, render_markdown
 from timeline.model import Event, Source, slugify
+from timeline.site.config import TAXONOMIES
 
-KINDS = ("tag", "place", "actor", "source")
+KINDS = TAXONOMIES
 FOLDERS = {"tag": "tags", "place": "places", "actor": "actors", "source": "sources"}
 LABELS = {  # singular, plural
     "tag": ("Tag", "Tags"),
@@ -35,7 +36,8 @@ _WEB_URL = re.compile(r"https?://", re.I)
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """A tag, place, actor or source article, and the address of its page."""
+    """A tag, place, actor or source article, and the address of its page
+    ("" when its kind has no pages: see ``SiteConfig.taxonomies``)."""
 
     kind: str
     name: str
@@ -166,7 +168,7 @@ class _Namer:
     order, skipping numbers another name already has as its own slug
     ("Krakow 2")."""
 
-    def __init__(self, kind: str, names: set[str]) -> None:
+    def __init__(self, kind: str, names: set[str], pages: bool = True) -> None:
         folder = FOLDERS[kind]
         used: set[str] = set()
         self.terms: dict[str, Term] = {}
@@ -177,7 +179,7 @@ class _Namer:
                 count += 1
                 unique = f"{slug}-{count}"
             used.add(unique)
-            self.terms[name] = Term(kind, name, f"{folder}/{unique}.html")
+            self.terms[name] = Term(kind, name, f"{folder}/{unique}.html" if pages else "")
 
 
 def _slug_for(kind: str, name: str) -> str:
@@ -186,8 +188,9 @@ def _slug_for(kind: str, name: str) -> str:
     return slugify(name)
 
 
-def prepare(events: list[Event]) -> SiteData:
-    """Published events (not ``hidden``) in timeline order, with their pages."""
+def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteData:
+    """Published events (not ``hidden``) in timeline order, with their
+    pages; terms of the kinds in ``taxonomies`` with theirs."""
     problems: list[str] = []
     seen: dict[str, Event] = {}
     visible: list[Event] = []
@@ -216,7 +219,7 @@ def prepare(events: list[Event]) -> SiteData:
             names["source"].add(source.article)
             if source.title and source.article not in source_titles:
                 source_titles[source.article] = source.title
-    namers = {kind: _Namer(kind, names[kind]) for kind in KINDS}
+    namers = {kind: _Namer(kind, names[kind], kind in taxonomies) for kind in KINDS}
     for article, title in source_titles.items():
         term = namers["source"].terms[article]
         namers["source"].terms[article] = Term("source", title, term.path)
