@@ -183,7 +183,7 @@ def test_sets_decades_quarters_and_durations() -> None:
     decade = found["the early 1990s"]
     assert (decade.value, decade.mod, decade.edtf) == ("199", "START", "199X/..")  # since
     assert (found["every Monday"].type, found["every Monday"].value) == ("SET", "XXXX-WXX-1")
-    assert found["the third-quarter"].value == "2025-Q3"  # the latest begun: reported on
+    assert found["third-quarter"].value == "2025-Q3"  # the latest begun: reported on
     assert found["two years"].value == "P2Y"
     assert found["5 1/2 hours"].value == "PT5H30M"
     assert found["daily"].value == "P1D"
@@ -327,3 +327,33 @@ def test_a_hard_wrapped_line_does_not_end_the_clause_that_sets_the_tense():
     text = "The delegation is expected to brief the\nparliament in Kyiv on Thursday."
     (thursday,) = tag(text, dt.date(2026, 2, 18))
     assert thursday.value == "2026-02-19"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value", "mod", "edtf"),
+    [
+        # A modifier joined by a hyphen is part of the one word: never half a word.
+        ("They made the late-November trip.", "late-November", "2025-11", "END", "2025-11"),
+        ("The post-1959 politics split families.", "post-1959", "1959", "AFTER", "1959/.."),
+        ("He drives a pre-1990 car.", "pre-1990", "1990", "BEFORE", "../1990"),
+    ],
+)
+def test_hyphen_joined_modifiers(
+    sentence: str, extent: str, value: str, mod: str, edtf: str
+) -> None:
+    found = spans(sentence)
+    assert list(found) == [extent]
+    assert (found[extent].value, found[extent].mod, found[extent].edtf) == (value, mod, edtf)
+
+
+def test_a_hyphened_quarter_before_its_noun_takes_no_article() -> None:
+    published = dt.date(1989, 11, 1)
+    found = spans("A major factor in the third-quarter loss was the write-down.", published)
+    assert list(found) == ["third-quarter"]
+    assert found["third-quarter"].value == "1989-Q3"
+    found = spans("It earned $8.6 million for the fiscal second-quarter.", published)
+    assert found["fiscal second-quarter"].value == "1989-Q2"
+    found = spans("It compares with the year-earlier third-quarter loss.", published)
+    assert found["year-earlier third-quarter"].value == "1988-Q3"
+    # The noun keeps its article.
+    assert spans("The third quarter was weak.", published)["The third quarter"].value == "1989-Q3"

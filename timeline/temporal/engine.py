@@ -607,6 +607,11 @@ _KINDS = {
 }
 
 
+# Modifiers that make an open interval: (before, after).
+_OPEN = {"ON_OR_BEFORE": (True, False), "BEFORE": (True, False),
+         "ON_OR_AFTER": (False, True), "AFTER": (False, True)}
+
+
 def _edtf(result: _Result, before: bool, after: bool) -> str | None:
     if result.when is None or result.type in ("DURATION", "SET"):
         return None
@@ -619,8 +624,8 @@ def _edtf(result: _Result, before: bool, after: bool) -> str | None:
         if last != first:
             return f"{first}/{last}"
         return first
-    if result.mod in ("ON_OR_BEFORE", "ON_OR_AFTER"):  # "1994 or later": its own words decide
-        before, after = result.mod == "ON_OR_BEFORE", result.mod == "ON_OR_AFTER"
+    if result.mod in _OPEN:  # "1994 or later", "post-1959": its own words decide
+        before, after = _OPEN[result.mod]
     if before:
         return f"../{first.split('/')[-1]}"
     if after:

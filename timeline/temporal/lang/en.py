@@ -124,10 +124,13 @@ TABLES: dict[str, dict[str, object]] = {
              "the beginning of the year": ("year", "START"),
              "the start of the year": ("year", "START"),
              "the beginning of this year": ("year", "START")},
+    # A modifier may be joined to what it modifies by a hyphen ("mid-1996",
+    # "late-November", "post-1959"): one word, so one extent.
     "mod": {
-        "early": "START", "the beginning of": "START", "the start of": "START",
-        "late": "END", "the end of": "END", "the close of": "END",
+        "early": "START", "early-": "START", "the beginning of": "START", "the start of": "START",
+        "late": "END", "late-": "END", "the end of": "END", "the close of": "END",
         "mid": "MID", "mid-": "MID", "the middle of": "MID",
+        "pre-": "BEFORE", "post-": "AFTER",
         "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "some": "APPROX",
         "roughly": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
         "less than": "LESS_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
@@ -330,7 +333,10 @@ RULES: list[tuple] = [
     ("anaphor", r"the\s+(?:corresponding\s+|comparable\s+|same\s+)?{unit=finunit}\s+"
      r"{fin=finlast}"),
     ("anaphor", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{unit=finunit}"),
-    ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
+    # "the third-quarter loss", like "a two-year contract": the article is
+    # the noun's, so a hyphened quarter takes no "the" (a year-ago one, its word).
+    ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}\s+quarter"),
+    ("date", r"{fin=finadj}\s+(?:fiscal\s+)?{quarter=ordinal}-quarter"),
     # Times of day.
     ("time", r"(?:{mod}\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}"
      r"|{clock})(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?",
