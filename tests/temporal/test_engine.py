@@ -357,3 +357,14 @@ def test_a_hyphened_quarter_before_its_noun_takes_no_article() -> None:
     assert found["year-earlier third-quarter"].value == "1988-Q3"
     # The noun keeps its article.
     assert spans("The third quarter was weak.", published)["The third quarter"].value == "1989-Q3"
+
+
+def test_a_part_of_the_day_does_not_split_a_weekday_from_its_date() -> None:
+    published = dt.date(1998, 11, 20)
+    found = spans("He came home on the night of Friday, Oct. 23. He was shot.", published)
+    assert list(found) == ["Friday, Oct. 23"]
+    assert found["Friday, Oct. 23"].value == "1998-10-23"
+    found = spans("He was shot on the night of Oct. 23 as he stood.", published)
+    assert list(found) == ["Oct. 23"]
+    assert spans("They left on the morning of Tuesday.", published)[
+        "morning of Tuesday"].value == "1998-11-17TMO"

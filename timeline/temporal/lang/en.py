@@ -311,7 +311,10 @@ RULES: list[tuple] = [
     ("holiday", r"{holiday}\s+week" + _YEAR, {"cased": CASED, "week": True}),
     # Days of the week.
     ("weekday", _MOD + r"(?:{rel}\s+)?{weekday}(?:\s+{part})?", {"cased": CASED}),
-    ("weekday", r"{part}\s+(?:of\s+)?{weekday}", {"cased": CASED}),
+    # "the night of Friday, Oct. 23" is the date, as "the night of Oct. 23" is:
+    # the part of the day does not split a weekday from its date.
+    ("weekday", r"{part}\s+(?:of\s+)?{weekday}"
+     r"(?!,?\s+(?:{month}\s+{day}|{day2=day}\s+{month2=month})\b)", {"cased": CASED}),
     # today, yesterday, tomorrow night ...
     ("deictic", r"(?:(?:earlier|later)\s+)?" + _MOD + r"{deictic}(?:\s+{part})?"),
     ("deictic", r"{part}\s+{deictic}"),
