@@ -368,3 +368,21 @@ def test_a_part_of_the_day_does_not_split_a_weekday_from_its_date() -> None:
     assert list(found) == ["Oct. 23"]
     assert spans("They left on the morning of Tuesday.", published)[
         "morning of Tuesday"].value == "1998-11-17TMO"
+
+
+def test_a_day_before_or_after_an_event() -> None:
+    published = dt.date(1998, 11, 21)
+    # The event is no part of the extent, nor the article; the day is counted
+    # from the date last mentioned.
+    found = spans("Slepian was shot on Oct. 23. They came to his house the day after his death.",
+                  published)
+    assert found["day"].value == "1998-10-24"
+    assert "the day after" not in found
+    # A date of its own after "before" is the anchor ("the day before yesterday" too).
+    assert list(spans("It ended the day before yesterday.", published)) == [
+        "the day before yesterday"]
+    # "later in the day before leaving" is the day in focus; "Nov. 3, the day
+    # before ..." is Nov. 3.
+    assert list(spans("He was in Nairobi later in the day before flying home.", published)) == []
+    assert list(spans("He was last seen Nov. 3, the day before police issued a warrant.",
+                      published)) == ["Nov. 3"]

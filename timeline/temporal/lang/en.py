@@ -114,7 +114,7 @@ TABLES: dict[str, dict[str, object]] = {
     },
     # After "the day", "the week": "the day before".
     "unitdir": {"before": (-1, "last"), "after": (1, "last"), "earlier": (-1, "last"),
-                "later": (1, "last")},
+                "later": (1, "last"), "following": (1, "last"), "preceding": (-1, "last")},
     # The end of a calendar unit: (unit, mod).
     "edge": {"year-end": ("year", "END"), "year end": ("year", "END"),
              "year's end": ("year", "END"), "the end of the year": ("year", "END"),
@@ -229,6 +229,14 @@ _MOD = r"(?:{mod}\s*)?"
 # "a second attack" is an ordinal, "a second later" a span of time.
 _ORDINAL = r"(?<!\bsecond(?=\s+(?!(?:later|earlier|ago|or|and|before|after|of)\b)[a-z]))"
 
+# Before or after an event, not a date ("the day before March 3", "the day
+# after tomorrow" are expressions of their own).
+_BY_EVENT = (r"\s+{dir=unitdir}\s+(?!(?:{month}|{weekday}|{deictic}|\d)\b)"
+             r"(?!(?:{rel})\s+{weekday2=weekday})(?!earlier|later)\w")
+# Not "later in the day before leaving", nor "Nov. 3, the day before ...",
+# which is Nov. 3.
+_NOT_BY = r"(?:\b(?i:later|earlier)\s+in\s+|\d\s*,\s*)(?:the\s+)?$"
+
 RULES: list[tuple] = [
     # Calendar dates, with or without their year.
     ("date", r"{weekday},?\s+{month}\s+{day}" + _YEAR, {"cased": CASED}),
@@ -322,6 +330,9 @@ RULES: list[tuple] = [
     ("offset", _MOD + r"{num}\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?{dir}"),
     # "the day before" alone; "the day before the vote" is anchored on the vote.
     ("offset", r"(?:the\s+)?{unit=cunit}\s+{dir=unitdir}(?=\s*(?:[.,;:!?)]|$))"),
+    # "the day after his death": a day anchored on an event, which is no part
+    # of the extent, nor is the article.
+    ("offset", r"(?P<pre>the\s+)?{unit=cunit}(?=" + _BY_EVENT + ")", {"not_after": _NOT_BY}),
     # the same day, that year, the following week ...
     ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
