@@ -386,3 +386,24 @@ def test_a_day_before_or_after_an_event() -> None:
     assert list(spans("He was in Nairobi later in the day before flying home.", published)) == []
     assert list(spans("He was last seen Nov. 3, the day before police issued a warrant.",
                       published)) == ["Nov. 3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value", "mod"),
+    [
+        # Before a possessive, "about" and "around" are prepositions.
+        ("He was asked about yesterday's attack.", "yesterday", "2026-02-20", None),
+        ("They sought to get around Wednesday's ruling.", "Wednesday", "2026-02-18", None),
+        ("He spoke about last year's crisis.", "last year", "2025", None),
+        # Elsewhere they measure; a point modifier stays before a possessive too.
+        ("The vote was held around Wednesday.", "around Wednesday", "2026-02-18", "APPROX"),
+        ("It took about five hours.", "about five hours", "PT5H", "APPROX"),
+        ("Late Monday's session ended.", "Late Monday", "2026-02-16", "END"),
+    ],
+)
+def test_a_measure_before_a_possessive_is_a_preposition(
+    sentence: str, extent: str, value: str, mod: str | None
+) -> None:
+    found = spans(sentence)
+    assert list(found) == [extent]
+    assert (found[extent].value, found[extent].mod) == (value, mod)

@@ -417,6 +417,8 @@ CUES = (
     # Other "-ed" words are past participles as often as past tenses.
     ("weakpast", r"\b\w{2,}ed\b"),
 )
+# What makes an expression a possessive ("Friday's vote").
+POSSESSIVE = r"['’]s\b"
 CLAUSE = r"[,;:()\"“”]|''|``|\s(?:and|but|while|whereas|when|because|after|before)\s"
 # A word before the expression that makes it an open interval.
 BEFORE = r"\b(?:before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?$"
