@@ -407,3 +407,12 @@ def test_a_measure_before_a_possessive_is_a_preposition(
     found = spans(sentence)
     assert list(found) == [extent]
     assert (found[extent].value, found[extent].mod) == (value, mod)
+
+
+def test_a_weekday_with_parts_of_days_recurs() -> None:
+    found = spans("Flights leave Bombay on Tuesday nights from March 30.")
+    assert (found["Tuesday nights"].type, found["Tuesday nights"].value) == (
+        "SET", "XXXX-WXX-2TNI")
+    assert spans("He works Sunday mornings.")["Sunday mornings"].value == "XXXX-WXX-7TMO"
+    once = spans("He left Tuesday night.")["Tuesday night"]
+    assert (once.type, once.value) == ("TIME", "2026-02-17TNI")

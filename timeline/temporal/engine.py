@@ -561,10 +561,10 @@ def _duration(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
 def _set(p: _Parts, found: Found, ctx: _Context) -> _Result:
     if p.raw("set") is not None:
         return _Result("SET", p.get("set"))
-    if p.raw("weekday") is not None:
-        return _Result("SET", f"XXXX-WXX-{p.get('weekday')}")
-    if p.raw("weekdays") is not None:
-        return _Result("SET", f"XXXX-WXX-{p.get('weekdays')}")
+    weekday = p.get("weekday") or p.get("weekdays")
+    if weekday is not None:
+        part = p.get("part")
+        return _Result("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     if p.raw("month") is not None:
         return _Result("SET", f"XXXX-{p.get('month'):02d}")
     letters = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q",

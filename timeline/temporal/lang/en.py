@@ -46,6 +46,7 @@ TABLES: dict[str, dict[str, object]] = {
         "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF",
         "evening": "EV", "night": "NI", "overnight": "NI",
     },
+    "parts": {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"},
     # Units of durations and offsets: (TimeML duration letter, count per unit,
     # granularity the engine shifts by).
     # (TimeML duration letter, count per unit, granularity, plural).
@@ -385,6 +386,8 @@ RULES: list[tuple] = [
     ("set", r"(?:every|each)\s+{weekday}", {"cased": CASED}),
     ("set", r"(?:every|each)\s+{month}", {"cased": CASED}),
     ("set", r"{weekdays}", {"cased": CASED}),
+    # "Tuesday nights": every Tuesday night.
+    ("set", r"{weekday}\s+{part=parts}", {"cased": CASED}),
     # Vague references.
     ("ref", r"{ref}"),
 ]
