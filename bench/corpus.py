@@ -104,7 +104,27 @@ def make_events(count: int, seed: int = 7) -> list[Event]:
         event = _make_event(rng, index, actors)
         event.id = _unique(event.id, used)
         events.append(event)
+    _cite(rng, events)
     return events
+
+
+def _cite(rng: random.Random, events: list[Event]) -> None:
+    """Give the events their sources as news has them: an article tells a
+    story of several events close in time (the demo's five articles give 34
+    events, the seed article a dozen), and an event is reported by one to
+    three of its story's articles."""
+    order = sorted(events, key=lambda event: (_first_day(event), event.id))
+    start = 0
+    while start < len(order):
+        story = order[start : start + rng.randint(3, 10)]
+        start += len(story)
+        latest = max(dt.date.fromisoformat(_first_day(event)) for event in story)
+        articles = [
+            _make_article(rng, story[0].title, latest) for _ in range(rng.choice((1, 2, 3)))
+        ]
+        for event in story:
+            cited = rng.sample(articles, min(len(articles), rng.choice((1, 1, 2, 3))))
+            event.sources = [_source(article, event.summary) for article in cited]
 
 
 def _unique(event_id: str, used: set[str]) -> str:
@@ -145,7 +165,6 @@ def _make_event(rng: random.Random, index: int, actors: list[str]) -> Event:
         places=list(dict.fromkeys(places)),
         actors=people + ([organisation.removeprefix("the ").title()] if rng.random() < 0.4 else []),
         tags=list(dict.fromkeys(tags)),
-        sources=[_make_source(rng, title, summary, lower) for _ in range(rng.choice((1, 1, 2, 3)))],
         confidence=round(rng.uniform(0.4, 0.99), 2),
         review="reviewed" if rng.random() < 0.3 else "unreviewed",
         order=index % 3 if rng.random() < 0.05 else None,
@@ -198,16 +217,24 @@ def _make_summary(
     return text
 
 
-def _make_source(rng: random.Random, title: str, summary: str, day: dt.date | None) -> Source:
+def _make_article(rng: random.Random, story: str, latest: dt.date) -> Source:
+    """An article published on or a few days after the story's last event."""
     outlet, url = rng.choice(OUTLETS)
-    published = (day or dt.date(2020, 1, 1)) + dt.timedelta(days=rng.randint(0, 3))
-    slug = f"{published.isoformat()}-{slugify(title, 40)}-{rng.randrange(1000)}"
+    published = latest + dt.timedelta(days=rng.randint(0, 3))
+    slug = f"{published.isoformat()}-{slugify(story, 40)}-{rng.randrange(1000)}"
     return Source(
-        article=f"articles/{slugify(outlet)}-{slug}.md",
-        title=f"{title} — {outlet}",
+        f"articles/{slugify(outlet)}-{slug}.md",
+        title=f"{story} — {outlet}",
         url=f"{url}/{slug}",
         published=published.isoformat(),
-        quote=summary.split(". ")[0].replace("**", "").replace("*", "") + ".",
+    )
+
+
+def _source(article: Source, summary: str) -> Source:
+    """``article`` citing the event whose summary this is, by its first sentence."""
+    quote = summary.split(". ")[0].replace("**", "").replace("*", "") + "."
+    return Source(
+        article.article, quote, title=article.title, url=article.url, published=article.published
     )
 
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 import markdown
 import nh3
 
+from timeline.parallel import fork_map
+
 _TAGS = {
     "p",
     "br",
@@ -33,6 +35,9 @@ _TAGS = {
 }  # no headings: a summary's "# Title" must not break the page's outline
 _ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
 _URL_SCHEMES = {"http", "https", "mailto"}
+
+# From this many new summaries on, they are rendered on every core.
+PARALLEL_FROM = 500
 
 _converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
 
@@ -76,7 +81,12 @@ def plain_text(text: str) -> str:
 
 
 def rendered(texts: Iterable[str]) -> dict[str, list[str]]:
-    """The HTML and plain text of each of ``texts``, to keep for the next build."""
+    """The HTML and plain text of each of ``texts``, to keep for the next
+    build. Many new ones are rendered on every core."""
+    texts = list(texts)
+    new = list(dict.fromkeys(text for text in texts if text not in _rendered))
+    for text, pair in zip(new, fork_map(_render, new, minimum=PARALLEL_FROM), strict=True):
+        _rendered[text] = pair
     return {text: list(_lookup(text)) for text in texts}
 
 

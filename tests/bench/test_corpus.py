@@ -119,3 +119,10 @@ def test_pelican_site_has_config_theme_and_one_page_per_event(
         assert metadata["Tags"].split(", ") == event.tags
         assert parse_edtf(metadata["Date"]).precision == "day"
         assert body.startswith(event.summary)
+
+
+def test_an_article_reports_several_events_as_news_does() -> None:
+    many = make_events(1000)
+    per_article = Counter(source.article for event in many for source in event.sources)
+    assert 3 <= len(many) / len(per_article) <= 10
+    assert max(per_article.values()) > 5

@@ -67,3 +67,23 @@ def test_a_missing_article_is_an_error_that_keeps_the_event(project: Path) -> No
         "fix the path or remove the source"
     ]
     assert load_events(project, check_articles=False).problems == []
+
+
+def test_reading_on_every_core_gives_what_one_process_gives(tmp_path, monkeypatch):
+    import timeline.store.load as load_module
+
+    events = tmp_path / "events"
+    events.mkdir()
+    for number in range(1, 41):
+        event_id = f"2026-02-{number % 28 + 1:02d}-talks-{number}"
+        (events / f"{event_id}.yaml").write_text(
+            f"id: {event_id}\ndate: 2026-02-{number % 28 + 1:02d}\ntitle: Talks {number}\n"
+            + ("tags: nope\n" if number % 9 == 0 else ""),
+            encoding="utf-8",
+        )
+    one = load_module.load_events(events, check_articles=False)
+    monkeypatch.setattr(load_module, "PARALLEL_FROM", 2)
+    two = load_module.load_events(events, check_articles=False)
+    assert [event.to_dict() for event in two.events] == [event.to_dict() for event in one.events]
+    assert [str(problem) for problem in two.problems] == [str(problem) for problem in one.problems]
+    assert len(one.problems) == 4 and len(one.events) == 36  # the four are left out

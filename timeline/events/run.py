@@ -4,7 +4,6 @@ events on its own, in worker processes when asked, results in input order."""
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from timeline.documents import Document, load_document
 from timeline.events.extract import events_from_document
 from timeline.events.places import gazetteer
 from timeline.model import Event
+from timeline.parallel import fork_map
 from timeline.temporal import Timex, tag
 
 __all__ = ["ArticleResult", "article_path", "extract_article", "extract_articles"]
@@ -83,18 +83,9 @@ def extract_articles(
     """Results for ``paths`` in order; ``jobs`` > 1 spreads the articles
     over that many processes. ``progress`` is called with the count done."""
     work = partial(extract_article, published=published, content=content)
-    if jobs <= 1 or len(paths) < 2:
-        for done, path in enumerate(paths, 1):
-            yield work(path)
-            if progress:
-                progress(done)
-        return
-    gazetteer()  # built once here, inherited by forked workers
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, min(64, len(paths) // (jobs * 8)))
-    with context.Pool(jobs) as pool:
-        for done, result in enumerate(pool.imap(work, paths, chunksize=chunk), 1):
-            yield result
-            if progress:
-                progress(done)
+    if jobs > 1:
+        gazetteer()  # built once here, inherited by forked workers
+    for done, result in enumerate(fork_map(work, paths, jobs=jobs), 1):
+        yield result
+        if progress:
+            progress(done)

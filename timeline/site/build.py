@@ -9,8 +9,6 @@ staged site before it goes live.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
 import subprocess
 import sys
 import time
@@ -23,6 +21,7 @@ from pathlib import Path
 import timeline
 from timeline import markup
 from timeline.model import Event
+from timeline.parallel import can_fork, cores, fork_map
 from timeline.site.cache import Fragments
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
@@ -113,55 +112,35 @@ def _code_key() -> str:
     return digest.hexdigest()
 
 
-# Fewer files than this render in the build's own process: forking costs
+# Fewer pages than this render in the build's own process: forking costs
 # more than it saves, and ``serve``'s rebuilds after an edit stay in-process.
 PARALLEL_FROM = 2000
-_pending: list[Output] = []  # what forked workers render, inherited, not sent
 
 
-def render_all(outputs: list[Output]) -> Iterator[bytes]:
-    """Each output's bytes, in order. Many pages are rendered on every core
-    in forked workers that inherit the planned outputs and send back only
-    bytes, in order, so the parent writes exactly what one process would
-    have written. The other files (feeds, calendars, data) are rendered by
-    the parent meanwhile: they fill the cache of pieces it keeps."""
+def write_all(outputs: list[Output], writer: SiteWriter) -> Iterator[tuple[str, bool]]:
+    """Render and stage each output (``SiteWriter.write``), in order. Many
+    pages are rendered and written on every core by forked workers, which
+    send back only each file's hash; the other files (feeds, calendars,
+    data) are rendered by the build's own process meanwhile: they fill the
+    cache of pieces it keeps."""
+
+    def write(output: Output) -> tuple[str, bool]:
+        return writer.write(output.path, output.render())
+
     pages = [output for output in outputs if output.path.endswith(".html")]
-    workers = cores()
-    if (
-        workers < 2
-        or len(pages) < PARALLEL_FROM
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        for output in outputs:
-            yield output.render()
+    if len(pages) < PARALLEL_FROM or cores() < 2 or not can_fork():
+        yield from map(write, outputs)
         return
-    global _pending
-    # The first page in the parent: a broken template stops the build here,
-    # with Jinja's own error rather than one that crossed a process.
-    first = pages[0].render()
-    _pending = pages
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            rendered = pool.imap(_render_one, range(1, len(pages)), chunksize=32)
-            # While the workers render pages (a few files, a few MB held).
-            others = [output.render() for output in outputs if not output.path.endswith(".html")]
-            files = iter(others)
-            for output in outputs:
-                if output is pages[0]:
-                    yield first
-                else:
-                    yield next(rendered if output.path.endswith(".html") else files)
-    finally:
-        _pending = []
-
-
-def cores() -> int:
-    """The cores this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
-
-
-def _render_one(index: int) -> bytes:
-    return _pending[index].render()
+    # The first page in this process: a broken template stops the build
+    # here, with Jinja's own error rather than one that crossed a process.
+    first = write(pages[0])
+    writer.begin()
+    written = fork_map(write, pages[1:], chunksize=32)
+    done = [first, next(written)]  # the workers are at work
+    others = iter([write(output) for output in outputs if not output.path.endswith(".html")])
+    done_pages = iter(done + list(written))
+    for output in outputs:
+        yield next(done_pages if output.path.endswith(".html") else others)
 
 
 def run_pagefind(folder: Path) -> None:
@@ -219,8 +198,8 @@ def build_site(
                 pages += output.path.endswith(".html")
                 if not writer.reuse(output.path, output.key):
                     pending.append(output)
-            for output, content in zip(pending, render_all(pending), strict=True):
-                writer.put(output.path, content, output.key)
+            for output, (digest, written) in zip(pending, write_all(pending, writer), strict=True):
+                writer.record(output.path, output.key, digest, written)
         except BaseException:
             writer.abandon()
             raise

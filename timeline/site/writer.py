@@ -106,17 +106,32 @@ class SiteWriter:
 
     def put(self, path: str, data: bytes, key: str = "") -> None:
         """Add one output file (``path`` relative, with forward slashes)."""
-        if path in self.files or path == MANIFEST:
-            raise ValueError(f"two outputs share the path {path}")
+        self.record(path, key, *self.write(path, data))
+
+    def write(self, path: str, data: bytes) -> tuple[str, bool]:
+        """Stage ``data`` as ``path`` unless the live site has these very
+        bytes there: its content hash, and whether it was staged. Forked
+        workers call this (``begin`` first); the build then ``record``s."""
         digest = _digest(data)
-        self.files[path] = (digest, key)
         old = self.old_files.get(path)
         if old is not None and old[0] == digest and (self.out / path).is_file():
-            return
-        self.changed.append(path)
+            return digest, False
         target = self._stage() / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+        return digest, True
+
+    def begin(self) -> None:
+        """Make the staging folder before workers fork to ``write`` in it."""
+        self._stage()
+
+    def record(self, path: str, key: str, digest: str, written: bool) -> None:
+        """Count ``path`` into the build, as ``write`` left it."""
+        if path in self.files or path == MANIFEST:
+            raise ValueError(f"two outputs share the path {path}")
+        self.files[path] = (digest, key)
+        if written:
+            self.changed.append(path)
 
     def finish(self, derive: Callable[[Path], None] | None = None) -> WriteStats:
         """Publish the build. ``derive(folder)`` runs on the complete staged

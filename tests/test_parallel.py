@@ -1,0 +1,41 @@
+import os
+
+import pytest
+
+from timeline import parallel
+from timeline.parallel import fork_map
+
+
+def worker_pid(_item: int) -> int:
+    return os.getpid()
+
+
+def test_results_come_back_in_order_from_other_processes():
+    items = list(range(500))
+    assert list(fork_map(lambda n: n * n, items, jobs=2, chunksize=7)) == [n * n for n in items]
+    pids = set(fork_map(worker_pid, items, jobs=2, chunksize=7))
+    assert os.getpid() not in pids
+
+
+def test_small_work_stays_in_this_process():
+    assert set(fork_map(worker_pid, [1, 2, 3], jobs=2, minimum=10)) == {os.getpid()}
+    assert set(fork_map(worker_pid, list(range(50)), jobs=1)) == {os.getpid()}
+
+
+def test_work_inside_a_worker_does_not_fork_again():
+    def inner(_item: int) -> set[int]:
+        return set(fork_map(worker_pid, list(range(20)), jobs=2))
+
+    for pids in fork_map(inner, list(range(4)), jobs=2, chunksize=1):
+        assert len(pids) == 1  # the worker itself did the work
+
+
+def test_an_error_in_a_worker_reaches_the_caller(monkeypatch):
+    def fail(item: int) -> int:
+        if item == 37:
+            raise ValueError("item 37")
+        return item
+
+    with pytest.raises(ValueError, match="item 37"):
+        list(fork_map(fail, list(range(100)), jobs=2))
+    assert parallel._work is None  # the next map starts clean
