@@ -381,6 +381,9 @@ def test_a_day_before_or_after_an_event() -> None:
     # A date of its own after "before" is the anchor ("the day before yesterday" too).
     assert list(spans("It ended the day before yesterday.", published)) == [
         "the day before yesterday"]
+    found = spans("Trade doubled the week following last month's crash.", published)
+    assert list(found) == ["week", "last month"]
+    assert list(spans("We meet the week after next.", published)) == []
     # "later in the day before leaving" is the day in focus; "Nov. 3, the day
     # before ..." is Nov. 3.
     assert list(spans("He was in Nairobi later in the day before flying home.", published)) == []

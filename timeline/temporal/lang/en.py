@@ -115,7 +115,10 @@ TABLES: dict[str, dict[str, object]] = {
     },
     # After "the day", "the week": "the day before".
     "unitdir": {"before": (-1, "last"), "after": (1, "last"), "earlier": (-1, "last"),
-                "later": (1, "last"), "following": (1, "last"), "preceding": (-1, "last")},
+                "later": (1, "last")},
+    # Before "his death", "the shooting": "the day after his death".
+    "eventdir": {"before": (-1, "last"), "after": (1, "last"), "following": (1, "last"),
+                 "preceding": (-1, "last")},
     # The end of a calendar unit: (unit, mod).
     "edge": {"year-end": ("year", "END"), "year end": ("year", "END"),
              "year's end": ("year", "END"), "the end of the year": ("year", "END"),
@@ -231,9 +234,10 @@ _MOD = r"(?:{mod}\s*)?"
 _ORDINAL = r"(?<!\bsecond(?=\s+(?!(?:later|earlier|ago|or|and|before|after|of)\b)[a-z]))"
 
 # Before or after an event, not a date ("the day before March 3", "the day
-# after tomorrow" are expressions of their own).
-_BY_EVENT = (r"\s+{dir=unitdir}\s+(?!(?:{month}|{weekday}|{deictic}|\d)\b)"
-             r"(?!(?:{rel})\s+{weekday2=weekday})(?!earlier|later)\w")
+# after tomorrow", "the week after next" are expressions of their own; "last
+# month's crash" is an event).
+_BY_EVENT = (r"\s+{dir=eventdir}\s+(?!(?:{month}|{weekday}|{deictic}|\d)\b)"
+             r"(?!(?:{rel})\b(?!\s+(?!{weekday2=weekday})\w+['’]s))\w")
 # Not "later in the day before leaving", nor "Nov. 3, the day before ...",
 # which is Nov. 3.
 _NOT_BY = r"(?:\b(?i:later|earlier)\s+in\s+|\d\s*,\s*)(?:the\s+)?$"
