@@ -183,7 +183,7 @@ def test_sets_decades_quarters_and_durations() -> None:
     decade = found["the early 1990s"]
     assert (decade.value, decade.mod, decade.edtf) == ("199", "START", "199X/..")  # since
     assert (found["every Monday"].type, found["every Monday"].value) == ("SET", "XXXX-WXX-1")
-    assert found["the third-quarter"].value == "2025-Q3"  # the latest begun: reported on
+    assert found["third-quarter"].value == "2025-Q3"  # the latest begun: reported on
     assert found["two years"].value == "P2Y"
     assert found["5 1/2 hours"].value == "PT5H30M"
     assert found["daily"].value == "P1D"
@@ -327,3 +327,95 @@ def test_a_hard_wrapped_line_does_not_end_the_clause_that_sets_the_tense():
     text = "The delegation is expected to brief the\nparliament in Kyiv on Thursday."
     (thursday,) = tag(text, dt.date(2026, 2, 18))
     assert thursday.value == "2026-02-19"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value", "mod", "edtf"),
+    [
+        # A modifier joined by a hyphen is part of the one word: never half a word.
+        ("They made the late-November trip.", "late-November", "2025-11", "END", "2025-11"),
+        ("The post-1959 politics split families.", "post-1959", "1959", "AFTER", "1959/.."),
+        ("He drives a pre-1990 car.", "pre-1990", "1990", "BEFORE", "../1990"),
+    ],
+)
+def test_hyphen_joined_modifiers(
+    sentence: str, extent: str, value: str, mod: str, edtf: str
+) -> None:
+    found = spans(sentence)
+    assert list(found) == [extent]
+    assert (found[extent].value, found[extent].mod, found[extent].edtf) == (value, mod, edtf)
+
+
+def test_a_hyphened_quarter_before_its_noun_takes_no_article() -> None:
+    published = dt.date(1989, 11, 1)
+    found = spans("A major factor in the third-quarter loss was the write-down.", published)
+    assert list(found) == ["third-quarter"]
+    assert found["third-quarter"].value == "1989-Q3"
+    found = spans("It earned $8.6 million for the fiscal second-quarter.", published)
+    assert found["fiscal second-quarter"].value == "1989-Q2"
+    found = spans("It compares with the year-earlier third-quarter loss.", published)
+    assert found["year-earlier third-quarter"].value == "1988-Q3"
+    # The noun keeps its article.
+    assert spans("The third quarter was weak.", published)["The third quarter"].value == "1989-Q3"
+
+
+def test_a_part_of_the_day_does_not_split_a_weekday_from_its_date() -> None:
+    published = dt.date(1998, 11, 20)
+    found = spans("He came home on the night of Friday, Oct. 23. He was shot.", published)
+    assert list(found) == ["Friday, Oct. 23"]
+    assert found["Friday, Oct. 23"].value == "1998-10-23"
+    found = spans("He was shot on the night of Oct. 23 as he stood.", published)
+    assert list(found) == ["Oct. 23"]
+    assert spans("They left on the morning of Tuesday.", published)[
+        "morning of Tuesday"].value == "1998-11-17TMO"
+
+
+def test_a_day_before_or_after_an_event() -> None:
+    published = dt.date(1998, 11, 21)
+    # The event is no part of the extent, nor the article; the day is counted
+    # from the date last mentioned.
+    found = spans("Slepian was shot on Oct. 23. They came to his house the day after his death.",
+                  published)
+    assert found["day"].value == "1998-10-24"
+    assert "the day after" not in found
+    # A date of its own after "before" is the anchor ("the day before yesterday" too).
+    assert list(spans("It ended the day before yesterday.", published)) == [
+        "the day before yesterday"]
+    found = spans("Trade doubled the week following last month's crash.", published)
+    assert list(found) == ["week", "last month"]
+    assert list(spans("We meet the week after next.", published)) == []
+    # "later in the day before leaving" is the day in focus; "Nov. 3, the day
+    # before ..." is Nov. 3.
+    assert list(spans("He was in Nairobi later in the day before flying home.", published)) == []
+    assert list(spans("He was last seen Nov. 3, the day before police issued a warrant.",
+                      published)) == ["Nov. 3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value", "mod"),
+    [
+        # Before a possessive, "about" and "around" are prepositions.
+        ("He was asked about yesterday's attack.", "yesterday", "2026-02-20", None),
+        ("They sought to get around Wednesday's ruling.", "Wednesday", "2026-02-18", None),
+        ("He spoke about last year's crisis.", "last year", "2025", None),
+        # Elsewhere they measure; a point modifier stays before a possessive too.
+        ("The vote was held around Wednesday.", "around Wednesday", "2026-02-18", "APPROX"),
+        ("It took about five hours.", "about five hours", "PT5H", "APPROX"),
+        ("Late Monday's session ended.", "Late Monday", "2026-02-16", "END"),
+    ],
+)
+def test_a_measure_before_a_possessive_is_a_preposition(
+    sentence: str, extent: str, value: str, mod: str | None
+) -> None:
+    found = spans(sentence)
+    assert list(found) == [extent]
+    assert (found[extent].value, found[extent].mod) == (value, mod)
+
+
+def test_a_weekday_with_parts_of_days_recurs() -> None:
+    found = spans("Flights leave Bombay on Tuesday nights from March 30.")
+    assert (found["Tuesday nights"].type, found["Tuesday nights"].value) == (
+        "SET", "XXXX-WXX-2TNI")
+    assert spans("He works Sunday mornings.")["Sunday mornings"].value == "XXXX-WXX-7TMO"
+    once = spans("He left Tuesday night.")["Tuesday night"]
+    assert (once.type, once.value) == ("TIME", "2026-02-17TNI")

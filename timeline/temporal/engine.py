@@ -561,10 +561,10 @@ def _duration(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
 def _set(p: _Parts, found: Found, ctx: _Context) -> _Result:
     if p.raw("set") is not None:
         return _Result("SET", p.get("set"))
-    if p.raw("weekday") is not None:
-        return _Result("SET", f"XXXX-WXX-{p.get('weekday')}")
-    if p.raw("weekdays") is not None:
-        return _Result("SET", f"XXXX-WXX-{p.get('weekdays')}")
+    weekday = p.get("weekday") or p.get("weekdays")
+    if weekday is not None:
+        part = p.get("part")
+        return _Result("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     if p.raw("month") is not None:
         return _Result("SET", f"XXXX-{p.get('month'):02d}")
     letters = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q",
@@ -607,6 +607,11 @@ _KINDS = {
 }
 
 
+# Modifiers that make an open interval: (before, after).
+_OPEN = {"ON_OR_BEFORE": (True, False), "BEFORE": (True, False),
+         "ON_OR_AFTER": (False, True), "AFTER": (False, True)}
+
+
 def _edtf(result: _Result, before: bool, after: bool) -> str | None:
     if result.when is None or result.type in ("DURATION", "SET"):
         return None
@@ -619,8 +624,8 @@ def _edtf(result: _Result, before: bool, after: bool) -> str | None:
         if last != first:
             return f"{first}/{last}"
         return first
-    if result.mod in ("ON_OR_BEFORE", "ON_OR_AFTER"):  # "1994 or later": its own words decide
-        before, after = result.mod == "ON_OR_BEFORE", result.mod == "ON_OR_AFTER"
+    if result.mod in _OPEN:  # "1994 or later", "post-1959": its own words decide
+        before, after = _OPEN[result.mod]
     if before:
         return f"../{first.split('/')[-1]}"
     if after:

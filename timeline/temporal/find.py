@@ -80,7 +80,9 @@ def _accept(rule: Rule, match: re.Match[str], text: str) -> tuple[int, re.Match[
     lead = rule.lead
     if lead is not None:
         lead_match = lead.search(text, max(0, start - 48), start)
-        if lead_match is not None and lead_match.start() < start:
+        if lead_match is not None and lead_match.start() < start and not _preposition(
+            rule, lead_match, text, match.end()
+        ):
             start = lead_match.start()
         else:
             lead_match = None
@@ -92,6 +94,15 @@ def _accept(rule: Rule, match: re.Match[str], text: str) -> tuple[int, re.Match[
     if has(match, "pre"):
         start = match.end("pre")
     return start, lead_match
+
+
+def _preposition(rule: Rule, lead: re.Match[str], text: str, end: int) -> bool:
+    """Whether a measuring lead stands before a possessive ("about
+    yesterday's attack"), where it is a preposition, not a modifier."""
+    if rule.possessive is None or not rule.possessive.match(text, end):
+        return False
+    word = lead.group("mod")
+    return word is not None and " ".join(word.lower().split()) in rule.measures
 
 
 def find(text: str, grammar: Grammar) -> list[Found]:

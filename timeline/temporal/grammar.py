@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from types import ModuleType
 from typing import Any
@@ -50,6 +50,10 @@ class Rule:
     firsts: frozenset[str] | None  # the characters a match of regex may start with
     sources: dict[str, str]  # group name -> table or snippet it reads
     options: dict[str, Any]
+    # "asked about yesterday's attack": before what makes an expression a
+    # possessive, a lead that measures ("about", "nearly") is a preposition.
+    measures: frozenset[str] = frozenset()  # such lead words
+    possessive: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +345,10 @@ def _expand(
     return _PLACEHOLDER.sub(place, _uncase(pattern))
 
 
+# TimeML modifiers that measure an amount rather than place a point in time.
+_MEASURES = frozenset({"APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"})
+
+
 @cache
 def load(name: str) -> Grammar:
     """The compiled grammar of a language (``en``, ``ru``); raises KeyError
@@ -353,6 +361,10 @@ def load(name: str) -> Grammar:
         raise KeyError(f"no temporal grammar for language {name!r}") from None
     rules = []
     finder = _KeyFinder(module)
+    possessive = re.compile(module.POSSESSIVE) if hasattr(module, "POSSESSIVE") else None
+    measures = frozenset(
+        word for word, mod in module.TABLES.get("mod", {}).items() if mod in _MEASURES
+    )
     for entry in module.RULES:
         kind, pattern = entry[0], entry[1]
         options = entry[2] if len(entry) > 2 else {}
@@ -369,7 +381,10 @@ def load(name: str) -> Grammar:
             keys = None  # a key as common as "the" saves nothing
         not_after = re.compile(options["not_after"]) if "not_after" in options else None
         firsts = _first_chars(regex)
-        rules.append(Rule(kind, regex, lead_regex, keys, not_after, firsts, sources, options))
+        rule = Rule(kind, regex, lead_regex, keys, not_after, firsts, sources, options)
+        if possessive is not None and "{mod}" in lead:
+            rule = replace(rule, measures=measures, possessive=possessive)
+        rules.append(rule)
     flags = re.IGNORECASE
     return Grammar(
         name=module.NAME,

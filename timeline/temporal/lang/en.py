@@ -46,6 +46,7 @@ TABLES: dict[str, dict[str, object]] = {
         "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF",
         "evening": "EV", "night": "NI", "overnight": "NI",
     },
+    "parts": {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"},
     # Units of durations and offsets: (TimeML duration letter, count per unit,
     # granularity the engine shifts by).
     # (TimeML duration letter, count per unit, granularity, plural).
@@ -115,6 +116,9 @@ TABLES: dict[str, dict[str, object]] = {
     # After "the day", "the week": "the day before".
     "unitdir": {"before": (-1, "last"), "after": (1, "last"), "earlier": (-1, "last"),
                 "later": (1, "last")},
+    # Before "his death", "the shooting": "the day after his death".
+    "eventdir": {"before": (-1, "last"), "after": (1, "last"), "following": (1, "last"),
+                 "preceding": (-1, "last")},
     # The end of a calendar unit: (unit, mod).
     "edge": {"year-end": ("year", "END"), "year end": ("year", "END"),
              "year's end": ("year", "END"), "the end of the year": ("year", "END"),
@@ -124,10 +128,13 @@ TABLES: dict[str, dict[str, object]] = {
              "the beginning of the year": ("year", "START"),
              "the start of the year": ("year", "START"),
              "the beginning of this year": ("year", "START")},
+    # A modifier may be joined to what it modifies by a hyphen ("mid-1996",
+    # "late-November", "post-1959"): one word, so one extent.
     "mod": {
-        "early": "START", "the beginning of": "START", "the start of": "START",
-        "late": "END", "the end of": "END", "the close of": "END",
+        "early": "START", "early-": "START", "the beginning of": "START", "the start of": "START",
+        "late": "END", "late-": "END", "the end of": "END", "the close of": "END",
         "mid": "MID", "mid-": "MID", "the middle of": "MID",
+        "pre-": "BEFORE", "post-": "AFTER",
         "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "some": "APPROX",
         "roughly": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
         "less than": "LESS_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
@@ -226,6 +233,15 @@ _MOD = r"(?:{mod}\s*)?"
 # "a second attack" is an ordinal, "a second later" a span of time.
 _ORDINAL = r"(?<!\bsecond(?=\s+(?!(?:later|earlier|ago|or|and|before|after|of)\b)[a-z]))"
 
+# Before or after an event, not a date ("the day before March 3", "the day
+# after tomorrow", "the week after next" are expressions of their own; "last
+# month's crash" is an event).
+_BY_EVENT = (r"\s+{dir=eventdir}\s+(?!(?:{month}|{weekday}|{deictic}|\d)\b)"
+             r"(?!(?:{rel})\b(?!\s+(?!{weekday2=weekday})\w+['’]s))\w")
+# Not "later in the day before leaving", nor "Nov. 3, the day before ...",
+# which is Nov. 3.
+_NOT_BY = r"(?:\b(?i:later|earlier)\s+in\s+|\d\s*,\s*)(?:the\s+)?$"
+
 RULES: list[tuple] = [
     # Calendar dates, with or without their year.
     ("date", r"{weekday},?\s+{month}\s+{day}" + _YEAR, {"cased": CASED}),
@@ -308,7 +324,10 @@ RULES: list[tuple] = [
     ("holiday", r"{holiday}\s+week" + _YEAR, {"cased": CASED, "week": True}),
     # Days of the week.
     ("weekday", _MOD + r"(?:{rel}\s+)?{weekday}(?:\s+{part})?", {"cased": CASED}),
-    ("weekday", r"{part}\s+(?:of\s+)?{weekday}", {"cased": CASED}),
+    # "the night of Friday, Oct. 23" is the date, as "the night of Oct. 23" is:
+    # the part of the day does not split a weekday from its date.
+    ("weekday", r"{part}\s+(?:of\s+)?{weekday}"
+     r"(?!,?\s+(?:{month}\s+{day}|{day2=day}\s+{month2=month})\b)", {"cased": CASED}),
     # today, yesterday, tomorrow night ...
     ("deictic", r"(?:(?:earlier|later)\s+)?" + _MOD + r"{deictic}(?:\s+{part})?"),
     ("deictic", r"{part}\s+{deictic}"),
@@ -316,6 +335,9 @@ RULES: list[tuple] = [
     ("offset", _MOD + r"{num}\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?{dir}"),
     # "the day before" alone; "the day before the vote" is anchored on the vote.
     ("offset", r"(?:the\s+)?{unit=cunit}\s+{dir=unitdir}(?=\s*(?:[.,;:!?)]|$))"),
+    # "the day after his death": a day anchored on an event, which is no part
+    # of the extent, nor is the article.
+    ("offset", r"(?P<pre>the\s+)?{unit=cunit}(?=" + _BY_EVENT + ")", {"not_after": _NOT_BY}),
     # the same day, that year, the following week ...
     ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
@@ -330,7 +352,10 @@ RULES: list[tuple] = [
     ("anaphor", r"the\s+(?:corresponding\s+|comparable\s+|same\s+)?{unit=finunit}\s+"
      r"{fin=finlast}"),
     ("anaphor", r"(?:the\s+)?{year}\s+(?:fiscal\s+)?{unit=finunit}"),
-    ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
+    # "the third-quarter loss", like "a two-year contract": the article is
+    # the noun's, so a hyphened quarter takes no "the" (a year-ago one, its word).
+    ("date", r"{fin}\s+(?:fiscal\s+)?{quarter=ordinal}\s+quarter"),
+    ("date", r"{fin=finadj}\s+(?:fiscal\s+)?{quarter=ordinal}-quarter"),
     # Times of day.
     ("time", r"(?:{mod}\s+)?(?:{hour}(?::{minute})?\s*{ampm}|{hour24=hour}:{minute24=minute}"
      r"|{clock})(?:\s+{tz})?(?:,?\s+(?:on\s+)?(?:{weekday}|{deictic}|{month}\s+{day}))?",
@@ -365,6 +390,8 @@ RULES: list[tuple] = [
     ("set", r"(?:every|each)\s+{weekday}", {"cased": CASED}),
     ("set", r"(?:every|each)\s+{month}", {"cased": CASED}),
     ("set", r"{weekdays}", {"cased": CASED}),
+    # "Tuesday nights": every Tuesday night.
+    ("set", r"{weekday}\s+{part=parts}", {"cased": CASED}),
     # Vague references.
     ("ref", r"{ref}"),
 ]
@@ -397,6 +424,8 @@ CUES = (
     # Other "-ed" words are past participles as often as past tenses.
     ("weakpast", r"\b\w{2,}ed\b"),
 )
+# What makes an expression a possessive ("Friday's vote").
+POSSESSIVE = r"['’]s\b"
 CLAUSE = r"[,;:()\"“”]|''|``|\s(?:and|but|while|whereas|when|because|after|before)\s"
 # A word before the expression that makes it an open interval.
 BEFORE = r"\b(?:before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?$"
