@@ -111,19 +111,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def prepare(folder: Path, count: int, seed: int) -> None:
-    """Generate the three inputs for ``count`` events unless already there."""
+    """Generate the three inputs for ``count`` events unless already there,
+    and the settings of ``timeline-tags``."""
     stamp = folder / "inputs.json"
     wanted = {"count": count, "seed": seed, "corpus": _corpus_version()}
-    if stamp.is_file() and json.loads(stamp.read_text()) == wanted:
-        return
-    shutil.rmtree(folder, ignore_errors=True)
-    print(f"generating {count:,} events in {folder} ...", flush=True)
-    events = make_events(count, seed)
-    write_content(events, folder / "content")
-    make_hugo_site(events, folder / "hugo")
-    make_pelican_site(events, folder / "pelican")
+    if not stamp.is_file() or json.loads(stamp.read_text()) != wanted:
+        shutil.rmtree(folder, ignore_errors=True)
+        print(f"generating {count:,} events in {folder} ...", flush=True)
+        events = make_events(count, seed)
+        write_content(events, folder / "content")
+        make_hugo_site(events, folder / "hugo")
+        make_pelican_site(events, folder / "pelican")
+        stamp.write_text(json.dumps(wanted))
     (folder / "tags.toml").write_text('[site]\ntaxonomies = ["tag"]\n', encoding="utf-8")
-    stamp.write_text(json.dumps(wanted))
 
 
 def _corpus_version() -> float:

@@ -79,3 +79,10 @@ def test_a_missing_events_folder_is_an_error_not_an_empty_site(project: Path, ca
     assert run_cli("build", "--events", str(project / "nowhere")) == 2
     assert "no such folder of events" in capsys.readouterr().err
     assert not (project / "site").exists()
+
+
+def test_a_settings_file_named_but_missing_is_an_error(project: Path, capsys):
+    assert run_cli("build", "--no-search", "--config", "nowhere.toml") == 2
+    error = capsys.readouterr().err.strip()
+    assert error.endswith("nowhere.toml: no such settings file; check --config")
+    assert not (project / "site").exists()

@@ -194,11 +194,11 @@ def events_json(data: SiteData, config: SiteConfig) -> bytes:
         "home": config.absolute("index.html"),
         "events": events,
     }
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return _compact(document)
 
 
 def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) -> bytes:
-    """What ``timelinejs.export`` gives for the events (the same bytes,
+    """What ``timelinejs.export`` gives for the events (the same JSON,
     tested), with each event's slide kept between builds: making a slide
     renders its Markdown, seconds for 10,000 events in a fresh process."""
     views = sorted(data.events, key=lambda view: view.event.sort_key())
@@ -211,7 +211,13 @@ def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) ->
     document: dict[str, Any] = {"events": [json.loads(slide) for slide in slides]}
     if config.title:
         document["title"] = {"text": {"headline": html.escape(config.title, quote=False)}}
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode()
+    return _compact(document)
+
+
+def _compact(document: dict[str, Any]) -> bytes:
+    """Data files for programs: no indentation, which also lets the C
+    encoder write them (indenting is pure Python, 10× slower)."""
+    return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
 
 
 def sitemap(paths: list[str], config: SiteConfig) -> bytes:

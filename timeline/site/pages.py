@@ -436,7 +436,7 @@ def _jsonld(view: EventView, config: SiteConfig) -> str:
     if config.base_url:
         data["url"] = config.base_url + view.path
     data["eventStatus"] = "https://schema.org/EventScheduled"
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     # A "</script>" inside a title must not close the element.
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.site.build import BuildResult, build_site, site_state
-from timeline.site.config import SiteConfig, load_config
+from timeline.site.config import ConfigError, SiteConfig, load_config
 from timeline.site.inputs import inputs_digest
 from timeline.site.theme import default_theme
 from timeline.site.writer import WriteStats, up_to_date
@@ -25,6 +25,7 @@ class Project:
     out: Path
     templates: Path
     config_file: Path
+    config_given: bool = False  # named by the user: it must exist
 
     @classmethod
     def at(
@@ -41,9 +42,12 @@ class Project:
             out=(out or root / "site").resolve(),
             templates=(templates or root / "templates").resolve(),
             config_file=(config_file or root / "timeline.toml").resolve(),
+            config_given=config_file is not None,
         )
 
     def config(self) -> SiteConfig:
+        if self.config_given and not self.config_file.is_file():
+            raise ConfigError(f"{self.config_file}: no such settings file; check --config")
         return load_config(self.config_file)
 
     def build(self, config: SiteConfig) -> tuple[BuildResult, list[str], int]:

@@ -172,7 +172,8 @@ class SiteWriter:
             "files": dict(sorted(self.files.items())),
         }
         temporary = folder / (MANIFEST + ".tmp")
-        temporary.write_text(json.dumps(manifest, indent=0, sort_keys=True) + "\n", "utf-8")
+        text = json.dumps(manifest, sort_keys=True, separators=(",", ":"))
+        temporary.write_text(text + "\n", "utf-8")
         temporary.replace(folder / MANIFEST)
 
     def abandon(self) -> None:
