@@ -48,7 +48,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         if path.is_file()
         and path.relative_to(folder).parts[0] != "pagefind"
         and not (path.name.startswith(".") and path.name.endswith(".tmp"))
-        and path.name not in (".timeline.lock", ".timeline-cache.json")
+        and path.name not in (".timeline.lock", ".timeline-cache.json", ".timeline-read.json")
     }
 
 

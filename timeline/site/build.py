@@ -14,12 +14,10 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
-import timeline
 from timeline import markup
+from timeline.code import code_key
 from timeline.model import Event
 from timeline.parallel import can_fork, cores, fork_map
 from timeline.site.cache import Fragments
@@ -58,9 +56,6 @@ class BuildResult:
         )
 
 
-# Libraries whose version can change what a page looks like.
-_LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3")
-
 
 class SearchIndexError(RuntimeError):
     """Pagefind failed; the live site was left as it was."""
@@ -97,18 +92,7 @@ def base_key(config: SiteConfig, dirs: list[Path]) -> str:
             if path.is_file():
                 digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
                 digest.update(path.read_bytes())
-    digest.update(_code_key().encode())
-    return digest.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def _code_key() -> str:
-    digest = hashlib.blake2b(digest_size=16)
-    package = Path(timeline.__file__).parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.read_bytes())
-    for name in _LIBRARIES:
-        digest.update(f"{name}={metadata.version(name)}".encode())
+    digest.update(code_key().encode())
     return digest.hexdigest()
 
 

@@ -13,6 +13,7 @@ from timeline.site.inputs import inputs_digest
 from timeline.site.theme import default_theme
 from timeline.site.writer import WriteStats, up_to_date
 from timeline.store import load_events
+from timeline.store.readcache import READ_CACHE, ReadCache
 
 
 class ProjectError(ValueError):
@@ -69,8 +70,10 @@ class Project:
             seconds = time.perf_counter() - started
             return BuildResult(0, 0, stats, seconds, up_to_date=True), [], 0
         # The site needs no article file: a missing one is for `timeline check` to report.
-        loaded = load_events(self.events, check_articles=False)
+        cache = ReadCache(self.out / READ_CACHE)
+        loaded = load_events(self.events, check_articles=False, cache=cache)
         inputs = "" if loaded.problems else inputs
         result = build_site(loaded.events, self.out, config, self.templates, inputs)
+        cache.save()
         problems = [str(problem) for problem in loaded.problems] + result.problems
         return result, problems, len(loaded.errors) + len(result.problems)

@@ -21,6 +21,7 @@ from timeline.dates import parse_edtf
 from timeline.model import Event
 from timeline.parallel import fork_map
 from timeline.store.problems import Problem
+from timeline.store.readcache import ReadCache
 from timeline.store.validate import Issue, KeyPath, validate_event
 
 _Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # without libyaml: slower
@@ -79,9 +80,13 @@ def event_files(events_dir: Path) -> tuple[list[Path], list[Path]]:
     return yaml_files, misnamed
 
 
-def load_events(events_dir: Path, *, check_articles: bool = True) -> LoadResult:
+def load_events(
+    events_dir: Path, *, check_articles: bool = True, cache: ReadCache | None = None
+) -> LoadResult:
     """Read ``events_dir/*.yaml``. With ``check_articles``, a source whose
-    article is missing under ``content/`` is an error."""
+    article is missing under ``content/`` is an error. With a ``cache``,
+    files unchanged since it was filled are not parsed again (see
+    ``timeline.store.readcache``); the caller saves it."""
     result = LoadResult()
     paths, misnamed = event_files(events_dir)
     for path in misnamed:
@@ -96,14 +101,30 @@ def load_events(events_dir: Path, *, check_articles: bool = True) -> LoadResult:
         )
     article_exists = _article_checker(events_dir) if check_articles else None
     loaded: list[Event] = []
-    read = partial(load_file, article_exists=article_exists)
-    files = fork_map(read, paths, minimum=PARALLEL_FROM, chunksize=100)
-    for path, (event, problems) in zip(paths, files, strict=True):
-        result.problems += problems
+    if check_articles:
+        cache = None  # an article may come or go while its events stay the same
+    stamps = [ReadCache.stamp(path) if cache else None for path in paths]
+    kept = [
+        cache.get(path, stamp) if cache else None
+        for path, stamp in zip(paths, stamps, strict=True)
+    ]
+    unread = [path for path, event in zip(paths, kept, strict=True) if event is None]
+    read = fork_map(
+        partial(load_file, article_exists=article_exists),
+        unread,
+        minimum=PARALLEL_FROM,
+        chunksize=100,
+    )
+    for path, stamp, event in zip(paths, stamps, kept, strict=True):
         if event is None:
-            result.broken.append(path)
-        else:
-            loaded.append(event)
+            event, problems = next(read)
+            result.problems += problems
+            if event is None:
+                result.broken.append(path)
+                continue
+            if cache and not problems:
+                cache.put(path, stamp, event)
+        loaded.append(event)
     # Of two files with one id, the one named after it keeps it.
     owner: dict[str, Path] = {}
     for event in sorted(loaded, key=lambda event: event.path.stem != event.id):  # type: ignore[union-attr]

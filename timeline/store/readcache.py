@@ -1,0 +1,84 @@
+"""Event files read by the last build, kept so that the next build parses
+again only the files that changed.
+
+Parsing and checking 10,000 event files takes seconds even on every core;
+looking at their sizes and modification times takes hundredths. A file
+whose size and time are those it had when it was read, and which had no
+problem then, is taken back as the event it gave. Files with problems are
+never kept: their problems are reported again on every build. The cache is
+a JSON file beside the site's other build files, written under the key of
+the code (``timeline.code``), so an upgrade reads everything afresh; a
+missing, damaged or foreign cache is simply not used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+from timeline.code import code_key
+from timeline.model import Event
+
+READ_CACHE = ".timeline-read.json"
+
+
+class ReadCache:
+    """Events by file name, with the size and time of the file they came from."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+        self.kept: dict[str, list] = {}
+        self.now: dict[str, list] = {}
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            if data.get("key") == code_key() and isinstance(data.get("files"), dict):
+                self.kept = data["files"]
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    @staticmethod
+    def stamp(path: Path) -> list[int] | None:
+        """Size, time and inode of a regular file (not a link); None otherwise."""
+        try:
+            info = os.lstat(path)
+        except OSError:
+            return None
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        return [info.st_size, info.st_mtime_ns, info.st_ino]
+
+    def get(self, path: Path, stamp: list[int] | None) -> Event | None:
+        """The event ``path`` gave when it last looked like ``stamp``."""
+        entry = self.kept.get(path.name)
+        if stamp is None or entry is None:
+            return None
+        try:
+            kept_stamp, data = entry
+            if kept_stamp != stamp:
+                return None
+            event = Event.from_dict(data, path=path)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+        self.now[path.name] = entry
+        return event
+
+    def put(self, path: Path, stamp: list[int] | None, event: Event) -> None:
+        """Keep ``event``, read without a problem from ``path`` as it was at ``stamp``."""
+        if stamp is not None:
+            self.now[path.name] = [stamp, event.to_dict()]
+
+    def save(self) -> None:
+        """Keep this build's events for the next, unless that is what is kept."""
+        if self.now == self.kept or not self.file.parent.is_dir():
+            return
+        temporary = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_text(
+                json.dumps({"key": code_key(), "files": self.now}, ensure_ascii=False),
+                encoding="utf-8",
+            )
+            temporary.replace(self.file)
+        except OSError:
+            temporary.unlink(missing_ok=True)  # only an aid: the next build reads all
