@@ -7,7 +7,6 @@ pages that show the edited event."""
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,8 +30,9 @@ class Keys:
         self.everything = self.of("everything", *(view.fingerprint for view in data.events))
 
     def of(self, *parts: object) -> str:
-        text = json.dumps([self.base, parts], sort_keys=True, default=str)
-        return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        """The key of ``parts``: strings, numbers, events' fingerprints,
+        terms, and lists and tuples of them, whose ``repr`` is exact."""
+        return hashlib.blake2b(repr((self.base, parts)).encode(), digest_size=16).hexdigest()
 
 
 def fixed(path: str, key: str, content: bytes) -> Output:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -281,8 +280,8 @@ def _fingerprint(view: EventView) -> str:
         view.iso,
         [[term.name, term.path] for kind in KINDS for term in view.terms(kind)],
     ]
-    text = json.dumps([view.event.to_dict(), derived], sort_keys=True, default=str)
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+    stored = [getattr(view.event, name) for name in Event.FIELDS]
+    return hashlib.blake2b(repr((stored, derived)).encode(), digest_size=16).hexdigest()
 
 
 def _terms(namer: _Namer, names: list[str]) -> tuple[Term, ...]:

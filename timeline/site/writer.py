@@ -22,6 +22,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 MANIFEST = ".timeline-manifest.json"
@@ -88,6 +89,11 @@ class SiteWriter:
                 ) from None
             return {}, None, ""
 
+    @cached_property
+    def live(self) -> set[str]:
+        """The files of the live site (one listing, not a look per file)."""
+        return files_below(self.out)
+
     def _stage(self) -> Path:
         if not self._staged:
             self.staging.mkdir(parents=True)
@@ -98,7 +104,7 @@ class SiteWriter:
         """Keep the file of the last build when it was made from the same
         inputs (``key``): then it need not even be rendered."""
         old = self.old_files.get(path)
-        if old is None or old[1] != key or path in self.files or not (self.out / path).is_file():
+        if old is None or old[1] != key or path in self.files or path not in self.live:
             return False
         self.files[path] = old
         self.reused += 1
@@ -114,7 +120,7 @@ class SiteWriter:
         workers call this (``begin`` first); the build then ``record``s."""
         digest = _digest(data)
         old = self.old_files.get(path)
-        if old is not None and old[0] == digest and (self.out / path).is_file():
+        if old is not None and old[0] == digest and path in self.live:
             return digest, False
         target = self._stage() / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -122,8 +128,10 @@ class SiteWriter:
         return digest, True
 
     def begin(self) -> None:
-        """Make the staging folder before workers fork to ``write`` in it."""
+        """Make the staging folder, and list the live site, before workers
+        fork to ``write``."""
         self._stage()
+        self.live  # noqa: B018 - computed once here, inherited by the workers
 
     def record(self, path: str, key: str, digest: str, written: bool) -> None:
         """Count ``path`` into the build, as ``write`` left it."""
@@ -233,13 +241,18 @@ def up_to_date(out_dir: Path, inputs: str, state: str) -> int | None:
         files = data["files"]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    # One directory listing per folder is cheaper than a stat per file.
+    return len(files) if files_below(out_dir).issuperset(files) else None
+
+
+def files_below(folder: Path) -> set[str]:
+    """The relative paths of the files below ``folder``: one directory
+    listing per folder is cheaper than a look at each file."""
     found = set()
-    for folder, _names, names in os.walk(out_dir):
-        relative = os.path.relpath(folder, out_dir).replace(os.sep, "/")
+    for parent, _names, names in os.walk(folder):
+        relative = os.path.relpath(parent, folder).replace(os.sep, "/")
         prefix = "" if relative == "." else relative + "/"
         found.update(prefix + name for name in names)
-    return len(files) if found.issuperset(files) else None
+    return found
 
 
 @contextmanager
