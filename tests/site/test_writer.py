@@ -1,3 +1,4 @@
+import os
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -128,3 +129,70 @@ def test_builds_at_the_same_time_take_turns(build: Build, tmp_path: Path):
     clean = build(edited, out=tmp_path / "clean")
     assert clean.stats.written
     assert differing_files(tmp_path / "site", tmp_path / "clean") == []
+
+
+def _publish(site: Path, files: dict[str, bytes]) -> None:
+    writer = SiteWriter(site)
+    for path, data in files.items():
+        if not writer.reuse(path, f"key of {data!r}"):
+            writer.put(path, data, f"key of {data!r}")
+    writer.finish()
+
+
+def _pages(count: int, edited: dict[str, bytes] | None = None) -> dict[str, bytes]:
+    pages = {f"events/e{number}.html": f"event {number}".encode() for number in range(count)}
+    return pages | (edited or {})
+
+
+def test_a_small_change_is_replaced_in_place_file_by_file(tmp_path: Path):
+    site = tmp_path / "site"
+    _publish(site, _pages(200))
+    folder, before = site.stat().st_ino, _snapshot(site)
+    edited = _pages(200, {"events/e7.html": b"event 7, revised", "events/new.html": b"new"})
+    del edited["events/e9.html"]
+    _publish(site, edited)
+    after = _snapshot(site)
+    assert site.stat().st_ino == folder  # no new site swapped in
+    assert after["events/e8.html"] == before["events/e8.html"]  # untouched, not relinked
+    assert (site / "events/e7.html").read_bytes() == b"event 7, revised"
+    assert (site / "events/new.html").read_bytes() == b"new"
+    assert not (site / "events/e9.html").exists()
+    assert list(tmp_path.glob(".site.*")) == []
+    clean = tmp_path / "clean"
+    _publish(clean, edited)
+    assert differing_files(site, clean) == []
+
+
+def test_a_large_change_is_staged_and_swapped_whole(tmp_path: Path):
+    site = tmp_path / "site"
+    _publish(site, _pages(200))
+    folder = site.stat().st_ino
+    _publish(site, {path: data + b"!" for path, data in _pages(200).items() if "e1" in path})
+    assert site.stat().st_ino != folder
+
+
+def test_a_change_killed_half_way_in_place_is_made_whole_by_the_next_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    site = tmp_path / "site"
+    old = _pages(200)
+    _publish(site, old)
+    edited = _pages(200, {f"events/e{n}.html": b"revised" for n in (3, 4, 5)})
+    real, calls = os.replace, []
+
+    def dies_on_the_third_page(source, target):
+        calls.append(target)
+        if len(calls) == 4:  # the manifest, then two of the three pages
+            raise KeyboardInterrupt
+        return real(source, target)
+
+    monkeypatch.setattr(os, "replace", dies_on_the_third_page)
+    with pytest.raises(KeyboardInterrupt):
+        _publish(site, edited)
+    monkeypatch.setattr(os, "replace", real)
+    for path, data in _pages(200).items():  # every page whole: old or new
+        assert (site / path).read_bytes() in (data, edited[path])
+    _publish(site, old)  # the editor undid the edit before the next build
+    clean = tmp_path / "clean"
+    _publish(clean, old)
+    assert differing_files(site, clean) == []

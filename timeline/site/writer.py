@@ -1,14 +1,17 @@
 """Writing a build: only files whose content changed are written, and the
-reader never sees a half-built site.
+reader never sees a half-written page.
 
 Each file's content hash, and the key of the inputs it was rendered from,
 are kept in a manifest inside the output: a file whose inputs did not
-change is not even rendered again (``reuse``). A new
-build is staged in a sibling folder: changed files are written there,
-unchanged ones are hard links to the current files (no bytes copied, times
-kept), then the staged folder and the output swap places in one atomic
-exchange (two renames where the system has none). When nothing changed,
-nothing is touched at all.
+change is not even rendered again (``reuse``). Changed files are written
+into a staging folder beside the output. A small change (an edit: at most
+``IN_PLACE_SHARE`` of the files, and no search index to remake) is then
+moved into the live site file by file, each in one atomic rename. A larger
+one becomes a whole new site: unchanged files are hard-linked into the
+staging folder (no bytes copied, times kept), the search index is made
+there, and the staged folder and the output swap places in one atomic
+exchange (two renames where the system has none), so a reader sees the old
+site or the new one, never a mix. When nothing changed, nothing is touched.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from functools import cached_property
 from pathlib import Path
 
 MANIFEST = ".timeline-manifest.json"
+# A build that changes at most this share of the site's files replaces them
+# where they are; a larger one is staged and swapped in as a whole.
+IN_PLACE_SHARE = 0.02
 
 
 class OutputError(RuntimeError):
@@ -158,6 +164,13 @@ class SiteWriter:
             ):
                 self._write_manifest(self.out)  # same bytes from new inputs: remember them
             return stats
+        few = stats.written + stats.removed <= IN_PLACE_SHARE * len(self.files)
+        if derive is None and self.state == self.old_state and few and self.out.is_dir():
+            try:
+                self._replace_in_place(removed)
+            finally:
+                shutil.rmtree(self.staging, ignore_errors=True)
+            return stats
         try:
             stage = self._stage()
             changed = set(self.changed)  # a list lookup per file was quadratic: hours at 100,000
@@ -173,11 +186,33 @@ class SiteWriter:
                 shutil.rmtree(self.staging, ignore_errors=True)
         return stats
 
-    def _write_manifest(self, folder: Path) -> None:
+    def _replace_in_place(self, removed: list[str]) -> None:
+        """Publish a small change file by file, each replaced in one atomic
+        rename: linking every unchanged file into a staged copy would cost
+        more than the change. First the manifest forgets what the files
+        about to be replaced hold, so that a build killed half-way leaves
+        the next one to write them again."""
+        interim = dict(self.old_files)
+        interim.update((path, ("", "")) for path in self.changed)
+        self._write_manifest(self.out, interim, inputs="")
+        for path in self.changed:
+            target = self.out / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self.staging / path, target)
+        for path in removed:
+            (self.out / path).unlink(missing_ok=True)
+        self._write_manifest(self.out)
+
+    def _write_manifest(
+        self,
+        folder: Path,
+        files: dict[str, tuple[str, str]] | None = None,
+        inputs: str | None = None,
+    ) -> None:
         manifest = {
             "state": self.state,
-            "inputs": self.inputs,
-            "files": dict(sorted(self.files.items())),
+            "inputs": self.inputs if inputs is None else inputs,
+            "files": self.files if files is None else files,
         }
         temporary = folder / (MANIFEST + ".tmp")
         text = json.dumps(manifest, sort_keys=True, separators=(",", ":"))
