@@ -198,7 +198,7 @@ def cold_builds(args: argparse.Namespace, folder: Path) -> dict[str, list[Run]]:
             result = build(build_command[tool](out), out, cold=True, cwd=folder)
             runs[tool].append(result)
             print(f"  run {number + 1} {tool}: {result.seconds:.2f} s, "
-                  f"{result.tree_rss / MB:.0f} MB", flush=True)
+                  f"{result.tree_pss / MB:.0f} MB", flush=True)
     return runs
 
 
@@ -272,7 +272,7 @@ def extract_speed() -> None:
     print(f"\n$ {' '.join(command)}", flush=True)
     result = run(command, cwd=ROOT, env=timeline_env())
     print(result.output.rstrip())
-    print(f"(wall {result.seconds:.1f} s in all, peak {result.tree_rss / MB:.0f} MB over the tree)")
+    print(f"(wall {result.seconds:.1f} s in all, peak {result.tree_pss / MB:.0f} MB over the tree)")
 
 
 # --- Report ---------------------------------------------------------------------------
@@ -285,13 +285,13 @@ def median(runs: list[Run], field: str = "seconds") -> float:
 def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
            again: dict[str, object] | None) -> None:
     print(f"\n### {count:,} events, cold builds (median of {len(next(iter(cold.values())))})\n")
-    print("| tool | median s | min s | max s | peak MB (tree) | peak MB (largest process) "
+    print("| tool | median s | min s | max s | peak MB (tree, PSS) | peak MB (largest process) "
           "| pages | largest page | pages > 1 MB |")
     print("|---|---:|---:|---:|---:|---:|---:|---|---:|")
     for tool, runs in cold.items():
         stat = stats[tool]
         print(f"| {tool} | {median(runs):.2f} | {min(r.seconds for r in runs):.2f} "
-              f"| {max(r.seconds for r in runs):.2f} | {max(r.tree_rss for r in runs) / MB:.0f} "
+              f"| {max(r.seconds for r in runs):.2f} | {max(r.tree_pss for r in runs) / MB:.0f} "
               f"| {max(r.max_rss for r in runs) / MB:.0f} | {stat['pages']:,} "
               f"| {stat['largest']} ({stat['largest_bytes'] / 1024:.0f} KB) | {stat['over_1mb']} |")
     for tool in OURS:

@@ -1,11 +1,13 @@
 """Run a command and measure its wall time and peak memory, without psutil.
 
-Two memory figures, because a build may fan out to worker processes:
+Three memory figures, because a build may fan out to worker processes:
 ``max_rss`` is what the kernel recorded for the largest single process of the
-tree (``wait4``'s rusage), and ``tree_rss`` is the largest sum of resident
-memory over the whole process tree, sampled from ``/proc`` every 50 ms (an
-upper bound: pages shared between a parent and its forked workers count once
-per process).
+tree (``wait4``'s rusage); ``tree_rss`` is the largest sum of resident memory
+over the whole process tree, sampled from ``/proc`` every 50 ms (an upper
+bound: pages a parent shares with its forked workers count once per
+process); ``tree_pss`` is the largest sum of proportional set sizes (each
+shared page split between the processes that share it): the memory the
+tree really holds.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class Run:
     seconds: float
     max_rss: int  # bytes, largest single process
     tree_rss: int  # bytes, largest sampled sum over the process tree
+    tree_pss: int  # bytes, the same with shared pages counted once
     returncode: int
     output: str  # stdout and stderr, for the error message when it failed
 
@@ -50,6 +53,7 @@ def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None 
         seconds=seconds,
         max_rss=usage.ru_maxrss * 1024,  # Linux reports kilobytes
         tree_rss=sampler.peak,
+        tree_pss=sampler.peak_pss,
         returncode=process.returncode,
         output=b"".join(chunks).decode("utf-8", "replace"),
     )
@@ -62,11 +66,14 @@ class _TreeSampler(threading.Thread):
         super().__init__(daemon=True)
         self.root = root
         self.peak = 0
+        self.peak_pss = 0
         self._done = threading.Event()
 
     def run(self) -> None:
         while not self._done.wait(SAMPLE_SECONDS):
-            self.peak = max(self.peak, sum(_rss(pid) for pid in _tree(self.root)))
+            tree = _tree(self.root)
+            self.peak = max(self.peak, sum(_rss(pid) for pid in tree))
+            self.peak_pss = max(self.peak_pss, sum(_pss(pid) for pid in tree))
 
     def stop(self) -> None:
         self._done.set()
@@ -98,3 +105,13 @@ def _rss(pid: int) -> int:
         return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_SIZE
     except (OSError, IndexError, ValueError):
         return 0
+
+
+def _pss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0

@@ -23,3 +23,17 @@ def test_failing_command_gives_its_code_and_output() -> None:
     result = run([sys.executable, "-c", "import sys; print('broken input'); sys.exit(3)"])
     assert result.returncode == 3
     assert "broken input" in result.output
+
+
+def test_memory_a_forked_worker_shares_counts_once_in_the_proportional_figure() -> None:
+    script = (
+        "import os, time\n"
+        "block = b'x' * 200_000_000\n"
+        "if os.fork() == 0:\n"
+        "    time.sleep(0.5); os._exit(0)\n"
+        "time.sleep(0.5); os.wait()\n"
+    )
+    result = run([sys.executable, "-c", script])
+    assert result.returncode == 0
+    assert result.tree_rss >= 380 * MB  # the block, once per process
+    assert 190 * MB <= result.tree_pss < 300 * MB  # the block, once
