@@ -13,11 +13,11 @@ file never grows beyond the site it serves.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from timeline import markup
+from timeline.jsonfile import write_json
 
 CACHE = ".timeline-cache.json"
 
@@ -79,7 +79,4 @@ class Fragments:
         rendered = markup.rendered(summaries)
         if pieces == self.saved and rendered == self.summaries and (folder / CACHE).is_file():
             return
-        data = {"key": self.key, "pieces": pieces, "summaries": dict(sorted(rendered.items()))}
-        temporary = folder / f"{CACHE}.{os.getpid()}.tmp"
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(folder / CACHE)
+        write_json(folder / CACHE, {"key": self.key, "pieces": pieces, "summaries": rendered})

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from timeline.jsonfile import write_json
+
 MANIFEST = ".timeline-manifest.json"
 # A build that changes at most this share of the site's files replaces them
 # where they are; a larger one is staged and swapped in as a whole.
@@ -210,14 +212,11 @@ class SiteWriter:
         inputs: str | None = None,
     ) -> None:
         manifest = {
-            "state": self.state,
             "inputs": self.inputs if inputs is None else inputs,
-            "files": self.files if files is None else files,
+            "state": self.state,
+            "files": dict(sorted((self.files if files is None else files).items())),
         }
-        temporary = folder / (MANIFEST + ".tmp")
-        text = json.dumps(manifest, sort_keys=True, separators=(",", ":"))
-        temporary.write_text(text + "\n", "utf-8")
-        temporary.replace(folder / MANIFEST)
+        write_json(folder / MANIFEST, manifest)
 
     def abandon(self) -> None:
         """Drop a build that failed half-way; the live site stays as it was."""

@@ -13,12 +13,14 @@ missing, damaged or foreign cache is simply not used.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
 from pathlib import Path
 
 from timeline.code import code_key
+from timeline.jsonfile import write_json
 from timeline.model import Event
 
 READ_CACHE = ".timeline-read.json"
@@ -73,12 +75,5 @@ class ReadCache:
         """Keep this build's events for the next, unless that is what is kept."""
         if self.now == self.kept or not self.file.parent.is_dir():
             return
-        temporary = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
-        try:
-            temporary.write_text(
-                json.dumps({"key": code_key(), "files": self.now}, ensure_ascii=False),
-                encoding="utf-8",
-            )
-            temporary.replace(self.file)
-        except OSError:
-            temporary.unlink(missing_ok=True)  # only an aid: the next build reads all
+        with contextlib.suppress(OSError):  # only an aid: the next build reads everything
+            write_json(self.file, {"key": code_key(), "files": self.now})

@@ -1,0 +1,31 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.jsonfile import write_json
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        {"small": [1, "two", None], "nested": {"a": {"b": "ünï"}}},
+        {"key": "k", "pieces": {f"p{n}": {"text": f"«{n}»", "n": n} for n in range(2500)}},
+        {f"file{n}.yaml": [[n, n * 7], {"id": str(n)}] for n in range(3000)},
+    ],
+)
+def test_written_a_piece_at_a_time_it_reads_back_the_same(tmp_path: Path, value):
+    path = tmp_path / ".cache.json"
+    write_json(path, value)
+    assert json.loads(path.read_text(encoding="utf-8")) == value
+    assert [p.name for p in tmp_path.iterdir()] == [".cache.json"]
+
+
+def test_a_failed_write_leaves_the_old_file(tmp_path: Path):
+    path = tmp_path / "manifest.json"
+    write_json(path, {"old": True})
+    with pytest.raises(TypeError):
+        write_json(path, {"files": {f"f{n}": {1, 2} for n in range(2000)}})  # a set: not JSON
+    assert json.loads(path.read_text()) == {"old": True}
+    assert [p.name for p in tmp_path.iterdir()] == ["manifest.json"]
