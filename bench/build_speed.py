@@ -202,10 +202,13 @@ def cold_builds(args: argparse.Namespace, folder: Path) -> dict[str, list[Run]]:
     return runs
 
 
-def rebuilds(args: argparse.Namespace, folder: Path) -> dict[str, object]:
+REBUILT = ("timeline-nosearch", "timeline")
+
+
+def rebuilds(args: argparse.Namespace, folder: Path, tool: str) -> dict[str, object]:
     """Our no-op and edit-one rebuilds, then a clean build to compare with."""
-    out = folder / "out" / "timeline"
-    command = commands(args, folder)["timeline"]
+    out = folder / "out" / tool
+    command = commands(args, folder)[tool]
     build(command(out), out, cold=True, cwd=folder)
     noop = [build(command(out), out, cold=False, cwd=folder) for _ in range(args.runs)]
     files = sorted((folder / "content" / "events").glob("*.yaml"))
@@ -283,7 +286,7 @@ def median(runs: list[Run], field: str = "seconds") -> float:
 
 
 def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
-           again: dict[str, object] | None) -> None:
+           rebuilt: dict[str, dict[str, object]]) -> None:
     print(f"\n### {count:,} events, cold builds (median of {len(next(iter(cold.values())))})\n")
     print("| tool | median s | min s | max s | peak MB (tree, PSS) | peak MB (largest process) "
           "| pages | largest page | pages > 1 MB |")
@@ -304,8 +307,8 @@ def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
         if stat["files_over_1mb"]:
             print(f"\n{tool}: files over 1 MB: "
                   + ", ".join(stat["files_over_1mb"]))
-    if again:
-        print(f"\nno-op rebuild: median {median(again['noop']):.2f} s; "
+    for tool, again in rebuilt.items():
+        print(f"\n{tool}: no-op rebuild: median {median(again['noop']):.2f} s; "
               f"after editing {again['edited_file']}: median {median(again['edit']):.2f} s")
         differences = [line for line in again["differences"] if PAGEFIND not in line]
         if len(differences) < len(again["differences"]):
@@ -327,18 +330,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{count:,} events: cold builds", flush=True)
         cold = cold_builds(args, folder)
         stats = {tool: output_stats(folder / "out" / tool) for tool in args.tools}
-        again = None
-        if "timeline" in args.tools and not args.no_rebuilds:
-            again = rebuilds(args, folder)
-        report(count, cold, stats, again)
+        rebuilt = {} if args.no_rebuilds else {
+            tool: rebuilds(args, folder, tool) for tool in REBUILT if tool in args.tools
+        }
+        report(count, cold, stats, rebuilt)
         measurements[count] = {
             "cold": {tool: [vars(result) | {"output": ""} for result in runs]
                      for tool, runs in cold.items()},
             "stats": stats,
-            "rebuilds": again and {
-                key: [vars(result) | {"output": ""} for result in value]
-                if isinstance(value, list) and value and isinstance(value[0], Run) else value
-                for key, value in again.items()
+            "rebuilds": {
+                tool: {
+                    key: [vars(result) | {"output": ""} for result in value]
+                    if isinstance(value, list) and value and isinstance(value[0], Run) else value
+                    for key, value in again.items()
+                }
+                for tool, again in rebuilt.items()
             },
         }
     if args.extract:
