@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.jsonfile import write_json
+from timeline.jsonfile import read_json, write_json
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,16 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path):
         write_json(path, {"files": {f"f{n}": {1, 2} for n in range(2000)}})  # a set: not JSON
     assert json.loads(path.read_text()) == {"old": True}
     assert [p.name for p in tmp_path.iterdir()] == ["manifest.json"]
+
+
+def test_what_this_process_wrote_is_read_back_from_memory_until_the_file_changes(
+    tmp_path: Path,
+):
+    path = tmp_path / ".cache.json"
+    value = {"files": {"a": 1}}
+    write_json(path, value)
+    assert read_json(path) is value
+    path.write_text('{"files": {"b": 2}}\n', encoding="utf-8")  # another process's build
+    assert read_json(path) == {"files": {"b": 2}}
+    with pytest.raises(OSError):
+        read_json(tmp_path / "missing.json")

@@ -12,12 +12,11 @@ file never grows beyond the site it serves.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from timeline import markup
-from timeline.jsonfile import write_json
+from timeline.jsonfile import read_json, write_json
 
 CACHE = ".timeline-cache.json"
 
@@ -50,7 +49,7 @@ class Fragments:
         none, or they were made under another key); the summaries among
         them go back into the Markdown cache."""
         try:
-            data = json.loads((folder / CACHE).read_text(encoding="utf-8"))
+            data = read_json(folder / CACHE)
             if data.get("key") != key:
                 return cls(key)
             pieces = {

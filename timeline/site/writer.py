@@ -19,7 +19,6 @@ from __future__ import annotations
 import ctypes
 import fcntl
 import hashlib
-import json
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -28,7 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from timeline.jsonfile import write_json
+from timeline.jsonfile import read_json, write_json
 
 MANIFEST = ".timeline-manifest.json"
 # A build that changes at most this share of the site's files replaces them
@@ -261,7 +260,7 @@ def _exchange(first: Path, second: Path) -> bool:
 
 
 def _manifest(out_dir: Path) -> dict:
-    return json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    return read_json(out_dir / MANIFEST)
 
 
 def up_to_date(out_dir: Path, inputs: str, state: str) -> int | None:

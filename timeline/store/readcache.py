@@ -14,13 +14,12 @@ missing, damaged or foreign cache is simply not used.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import stat
 from pathlib import Path
 
 from timeline.code import code_key
-from timeline.jsonfile import write_json
+from timeline.jsonfile import read_json, write_json
 from timeline.model import Event
 
 READ_CACHE = ".timeline-read.json"
@@ -34,7 +33,7 @@ class ReadCache:
         self.kept: dict[str, list] = {}
         self.now: dict[str, list] = {}
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
+            data = read_json(file)
             if data.get("key") == code_key() and isinstance(data.get("files"), dict):
                 self.kept = data["files"]
         except (OSError, ValueError, AttributeError):
