@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 from typing import IO, Any
 
-# Mappings with more entries than this are written entry by entry.
-_LARGE = 1000
+# Entries of a large mapping written at once.
+_CHUNK = 1000
 
 
 _known: dict[Path, tuple[tuple[int, int, int], Any]] = {}
@@ -48,19 +48,33 @@ def write_json(path: Path, value: Any) -> None:
     _known[path] = (_stamp(path), value)
 
 
+def _write(stream: IO[str], value: Any) -> None:
+    """Mappings of mappings one entry at a time; other large mappings a
+    thousand entries at a time; anything else at once."""
+    if not isinstance(value, dict) or not value:
+        stream.write(_dumps(value))
+        return
+    if any(isinstance(item, dict) for item in value.values()):
+        chunks = [{key: item} for key, item in value.items()]
+    else:
+        items = list(value.items())
+        chunks = [dict(items[start : start + _CHUNK]) for start in range(0, len(items), _CHUNK)]
+    stream.write("{")
+    for number, chunk in enumerate(chunks):
+        if number:
+            stream.write(",")
+        if len(chunk) == 1 and isinstance(item := next(iter(chunk.values())), dict):
+            stream.write(_dumps(str(next(iter(chunk)))) + ":")
+            _write(stream, item)
+        else:
+            stream.write(_dumps(chunk)[1:-1])
+    stream.write("}")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _stamp(path: Path) -> tuple[int, int, int]:
     info = path.stat()
     return info.st_size, info.st_mtime_ns, info.st_ino
-
-
-def _write(stream: IO[str], value: Any) -> None:
-    if not isinstance(value, dict) or (
-        len(value) <= _LARGE and not any(isinstance(item, dict) for item in value.values())
-    ):
-        stream.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-        return
-    stream.write("{")
-    for number, (key, item) in enumerate(value.items()):
-        stream.write(("," if number else "") + json.dumps(str(key), ensure_ascii=False) + ":")
-        _write(stream, item)
-    stream.write("}")

@@ -80,6 +80,13 @@ def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]
     return years
 
 
+# Each event's card by (its fingerprint, the page's way back to the root),
+# for the settings, theme and code of ``_cards_base``: a process that builds
+# again (``serve``) renders again only the cards of edited events.
+_cards: dict[tuple[str, str], Markup] = {}
+_cards_base = ""
+
+
 class Renderer:
     """Renders the pages of one build. Each event's card is rendered once
     per folder depth and reused on every list that shows it."""
@@ -93,7 +100,10 @@ class Renderer:
         self.keys = keys
         self.periods = year_periods(data.events, config.page_limit)
         self.split = len(data.events) > config.page_limit
-        self._cards: dict[tuple[int, str], Markup] = {}
+        global _cards_base
+        if _cards_base != keys.base:
+            _cards.clear()
+            _cards_base = keys.base
         self._card = env.get_template("card.html")
         # Which page has each year, and which lists each month's events (month
         # None: those known only to the year): the targets of jump links.
@@ -107,12 +117,13 @@ class Renderer:
     # -- helpers ---------------------------------------------------------------
 
     def card(self, view: EventView, root: str) -> Markup:
-        key = (view.position, root)
-        if key not in self._cards:
-            self._cards[key] = Markup(
+        key = (view.fingerprint, root)
+        card = _cards.get(key)
+        if card is None:
+            card = _cards[key] = Markup(
                 self._card.render(view=view, root=root, config=self.config, pagefind=False)
             )
-        return self._cards[key]
+        return card
 
     def _render(self, template: str, path: str, **context: Any) -> bytes:
         root = "../" * path.count("/")
