@@ -1,0 +1,62 @@
+"""Rebuilds after an edit in one long-lived process, as ``timeline serve``
+makes them, on the events ``bench/build_speed.py`` generated:
+
+    PYTHONPATH=. python bench/serve_rebuild.py [--events DIR] [--edits 3] [--search]
+
+Builds once, then edits one event file ``--edits`` times, rebuilding after
+each, and prints each rebuild's wall time and summary; the file is put back
+at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make `timeline` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from timeline.site.project import Project
+
+DEFAULT_EVENTS = Path(tempfile.gettempdir()) / "timeline-bench" / "10000" / "content" / "events"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=Path, default=DEFAULT_EVENTS,
+                        help=f"folder of event files (default: {DEFAULT_EVENTS})")
+    parser.add_argument("--edits", type=int, default=3, help="edits to time (default: 3)")
+    parser.add_argument("--search", action="store_true", help="build the Pagefind index too")
+    args = parser.parse_args(argv)
+    files = sorted(args.events.glob("*.yaml"))
+    if not files:
+        parser.error(f"{args.events}: no event files; run bench/build_speed.py first")
+    with tempfile.TemporaryDirectory() as work:
+        project = Project.at(Path(work), events=args.events, out=Path(work) / "site")
+        config = replace(project.config(), search=args.search)
+        started = time.perf_counter()
+        project.build(config)
+        print(f"first build: {time.perf_counter() - started:.2f} s", flush=True)
+        edited, original = files[len(files) // 2], files[len(files) // 2].read_text("utf-8")
+        times = []
+        try:
+            for number in range(1, args.edits + 1):
+                edited.write_text(original.replace("summary: ", f"summary: Edit {number}. ", 1))
+                started = time.perf_counter()
+                result, _problems, _errors = project.build(config)
+                times.append(time.perf_counter() - started)
+                print(f"edit {number}: {times[-1]:.2f} s; {result.summary(project.out)}",
+                      flush=True)
+        finally:
+            edited.write_text(original, "utf-8")
+    print(f"median rebuild after an edit: {statistics.median(times):.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
