@@ -35,10 +35,15 @@ def inputs_digest(config: SiteConfig, sources: Iterable[Path]) -> str:
     """A digest of ``config`` and of every file (name, size, time) under
     ``sources`` (folders or files; missing ones count as missing) and of
     the package's code."""
-    digest = hashlib.blake2b(digest_size=16)
     versions = [sys.version, *(getattr(module, "__version__", "") for module in LIBRARIES)]
-    digest.update(repr((config, versions)).encode())
-    for source in (*sources, PACKAGE):
+    return files_digest((*sources, PACKAGE), repr((config, versions)))
+
+
+def files_digest(sources: Iterable[Path], salt: str = "") -> str:
+    """A digest of the name, size and time of every file under ``sources``:
+    what ``serve`` watches for an edit."""
+    digest = hashlib.blake2b(salt.encode(), digest_size=16)
+    for source in sources:
         digest.update(f"\0{source}\n".encode())
         for line in _listing(source):
             digest.update(line.encode("utf-8", "surrogateescape"))
