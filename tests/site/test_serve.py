@@ -5,8 +5,10 @@ server keeps going."""
 from __future__ import annotations
 
 import http.client
+import itertools
 import re
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -116,3 +118,26 @@ def test_a_project_that_cannot_be_built_says_why_in_the_page(tmp_path: Path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_watching_a_large_project_pauses_in_proportion_to_each_look(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    site = LiveSite(Project.at(make_project(tmp_path)))
+    looks: list[float] = []
+
+    def slow_look() -> str:  # a look at many files, 50 ms
+        looks.append(time.perf_counter())
+        time.sleep(0.05)
+        return ""
+
+    monkeypatch.setattr(site, "signature", slow_look)
+    watcher = threading.Thread(
+        target=site.watch, kwargs={"interval": 0.01, "report": lambda _: None}, daemon=True
+    )
+    watcher.start()
+    time.sleep(1.0)
+    site.stop()
+    watcher.join(timeout=2)
+    gaps = [later - earlier for earlier, later in itertools.pairwise(looks)]
+    assert gaps and min(gaps) >= 0.2  # 50 ms looking, then at least 4 × that resting
