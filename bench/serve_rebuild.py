@@ -28,8 +28,12 @@ DEFAULT_EVENTS = Path(tempfile.gettempdir()) / "timeline-bench" / "10000" / "con
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--events", type=Path, default=DEFAULT_EVENTS,
-                        help=f"folder of event files (default: {DEFAULT_EVENTS})")
+    parser.add_argument(
+        "--events",
+        type=Path,
+        default=DEFAULT_EVENTS,
+        help=f"folder of event files (default: {DEFAULT_EVENTS})",
+    )
     parser.add_argument("--edits", type=int, default=3, help="edits to time (default: 3)")
     parser.add_argument("--search", action="store_true", help="build the Pagefind index too")
     args = parser.parse_args(argv)
@@ -50,8 +54,9 @@ def main(argv: list[str] | None = None) -> int:
                 started = time.perf_counter()
                 result, _problems, _errors = project.build(config)
                 times.append(time.perf_counter() - started)
-                print(f"edit {number}: {times[-1]:.2f} s; {result.summary(project.out)}",
-                      flush=True)
+                print(
+                    f"edit {number}: {times[-1]:.2f} s; {result.summary(project.out)}", flush=True
+                )
         finally:
             edited.write_text(original, "utf-8")
     print(f"median rebuild after an edit: {statistics.median(times):.2f} s")

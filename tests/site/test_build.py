@@ -89,7 +89,7 @@ def test_only_the_taxonomies_asked_for_get_pages(build: Build, tmp_path: Path):
     pages = {path: path.read_text() for path in site.rglob("*.html")}
     for path, text in pages.items():
         for folder in ("places/", "actors/", "sources/"):
-            assert f'href="{folder}' not in text and f'/{folder}' not in text, (path, folder)
+            assert f'href="{folder}' not in text and f"/{folder}" not in text, (path, folder)
     event = pages[site / "events/2026-02-20-union-meeting-in-krakow.html"]
     # the place is still named, and a search filter, but not a link
     assert '<span data-pagefind-filter="place">Kraków</span>' in event

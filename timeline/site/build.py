@@ -56,7 +56,6 @@ class BuildResult:
         )
 
 
-
 class SearchIndexError(RuntimeError):
     """Pagefind failed; the live site was left as it was."""
 
@@ -135,8 +134,16 @@ def run_pagefind(folder: Path) -> None:
     of a large site's pages for nothing took it 45 s and 900 MB for 10,000
     events, against 7 s and 360 MB, for the same index."""
     result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(folder),
-         "--glob", "{index.html,events/*.html}", "--silent"],
+        [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            str(folder),
+            "--glob",
+            "{index.html,events/*.html}",
+            "--silent",
+        ],
         capture_output=True,
         text=True,
         check=False,

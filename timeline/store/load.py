@@ -105,8 +105,7 @@ def load_events(
         cache = None  # an article may come or go while its events stay the same
     stamps = [ReadCache.stamp(path) if cache else None for path in paths]
     kept = [
-        cache.get(path, stamp) if cache else None
-        for path, stamp in zip(paths, stamps, strict=True)
+        cache.get(path, stamp) if cache else None for path, stamp in zip(paths, stamps, strict=True)
     ]
     unread = [path for path, event in zip(paths, kept, strict=True) if event is None]
     read = fork_map(
