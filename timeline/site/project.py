@@ -3,7 +3,10 @@ build step both run: load the event files, build the site."""
 
 from __future__ import annotations
 
+import gc
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +17,20 @@ from timeline.site.theme import default_theme
 from timeline.site.writer import WriteStats, up_to_date
 from timeline.store import load_events
 from timeline.store.readcache import READ_CACHE, ReadCache
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """A build makes millions of objects and few reference cycles: the
+    cyclic collector's passes over them cost a sixth of a rebuild after an
+    edit and freed nothing measurable (10,000 events)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class ProjectError(ValueError):
@@ -70,10 +87,11 @@ class Project:
             seconds = time.perf_counter() - started
             return BuildResult(0, 0, stats, seconds, up_to_date=True), [], 0
         # The site needs no article file: a missing one is for `timeline check` to report.
-        cache = ReadCache(self.out / READ_CACHE)
-        loaded = load_events(self.events, check_articles=False, cache=cache)
-        inputs = "" if loaded.problems else inputs
-        result = build_site(loaded.events, self.out, config, self.templates, inputs)
-        cache.save()
+        with collector_paused():
+            cache = ReadCache(self.out / READ_CACHE)
+            loaded = load_events(self.events, check_articles=False, cache=cache)
+            inputs = "" if loaded.problems else inputs
+            result = build_site(loaded.events, self.out, config, self.templates, inputs)
+            cache.save()
         problems = [str(problem) for problem in loaded.problems] + result.problems
         return result, problems, len(loaded.errors) + len(result.problems)
