@@ -62,10 +62,10 @@ def _listing(source: Path) -> Iterable[str]:
     for folder, names, files in os.walk(source):
         names.sort()
         names[:] = [name for name in names if name != "__pycache__"]
+        relative = os.path.relpath(folder, source)
         for name in sorted(files):
-            path = os.path.join(folder, name)
             try:
-                info = os.stat(path)
+                info = os.stat(os.path.join(folder, name))
             except OSError:  # removed while we looked: the digest differs anyway
                 continue
-            yield f"{os.path.relpath(path, source)} {info.st_size} {info.st_mtime_ns}\n"
+            yield f"{relative}/{name} {info.st_size} {info.st_mtime_ns}\n"
