@@ -91,6 +91,8 @@ def rendered(texts: Iterable[str]) -> dict[str, list[str]]:
 
 
 def remember(saved: dict[str, list[str]]) -> None:
-    """Take back what ``rendered`` gave (made by the same code: the caller checks)."""
-    for text, (fragment, plain) in saved.items():
-        _rendered.setdefault(text, (fragment, plain))
+    """Take back what ``rendered`` gave (made by the same code: the caller
+    checks), leaving out whatever is not a pair of texts."""
+    for text, pair in saved.items():
+        if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
+            _rendered.setdefault(text, (pair[0], pair[1]))

@@ -80,3 +80,17 @@ def test_timelinejs_from_kept_slides_is_what_the_exporter_gives(tmp_path: Path):
     kept = Fragments.load(tmp_path, "key")
     assert kept.saved["slide"].keys() == live
     assert json.loads(feeds.timelinejs_json(data, config, kept)) == expected
+
+
+def test_pieces_of_the_wrong_shape_are_made_again(tmp_path: Path):
+    data = {
+        "key": "key",
+        "pieces": {"vevent": {"a": 5, "b": "kept entry"}},
+        "summaries": {"Odd *one*": ["<p>only one</p>"], "Good *one*": ["<p>kept</p>", "kept"]},
+    }
+    (tmp_path / CACHE).write_text(json.dumps(data), encoding="utf-8")
+    fragments = Fragments.load(tmp_path, "key")
+    assert fragments.get("vevent", "a", lambda: "made") == "made"
+    assert fragments.get("vevent", "b", lambda: "made") == "kept entry"
+    assert markup.render_markdown("Odd *one*") == "<p>Odd <em>one</em></p>"
+    assert markup.render_markdown("Good *one*") == "<p>kept</p>"
