@@ -1,9 +1,11 @@
 import os
+import signal
+import time
 
 import pytest
 
 from timeline import parallel
-from timeline.parallel import fork_map
+from timeline.parallel import WorkerDied, fork_map
 
 
 def worker_pid(_item: int) -> int:
@@ -39,3 +41,18 @@ def test_an_error_in_a_worker_reaches_the_caller(monkeypatch):
     with pytest.raises(ValueError, match="item 37"):
         list(fork_map(fail, list(range(100)), jobs=2))
     assert parallel._work is None  # the next map starts clean
+
+
+def test_a_worker_killed_stops_the_map_with_an_error_rather_than_a_hang():
+    parent = os.getpid()
+
+    def dies_at_50(item: int) -> int:
+        if item == 50 and os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+        return item
+
+    started = time.monotonic()
+    with pytest.raises(WorkerDied, match="out of memory"):
+        list(fork_map(dies_at_50, list(range(400)), jobs=2, chunksize=4))
+    assert time.monotonic() - started < 30
+    assert parallel._work is None

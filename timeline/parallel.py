@@ -11,6 +11,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 Item = TypeVar("Item")
@@ -18,6 +20,10 @@ Result = TypeVar("Result")
 
 # What the running ``fork_map`` works on; forked workers find it here.
 _work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended without finishing its share of the work."""
 
 
 def cores() -> int:
@@ -43,10 +49,17 @@ def fork_map(
         return
     chunksize = chunksize or max(1, min(64, len(items) // (jobs * 8)))
     _work = (function, items)
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            yield from pool.imap(_run, range(len(items)), chunksize=chunksize)
+        yield from pool.map(_run, range(len(items)), chunksize=chunksize)
+    except BrokenProcessPool:
+        # multiprocessing.Pool would wait forever for the dead worker's share
+        raise WorkerDied(
+            "a worker process was killed before it finished (out of memory?); "
+            "nothing was written: free some memory and run it again"
+        ) from None
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)
         _work = None
 
 

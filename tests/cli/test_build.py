@@ -86,3 +86,32 @@ def test_a_settings_file_named_but_missing_is_an_error(project: Path, capsys):
     error = capsys.readouterr().err.strip()
     assert error.endswith("nowhere.toml: no such settings file; check --config")
     assert not (project / "site").exists()
+
+
+def test_a_worker_killed_mid_build_leaves_the_site_and_says_why(
+    project: Path, capsys, monkeypatch: pytest.MonkeyPatch
+):
+    import os
+    import signal
+
+    from timeline.site import build as site_build
+    from timeline.site.writer import SiteWriter
+
+    assert run_cli("build", "--no-search") == 0
+    before = (project / "site" / "index.html").read_text()
+    monkeypatch.setattr(site_build, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(site_build, "cores", lambda: 2)
+    parent, write = os.getpid(), SiteWriter.write
+
+    def dies_in_a_worker(self, path, data):
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return write(self, path, data)
+
+    monkeypatch.setattr(SiteWriter, "write", dies_in_a_worker)
+    (project / "timeline.toml").write_text('[site]\ntitle = "Renamed"\n')
+    assert run_cli("build", "--no-search") == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "worker process was killed" in error
+    assert (project / "site" / "index.html").read_text() == before
+    assert list(project.glob(".site.*")) == []

@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 
 from timeline.cli.paths import find_project_root
+from timeline.parallel import WorkerDied
 from timeline.site import ConfigError
 from timeline.site.build import SearchIndexError
 from timeline.site.project import Project, ProjectError
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         if args.no_search:
             config = replace(config, search=False)
         result, problems, errors = project.build(config)
-    except (ConfigError, OutputError, ProjectError, SearchIndexError) as error:
+    except (ConfigError, OutputError, ProjectError, SearchIndexError, WorkerDied) as error:
         print(f"timeline build: {error}", file=sys.stderr)
         return 2
     except jinja2.TemplateError as error:

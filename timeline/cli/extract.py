@@ -15,6 +15,7 @@ from timeline.cli.paths import content_root, find_project_root
 from timeline.documents import find_articles
 from timeline.events.merge import merge_duplicates
 from timeline.events.run import extract_articles
+from timeline.parallel import WorkerDied
 from timeline.store import StoreBusy, apply_extraction
 
 # Runs this long (in articles) show a progress bar.
@@ -95,16 +96,21 @@ def run(args: argparse.Namespace) -> int:
     proposed = []
     failed = bool(problems)
     started = time.perf_counter()
-    for result in extract_articles(
+    results = extract_articles(
         articles, args.published, content_root(events_dir), jobs=args.jobs,
         progress=bar.update if bar else None,
-    ):
-        for message in result.messages:
-            if bar:
-                bar.clear()
-            print(message, file=sys.stderr)
-        failed = failed or result.failed
-        proposed.extend(result.events)
+    )
+    try:
+        for result in results:
+            for message in result.messages:
+                if bar:
+                    bar.clear()
+                print(message, file=sys.stderr)
+            failed = failed or result.failed
+            proposed.extend(result.events)
+    except WorkerDied as died:
+        print(f"timeline extract: {died} (with fewer --jobs)", file=sys.stderr)
+        return 2
     if bar:
         bar.finish()
     merged = merge_duplicates(proposed)

@@ -118,7 +118,7 @@ def write_all(outputs: list[Output], writer: SiteWriter) -> Iterator[tuple[str, 
     # here, with Jinja's own error rather than one that crossed a process.
     first = write(pages[0])
     writer.begin()
-    written = fork_map(write, pages[1:], chunksize=32)
+    written = fork_map(write, pages[1:], jobs=cores(), chunksize=32)
     done = [first, next(written)]  # the workers are at work
     others = iter([write(output) for output in outputs if not output.path.endswith(".html")])
     done_pages = iter(done + list(written))

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import jinja2
 
+from timeline.parallel import WorkerDied
 from timeline.site.build import SearchIndexError
 from timeline.site.config import ConfigError, SiteConfig
 from timeline.site.inputs import files_digest
@@ -67,7 +68,7 @@ class LiveSite:
         try:
             result, problems, _errors = self.project.build(self.adjust(self.project.config()))
             line = result.summary(self.project.out)
-        except (ConfigError, OutputError, ProjectError, SearchIndexError) as error:
+        except (ConfigError, OutputError, ProjectError, SearchIndexError, WorkerDied) as error:
             problems, line = [str(error)], "build failed"
         except jinja2.TemplateError as error:
             problems, line = [describe_template_error(error)], "build failed"
