@@ -94,3 +94,16 @@ def test_only_the_taxonomies_asked_for_get_pages(build: Build, tmp_path: Path):
     # the place is still named, and a search filter, but not a link
     assert '<span data-pagefind-filter="place">Kraków</span>' in event
     assert '<a href="../tags/' in event
+
+
+def test_cards_kept_few_at_a_time_give_the_same_site(
+    build: Build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from timeline.site import pages
+
+    build(out=tmp_path / "all")
+    monkeypatch.setattr(pages, "CARDS_KEPT", 3)
+    monkeypatch.setattr(pages, "_cards_base", "")  # start from none kept
+    build(out=tmp_path / "few")
+    assert len(pages._cards) <= 3
+    assert differing_files(tmp_path / "all", tmp_path / "few") == []

@@ -85,6 +85,9 @@ def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]
 # again (``serve``) renders again only the cards of edited events.
 _cards: dict[tuple[str, str], Markup] = {}
 _cards_base = ""
+# Cards kept at most, then the keeping starts over (a card is a kilobyte or
+# two: an archive of 100,000 events would keep them all in every worker).
+CARDS_KEPT = 20_000
 
 
 class Renderer:
@@ -120,6 +123,8 @@ class Renderer:
         key = (view.fingerprint, root)
         card = _cards.get(key)
         if card is None:
+            if len(_cards) >= CARDS_KEPT:
+                _cards.clear()
             card = _cards[key] = Markup(
                 self._card.render(view=view, root=root, config=self.config, pagefind=False)
             )
