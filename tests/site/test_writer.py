@@ -146,11 +146,12 @@ def _pages(count: int, edited: dict[str, bytes] | None = None) -> dict[str, byte
 
 def test_a_small_change_is_replaced_in_place_file_by_file(tmp_path: Path):
     site = tmp_path / "site"
-    _publish(site, _pages(200))
+    _publish(site, _pages(200, {"notes/only.html": b"alone in its folder"}))
     folder, before = site.stat().st_ino, _snapshot(site)
     edited = _pages(200, {"events/e7.html": b"event 7, revised", "events/new.html": b"new"})
     del edited["events/e9.html"]
     _publish(site, edited)
+    assert not (site / "notes").exists()  # its last file removed, the folder goes too
     after = _snapshot(site)
     assert site.stat().st_ino == folder  # no new site swapped in
     assert after["events/e8.html"] == before["events/e8.html"]  # untouched, not relinked

@@ -16,6 +16,7 @@ site or the new one, never a mix. When nothing changed, nothing is touched.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import fcntl
 import hashlib
@@ -202,6 +203,10 @@ class SiteWriter:
             os.replace(self.staging / path, target)
         for path in removed:
             (self.out / path).unlink(missing_ok=True)
+        for folder in sorted({Path(path).parent for path in removed}, reverse=True):
+            if folder != Path("."):
+                with contextlib.suppress(OSError):  # not empty: other files live there
+                    (self.out / folder).rmdir()
         self._write_manifest(self.out)
 
     def _write_manifest(
