@@ -112,3 +112,49 @@ def test_an_article_quoted_twice_is_one_source_to_link_to():
     assert len(view.sources) == 3  # every quote is shown on the event page
     assert [item.source.article for item in view.articles] == ["articles/a.md", "articles/b.md"]
     assert len(view.terms("source")) == 2
+
+
+def _described(data) -> list[tuple]:
+    """What pages are made from: every view's fields, and the terms' members."""
+    views = [
+        (
+            view.event.to_dict(),
+            view.path,
+            view.date_text,
+            view.tags,
+            view.places,
+            view.actors,
+            view.sources,
+            view.position,
+            view.fingerprint,
+        )
+        for view in data.events
+    ]
+    terms = {
+        kind: [(term, [view.id for view in members]) for term, members in items]
+        for kind, items in data.terms.items()
+    }
+    return [views, terms, data.problems]
+
+
+def test_a_second_call_after_an_edit_gives_what_a_first_call_gives(monkeypatch):
+    from timeline.site import views as views_module
+
+    events = sample_events()
+    first = prepare(events)
+    before = _described(first)
+    edited = [replace(event) for event in events]
+    edited[2] = replace(edited[2], title="Fee review postponed", summary="Not *yet*.")
+    again = prepare(edited)  # the same shape: the last views are taken over
+    assert "Fee review postponed" in [view.event.title for view in again.events]
+    assert views_module._last is not None and views_module._last[4] is again
+    monkeypatch.setattr(views_module, "_last", None)
+    assert _described(again) == _described(prepare(edited))
+    assert _described(first) == before  # what the first call gave is untouched
+    retagged = [replace(event) for event in edited]
+    retagged[0] = replace(retagged[0], tags=[*retagged[0].tags, "new tag"])
+    prepare(edited)
+    after = prepare(retagged)  # another shape: made afresh
+    monkeypatch.setattr(views_module, "_last", None)
+    assert _described(after) == _described(prepare(retagged))
+    assert any(term.name == "new tag" for term, _ in after.terms["tag"])

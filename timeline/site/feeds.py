@@ -176,25 +176,40 @@ def _qualified(point: Point) -> bool:
     return point.uncertain or point.approximate
 
 
+# Each event's entry in events.json by (base URL, fingerprint), as the last
+# call in this process made it: ``serve`` encodes again only edited events.
+_entries: dict[tuple[str, str], str] = {}
+
+
 def events_json(data: SiteData, config: SiteConfig) -> bytes:
     """The published events in our own schema, in timeline order, each with
     its page and its date in words."""
-    events = []
+    global _entries
+    entries: dict[tuple[str, str], str] = {}
     for view in data.events:
-        item = {
-            key: value for key, value in view.event.to_dict().items() if key not in PRIVATE_FIELDS
-        }
-        item["date_description"] = view.date_text
-        item["url"] = config.absolute(view.path)
-        events.append(item)
+        key = (config.base_url, view.fingerprint)
+        entry = _entries.get(key)
+        if entry is None:
+            item = {
+                name: value
+                for name, value in view.event.to_dict().items()
+                if name not in PRIVATE_FIELDS
+            }
+            item["date_description"] = view.date_text
+            item["url"] = config.absolute(view.path)
+            entry = _json(item)
+        entries[key] = entry
+    _entries = entries
     document = {
         "title": config.title,
         "description": config.description,
         "language": config.language,
         "home": config.absolute("index.html"),
-        "events": events,
+        "events": [],
     }
-    return _compact(document)
+    return _with_events(
+        document, [entries[config.base_url, view.fingerprint] for view in data.events]
+    )
 
 
 def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) -> bytes:
@@ -211,13 +226,15 @@ def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) ->
     document: dict[str, Any] = {"events": []}
     if config.title:
         document["title"] = {"text": {"headline": html.escape(config.title, quote=False)}}
-    # The kept slides go in as they are, rather than parsed to be written again.
+    return _with_events(document, slides)
+
+
+def _with_events(document: dict[str, Any], events: list[str]) -> bytes:
+    """``document`` with its empty ``events`` list filled with ``events``,
+    each already JSON: kept ones go in as they are, not parsed to be
+    written again."""
     head, tail = _json(document).split('"events":[]', 1)
-    return f'{head}"events":[{",".join(slides)}]{tail}\n'.encode()
-
-
-def _compact(document: dict[str, Any]) -> bytes:
-    return (_json(document) + "\n").encode()
+    return f'{head}"events":[{",".join(events)}]{tail}\n'.encode()
 
 
 def _json(value: object) -> str:

@@ -187,9 +187,41 @@ def _slug_for(kind: str, name: str) -> str:
     return slugify(name)
 
 
+# The last ``prepare``: its taxonomies, the shape of its events (see
+# ``_shape``), the events, their namers and what it made of them.
+_last: tuple[tuple[str, ...], list[tuple], list[Event], dict[str, _Namer], SiteData] | None = None
+
+
 def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteData:
     """Published events (not ``hidden``) in timeline order, with their
-    pages; terms of the kinds in ``taxonomies`` with theirs."""
+    pages; terms of the kinds in ``taxonomies`` with theirs.
+
+    When the events have the shape they had at the last call in this
+    process (the same ids in the same order, with the same dates, terms and
+    source articles: an edit of a title or a summary, as ``serve`` sees),
+    the last call's addresses and views are taken over and only the views
+    of changed events made again; the result is the same."""
+    global _last
+    problems, visible = _visible(events)
+    shape = [_shape(event) for event in visible]
+    if _last is not None and _last[0] == taxonomies and _last[1] == shape:
+        _, _, before, namers, last = _last
+        views = [
+            dataclasses.replace(view, event=event)
+            if event == old
+            else _view(event, view.position, namers)
+            for view, old, event in zip(last.events, before, visible, strict=True)
+        ]
+    else:
+        namers = _namers(visible, taxonomies)
+        views = [_view(event, position, namers) for position, event in enumerate(visible)]
+    data = _site_data(views, namers, problems)
+    _last = (taxonomies, shape, visible, namers, data)
+    return data
+
+
+def _visible(events: list[Event]) -> tuple[list[str], list[Event]]:
+    """The events to publish, in timeline order, and why any is left out."""
     problems: list[str] = []
     seen: dict[str, Event] = {}
     visible: list[Event] = []
@@ -207,7 +239,23 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
         seen[path] = event
         visible.append(event)
     visible.sort(key=timeline_key)
+    return problems, visible
 
+
+def _shape(event: Event) -> tuple:
+    """What the other events' views depend on: addresses, order, terms."""
+    return (
+        event.id,
+        event.date,
+        event.order,
+        event.tags,
+        event.places,
+        event.actors,
+        [(source.article, source.title) for source in event.sources],
+    )
+
+
+def _namers(visible: list[Event], taxonomies: tuple[str, ...]) -> dict[str, _Namer]:
     source_titles: dict[str, str] = {}
     names: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for event in visible:
@@ -222,33 +270,35 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
     for article, title in source_titles.items():
         term = namers["source"].terms[article]
         namers["source"].terms[article] = Term("source", title, term.path)
+    return namers
 
-    views = []
-    for position, event in enumerate(visible):
-        edtf = event.edtf
-        year, month = _period(edtf)
-        views.append(
-            EventView(
-                event=event,
-                path=event_path(event.id),
-                date_text=event.display_date or describe(edtf),
-                iso=iso_date(edtf),
-                year=year,
-                month=month,
-                tags=_terms(namers["tag"], event.tags),
-                places=_terms(namers["place"], event.places),
-                actors=_terms(namers["actor"], event.actors),
-                sources=tuple(
-                    SourceView(linkable(source), namers["source"].terms[source.article])
-                    for source in event.sources
-                ),
-                position=position,
-            )
-        )
 
+def _view(event: Event, position: int, namers: dict[str, _Namer]) -> EventView:
+    edtf = event.edtf
+    year, month = _period(edtf)
+    view = EventView(
+        event=event,
+        path=event_path(event.id),
+        date_text=event.display_date or describe(edtf),
+        iso=iso_date(edtf),
+        year=year,
+        month=month,
+        tags=_terms(namers["tag"], event.tags),
+        places=_terms(namers["place"], event.places),
+        actors=_terms(namers["actor"], event.actors),
+        sources=tuple(
+            SourceView(linkable(source), namers["source"].terms[source.article])
+            for source in event.sources
+        ),
+        position=position,
+    )
+    view.fingerprint = _fingerprint(view)
+    return view
+
+
+def _site_data(views: list[EventView], namers: dict[str, _Namer], problems: list[str]) -> SiteData:
     members: dict[Term, list[EventView]] = defaultdict(list)
     for view in views:
-        view.fingerprint = _fingerprint(view)
         for kind in KINDS:
             for term in dict.fromkeys(view.terms(kind)):
                 members[term].append(view)

@@ -24,6 +24,10 @@ from timeline.model import Event
 
 READ_CACHE = ".timeline-read.json"
 
+# The events the last build in this process took back, by file and stamp:
+# ``serve`` builds again and again and need not make them afresh each time.
+_taken: dict[tuple[str, tuple[int, ...]], Event] = {}
+
 
 class ReadCache:
     """Events by file name, with the size and time of the file they came from."""
@@ -32,6 +36,7 @@ class ReadCache:
         self.file = file
         self.kept: dict[str, list] = {}
         self.now: dict[str, list] = {}
+        self.taken: dict[tuple[str, tuple[int, ...]], Event] = {}
         try:
             data = read_json(file)
             if data.get("key") == code_key() and isinstance(data.get("files"), dict):
@@ -55,23 +60,28 @@ class ReadCache:
         entry = self.kept.get(path.name)
         if stamp is None or entry is None:
             return None
+        key = (str(path), tuple(stamp))
         try:
             kept_stamp, data = entry
             if kept_stamp != stamp:
                 return None
-            event = Event.from_dict(data, path=path)
+            event = _taken.get(key) or Event.from_dict(data, path=path)
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
         self.now[path.name] = entry
+        self.taken[key] = event
         return event
 
     def put(self, path: Path, stamp: list[int] | None, event: Event) -> None:
         """Keep ``event``, read without a problem from ``path`` as it was at ``stamp``."""
         if stamp is not None:
             self.now[path.name] = [stamp, event.to_dict()]
+            self.taken[(str(path), tuple(stamp))] = event
 
     def save(self) -> None:
         """Keep this build's events for the next, unless that is what is kept."""
+        global _taken
+        _taken = self.taken
         if self.now == self.kept or not self.file.parent.is_dir():
             return
         with contextlib.suppress(OSError):  # only an aid: the next build reads everything
