@@ -51,6 +51,7 @@ from bench.corpus import (
     write_content,
 )
 from bench.measure import Run, run
+from timeline.site.cache import CACHE
 from timeline.store.readcache import READ_CACHE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -234,12 +235,13 @@ def rebuilds(args: argparse.Namespace, folder: Path, tool: str) -> dict[str, obj
 
 def compare_trees(left: Path, right: Path) -> list[str]:
     """Relative paths that differ in content or exist on one side only,
-    but for the cache of event files read, which holds their times."""
+    but for the build's caches: the events read hold their files' times, and
+    neither is written again for an edit's few entries."""
     found = []
     left_files = {path.relative_to(left) for path in left.rglob("*")
-                  if path.is_file() and path.name != READ_CACHE}
+                  if path.is_file() and path.name not in (READ_CACHE, CACHE)}
     right_files = {path.relative_to(right) for path in right.rglob("*")
-                   if path.is_file() and path.name != READ_CACHE}
+                   if path.is_file() and path.name not in (READ_CACHE, CACHE)}
     found += [f"only in incremental build: {path}" for path in sorted(left_files - right_files)]
     found += [f"only in clean build: {path}" for path in sorted(right_files - left_files)]
     for path in sorted(left_files & right_files):

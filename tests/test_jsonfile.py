@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.jsonfile import read_json, write_json
+from timeline.jsonfile import read_json, worth_rewriting, write_json
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,11 @@ def test_what_this_process_wrote_is_read_back_from_memory_until_the_file_changes
     assert read_json(path) == {"files": {"b": 2}}
     with pytest.raises(OSError):
         read_json(tmp_path / "missing.json")
+
+
+def test_a_cache_is_written_again_for_more_than_an_edits_few_entries():
+    old = {f"e{n}": n for n in range(1000)}
+    assert not worth_rewriting(old, old | {"e1": -1, "e2": -2})  # an edit or two
+    assert worth_rewriting(old, old | {f"e{n}": -n for n in range(1, 30)})
+    assert worth_rewriting({}, {"e1": 1})  # nothing kept yet
+    assert worth_rewriting({"e1": 1}, {"e1": 2})  # a small site: always

@@ -48,6 +48,14 @@ def write_json(path: Path, value: Any) -> None:
     _known[path] = (_stamp(path), value)
 
 
+def worth_rewriting(old: dict[Any, Any], new: dict[Any, Any]) -> bool:
+    """Whether a cache holding ``old`` should be written again to hold
+    ``new``: not for an edit's handful of entries among thousands, which
+    the next build makes again in less time than the writing would take."""
+    changed = sum(1 for key, value in new.items() if old.get(key) != value)
+    return changed > len(new) // 100
+
+
 def _write(stream: IO[str], value: Any) -> None:
     """Mappings of mappings one entry at a time; other large mappings a
     thousand entries at a time; anything else at once."""

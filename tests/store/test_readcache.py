@@ -109,3 +109,25 @@ def test_checking_articles_never_uses_the_cache(events: Path, tmp_path: Path, pa
     parsed.clear()
     load_events(events, check_articles=True, cache=ReadCache(tmp_path / "read.json"))
     assert len(parsed) == 10
+
+
+def test_an_edit_among_many_files_is_not_worth_rewriting_the_cache(tmp_path: Path, parsed):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(1, 301):
+        event_id = f"2026-03-01-event-{number}"
+        (folder / f"{event_id}.yaml").write_text(
+            f"id: {event_id}\ndate: 2026-03-01\ntitle: Event {number}\n", encoding="utf-8"
+        )
+    cache_file = tmp_path / "read.json"
+    load(folder, cache_file)
+    written = cache_file.stat().st_mtime_ns
+    edited = folder / "2026-03-01-event-7.yaml"
+    edited.write_text(edited.read_text() + "summary: Revised.\n", encoding="utf-8")
+    parsed.clear()
+    again = load(folder, cache_file)
+    assert parsed == [edited.name] and cache_file.stat().st_mtime_ns == written
+    assert {event.id: event.summary for event in again.events}["2026-03-01-event-7"] == "Revised."
+    parsed.clear()
+    load(folder, cache_file)
+    assert parsed == [edited.name]  # read again each time: cheap, and always right

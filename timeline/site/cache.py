@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from timeline import markup
-from timeline.jsonfile import read_json, write_json
+from timeline.jsonfile import read_json, worth_rewriting, write_json
 
 CACHE = ".timeline-cache.json"
 
@@ -68,13 +68,20 @@ class Fragments:
         """Keep the pieces of ``live`` keys (the events' fingerprints), those
         this build made and those it did not need to, and the rendering of
         ``summaries`` (the events' Markdown) in ``folder``, atomically; not
-        at all when that is what the folder holds already."""
+        at all when the folder holds that already, or all of it but an
+        edit's few pieces (``worth_rewriting``)."""
         pieces: dict[str, dict[str, str]] = {}
         for kind in sorted(self.saved.keys() | self.used.keys()):
             items = {key: value for key, value in self.saved.get(kind, {}).items() if key in live}
             items.update(self.used.get(kind, {}))
             pieces[kind] = dict(sorted(items.items()))
         rendered = markup.rendered(summaries)
-        if pieces == self.saved and rendered == self.summaries and (folder / CACHE).is_file():
+        if (
+            (folder / CACHE).is_file()
+            and not any(
+                worth_rewriting(self.saved.get(kind, {}), items) for kind, items in pieces.items()
+            )
+            and not worth_rewriting(self.summaries, rendered)
+        ):
             return
         write_json(folder / CACHE, {"key": self.key, "pieces": pieces, "summaries": rendered})

@@ -19,7 +19,7 @@ import stat
 from pathlib import Path
 
 from timeline.code import code_key
-from timeline.jsonfile import read_json, write_json
+from timeline.jsonfile import read_json, worth_rewriting, write_json
 from timeline.model import Event
 
 READ_CACHE = ".timeline-read.json"
@@ -79,10 +79,11 @@ class ReadCache:
             self.taken[(str(path), tuple(stamp))] = event
 
     def save(self) -> None:
-        """Keep this build's events for the next, unless that is what is kept."""
+        """Keep this build's events for the next, unless what is kept is
+        the same but for an edit's few files (``worth_rewriting``)."""
         global _taken
         _taken = self.taken
-        if self.now == self.kept or not self.file.parent.is_dir():
+        if not worth_rewriting(self.kept, self.now) or not self.file.parent.is_dir():
             return
         with contextlib.suppress(OSError):  # only an aid: the next build reads everything
             write_json(self.file, {"key": code_key(), "files": self.now})
