@@ -197,3 +197,28 @@ def test_a_change_killed_half_way_in_place_is_made_whole_by_the_next_build(
     clean = tmp_path / "clean"
     _publish(clean, old)
     assert differing_files(site, clean) == []
+
+
+def test_an_index_that_failed_after_a_change_in_place_is_made_at_the_next_build(tmp_path: Path):
+    site = tmp_path / "site"
+    _publish(site, _pages(200))
+    calls: list[bool] = []
+
+    def failing(folder: Path, live: bool) -> None:
+        calls.append(live)
+        raise RuntimeError("indexer failed")
+
+    def publish_with(derive, files) -> None:
+        writer = SiteWriter(site)
+        for path, data in files.items():
+            if not writer.reuse(path, f"key of {data!r}"):
+                writer.put(path, data, f"key of {data!r}")
+        writer.finish(derive=derive)
+
+    edited = _pages(200, {"events/e5.html": b"revised"})
+    with pytest.raises(RuntimeError):
+        publish_with(failing, edited)
+    assert calls == [True]  # on the live site, after the pages went in
+    assert (site / "events/e5.html").read_bytes() == b"revised"
+    publish_with(lambda folder, live: calls.append(live), edited)  # nothing new to write...
+    assert calls == [True, True]  # ...yet the index is made again

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +68,9 @@ class Project:
             raise ConfigError(f"{self.config_file}: no such settings file; check --config")
         return load_config(self.config_file)
 
-    def build(self, config: SiteConfig) -> tuple[BuildResult, list[str], int]:
+    def build(
+        self, config: SiteConfig, published: Callable[[], None] | None = None
+    ) -> tuple[BuildResult, list[str], int]:
         """Load the events and build. Problems come back as lines, with the
         number of errors among them: a file with an error is left out and
         the rest of the events are built regardless. When nothing it reads
@@ -91,7 +93,9 @@ class Project:
             cache = ReadCache(self.out / READ_CACHE)
             loaded = load_events(self.events, check_articles=False, cache=cache)
             inputs = "" if loaded.problems else inputs
-            result = build_site(loaded.events, self.out, config, self.templates, inputs)
+            result = build_site(
+                loaded.events, self.out, config, self.templates, inputs, published
+            )
             cache.save()
         problems = [str(problem) for problem in loaded.problems] + result.problems
         return result, problems, len(loaded.errors) + len(result.problems)

@@ -65,8 +65,18 @@ class LiveSite:
         """Build once; never raises, so a bad edit cannot stop the server."""
         self._signature = self.signature()
         problems: list[str]
+        announced = self.generation
+
+        def published() -> None:  # pages live: reload now, not after the search index
+            nonlocal announced
+            with self.changed:
+                self.generation += 1
+                announced = self.generation
+                self.changed.notify_all()
+
         try:
-            result, problems, _errors = self.project.build(self.adjust(self.project.config()))
+            config = self.adjust(self.project.config())
+            result, problems, _errors = self.project.build(config, published)
             line = result.summary(self.project.out)
         except (ConfigError, OutputError, ProjectError, SearchIndexError, WorkerDied) as error:
             problems, line = [str(error)], "build failed"
@@ -75,9 +85,10 @@ class LiveSite:
         except Exception as error:  # shown in the page: the server goes on
             problems, line = [f"build failed: {type(error).__name__}: {error}"], "build failed"
         with self.changed:
+            if problems != self.problems or announced != self.generation:
+                self.generation += 1  # what a reload shows changed since
+                self.changed.notify_all()
             self.problems = problems
-            self.generation += 1
-            self.changed.notify_all()
         return line
 
     def watch(self, interval: float = 0.3, report: Callable[[str], None] = print) -> None:

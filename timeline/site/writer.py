@@ -5,8 +5,9 @@ Each file's content hash, and the key of the inputs it was rendered from,
 are kept in a manifest inside the output: a file whose inputs did not
 change is not even rendered again (``reuse``). Changed files are written
 into a staging folder beside the output. A small change (an edit: at most
-``IN_PLACE_SHARE`` of the files, and no search index to remake) is then
-moved into the live site file by file, each in one atomic rename. A larger
+``IN_PLACE_SHARE`` of the files) is then moved into the live site file by
+file, each in one atomic rename, and the search index made on the live site
+is swapped in whole (``finish``'s ``derive``). A larger
 one becomes a whole new site: unchanged files are hard-linked into the
 staging folder (no bytes copied, times kept), the search index is made
 there, and the staged folder and the output swap places in one atomic
@@ -149,10 +150,17 @@ class SiteWriter:
         if written:
             self.changed.append(path)
 
-    def finish(self, derive: Callable[[Path], None] | None = None) -> WriteStats:
-        """Publish the build. ``derive(folder)`` runs on the complete staged
-        site before it goes live (the search indexer), only when some file
-        changed."""
+    def finish(
+        self,
+        derive: Callable[[Path, bool], None] | None = None,
+        published: Callable[[], None] | None = None,
+    ) -> WriteStats:
+        """Publish the build. ``derive(folder, live)`` makes what is made
+        from the whole site (the search index), only when some file changed:
+        on the staged site before it goes live, or, after a small change
+        published in place, on the live site (``live``: it must then swap
+        its output in whole). ``published()`` is called once the pages are
+        live, which for a small change is before ``derive``."""
         removed = [path for path in self.old_files if path not in self.files]
         stats = WriteStats(
             written=len(self.changed),
@@ -167,11 +175,16 @@ class SiteWriter:
                 self._write_manifest(self.out)  # same bytes from new inputs: remember them
             return stats
         few = stats.written + stats.removed <= IN_PLACE_SHARE * len(self.files)
-        if derive is None and self.state == self.old_state and few and self.out.is_dir():
+        if self.state == self.old_state and few and self.out.is_dir():
             try:
                 self._replace_in_place(removed)
             finally:
                 shutil.rmtree(self.staging, ignore_errors=True)
+            if published is not None:
+                published()
+            if derive is not None:
+                derive(self.out, True)
+            self._write_manifest(self.out)  # only now: a failed index is made again next time
             return stats
         try:
             stage = self._stage()
@@ -180,12 +193,14 @@ class SiteWriter:
                 if path not in changed:
                     _link(self.out / path, stage / path)
             if derive is not None:
-                derive(stage)
+                derive(stage, False)
             self._write_manifest(stage)
-            self._swap(stage)
+            swap_in(stage, self.out)
         finally:
             if self.staging.exists():
                 shutil.rmtree(self.staging, ignore_errors=True)
+        if published is not None:
+            published()
         return stats
 
     def _replace_in_place(self, removed: list[str]) -> None:
@@ -193,7 +208,8 @@ class SiteWriter:
         rename: linking every unchanged file into a staged copy would cost
         more than the change. First the manifest forgets what the files
         about to be replaced hold, so that a build killed half-way leaves
-        the next one to write them again."""
+        the next one to write them again; ``finish`` writes the manifest
+        of the build once all is done."""
         interim = dict(self.old_files)
         interim.update((path, ("", "")) for path in self.changed)
         self._write_manifest(self.out, interim, inputs="")
@@ -207,7 +223,6 @@ class SiteWriter:
             if folder != Path("."):
                 with contextlib.suppress(OSError):  # not empty: other files live there
                     (self.out / folder).rmdir()
-        self._write_manifest(self.out)
 
     def _write_manifest(
         self,
@@ -227,19 +242,23 @@ class SiteWriter:
         if self._staged:
             shutil.rmtree(self.staging, ignore_errors=True)
 
-    def _swap(self, stage: Path) -> None:
-        if not self.out.exists():
-            stage.rename(self.out)
-            return
-        if _exchange(stage, self.out):
-            return  # ``finish`` removes the staging folder, which now holds the old site
-        # Two renames: a process killed between them leaves no output folder.
-        old = self.out.parent / f".{self.out.name}.old-{os.getpid()}"
-        if old.exists():
-            shutil.rmtree(old)
-        self.out.rename(old)
-        stage.rename(self.out)
-        shutil.rmtree(old, ignore_errors=True)
+
+def swap_in(new: Path, target: Path) -> None:
+    """Put the folder ``new`` where ``target`` is, in one atomic exchange
+    where the system has one; the old folder is left at ``new`` (removed by
+    the caller). Where it has none, two renames: a process killed between
+    them leaves no ``target``."""
+    if not target.exists():
+        new.rename(target)
+        return
+    if _exchange(new, target):
+        return
+    old = target.parent / f".{target.name}.old-{os.getpid()}"
+    if old.exists():
+        shutil.rmtree(old)
+    target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 _AT_FDCWD = -100
