@@ -4,8 +4,9 @@ makes them, on the events ``bench/build_speed.py`` generated:
     PYTHONPATH=. python bench/serve_rebuild.py [--events DIR] [--edits 3] [--search]
 
 Builds once, then edits one event file ``--edits`` times, rebuilding after
-each, and prints each rebuild's wall time and summary; the file is put back
-at the end.
+each, and prints when the edited pages went live (with ``--search``, before
+the index is made again), each rebuild's wall time and its summary; the
+file is put back at the end.
 """
 
 from __future__ import annotations
@@ -52,10 +53,17 @@ def main(argv: list[str] | None = None) -> int:
             for number in range(1, args.edits + 1):
                 edited.write_text(original.replace("summary: ", f"summary: Edit {number}. ", 1))
                 started = time.perf_counter()
-                result, _problems, _errors = project.build(config)
+                live: list[float] = []
+                result, _problems, _errors = project.build(
+                    config,
+                    lambda live=live, started=started: live.append(time.perf_counter() - started),
+                )
                 times.append(time.perf_counter() - started)
+                pages = f"pages live after {live[0]:.2f} s, " if live else ""
                 print(
-                    f"edit {number}: {times[-1]:.2f} s; {result.summary(project.out)}", flush=True
+                    f"edit {number}: {pages}{times[-1]:.2f} s in all; "
+                    f"{result.summary(project.out)}",
+                    flush=True,
                 )
         finally:
             edited.write_text(original, "utf-8")

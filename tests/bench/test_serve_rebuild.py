@@ -19,6 +19,7 @@ def test_each_edit_is_rebuilt_and_the_file_restored(tmp_path: Path, capsys) -> N
     assert len(edits) == 2
     # each edit changes one summary: its page and the pages listing it, not all
     assert all("30 events" in line and " 0 removed" in line for line in edits)
+    assert all("pages live after" in line for line in edits)
     written = [int(line.split("; ")[2].split(" files written")[0]) for line in edits]
     assert 0 < max(written) < 40
     assert lines[-1].startswith("median rebuild after an edit: ")
