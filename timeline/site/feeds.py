@@ -15,6 +15,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from timeline import __version__
+from timeline.code import KEPT_IN_MEMORY_UP_TO
 from timeline.dates import Point
 from timeline.site import ical
 from timeline.site.cache import Fragments
@@ -199,7 +200,7 @@ def events_json(data: SiteData, config: SiteConfig) -> bytes:
             item["url"] = config.absolute(view.path)
             entry = _json(item)
         entries[key] = entry
-    _entries = entries
+    _entries = entries if len(entries) <= KEPT_IN_MEMORY_UP_TO else {}
     document = {
         "title": config.title,
         "description": config.description,

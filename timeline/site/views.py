@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from timeline.code import KEPT_IN_MEMORY_UP_TO
 from timeline.dates import EDTF, describe
 from timeline.markup import plain_text, render_markdown
 from timeline.model import Event, Source, slugify
@@ -216,7 +217,9 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
         namers = _namers(visible, taxonomies)
         views = [_view(event, position, namers) for position, event in enumerate(visible)]
     data = _site_data(views, namers, problems)
-    _last = (taxonomies, shape, visible, namers, data)
+    _last = (
+        (taxonomies, shape, visible, namers, data) if len(visible) <= KEPT_IN_MEMORY_UP_TO else None
+    )
     return data
 
 

@@ -18,7 +18,7 @@ import os
 import stat
 from pathlib import Path
 
-from timeline.code import code_key
+from timeline.code import KEPT_IN_MEMORY_UP_TO, code_key
 from timeline.jsonfile import read_json, worth_rewriting, write_json
 from timeline.model import Event
 
@@ -82,7 +82,7 @@ class ReadCache:
         """Keep this build's events for the next, unless what is kept is
         the same but for an edit's few files (``worth_rewriting``)."""
         global _taken
-        _taken = self.taken
+        _taken = self.taken if len(self.taken) <= KEPT_IN_MEMORY_UP_TO else {}
         if not worth_rewriting(self.kept, self.now) or not self.file.parent.is_dir():
             return
         with contextlib.suppress(OSError):  # only an aid: the next build reads everything
