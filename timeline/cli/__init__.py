@@ -15,7 +15,10 @@ from timeline import __version__
 COMMANDS = ("extract", "check", "new", "build", "serve", "annotate", "transfer")
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of the command ``only`` alone: each
+    imports its own stage of the pipeline, and a build need not wait for
+    the extractor's to load."""
     parser = argparse.ArgumentParser(
         prog="timeline",
         description=(
@@ -25,13 +28,15 @@ def make_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else (only,):
         importlib.import_module(f"timeline.cli.{name}").register(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    command = next((word for word in argv if not word.startswith("-")), None)
+    args = make_parser(command if command in COMMANDS else None).parse_args(argv)
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
