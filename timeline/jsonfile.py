@@ -62,20 +62,16 @@ def _write(stream: IO[str], value: Any) -> None:
     if not isinstance(value, dict) or not value:
         stream.write(_dumps(value))
         return
+    stream.write("{")
     if any(isinstance(item, dict) for item in value.values()):
-        chunks = [{key: item} for key, item in value.items()]
+        for number, (key, item) in enumerate(value.items()):
+            stream.write(("," if number else "") + _dumps(str(key)) + ":")
+            _write(stream, item)
     else:
         items = list(value.items())
-        chunks = [dict(items[start : start + _CHUNK]) for start in range(0, len(items), _CHUNK)]
-    stream.write("{")
-    for number, chunk in enumerate(chunks):
-        if number:
-            stream.write(",")
-        if len(chunk) == 1 and isinstance(item := next(iter(chunk.values())), dict):
-            stream.write(_dumps(str(next(iter(chunk)))) + ":")
-            _write(stream, item)
-        else:
-            stream.write(_dumps(chunk)[1:-1])
+        for start in range(0, len(items), _CHUNK):
+            chunk = _dumps(dict(items[start : start + _CHUNK]))[1:-1]
+            stream.write(("," if start else "") + chunk)
     stream.write("}")
 
 

@@ -4,13 +4,17 @@ gives one-line messages and never a traceback."""
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import signal
 from pathlib import Path
 
 import pytest
 
 from tests.site.project import make_project
 from timeline.cli import build, serve
+from timeline.site import build as site_build
+from timeline.site.writer import SiteWriter
 
 
 def run_cli(*argv: str) -> int:
@@ -91,12 +95,6 @@ def test_a_settings_file_named_but_missing_is_an_error(project: Path, capsys):
 def test_a_worker_killed_mid_build_leaves_the_site_and_says_why(
     project: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ):
-    import os
-    import signal
-
-    from timeline.site import build as site_build
-    from timeline.site.writer import SiteWriter
-
     assert run_cli("build", "--no-search") == 0
     before = (project / "site" / "index.html").read_text()
     monkeypatch.setattr(site_build, "PARALLEL_FROM", 2)

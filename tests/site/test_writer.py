@@ -131,12 +131,12 @@ def test_builds_at_the_same_time_take_turns(build: Build, tmp_path: Path):
     assert differing_files(tmp_path / "site", tmp_path / "clean") == []
 
 
-def _publish(site: Path, files: dict[str, bytes]) -> None:
+def _publish(site: Path, files: dict[str, bytes], derive=None) -> None:
     writer = SiteWriter(site)
     for path, data in files.items():
         if not writer.reuse(path, f"key of {data!r}"):
             writer.put(path, data, f"key of {data!r}")
-    writer.finish()
+    writer.finish(derive=derive)
 
 
 def _pages(count: int, edited: dict[str, bytes] | None = None) -> dict[str, bytes]:
@@ -208,17 +208,10 @@ def test_an_index_that_failed_after_a_change_in_place_is_made_at_the_next_build(
         calls.append(live)
         raise RuntimeError("indexer failed")
 
-    def publish_with(derive, files) -> None:
-        writer = SiteWriter(site)
-        for path, data in files.items():
-            if not writer.reuse(path, f"key of {data!r}"):
-                writer.put(path, data, f"key of {data!r}")
-        writer.finish(derive=derive)
-
     edited = _pages(200, {"events/e5.html": b"revised"})
     with pytest.raises(RuntimeError):
-        publish_with(failing, edited)
+        _publish(site, edited, failing)
     assert calls == [True]  # on the live site, after the pages went in
     assert (site / "events/e5.html").read_bytes() == b"revised"
-    publish_with(lambda folder, live: calls.append(live), edited)  # nothing new to write...
+    _publish(site, edited, lambda folder, live: calls.append(live))  # nothing new to write...
     assert calls == [True, True]  # ...yet the index is made again

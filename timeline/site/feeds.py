@@ -199,7 +199,7 @@ def events_json(data: SiteData, config: SiteConfig) -> bytes:
             item["date_description"] = view.date_text
             item["url"] = config.absolute(view.path)
             entry = _json(item)
-        entries[key] = entry
+        entries[key] = entry  # each view's own key: the order is the timeline's
     _entries = entries if len(entries) <= KEPT_IN_MEMORY_UP_TO else {}
     document = {
         "title": config.title,
@@ -208,9 +208,7 @@ def events_json(data: SiteData, config: SiteConfig) -> bytes:
         "home": config.absolute("index.html"),
         "events": [],
     }
-    return _with_events(
-        document, [entries[config.base_url, view.fingerprint] for view in data.events]
-    )
+    return _with_events(document, list(entries.values()))
 
 
 def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) -> bytes:
