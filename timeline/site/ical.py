@@ -19,7 +19,7 @@ CALENDAR_ORDER = ("VERSION", "PRODID", "CALSCALE", "METHOD", "DESCRIPTION", "X-W
 EVENT_ORDER = ("SUMMARY", "DTSTART", "DTEND", "DURATION", "DTSTAMP", "UID", "RECURRENCE-ID",
                "SEQUENCE", "RRULE", "RDATE", "EXDATE")
 LIMIT = 75  # octets per line, the line break excluded; a chunk holds at most LIMIT - 1
-_ESCAPE_PREFIXES = "\\^"
+_ESCAPE_PREFIXES = b"\\^"
 
 
 def escape_text(value: str) -> str:
@@ -46,30 +46,21 @@ def utc_value(moment: dt.datetime) -> str:
 
 def fold(line: str) -> str:
     """Split a content line into chunks of at most ``LIMIT - 1`` octets,
-    never between a backslash or caret and the character it escapes, joined
-    by CRLF and a space."""
-    if line.isascii():
-        if len(line) < LIMIT:
-            return line
-        chunks, start = [], 0
-        while len(line) - start >= LIMIT:
-            end = start + LIMIT - 1
-            if line[end - 1] in _ESCAPE_PREFIXES:
-                end -= 1
-            chunks.append(line[start:end])
-            start = end
-        chunks.append(line[start:])
-        return "\r\n ".join(chunks)
-    chunks, current, size = [], [], 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if current and size + width >= LIMIT:
-            carried = current.pop() if len(current) > 1 and current[-1] in _ESCAPE_PREFIXES else ""
-            chunks.append("".join(current))
-            current, size = ([carried], len(carried.encode("utf-8"))) if carried else ([], 0)
-        current.append(char)
-        size += width
-    chunks.append("".join(current))
+    never inside a character's UTF-8 bytes nor between a backslash or caret
+    and the character it escapes, joined by CRLF and a space."""
+    data = line.encode("utf-8")
+    if len(data) < LIMIT:
+        return line
+    chunks, start = [], 0
+    while len(data) - start >= LIMIT:
+        end = start + LIMIT - 1
+        while data[end] & 0xC0 == 0x80:  # a continuation byte: back to its character's start
+            end -= 1
+        if data[end - 1] in _ESCAPE_PREFIXES:
+            end -= 1
+        chunks.append(data[start:end].decode("utf-8"))
+        start = end
+    chunks.append(data[start:].decode("utf-8"))
     return "\r\n ".join(chunks)
 
 
@@ -80,11 +71,8 @@ def component(
     then the others alphabetically (icalendar's canonical order), then the
     already written sub-components ``parts``. Each property is ``NAME`` or
     ``NAME;PARAMS`` mapped to its encoded value."""
-    ranked = sorted(
-        properties,
-        key=lambda key: (first.index(key.split(";")[0]) if key.split(";")[0] in first
-                         else len(first), key),
-    )
+    rank = {name: index for index, name in enumerate(first)}
+    ranked = sorted(properties, key=lambda key: (rank.get(key.split(";", 1)[0], len(first)), key))
     lines = [f"BEGIN:{name}\r\n"]
     lines += [fold(f"{key}:{properties[key]}") + "\r\n" for key in ranked]
     lines += parts
