@@ -4,6 +4,7 @@ and icalendar reads them back to the same values."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import icalendar
 import pytest
@@ -80,3 +81,13 @@ def test_lines_stay_within_75_octets() -> None:
     for line in data.split(b"\r\n"):
         assert len(line) <= 75
     assert data.endswith(b"END:VCALENDAR\r\n")
+
+
+def test_folding_mixed_widths_matches_icalendar() -> None:
+    """Lines of one-, two-, three- and four-byte characters with escapes
+    near every possible fold point."""
+    rng = random.Random(75)
+    pieces = ["a", "x y", "\\", "^", "é", "東", "😀", ",", "\\,"]
+    for _ in range(3000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 200)))
+        assert written(text, ["tag"], "place") == reference(text, ["tag"], "place"), text
