@@ -26,7 +26,7 @@ from timeline.site.cache import Fragments
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
 from timeline.site.outputs import Keys, Output, fixed
-from timeline.site.pages import plan_pages
+from timeline.site.pages import plan_pages, render_cards
 from timeline.site.theme import make_environment, static_files, theme_dirs
 from timeline.site.views import SiteData, prepare
 from timeline.site.writer import SiteWriter, WriteStats, exclusive, swap_in
@@ -102,6 +102,11 @@ def base_key(config: SiteConfig, dirs: list[Path]) -> str:
 PARALLEL_FROM = 2000
 
 
+def on_every_core(pages: list[Output]) -> bool:
+    """Whether these pages are rendered by forked workers."""
+    return len(pages) >= PARALLEL_FROM and cores() >= 2 and can_fork()
+
+
 def write_all(outputs: list[Output], writer: SiteWriter) -> Iterator[tuple[str, bool]]:
     """Render and stage each output (``SiteWriter.write``), in order. Many
     pages are rendered and written on every core by forked workers, which
@@ -113,7 +118,7 @@ def write_all(outputs: list[Output], writer: SiteWriter) -> Iterator[tuple[str, 
         return writer.write(output.path, output.render())
 
     pages = [output for output in outputs if output.path.endswith(".html")]
-    if len(pages) < PARALLEL_FROM or cores() < 2 or not can_fork():
+    if not on_every_core(pages):
         yield from map(write, outputs)
         return
     # The first page in this process: a broken template stops the build
@@ -205,6 +210,8 @@ def build_site(
                 pages += output.path.endswith(".html")
                 if not writer.reuse(output.path, output.key):
                     pending.append(output)
+            if on_every_core([output for output in pending if output.path.endswith(".html")]):
+                render_cards(data, config, make_environment(theme_dirs(templates)))
             for output, (digest, written) in zip(pending, write_all(pending, writer), strict=True):
                 writer.record(output.path, output.key, digest, written)
         except BaseException:

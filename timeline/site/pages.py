@@ -21,6 +21,7 @@ import jinja2
 from markupsafe import Markup
 
 from timeline.dates import MONTH_NAMES
+from timeline.parallel import fork_map
 from timeline.site.config import SiteConfig
 from timeline.site.outputs import Keys, Output
 from timeline.site.overview import overview_svg
@@ -125,9 +126,7 @@ class Renderer:
         if card is None:
             if len(_cards) >= CARDS_KEPT:
                 _cards.clear()
-            card = _cards[key] = Markup(
-                self._card.render(view=view, root=root, config=self.config, pagefind=False)
-            )
+            card = _cards[key] = Markup(_card(self._card, self.config, view, root))
         return card
 
     def _render(self, template: str, path: str, **context: Any) -> bytes:
@@ -422,6 +421,29 @@ class Renderer:
             part=(number + 1, len(parts)),
             parts=[part_path.removeprefix(f"{FOLDERS[kind]}/") for part_path, _ in parts],
         )
+
+
+def _card(template: jinja2.Template, config: SiteConfig, view: EventView, root: str) -> str:
+    return template.render(view=view, root=root, config=config, pagefind=False)
+
+
+def render_cards(
+    data: SiteData, config: SiteConfig, env: jinja2.Environment, root: str = "../"
+) -> None:
+    """Render ahead, on every core, the cards the lists one folder down
+    show (years, tags, places...), before the pages are rendered on every
+    core: each process would otherwise render the cards of the events its
+    pages list, most of them in more than one process. Only as many as are
+    kept (``CARDS_KEPT``)."""
+    views = [view for view in data.events if (view.fingerprint, root) not in _cards]
+    if not views or len(_cards) + len(views) > CARDS_KEPT:
+        return
+    template = env.get_template("card.html")
+    render = partial(_card, template, config, root=root)
+    # The first here: a broken template stops the build with Jinja's own error.
+    _cards[(views[0].fingerprint, root)] = Markup(render(views[0]))
+    for view, card in zip(views[1:], fork_map(render, views[1:]), strict=True):
+        _cards[(view.fingerprint, root)] = Markup(card)
 
 
 def _clip(text: str, length: int = 155) -> str:

@@ -5,13 +5,14 @@ as ``timeline/templates``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import jinja2
 
 import timeline
 from timeline.dates import EDTFError, describe, parse_edtf
+from timeline.site.views import Term
 
 STATIC = "static"
 
@@ -43,6 +44,11 @@ def long_date(value: str) -> str:
         return value
 
 
+def names(terms: Iterable[Term]) -> list[str]:
+    """The terms' names: ``map(attribute="name")|list`` at a third of the cost."""
+    return [term.name for term in terms]
+
+
 def make_environment(dirs: list[Path]) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(folder) for folder in dirs]),
@@ -54,6 +60,7 @@ def make_environment(dirs: list[Path]) -> jinja2.Environment:
         auto_reload=False,  # one environment per build: no stat of every template per page
     )
     env.filters["long_date"] = long_date
+    env.filters["names"] = names
     return env
 
 
