@@ -236,10 +236,14 @@ def _with_events(document: dict[str, Any], events: list[str]) -> bytes:
     return f'{head}"events":[{",".join(events)}]{tail}\n'.encode()
 
 
+# One encoder for every entry: ``json.dumps`` with options makes a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _json(value: object) -> str:
     """JSON for programs: no indentation, which also lets the C encoder
     write it (indenting is pure Python, 10× slower)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def sitemap(paths: list[str], config: SiteConfig) -> bytes:

@@ -452,6 +452,9 @@ def _clip(text: str, length: int = 155) -> str:
     return text[: length - 1].rsplit(" ", 1)[0] + "…"
 
 
+_JSONLD = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # one for every page
+
+
 def _jsonld(view: EventView, config: SiteConfig) -> str:
     """schema.org Event data, for dates with a known start (a search engine
     cannot use "before 17 February")."""
@@ -474,7 +477,7 @@ def _jsonld(view: EventView, config: SiteConfig) -> str:
     if config.base_url:
         data["url"] = config.base_url + view.path
     data["eventStatus"] = "https://schema.org/EventScheduled"
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = _JSONLD.encode(data)
     # A "</script>" inside a title must not close the element.
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
