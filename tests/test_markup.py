@@ -90,7 +90,10 @@ def test_fast_path_gives_the_library_html_for_generated_text():
         fast = markup._simple_html(text)
         if fast is not None:
             taken += 1
-            assert fast == _library(text), repr(text)
+            library = _library(text)
+            assert fast == library, repr(text)
+            # and what nh3 makes of it, HTML and plain text, without asking nh3
+            assert markup._sanitised(text) == markup._sanitised(text, library), repr(text)
     assert taken > 1000  # the generator keeps reaching the fast path
 
 
@@ -105,16 +108,21 @@ def test_fast_path_gives_the_library_html_for_awkward_text():
         "x\u00a0y", "x\u2028y", "x\u200by", "\x02x\x03", "a\r\nb", "\n\na\n\n", "a\n\n\n\nb",
         "Done!", "Done![a](https://x.y)", "[**a**](https://x.y)", "**[a](https://x.y)**",
         "* a", "+ a", "-a", "- - a", "- 1. a", "-  a", "=a", "+1 vote", "--a", "a--",
+        "[x](javascript:alert(1))", "[x](javascript:alert)", "[x](data:text/html,hi)",
+        "[x](//evil.example/a)", "[a \"b\"](https://x.y)", "[x](https://x.y/a?b=c;d=e)",
     ]
     for text in cases:
         fast = markup._simple_html(text)
         if fast is not None:
             assert fast == _library(text), repr(text)
+            assert markup._sanitised(text) == markup._sanitised(text, fast), repr(text)
 
 
 def test_fast_path_gives_the_library_html_for_the_bench_summaries():
-    summaries = [event.summary for event in make_events(1500)]
-    assert all(markup._simple_html(text) == _library(text) for text in summaries)
+    for text in [event.summary for event in make_events(1500)]:
+        library = _library(text)
+        assert markup._simple_html(text) == library
+        assert markup._sanitised(text) == markup._sanitised(text, library)
 
 
 def test_what_the_fast_path_declines_still_renders():
