@@ -203,6 +203,35 @@ def test_same_title(left: str, right: str, same: bool) -> None:
     assert _same_title(right, left) is same
 
 
+def test_a_source_the_editor_removed_is_not_added_again(project: Path) -> None:
+    title = "Defence ministers meet in Krakow"
+    first = proposal("2026-02-20", title)
+    first.sources.append(replace(first.sources[0], article="articles/wrong.md"))
+    apply_extraction([first], project)
+    path = next(project.glob("*.yaml"))
+    text = path.read_text()
+    start, end = text.index("- article: articles/wrong.md"), text.index("confidence:")
+    path.write_text(text[:start] + text[end:])  # the editor drops the wrong source
+    edited = path.read_bytes()
+    again = proposal("2026-02-20", title)
+    again.sources.append(replace(again.sources[0], article="articles/wrong.md"))
+    report = apply_extraction([again], project)
+    assert [change.reason for change in report.left_alone] == [
+        "the editor removed source articles/wrong.md; not added again"
+    ]
+    assert path.read_bytes() == edited
+    # A new article still reaches the event.
+    later = proposal("2026-02-20", title, article="articles/later.md")
+    later.sources.append(replace(later.sources[0], article="articles/wrong.md"))
+    later.id = again.id
+    report = apply_extraction([later], project)
+    assert [change.reason for change in report.updated] == ["added source articles/later.md"]
+    assert [source.article for source in _load(project)[path.stem].sources] == [
+        "articles/geneva.md",
+        "articles/later.md",
+    ]
+
+
 def test_a_second_sentence_of_a_listed_article_becomes_a_source_of_its_own(
     project: Path,
 ) -> None:

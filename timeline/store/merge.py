@@ -453,7 +453,11 @@ def _merge(
         if existing is None and target_id is None and event.id not in broken:
             existing = index.match(event)
         if existing is not None:
-            change = _update(existing, event, index, writes)
+            # An article this proposal came from before that the event no
+            # longer lists: the editor removed it as a source.
+            removed = set(ledger.articles.get(event.id, [])) if target_id else set()
+            removed -= {source.article for source in existing.sources}
+            change = _update(existing, event, index, writes, removed)
             ledger.record(event.id, existing.id, articles)
         elif (target_id or event.id) in broken:
             change = Change(
@@ -485,7 +489,15 @@ def _merge(
     return writes, ledger
 
 
-def _update(existing: Event, event: Event, index: _Index, writes: dict[Path, str]) -> Change:
+def _update(
+    existing: Event,
+    event: Event,
+    index: _Index,
+    writes: dict[Path, str],
+    removed: set[str] | frozenset[str] = frozenset(),
+) -> Change:
+    """Add to ``existing`` the sources of ``event`` it lacks, but for those
+    of the ``removed`` articles, which the editor took off it."""
     assert existing.path is not None
     path = existing.path
     if existing.locked:
@@ -496,10 +508,19 @@ def _update(existing: Event, event: Event, index: _Index, writes: dict[Path, str
     listed = {(source.article, source.quote) for source in existing.sources}
     new: list[Source] = []
     for source in event.sources:
-        if (source.article, source.quote) in listed:  # what a re-run proposes: cheap
+        if (source.article, source.quote) in listed or source.article in removed:
             continue
         if not any(_same_source(source, known) for known in [*existing.sources, *new]):
             new.append(source)
+    kept_off = sorted({source.article for source in event.sources} & removed)
+    if not new and kept_off:
+        return Change(
+            "left alone",
+            existing.id,
+            path,
+            existing.title,
+            f"the editor removed source {', '.join(kept_off)}; not added again",
+        )
     if not new:
         listed = ", ".join(dict.fromkeys(source.article for source in event.sources))
         return Change(
