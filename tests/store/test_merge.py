@@ -203,6 +203,24 @@ def test_same_title(left: str, right: str, same: bool) -> None:
     assert _same_title(right, left) is same
 
 
+def test_an_event_the_editor_renamed_is_still_found(project: Path) -> None:
+    title = "Defence ministers meet in Krakow"
+    apply_extraction([proposal("2026-02-20", title)], project)
+    (path,) = project.glob("*.yaml")
+    renamed = project / "krakow-summit.yaml"
+    renamed.write_text(path.read_text().replace(f"id: {path.stem}", "id: krakow-summit"))
+    path.unlink()
+    report = apply_extraction([proposal("2026-02-20", title)], project)
+    assert [(change.action, change.event_id) for change in report.changes] == [
+        ("unchanged", "krakow-summit")
+    ]
+    again = proposal("2026-02-20", title)
+    again.sources.append(replace(again.sources[0], article="articles/later.md"))
+    report = apply_extraction([again], project)
+    assert [change.reason for change in report.updated] == ["added source articles/later.md"]
+    assert sorted(path.name for path in project.glob("*.yaml")) == ["krakow-summit.yaml"]
+
+
 def test_a_source_the_editor_removed_is_not_added_again(project: Path) -> None:
     title = "Defence ministers meet in Krakow"
     first = proposal("2026-02-20", title)

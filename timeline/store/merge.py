@@ -450,7 +450,9 @@ def _merge(
         articles = [source.article for source in event.sources if source.article]
         target_id = ledger.target(event.id)
         existing = index.by_id.get(target_id or event.id)
-        if existing is None and target_id is None and event.id not in broken:
+        if existing is None and (target_id or event.id) not in broken:
+            # Also for a proposal whose event is gone: the editor may have
+            # renamed it, and its content still finds it.
             existing = index.match(event)
         if existing is not None:
             # An article this proposal came from before that the event no
