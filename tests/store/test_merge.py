@@ -15,7 +15,7 @@ from timeline.cli import main
 from timeline.model import Event
 from timeline.store import apply_extraction, load_events
 from timeline.store.lock import LOCK_NAME
-from timeline.store.merge import _Index, _same_title
+from timeline.store.merge import _Index, _same_title, likely_duplicates
 
 
 def _load(events_dir: Path):
@@ -387,3 +387,23 @@ def test_one_sentence_two_events_on_different_days_stay_apart(project: Path) -> 
         project,
     )
     assert len(report.created) == 2
+
+
+def test_likely_duplicates_are_those_re_extraction_would_merge(project: Path) -> None:
+    krakow = "articles/krakow.md"
+    apply_extraction(
+        [
+            proposal("2026-02-20", "Defence ministers meet in Krakow"),
+            proposal("2026-02-21", "Defence ministers meet in Krakow again"),
+            # Two sentences of one article: two events, however alike.
+            proposal("1989-10-26", "U.S. Trust faces intensifying competition", article=krakow),
+            proposal("1989-10-26", "U.S. Trust's earnings hurt by competition", article=krakow),
+        ],
+        project,
+    )
+    events = list(_load(project).values())
+    assert likely_duplicates(events) == []
+    by_hand = Event(id="krakow", title="Defence ministers met in Krakow", date="2026-02-20")
+    by_hand.path = project / "krakow.yaml"
+    ((event, other),) = likely_duplicates([*events, by_hand])
+    assert (event.id, other.id) == ("krakow", "2026-02-20-defence-ministers-meet-in-krakow")

@@ -401,6 +401,22 @@ class _Index:
         return found
 
 
+def likely_duplicates(events: list[Event]) -> list[tuple[Event, Event]]:
+    """Pairs (event, an earlier one it looks the same as), by the rules
+    re-extraction merges with: the same quote, or the same date with a
+    similar title or quote. Events that share an article stay apart unless
+    they quote the same sentence, as extraction keeps them. Events are taken
+    in file-name order, so the warning falls on the later file."""
+    index = _Index([])
+    pairs = []
+    for event in sorted(events, key=lambda event: str(event.path or event.id)):
+        other = index.match(event)
+        if other is not None:
+            pairs.append((event, other))
+        index.add(event)
+    return pairs
+
+
 def apply_extraction(
     proposed: list[Event], events_dir: Path, *, dry_run: bool = False
 ) -> MergeReport:
