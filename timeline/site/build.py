@@ -75,7 +75,7 @@ def plan_site(
     keys = Keys(base_key(config, dirs), data)
     fragments = fragments or Fragments(keys.base)
     pages = []
-    for output in plan_pages(data, config, make_environment(dirs), keys):
+    for output in plan_pages(data, config, make_environment(tuple(dirs), keys.base), keys):
         pages.append(output.path)
         yield output
     yield from plan_outputs(data, config, pages, keys, fragments)
@@ -211,7 +211,8 @@ def build_site(
                 if not writer.reuse(output.path, output.key):
                     pending.append(output)
             if on_every_core([output for output in pending if output.path.endswith(".html")]):
-                render_cards(data, config, make_environment(theme_dirs(templates)))
+                env = make_environment(tuple(theme_dirs(templates)), fragments.key)
+                render_cards(data, config, env)
             for output, (digest, written) in zip(pending, write_all(pending, writer), strict=True):
                 writer.record(output.path, output.key, digest, written)
         except BaseException:
