@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -214,7 +215,12 @@ def load_file(
 ) -> tuple[Event | None, list[Problem]]:
     """One event file: the event (None when it has an error that leaves it
     unusable) and its problems."""
-    if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+    try:
+        mode = os.lstat(path).st_mode  # one look at the file, not one per question
+    except OSError:
+        mode = 0
+    link = stat.S_ISLNK(mode)
+    if link and not path.resolve().is_relative_to(path.parent.resolve()):
         # a link committed into the folder would have check read any file
         return None, [
             Problem(
@@ -226,7 +232,8 @@ def load_file(
                 "read: put the event file itself here",
             )
         ]
-    if not path.is_file():  # a folder, a FIFO that would block the read, a device
+    if not (path.is_file() if link else stat.S_ISREG(mode)):
+        # a folder, a FIFO that would block the read, a device
         return None, [
             Problem(
                 path,
@@ -237,7 +244,7 @@ def load_file(
             )
         ]
     try:
-        with path.open("rb") as stream:
+        with open(path, "rb") as stream:
             data_bytes = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         return None, [Problem(path, 1, 1, "error", f"cannot read the file: {error.strerror}")]
