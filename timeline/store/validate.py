@@ -13,7 +13,6 @@ import re
 import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.model import REVIEWS, STATUSES, Event, Source
@@ -236,8 +235,7 @@ def _check_source(
 def inside_content(article: str) -> bool:
     """Whether a source's article path stays inside ``content/`` (relative,
     no ``..``): only such a path is ever looked at on disk."""
-    path = PurePosixPath(article)
-    return not path.is_absolute() and ".." not in path.parts
+    return not article.startswith("/") and ".." not in article.split("/")
 
 
 def _plain_path(article: str) -> bool:
