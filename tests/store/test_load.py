@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import yaml
@@ -140,3 +141,17 @@ def test_plain_constructor_gives_what_pyyaml_gives():
         except (yaml.YAMLError, ValueError, TypeError) as error:
             got = f"{type(error).__name__}: {error}"
         assert got == expected, text
+
+
+def test_a_file_that_grew_since_it_was_looked_at_is_read_whole(project: Path, monkeypatch):
+    summary = "x" * 20_000
+    path = _write(project, "a.yaml", f"id: a\ntitle: Talks\ndate: 2026-02-20\nsummary: {summary}\n")
+    real = os.lstat
+
+    def smaller(target, *args, **kwargs):
+        info = real(target, *args, **kwargs)
+        return os.stat_result((*info[:6], 10, *info[7:10]))  # st_size: 10 bytes
+
+    monkeypatch.setattr(os, "lstat", smaller)
+    event, problems = load.load_file(path)
+    assert problems == [] and event is not None and event.summary == summary
