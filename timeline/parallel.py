@@ -4,6 +4,12 @@ A forked worker inherits the parent's memory: the function and the items
 it works on are never pickled, only the results come back. Where the
 system cannot fork, or the work is too small to pay for the workers, the
 same function runs in the calling process: the results are the same.
+
+The calling process works too, on one core of its own: a worker shares the
+parent's memory only until it touches it (CPython writes a reference count
+into every object it uses), and a build's workers touch nearly all of it,
+so each forked worker ends up holding a copy of the parent's heap. One
+worker fewer is a copy fewer: at 100,000 events, some 700 MB.
 """
 
 from __future__ import annotations
@@ -40,8 +46,11 @@ def fork_map(
     chunksize: int | None = None,
 ) -> Iterator[Result]:
     """``function(item)`` for each of ``items``, in order, on ``jobs``
-    workers (default: every core). Fewer than ``minimum`` items, one job,
-    or no ``fork`` on this system: in this process."""
+    processes (default: every core): this one and ``jobs - 1`` forked
+    workers. The workers take chunks of ``chunksize`` items from the front;
+    whenever this process waits for the next result, it does the last
+    chunk no worker has started instead. Fewer than ``minimum`` items, one
+    job, or no ``fork`` on this system: all in this process."""
     global _work
     jobs = cores() if jobs is None else jobs
     if jobs < 2 or len(items) < max(minimum, 2) or _work is not None or not can_fork():
@@ -49,9 +58,18 @@ def fork_map(
         return
     chunksize = chunksize or max(1, min(64, len(items) // (jobs * 8)))
     _work = (function, items)
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(jobs - 1, mp_context=multiprocessing.get_context("fork"))
     try:
-        yield from pool.map(_run, range(len(items)), chunksize=chunksize)
+        starts = range(0, len(items), chunksize)
+        chunks = [pool.submit(_run, start, start + chunksize) for start in starts]
+        mine: dict[int, list[Any]] = {}  # chunks done here, by number
+        last = len(chunks)  # chunks from this number on are done here
+        for number, chunk in enumerate(chunks):
+            # A future that cancels had not been handed to a worker yet.
+            while number < last and not chunk.done() and chunks[last - 1].cancel():
+                last -= 1
+                mine[last] = _run(starts[last], starts[last] + chunksize)
+            yield from mine.pop(number) if number >= last else chunk.result()
     except BrokenProcessPool:
         # multiprocessing.Pool would wait forever for the dead worker's share
         raise WorkerDied(
@@ -67,7 +85,7 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _run(index: int) -> Any:
+def _run(start: int, stop: int) -> list[Any]:
     assert _work is not None
     function, items = _work
-    return function(items[index])
+    return [function(item) for item in items[start:stop]]
