@@ -65,3 +65,10 @@ def test_a_worker_killed_stops_the_map_with_an_error_rather_than_a_hang():
         list(fork_map(dies_at_50, list(range(400)), jobs=2, chunksize=4))
     assert time.monotonic() - started < 30
     assert parallel._work is None
+
+
+def test_this_process_knows_how_much_memory_it_holds():
+    before = parallel.resident()
+    held = bytearray(64 << 20)
+    held[::4096] = b"x" * len(held[::4096])  # touched, so resident
+    assert parallel.resident() - before >= 60 << 20

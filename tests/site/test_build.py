@@ -60,9 +60,16 @@ def test_rendering_on_two_cores_gives_what_one_process_gives(
         return real(method)
 
     monkeypatch.setattr(multiprocessing, "get_context", context)
+    monkeypatch.setattr(site_build, "FORK_UP_TO_BYTES", 1 << 40)
     build(out=tmp_path / "two")
     assert forks == ["fork"]
     assert differing_files(tmp_path / "one", tmp_path / "two") == []
+    # A build holding more memory than a worker's copy of it may add
+    # renders everything in its own process, to the same bytes.
+    monkeypatch.setattr(site_build, "FORK_UP_TO_BYTES", 1 << 20)
+    build(out=tmp_path / "alone")
+    assert forks == ["fork"]
+    assert differing_files(tmp_path / "one", tmp_path / "alone") == []
 
 
 def test_a_broken_template_stops_the_parallel_build_with_jinjas_error(
