@@ -24,7 +24,7 @@ STATUSES: tuple[str, ...] = ("happened", "expected")
 REVIEWS: tuple[str, ...] = ("unreviewed", "reviewed")
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     """Where an event was read: the article and the exact sentence."""
 
@@ -54,7 +54,7 @@ class Source:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """One dated event on the timeline."""
 

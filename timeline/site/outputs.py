@@ -19,7 +19,7 @@ from timeline.site.views import SiteData
 Content = bytes | Iterator[bytes]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Output:
     path: str
     key: str  # hash of every input; equal keys give equal bytes
