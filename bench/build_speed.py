@@ -290,21 +290,24 @@ def median(runs: list[Run], field: str = "seconds") -> float:
 def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
            rebuilt: dict[str, dict[str, object]]) -> None:
     print(f"\n### {count:,} events, cold builds (median of {len(next(iter(cold.values())))})\n")
-    print("| tool | median s | min s | max s | peak MB (tree, PSS) | peak MB (largest process) "
-          "| pages | largest page | pages > 1 MB |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|---:|")
+    print("| tool | median s | min s | max s | CPU s | peak MB (tree, PSS) "
+          "| peak MB (largest process) | pages | largest page | pages > 1 MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     for tool, runs in cold.items():
         stat = stats[tool]
         print(f"| {tool} | {median(runs):.2f} | {min(r.seconds for r in runs):.2f} "
-              f"| {max(r.seconds for r in runs):.2f} | {max(r.tree_pss for r in runs) / MB:.0f} "
+              f"| {max(r.seconds for r in runs):.2f} | {median(runs, 'cpu_seconds'):.2f} "
+              f"| {max(r.tree_pss for r in runs) / MB:.0f} "
               f"| {max(r.max_rss for r in runs) / MB:.0f} | {stat['pages']:,} "
               f"| {stat['largest']} ({stat['largest_bytes'] / 1024:.0f} KB) | {stat['over_1mb']} |")
     for tool in OURS:
         for peer in ("hugo", "pelican"):
             if tool in cold and peer in cold:
                 ours, theirs = median(cold[tool]), median(cold[peer])
+                cpu = median(cold[tool], "cpu_seconds") / median(cold[peer], "cpu_seconds")
                 print(f"\n{tool} / {peer}: {ours / theirs:.2f} "
-                      f"({tool} is {theirs / ours:.2f}× as fast as {peer})")
+                      f"({tool} is {theirs / ours:.2f}× as fast as {peer}; "
+                      f"CPU time ratio {cpu:.2f})")
     for tool, stat in stats.items():
         if stat["files_over_1mb"]:
             print(f"\n{tool}: files over 1 MB: "

@@ -68,8 +68,9 @@ def build(folder: Path, count: int, texts: list[tuple[str, str]]) -> list[Path]:
         shift = (number // len(texts)) % max(1, len(paragraphs))
         body = "\n\n".join(paragraphs[shift:] + paragraphs[:shift])
         path = folder / f"{number:05d}.md"
-        path.write_text(f"---\ntitle: Article {number}\ndate: {date}\n---\n\n{body}\n",
-                        encoding="utf-8")
+        path.write_text(
+            f"---\ntitle: Article {number}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8"
+        )
         paths.append(path)
     return paths
 
@@ -96,23 +97,31 @@ def timed(paths: list[Path], jobs: int, content: Path) -> tuple[float, float, in
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=10_000, help="articles to build")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                        help="processes for the parallel run (default: all cores)")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes for the parallel run (default: all cores)",
+    )
     args = parser.parse_args()
     texts = source_texts(find_eval())
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         paths = build(folder, args.count, texts)
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths) / len(paths)
-        print(f"{len(paths)} articles from {len(texts)} evaluation texts, "
-              f"{words:.0f} words each on average")
+        print(
+            f"{len(paths)} articles from {len(texts)} evaluation texts, "
+            f"{words:.0f} words each on average"
+        )
         gazetteer()  # built once per process; not part of the per-article cost
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         for jobs in sorted({1, args.jobs}):
             wall, cpu, found, merged = timed(paths, jobs, folder)
-            print(f"--jobs {jobs}: {wall:.1f} s, {len(paths) / wall:.0f} articles/s wall-clock; "
-                  f"{cpu:.1f} CPU s, {len(paths) / cpu:.0f} articles per CPU-second; "
-                  f"{found} events, {merged} after merging")
+            print(
+                f"--jobs {jobs}: {wall:.1f} s, {len(paths) / wall:.0f} articles/s wall-clock; "
+                f"{cpu:.1f} CPU s, {len(paths) / cpu:.0f} articles per CPU-second; "
+                f"{found} events, {merged} after merging"
+            )
     return 0
 
 

@@ -26,6 +26,7 @@ SAMPLE_SECONDS = 0.05
 @dataclass
 class Run:
     seconds: float
+    cpu_seconds: float  # user + system, of the process and the workers it waited for
     max_rss: int  # bytes, largest single process
     tree_rss: int  # bytes, largest sampled sum over the process tree
     tree_pss: int  # bytes, the same with shared pages counted once
@@ -51,6 +52,7 @@ def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None 
     reader.join()
     return Run(
         seconds=seconds,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
         max_rss=usage.ru_maxrss * 1024,  # Linux reports kilobytes
         tree_rss=sampler.peak,
         tree_pss=sampler.peak_pss,

@@ -35,8 +35,11 @@ def load(limit: int | None) -> list[tuple[str, dt.date | None]]:
     return [(d.text, d.dct) for d in documents]
 
 
-def rate(run: Callable[[str, dt.date | None], object], docs: list[tuple[str, dt.date | None]],
-         repeat: int) -> tuple[float, int]:
+def rate(
+    run: Callable[[str, dt.date | None], object],
+    docs: list[tuple[str, dt.date | None]],
+    repeat: int,
+) -> tuple[float, int]:
     """Best KB/s over ``repeat`` passes, and the number of expressions found."""
     size = sum(len(text.encode("utf-8")) for text, _ in docs)
     best, found = 0.0, 0

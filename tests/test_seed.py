@@ -16,8 +16,14 @@ from timeline.store import load_events
 
 # What the issue names as the seed page's furniture.
 FURNITURE = (
-    "Skip to main content", "Advertisement", "Live broadcast", "Main slide", "Озвучить текст",
-    "Select important", "Переведено", "Яндекс",
+    "Skip to main content",
+    "Advertisement",
+    "Live broadcast",
+    "Main slide",
+    "Озвучить текст",
+    "Select important",
+    "Переведено",
+    "Яндекс",
 )
 
 
@@ -41,8 +47,14 @@ def seed(
         article = events_dir.parent / "articles" / expected["article"]
         article.parent.mkdir(parents=True)
         shutil.copy(folder / expected["article"], article)
-    code = run("extract", str(article), "--published",
-               str(expected["published"]), "--events", str(events_dir))
+    code = run(
+        "extract",
+        str(article),
+        "--published",
+        str(expected["published"]),
+        "--events",
+        str(events_dir),
+    )
     assert code == 0
     assert run("check", "--events", str(events_dir)) == 0
     loaded = load_events(events_dir)
@@ -63,8 +75,10 @@ def test_every_must_find_event_with_its_date_status_and_words(
         status = item.get("status", "happened")
         words = [word.casefold() for word in item["words"]]
         found = [
-            event for event in events
-            if event.date == date and event.status == status
+            event
+            for event in events
+            if event.date == date
+            and event.status == status
             and any(word in (event.title + " " + event.summary).casefold() for word in words)
         ]
         assert found, f"not found: {item['what']} ({date}, {status})\n{describe(events)}"

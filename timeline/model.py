@@ -81,9 +81,23 @@ class Event:
 
     # Order of keys in a written file: what an editor looks at first, first.
     FIELDS = (
-        "id", "title", "date", "date_text", "display_date", "status", "summary",
-        "places", "actors", "tags", "sources", "confidence",
-        "review", "locked", "hidden", "order", "notes",
+        "id",
+        "title",
+        "date",
+        "date_text",
+        "display_date",
+        "status",
+        "summary",
+        "places",
+        "actors",
+        "tags",
+        "sources",
+        "confidence",
+        "review",
+        "locked",
+        "hidden",
+        "order",
+        "notes",
     )
     EDITORIAL = ("review", "locked", "hidden", "display_date", "order", "notes")
 

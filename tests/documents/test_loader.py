@@ -20,12 +20,16 @@ def test_yaml_front_matter_gives_title_date_url_lang_and_id(tmp_path: Path) -> N
     )
     document = load_document(path, published=dt.date(2000, 1, 1))
     assert (document.title, document.url, document.lang, document.id) == (
-        "Oslo talks", "https://example.org/a", "en", "a-1",
+        "Oslo talks",
+        "https://example.org/a",
+        "en",
+        "a-1",
     )
     assert (document.published, document.published_from) == (dt.date(2026, 2, 20), "article")
     assert document.text == BODY
     assert [s.text for s in document.sentences] == [
-        "Ministers met in Oslo on Friday.", "They agreed on a plan.",
+        "Ministers met in Oslo on Friday.",
+        "They agreed on a plan.",
     ]
 
 
@@ -39,7 +43,9 @@ def test_toml_front_matter_and_dates_written_otherwise() -> None:
 def test_plain_text_takes_the_published_option() -> None:
     document = parse_document(BODY, "a.txt", dt.date(2026, 2, 21))
     assert (document.published, document.published_from, document.title) == (
-        dt.date(2026, 2, 21), "option", None,
+        dt.date(2026, 2, 21),
+        "option",
+        None,
     )
     assert parse_document(BODY, "a.txt").published_from == "none"
 
@@ -101,8 +107,9 @@ def test_find_articles_searches_folders_and_reports_missing_paths(tmp_path: Path
         (tmp_path / name).write_text(BODY, encoding="utf-8")
     found, problems = find_articles([tmp_path / "a", tmp_path / "missing.md"])
     assert [path.name for path in found] == ["one.md", "page.html", "two.txt"]
-    assert problems == [f"{tmp_path / 'missing.md'}: no such file or folder; give an article "
-                        "file or a folder"]
+    assert problems == [
+        f"{tmp_path / 'missing.md'}: no such file or folder; give an article file or a folder"
+    ]
 
 
 def test_hostile_files_give_messages_not_tracebacks(tmp_path: Path) -> None:

@@ -54,14 +54,14 @@ def test_abbreviations_initials_numbers_and_quotes(text: str, expected: list[str
 
 def test_a_dash_opening_a_quoted_speaker_stays_with_its_sentence() -> None:
     text = (
-        "The expert spoke.\n\n—Unity matters most, and it was agreed four years ago,\" "
-        "Ivanov told the paper. — Russia insists on talks. Accordingly, it waits,\" he said."
+        'The expert spoke.\n\n—Unity matters most, and it was agreed four years ago," '
+        'Ivanov told the paper. — Russia insists on talks. Accordingly, it waits," he said.'
     )
     assert texts(text) == [
         "The expert spoke.",
-        "—Unity matters most, and it was agreed four years ago,\" Ivanov told the paper.",
+        '—Unity matters most, and it was agreed four years ago," Ivanov told the paper.',
         "— Russia insists on talks.",
-        "Accordingly, it waits,\" he said.",
+        'Accordingly, it waits," he said.',
     ]
 
 
@@ -69,14 +69,17 @@ def test_paragraph_breaks_end_sentences_and_lines_inside_a_paragraph_do_not() ->
     text = "A heading without a stop\n\nThe minister\nsigned the deal. Then\nshe left."
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == [
-        "A heading without a stop", "The minister signed the deal.", "Then she left.",
+        "A heading without a stop",
+        "The minister signed the deal.",
+        "Then she left.",
     ]
     assert [s.paragraph for s in sentences] == [0, 1, 1]
     for sentence in sentences:
-        assert " ".join(text[sentence.start:sentence.end].split()) == sentence.text
+        assert " ".join(text[sentence.start : sentence.end].split()) == sentence.text
 
 
 def test_other_scripts_split_too() -> None:
     assert texts("Встреча прошла в Женеве. Следующая будет в марте.") == [
-        "Встреча прошла в Женеве.", "Следующая будет в марте.",
+        "Встреча прошла в Женеве.",
+        "Следующая будет в марте.",
     ]

@@ -17,7 +17,10 @@ def test_job_titles_are_taken_off_and_organisations_kept_apart() -> None:
         "Piotr Nowak met the Ministry of Defence of Estonia."
     )
     assert find_actors(text) == [
-        "Anna Virtanen", "NATO", "Piotr Nowak", "Ministry of Defence of Estonia",
+        "Anna Virtanen",
+        "NATO",
+        "Piotr Nowak",
+        "Ministry of Defence of Estonia",
     ]
 
 

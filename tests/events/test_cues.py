@@ -37,7 +37,7 @@ def test_the_attribution_does_not_make_a_state_an_event() -> None:
         ("In her opinion, cooperation should deepen.", "opinion"),
         ("It seems the talks will fail.", "opinion"),
         ("Spending grew by 12% to €4 billion.", "statistic"),
-        ("—We will never give up,\" he said.", "speech"),
+        ('—We will never give up," he said.', "speech"),
         ("``It was a bomb,'' he said.", "speech"),
         ("Will the talks resume?", "question"),
     ],
@@ -48,7 +48,9 @@ def test_kinds_of_statement(sentence: str, kind: str) -> None:
 
 def test_tags_from_topic_words() -> None:
     assert tags_for("Envoys held peace talks after the missile strike.") == [
-        "diplomacy", "defence", "conflict",
+        "diplomacy",
+        "defence",
+        "conflict",
     ]
     assert tags_for("The warning about apples was warm.") == []
 

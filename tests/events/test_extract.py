@@ -43,7 +43,10 @@ def test_events_with_dates_statuses_titles_places_and_actors() -> None:
     events = by_title(extract(ARTICLE))
     oslo = events["Foreign ministers of Nordic countries meet in Oslo"]
     assert (oslo.date, oslo.status, oslo.date_text, oslo.places) == (
-        "2026-03-03", "happened", "March 3", ["Oslo"],
+        "2026-03-03",
+        "happened",
+        "March 3",
+        ["Oslo"],
     )
     assert oslo.id == new_id("2026-03-03", oslo.title)
     assert oslo.confidence and oslo.confidence >= 0.8
@@ -53,7 +56,9 @@ def test_events_with_dates_statuses_titles_places_and_actors() -> None:
     assert (grid.date, grid.status) == ("2026-03-20", "expected")
     reykjavik = events["Group to meet again in Reykjavik"]
     assert (reykjavik.date, reykjavik.status, reykjavik.places) == (
-        "2026-04-14", "expected", ["Reykjavík"],
+        "2026-04-14",
+        "expected",
+        ["Reykjavík"],
     )
     assert reykjavik.actors == ["Anna Virtanen"]
 
@@ -80,15 +85,17 @@ def test_opinions_and_statistics_are_low_or_left_out_and_furniture_never_appears
 
 
 def test_the_articles_own_news_without_a_date_takes_the_publication_date() -> None:
-    (event,) = extract("Acme has unveiled a new turbine for offshore wind farms.",
-                       dt.date(2026, 3, 5))
+    (event,) = extract(
+        "Acme has unveiled a new turbine for offshore wind farms.", dt.date(2026, 3, 5)
+    )
     assert (event.date, event.date_text, event.status) == ("2026-03-05", None, "happened")
     assert event.title == "Acme unveils new turbine for offshore wind farms"
 
 
 def test_without_a_publication_date_only_dates_in_the_text_are_used() -> None:
-    events = extract("Acme has unveiled a new turbine. It was first shown in 2024 in Hamburg.",
-                     None)
+    events = extract(
+        "Acme has unveiled a new turbine. It was first shown in 2024 in Hamburg.", None
+    )
     assert [(event.date, event.status, event.places) for event in events] == [
         ("2024", "happened", ["Hamburg"]),
     ]
@@ -115,12 +122,10 @@ def test_confidence_ranks_events_above_habits_conditionals_and_quotes() -> None:
         "event": "The ministers signed the grid plan in Oslo on March 3.",
         "habit": "The ministers have repeatedly discussed the grid plan on March 3.",
         "conditional": "If the ministers sign the grid plan on March 3, prices will fall.",
-        "quote": "—The ministers signed the grid plan on March 3,\" the envoy said.",
+        "quote": '—The ministers signed the grid plan on March 3," the envoy said.',
         "statistic": "Spending on the grid rose by 12% to €4 billion on March 3.",
     }
-    confidence = {
-        kind: extract(text)[0].confidence or 0.0 for kind, text in sentences.items()
-    }
+    confidence = {kind: extract(text)[0].confidence or 0.0 for kind, text in sentences.items()}
     assert confidence["event"] >= 0.9
     for kind in ("habit", "conditional", "quote", "statistic"):
         assert confidence[kind] < confidence["event"] * 0.7, kind

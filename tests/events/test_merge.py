@@ -26,7 +26,9 @@ def test_one_event_told_by_three_articles_has_three_sources() -> None:
     assert len(merged) == 2
     talks, storm = merged
     assert [source.article for source in talks.sources] == [
-        "articles/a.txt", "articles/b.txt", "articles/c.txt",
+        "articles/a.txt",
+        "articles/b.txt",
+        "articles/c.txt",
     ]
     assert talks.date == "2026-03-02/2026-03-03"
     assert [source.article for source in storm.sources] == ["articles/d.txt"]

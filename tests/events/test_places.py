@@ -12,7 +12,10 @@ def test_alternate_names_map_to_one_place() -> None:
 
 def test_countries_with_the_names_people_use() -> None:
     assert find_places("The U.S. and the UK, with the Russian Federation and the UAE.") == [
-        "United States", "United Kingdom", "Russia", "United Arab Emirates",
+        "United States",
+        "United Kingdom",
+        "Russia",
+        "United Arab Emirates",
     ]
 
 
@@ -32,5 +35,6 @@ def test_nicknames_of_cities_and_peoples_names_are_not_places() -> None:
 
 def test_names_with_particles() -> None:
     assert find_places("Envoys flew from Dar es Salaam to Rio de Janeiro on Monday.") == [
-        "Dar es Salaam", "Rio de Janeiro",
+        "Dar es Salaam",
+        "Rio de Janeiro",
     ]

@@ -11,7 +11,7 @@ from timeline.events.title import _DANGLING, MAX_TITLE, make_title
 
 WORDS = st.sampled_from(
     "The minister met envoys in Oslo on Friday and signed a plan for the grid , . of to "
-    "said that U.S. Feb. 20 — \" Acme Inc. will was has been talks between Riga Tallinn "
+    'said that U.S. Feb. 20 — " Acme Inc. will was has been talks between Riga Tallinn '
     "which who after before prior 2026 percent billion".split()
 )
 TEXT = st.lists(WORDS, min_size=1, max_size=60).map(" ".join)
@@ -32,5 +32,5 @@ def test_sentences_are_pieces_of_the_text(text: str) -> None:
     previous_end = 0
     for sentence in split_sentences(text):
         assert previous_end <= sentence.start < sentence.end <= len(text)
-        assert " ".join(text[sentence.start:sentence.end].split()) == sentence.text
+        assert " ".join(text[sentence.start : sentence.end].split()) == sentence.text
         previous_end = sentence.end

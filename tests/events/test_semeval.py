@@ -37,7 +37,8 @@ def test_dated_f1_on_the_trial_data(tmp_path: Path) -> None:
     for number, event in enumerate(merge_duplicates(found)):
         (events_dir / f"{number}.yaml").write_text(yaml.safe_dump(event.to_dict()))
     with contextlib.redirect_stdout(io.StringIO()):
-        scores = semeval.score(str(corpus), str(evaluation / "semeval2015-trial" / "timelines"),
-                               str(events_dir))
+        scores = semeval.score(
+            str(corpus), str(evaluation / "semeval2015-trial" / "timelines"), str(events_dir)
+        )
     assert scores["sentence_recall"] >= 0.85
     assert scores["dated_f1"] >= MIN_DATED_F1, scores

@@ -10,13 +10,30 @@ from timeline.events.verbs import is_past, past_to_base, present
 @pytest.mark.parametrize(
     ("past", "base"),
     [
-        ("discussed", "discuss"), ("announced", "announce"), ("launched", "launch"),
-        ("unveiled", "unveil"), ("sued", "sue"), ("planned", "plan"), ("called", "call"),
-        ("carried", "carry"), ("agreed", "agree"), ("visited", "visit"), ("voted", "vote"),
-        ("created", "create"), ("acquired", "acquire"), ("opened", "open"),
-        ("developed", "develop"), ("decided", "decide"), ("added", "add"),
-        ("negotiated", "negotiate"), ("committed", "commit"), ("continued", "continue"),
-        ("took", "take"), ("met", "meet"), ("held", "hold"), ("withdrew", "withdraw"),
+        ("discussed", "discuss"),
+        ("announced", "announce"),
+        ("launched", "launch"),
+        ("unveiled", "unveil"),
+        ("sued", "sue"),
+        ("planned", "plan"),
+        ("called", "call"),
+        ("carried", "carry"),
+        ("agreed", "agree"),
+        ("visited", "visit"),
+        ("voted", "vote"),
+        ("created", "create"),
+        ("acquired", "acquire"),
+        ("opened", "open"),
+        ("developed", "develop"),
+        ("decided", "decide"),
+        ("added", "add"),
+        ("negotiated", "negotiate"),
+        ("committed", "commit"),
+        ("continued", "continue"),
+        ("took", "take"),
+        ("met", "meet"),
+        ("held", "hold"),
+        ("withdrew", "withdraw"),
     ],
 )
 def test_past_to_base(past: str, base: str) -> None:
@@ -25,8 +42,14 @@ def test_past_to_base(past: str, base: str) -> None:
 
 
 def test_present_agrees_with_the_subject() -> None:
-    assert [present(verb, False) for verb in ("take", "discuss", "carry", "say", "be", "have")] \
-        == ["takes", "discusses", "carries", "says", "is", "has"]
+    assert [present(verb, False) for verb in ("take", "discuss", "carry", "say", "be", "have")] == [
+        "takes",
+        "discusses",
+        "carries",
+        "says",
+        "is",
+        "has",
+    ]
     assert [present(verb, True) for verb in ("take", "be", "have")] == ["take", "are", "have"]
 
 

@@ -40,6 +40,17 @@ def test_a_projects_templates_override_the_theme_file_by_file(build: Build, tmp_
     assert (site / "static/favicon.svg").is_file()
 
 
+def test_a_template_edited_between_builds_in_one_process_is_used(build: Build, tmp_path: Path):
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / "date.html").write_text('<span class="first">{{ view.date_text }}</span>\n')
+    build(templates=own)
+    (own / "date.html").write_text('<span class="second">{{ view.date_text }}</span>\n')
+    build(templates=own)  # as `serve` does: the compiled first version must not be reused
+    home = (tmp_path / "site" / "index.html").read_text()
+    assert 'class="second"' in home and 'class="first"' not in home
+
+
 def test_summary_line_counts(build: Build, tmp_path: Path):
     result = build()
     assert result.events == 8 and result.pages > 20

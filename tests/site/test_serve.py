@@ -120,6 +120,29 @@ def test_a_project_that_cannot_be_built_says_why_in_the_page(tmp_path: Path):
         server.server_close()
 
 
+def test_an_edit_is_noticed_at_once_not_at_the_next_look(tmp_path: Path):
+    site = LiveSite(Project.at(make_project(tmp_path)))
+    site.rebuild()
+    watcher = threading.Thread(
+        target=site.watch, kwargs={"interval": 60, "report": lambda _: None}, daemon=True
+    )
+    watcher.start()
+    try:
+        time.sleep(0.5)  # the notifications are set up
+        path = site.project.events / "2026-02-24-ferry-strike.yaml"
+        since = site.generation
+        started = time.perf_counter()
+        path.write_text(path.read_text().replace("Ferry strike begins", "Ferry strike starts"))
+        assert site.wait_for_change(since, timeout=10) == since + 1
+        assert time.perf_counter() - started < 10  # the next look was a minute away
+        page = site.project.out / "events" / "2026-02-24-ferry-strike.html"
+        assert "Ferry strike starts" in page.read_text()
+    finally:
+        site.stop()
+        watcher.join(timeout=5)
+    assert not watcher.is_alive()
+
+
 def test_watching_a_large_project_pauses_in_proportion_to_each_look(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

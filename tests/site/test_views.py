@@ -151,6 +151,9 @@ def test_a_second_call_after_an_edit_gives_what_a_first_call_gives(monkeypatch):
     monkeypatch.setattr(views_module, "_last", None)
     assert _described(again) == _described(prepare(edited))
     assert _described(first) == before  # what the first call gave is untouched
+    shown = {id(view) for view in again.events}  # term pages list the edited view, not the old
+    listed = [view for items in again.terms.values() for _, views in items for view in views]
+    assert all(id(view) in shown for view in listed)
     retagged = [replace(event) for event in edited]
     retagged[0] = replace(retagged[0], tags=[*retagged[0].tags, "new tag"])
     prepare(edited)

@@ -63,11 +63,11 @@ def test_every_corpus_file_has_an_expected_message() -> None:
 def test_one_broken_file_does_not_hide_the_good_ones(
     broken_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (broken_project / "good.yaml").write_text("id: good\ntitle: Talks\ndate: 2026-02-20\n")
+    (broken_project / "good.yaml").write_text("id: good\ntitle: Budget adopted\ndate: 2026-03-02\n")
     run_cli("check", "--events", ".")
     out = capsys.readouterr().out
     assert "good.yaml" not in out
-    assert out.splitlines()[-1] == "35 event files checked: 32 errors, 3 warnings"
+    assert out.splitlines()[-1] == "36 event files checked: 32 errors, 4 warnings"
 
 
 @pytest.mark.parametrize("name", SCHEMA_REJECTS)

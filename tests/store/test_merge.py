@@ -15,7 +15,7 @@ from timeline.cli import main
 from timeline.model import Event
 from timeline.store import apply_extraction, load_events
 from timeline.store.lock import LOCK_NAME
-from timeline.store.merge import _Index, _same_title
+from timeline.store.merge import _Index, _same_title, likely_duplicates
 
 
 def _load(events_dir: Path):
@@ -203,6 +203,53 @@ def test_same_title(left: str, right: str, same: bool) -> None:
     assert _same_title(right, left) is same
 
 
+def test_an_event_the_editor_renamed_is_still_found(project: Path) -> None:
+    title = "Defence ministers meet in Krakow"
+    apply_extraction([proposal("2026-02-20", title)], project)
+    (path,) = project.glob("*.yaml")
+    renamed = project / "krakow-summit.yaml"
+    renamed.write_text(path.read_text().replace(f"id: {path.stem}", "id: krakow-summit"))
+    path.unlink()
+    report = apply_extraction([proposal("2026-02-20", title)], project)
+    assert [(change.action, change.event_id) for change in report.changes] == [
+        ("unchanged", "krakow-summit")
+    ]
+    again = proposal("2026-02-20", title)
+    again.sources.append(replace(again.sources[0], article="articles/later.md"))
+    report = apply_extraction([again], project)
+    assert [change.reason for change in report.updated] == ["added source articles/later.md"]
+    assert sorted(path.name for path in project.glob("*.yaml")) == ["krakow-summit.yaml"]
+
+
+def test_a_source_the_editor_removed_is_not_added_again(project: Path) -> None:
+    title = "Defence ministers meet in Krakow"
+    first = proposal("2026-02-20", title)
+    first.sources.append(replace(first.sources[0], article="articles/wrong.md"))
+    apply_extraction([first], project)
+    path = next(project.glob("*.yaml"))
+    text = path.read_text()
+    start, end = text.index("- article: articles/wrong.md"), text.index("confidence:")
+    path.write_text(text[:start] + text[end:])  # the editor drops the wrong source
+    edited = path.read_bytes()
+    again = proposal("2026-02-20", title)
+    again.sources.append(replace(again.sources[0], article="articles/wrong.md"))
+    report = apply_extraction([again], project)
+    assert [change.reason for change in report.left_alone] == [
+        "the editor removed source articles/wrong.md; not added again"
+    ]
+    assert path.read_bytes() == edited
+    # A new article still reaches the event.
+    later = proposal("2026-02-20", title, article="articles/later.md")
+    later.sources.append(replace(later.sources[0], article="articles/wrong.md"))
+    later.id = again.id
+    report = apply_extraction([later], project)
+    assert [change.reason for change in report.updated] == ["added source articles/later.md"]
+    assert [source.article for source in _load(project)[path.stem].sources] == [
+        "articles/geneva.md",
+        "articles/later.md",
+    ]
+
+
 def test_a_second_sentence_of_a_listed_article_becomes_a_source_of_its_own(
     project: Path,
 ) -> None:
@@ -340,3 +387,23 @@ def test_one_sentence_two_events_on_different_days_stay_apart(project: Path) -> 
         project,
     )
     assert len(report.created) == 2
+
+
+def test_likely_duplicates_are_those_re_extraction_would_merge(project: Path) -> None:
+    krakow = "articles/krakow.md"
+    apply_extraction(
+        [
+            proposal("2026-02-20", "Defence ministers meet in Krakow"),
+            proposal("2026-02-21", "Defence ministers meet in Krakow again"),
+            # Two sentences of one article: two events, however alike.
+            proposal("1989-10-26", "U.S. Trust faces intensifying competition", article=krakow),
+            proposal("1989-10-26", "U.S. Trust's earnings hurt by competition", article=krakow),
+        ],
+        project,
+    )
+    events = list(_load(project).values())
+    assert likely_duplicates(events) == []
+    by_hand = Event(id="krakow", title="Defence ministers met in Krakow", date="2026-02-20")
+    by_hand.path = project / "krakow.yaml"
+    ((event, other),) = likely_duplicates([*events, by_hand])
+    assert (event.id, other.id) == ("krakow", "2026-02-20-defence-ministers-meet-in-krakow")

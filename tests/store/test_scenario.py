@@ -178,7 +178,11 @@ def test_an_editor_merges_two_duplicates(project: Path) -> None:
         ],
         project,
     )
-    assert [change.action for change in report.changes] == ["left alone", "unchanged"]
+    # The deleted duplicate's proposal is found in the event it was merged into.
+    assert [(change.action, change.event_id) for change in report.changes] == [
+        ("unchanged", keep.stem),
+        ("unchanged", keep.stem),
+    ]
     assert sorted(path.name for path in project.glob("*.yaml")) == [keep.name]
 
 

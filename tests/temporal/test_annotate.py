@@ -30,9 +30,7 @@ def run(*argv: str) -> int:
     return args.handler(args)
 
 
-def test_timeml_keeps_text_and_uses_dct(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_timeml_keeps_text_and_uses_dct(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "doc.tml"
     source.write_text(TML, encoding="utf-8")
     assert run(str(source)) == 0
@@ -45,8 +43,9 @@ def test_timeml_keeps_text_and_uses_dct(
 
 def test_markdown_front_matter_date_and_json(tmp_path: Path) -> None:
     source = tmp_path / "article.md"
-    source.write_text("---\ntitle: T\npublished: 2026-02-21\n---\nTalks ended yesterday.\n",
-                      encoding="utf-8")
+    source.write_text(
+        "---\ntitle: T\npublished: 2026-02-21\n---\nTalks ended yesterday.\n", encoding="utf-8"
+    )
     out = tmp_path / "out"
     assert run(str(source), "--format", "json", "--out", str(out)) == 0
     spans = json.loads((out / "article.json").read_text(encoding="utf-8"))
@@ -54,7 +53,7 @@ def test_markdown_front_matter_date_and_json(tmp_path: Path) -> None:
         ("yesterday", "2026-02-20", "2026-02-20", True)
     ]
     raw = source.read_text(encoding="utf-8")
-    assert raw[spans[0]["start"]:spans[0]["end"]] == "yesterday"  # offsets into the file
+    assert raw[spans[0]["start"] : spans[0]["end"]] == "yesterday"  # offsets into the file
 
 
 def test_published_option_for_plain_text(

@@ -15,7 +15,7 @@ PUBLISHED = dt.date(2026, 2, 21)  # a Saturday
 def spans(text: str, published: dt.date | None = PUBLISHED, lang: str = "en") -> dict[str, Timex]:
     found = tag(text, published, lang)
     for span in found:
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
     return {span.text: span for span in found}
 
 
@@ -231,15 +231,27 @@ def test_day_of_the_month_in_focus() -> None:
         ("Talks resume mid-February.", "mid-February", "2026-02", "2026-02"),
         ("Prices rose in the 1990s.", "the 1990s", "199", "199X"),
         ("Revenue grew in Q1 2026.", "Q1 2026", "2026-Q1", "2026-01/2026-03"),
-        ("Sales fell in the first half of 2026.", "the first half of 2026", "2026-H1",
-         "2026-01/2026-06"),
-        ("Fighting continued over the weekend.", "the weekend", "2026-W08-WE",
-         "2026-02-21/2026-02-22"),
+        (
+            "Sales fell in the first half of 2026.",
+            "the first half of 2026",
+            "2026-H1",
+            "2026-01/2026-06",
+        ),
+        (
+            "Fighting continued over the weekend.",
+            "the weekend",
+            "2026-W08-WE",
+            "2026-02-21/2026-02-22",
+        ),
         ("He resigned on Feb. 20.", "Feb. 20", "2026-02-20", "2026-02-20"),
         ("The treaty was signed 20.02.2026 in Kyiv.", "20.02.2026", "2026-02-20", "2026-02-20"),
         ("Published 2026-02-20 in print.", "2026-02-20", "2026-02-20", "2026-02-20"),
-        ("It happened Friday, February 20, 2026.", "Friday, February 20, 2026", "2026-02-20",
-         "2026-02-20"),
+        (
+            "It happened Friday, February 20, 2026.",
+            "Friday, February 20, 2026",
+            "2026-02-20",
+            "2026-02-20",
+        ),
         ("They will decide by the end of the month.", "the end of the month", "2026-02", "2026-02"),
         ("They will meet next Tuesday.", "next Tuesday", "2026-02-24", "2026-02-24"),
         # "this Tuesday" follows the tense: the coming one ahead, the past one behind.
@@ -270,8 +282,12 @@ def test_edge_case_modifiers_and_times() -> None:
     [
         ("На прошлой неделе цены выросли.", "прошлой неделе", "2026-W07", "2026-02-09/2026-02-15"),
         ("В понедельник он ушёл в отставку.", "понедельник", "2026-02-16", "2026-02-16"),
-        ("Саммит прошёл с 17 по 18 февраля.", "17 по 18 февраля", "2026-02-17",
-         "2026-02-17/2026-02-18"),
+        (
+            "Саммит прошёл с 17 по 18 февраля.",
+            "17 по 18 февраля",
+            "2026-02-17",
+            "2026-02-17/2026-02-18",
+        ),
         ("Переговоры начнутся в начале марта.", "начале марта", "2026-03", "2026-03"),
     ],
 )
@@ -284,18 +300,40 @@ def test_russian_edge_cases(sentence: str, extent: str, value: str, edtf: str) -
 @pytest.mark.parametrize(
     ("sentence", "extent", "type_", "value", "mod", "edtf"),
     [
-        ("It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", None,
-         None),
-        ("He served two and a half years.", "two and a half years", "DURATION", "P2Y6M", None,
-         None),
+        ("It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", None, None),
+        (
+            "He served two and a half years.",
+            "two and a half years",
+            "DURATION",
+            "P2Y6M",
+            None,
+            None,
+        ),
         ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W", None, None),
-        ("The custom spans more than two thousand years.", "more than two thousand years",
-         "DURATION",
-         "P2000Y", "MORE_THAN", None),
-        ("Deliveries start in 1994 or later.", "1994 or later", "DATE", "1994", "ON_OR_AFTER",
-         "1994/.."),
-        ("Plans reach to 2030 and beyond.", "2030 and beyond", "DATE", "2030", "ON_OR_AFTER",
-         "2030/.."),
+        (
+            "The custom spans more than two thousand years.",
+            "more than two thousand years",
+            "DURATION",
+            "P2000Y",
+            "MORE_THAN",
+            None,
+        ),
+        (
+            "Deliveries start in 1994 or later.",
+            "1994 or later",
+            "DATE",
+            "1994",
+            "ON_OR_AFTER",
+            "1994/..",
+        ),
+        (
+            "Plans reach to 2030 and beyond.",
+            "2030 and beyond",
+            "DATE",
+            "2030",
+            "ON_OR_AFTER",
+            "2030/..",
+        ),
     ],
 )
 def test_amounts_and_open_years(
@@ -366,29 +404,34 @@ def test_a_part_of_the_day_does_not_split_a_weekday_from_its_date() -> None:
     assert found["Friday, Oct. 23"].value == "1998-10-23"
     found = spans("He was shot on the night of Oct. 23 as he stood.", published)
     assert list(found) == ["Oct. 23"]
-    assert spans("They left on the morning of Tuesday.", published)[
-        "morning of Tuesday"].value == "1998-11-17TMO"
+    assert (
+        spans("They left on the morning of Tuesday.", published)["morning of Tuesday"].value
+        == "1998-11-17TMO"
+    )
 
 
 def test_a_day_before_or_after_an_event() -> None:
     published = dt.date(1998, 11, 21)
     # The event is no part of the extent, nor the article; the day is counted
     # from the date last mentioned.
-    found = spans("Slepian was shot on Oct. 23. They came to his house the day after his death.",
-                  published)
+    found = spans(
+        "Slepian was shot on Oct. 23. They came to his house the day after his death.", published
+    )
     assert found["day"].value == "1998-10-24"
     assert "the day after" not in found
     # A date of its own after "before" is the anchor ("the day before yesterday" too).
     assert list(spans("It ended the day before yesterday.", published)) == [
-        "the day before yesterday"]
+        "the day before yesterday"
+    ]
     found = spans("Trade doubled the week following last month's crash.", published)
     assert list(found) == ["week", "last month"]
     assert list(spans("We meet the week after next.", published)) == []
     # "later in the day before leaving" is the day in focus; "Nov. 3, the day
     # before ..." is Nov. 3.
     assert list(spans("He was in Nairobi later in the day before flying home.", published)) == []
-    assert list(spans("He was last seen Nov. 3, the day before police issued a warrant.",
-                      published)) == ["Nov. 3"]
+    assert list(
+        spans("He was last seen Nov. 3, the day before police issued a warrant.", published)
+    ) == ["Nov. 3"]
 
 
 @pytest.mark.parametrize(
@@ -414,8 +457,7 @@ def test_a_measure_before_a_possessive_is_a_preposition(
 
 def test_a_weekday_with_parts_of_days_recurs() -> None:
     found = spans("Flights leave Bombay on Tuesday nights from March 30.")
-    assert (found["Tuesday nights"].type, found["Tuesday nights"].value) == (
-        "SET", "XXXX-WXX-2TNI")
+    assert (found["Tuesday nights"].type, found["Tuesday nights"].value) == ("SET", "XXXX-WXX-2TNI")
     assert spans("He works Sunday mornings.")["Sunday mornings"].value == "XXXX-WXX-7TMO"
     once = spans("He left Tuesday night.")["Tuesday night"]
     assert (once.type, once.value) == ("TIME", "2026-02-17TNI")

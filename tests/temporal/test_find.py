@@ -7,7 +7,7 @@ from timeline.temporal.grammar import load
 
 
 def spans(text: str) -> list[str]:
-    return [text[f.start:f.end] for f in find(text, load("en"))]
+    return [text[f.start : f.end] for f in find(text, load("en"))]
 
 
 def test_longest_at_each_place() -> None:
@@ -16,7 +16,8 @@ def test_longest_at_each_place() -> None:
 
 def test_leads_are_attached_and_prepositions_left_out() -> None:
     assert spans("Prices rose in early March and between 3 and 5 April.") == [
-        "early March", "3 and 5 April",
+        "early March",
+        "3 and 5 April",
     ]
 
 

@@ -16,25 +16,45 @@ PUBLISHED = dt.date(2026, 2, 21)  # a Saturday
 def spans(text: str, lang: str) -> dict[str, Timex]:
     found = tag(text, PUBLISHED, lang)
     for span in found:
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
     return {span.text: span for span in found}
 
 
 @pytest.mark.parametrize(
     ("lang", "sentence", "expected"),
     [
-        ("de", "Am 20. Februar 2026 trat er zurück, letzte Woche hatte er gestern noch "
-               "geschwiegen; im März 2026 soll gewählt werden.",
-         {"20. Februar 2026": ("2026-02-20", False), "letzte Woche": ("2026-W07", True),
-          "gestern": ("2026-02-20", True), "März 2026": ("2026-03", False)}),
-        ("fr", "Le sommet s'est tenu le 17 février 2026. La semaine dernière, il y a deux "
-               "jours, le ministre a parlé vendredi; le mois prochain il partira.",
-         {"17 février 2026": ("2026-02-17", False), "La semaine dernière": ("2026-W07", True),
-          "il y a deux jours": ("2026-02-19", True), "vendredi": ("2026-02-20", True),
-          "le mois prochain": ("2026-03", True)}),
-        ("es", "El 17 de febrero de 2026 y la semana pasada, ayer.",
-         {"17 de febrero de 2026": ("2026-02-17", False), "la semana pasada": ("2026-W07", True),
-          "ayer": ("2026-02-20", True)}),
+        (
+            "de",
+            "Am 20. Februar 2026 trat er zurück, letzte Woche hatte er gestern noch "
+            "geschwiegen; im März 2026 soll gewählt werden.",
+            {
+                "20. Februar 2026": ("2026-02-20", False),
+                "letzte Woche": ("2026-W07", True),
+                "gestern": ("2026-02-20", True),
+                "März 2026": ("2026-03", False),
+            },
+        ),
+        (
+            "fr",
+            "Le sommet s'est tenu le 17 février 2026. La semaine dernière, il y a deux "
+            "jours, le ministre a parlé vendredi; le mois prochain il partira.",
+            {
+                "17 février 2026": ("2026-02-17", False),
+                "La semaine dernière": ("2026-W07", True),
+                "il y a deux jours": ("2026-02-19", True),
+                "vendredi": ("2026-02-20", True),
+                "le mois prochain": ("2026-03", True),
+            },
+        ),
+        (
+            "es",
+            "El 17 de febrero de 2026 y la semana pasada, ayer.",
+            {
+                "17 de febrero de 2026": ("2026-02-17", False),
+                "la semana pasada": ("2026-W07", True),
+                "ayer": ("2026-02-20", True),
+            },
+        ),
     ],
 )
 def test_words_read_by_dateparser(lang: str, sentence: str, expected: dict) -> None:
@@ -59,7 +79,9 @@ def test_not_dates() -> None:
 def test_language_without_any_data_gets_figures() -> None:
     found = spans("Signed 20.02.2026 at 14:30, filed 2026-02-19.", "xx")
     assert {t: s.value for t, s in found.items()} == {
-        "20.02.2026": "2026-02-20", "14:30": "2026-02-20T14:30", "2026-02-19": "2026-02-19",
+        "20.02.2026": "2026-02-20",
+        "14:30": "2026-02-20T14:30",
+        "2026-02-19": "2026-02-19",
     }
 
 

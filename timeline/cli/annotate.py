@@ -37,19 +37,41 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "or 'date' gives the publication date)."
         ),
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                        help="TimeML (.tml) or text/Markdown articles")
-    parser.add_argument("--format", choices=("timeml", "json"), default="timeml",
-                        help="TimeML with <TIMEX3> tags (default) or a JSON list of spans")
-    parser.add_argument("--published", type=_iso_date, metavar="DATE", default=None,
-                        help="publication date (YYYY-MM-DD) for files that give none; "
-                             "overrides the file's own when given")
-    parser.add_argument("--lang", default="en",
-                        help="language of the articles: en and ru have full rules; any other "
-                             "code (de, fr, ...) is read with dateparser's data for it")
-    parser.add_argument("--out", type=Path, metavar="DIR", default=None,
-                        help="write one file per input into DIR (same name, .tml or .json); "
-                             "without it the result of a single FILE goes to stdout")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="TimeML (.tml) or text/Markdown articles",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("timeml", "json"),
+        default="timeml",
+        help="TimeML with <TIMEX3> tags (default) or a JSON list of spans",
+    )
+    parser.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="DATE",
+        default=None,
+        help="publication date (YYYY-MM-DD) for files that give none; "
+        "overrides the file's own when given",
+    )
+    parser.add_argument(
+        "--lang",
+        default="en",
+        help="language of the articles: en and ru have full rules; any other "
+        "code (de, fr, ...) is read with dateparser's data for it",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        default=None,
+        help="write one file per input into DIR (same name, .tml or .json); "
+        "without it the result of a single FILE goes to stdout",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -108,7 +130,7 @@ def _read_document(raw: str, published: dt.date | None) -> tuple[timeml.Document
             document = timeml.Document(document.head, document.text, document.tail, published)
         return document, 0
     front = _FRONT_MATTER.match(raw)
-    body = raw[front.end():] if front else raw
+    body = raw[front.end() :] if front else raw
     if front and published is None:
         published = _front_matter_date(front.group(1))
     return timeml.new_document(body, published), front.end() if front else 0

@@ -10,6 +10,8 @@ from pathlib import Path
 from timeline.cli.paths import find_project_root
 from timeline.store import Problem, load_events
 from timeline.store.ledger import Ledger
+from timeline.store.load import problem_at, sort_problems
+from timeline.store.merge import likely_duplicates
 from timeline.store.problems import count_summary
 
 
@@ -62,6 +64,18 @@ def run(args: argparse.Namespace) -> int:
         print(f"{folder}: error: no such folder; give the events folder with --events DIR")
         return 1
     result = load_events(folder)
+    for event, other in likely_duplicates(result.events):
+        assert event.path is not None and other.path is not None
+        result.problems.append(
+            problem_at(
+                event.path,
+                ("title",),
+                "warning",
+                f"the same event as {other.path.name}? Same date and a similar title or "
+                "the same quote: if so, move its sources there and delete this file",
+            )
+        )
+    sort_problems(result.problems)
     ledger = Ledger.read(folder)
     if ledger.problem:
         result.problems.append(

@@ -97,7 +97,10 @@ def run(args: argparse.Namespace) -> int:
     failed = bool(problems)
     started = time.perf_counter()
     results = extract_articles(
-        articles, args.published, content_root(events_dir), jobs=args.jobs,
+        articles,
+        args.published,
+        content_root(events_dir),
+        jobs=args.jobs,
         progress=bar.update if bar else None,
     )
     try:

@@ -98,8 +98,13 @@ def load_document(path: Path, published: dt.date | None = None) -> Document:
         problem = "binary data, not text; is it an article?"
         return Document(path=str(path), text="", warnings=[f"{path}:1: {problem}"])
     text, _encoding = decode(data)
-    return parse_document(text, str(path), published, html=path.suffix.lower() in _HTML_SUFFIXES,
-                          markdown=path.suffix.lower() in (".md", ".markdown"))
+    return parse_document(
+        text,
+        str(path),
+        published,
+        html=path.suffix.lower() in _HTML_SUFFIXES,
+        markdown=path.suffix.lower() in (".md", ".markdown"),
+    )
 
 
 def parse_document(
@@ -133,7 +138,7 @@ def _from_text(text: str, name: str, markdown: bool) -> Document:
     body = text
     match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
     if match:
-        body = text.lstrip("\ufeff")[match.end():]
+        body = text.lstrip("\ufeff")[match.end() :]
         meta, problem = _read_front_matter(match.group(1), match.group(2) or "")
         if problem:
             warnings.append(f"{name}:{problem}")

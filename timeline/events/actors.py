@@ -17,7 +17,11 @@ from collections.abc import Collection, Iterable
 from timeline.events.places import countries, gazetteer
 
 __all__ = [
-    "FUNCTION_WORDS", "find_actors", "mid_sentence_names", "name_runs", "person_words",
+    "FUNCTION_WORDS",
+    "find_actors",
+    "mid_sentence_names",
+    "name_runs",
+    "person_words",
     "without_roles",
 ]
 
@@ -166,11 +170,17 @@ def without_roles(words: list[str]) -> list[str]:
     start = 0
     while start < len(words):
         end = start
-        while end < len(words) and (
-            words[end][:1].isupper()
-            or (  # "Chief of Staff John Sununu" is one run
-                words[end] == "of" and end > start and end + 1 < len(words)
-                and words[end - 1].lower() in _ROLES and words[end + 1][:1].isupper()
+        while (
+            end < len(words)
+            and (
+                words[end][:1].isupper()
+                or (  # "Chief of Staff John Sununu" is one run
+                    words[end] == "of"
+                    and end > start
+                    and end + 1 < len(words)
+                    and words[end - 1].lower() in _ROLES
+                    and words[end + 1][:1].isupper()
+                )
             )
         ):
             end += 1
@@ -185,7 +195,7 @@ def without_roles(words: list[str]) -> list[str]:
         run = words[start:end]
         roles = [i for i, word in enumerate(run) if word.lower().strip(",.;:") in _ROLES]
         if roles and roles[-1] < len(run) - 1 and not run[roles[-1]].endswith(","):
-            run = run[roles[-1] + 1:]
+            run = run[roles[-1] + 1 :]
         result.extend(run)
         start = end
     return result
@@ -196,8 +206,10 @@ def _lower_role(words: list[str], at: int) -> int:
     follows ("spokesman Dmitry", "defence minister Władysław"); 0 if none."""
     for length in (1, 2):
         end = at + length
-        if end < len(words) and all(w[:1].islower() for w in words[at:end]) and (
-            words[end - 1].lower() in _ROLES and words[end][:1].isupper()
+        if (
+            end < len(words)
+            and all(w[:1].islower() for w in words[at:end])
+            and (words[end - 1].lower() in _ROLES and words[end][:1].isupper())
         ):
             return length
     return 0
@@ -215,7 +227,7 @@ def _without_roles(run: str) -> list[str]:
     before = [word for word in words[:first] if word.isupper() and len(word) > 1]
     if before:
         parts.append(" ".join(before))
-    after = words[last + 1:]
+    after = words[last + 1 :]
     while after and after[0] in ("of", "the"):
         after = after[1:]
     if after:

@@ -76,8 +76,17 @@ _NAMED_REFERENCE = re.compile(
         (?P<what>(?:[\w-]+\s+){0,4}?[\w-]+)(?=[,.;]|\s+(?:in|with|of|on|the)\b|$)""",
     re.X | re.I,
 )
-_RELATIONS = ("before", "after", "following", "prior to", "ahead of", "at", "during", "eve of",
-              "since")
+_RELATIONS = (
+    "before",
+    "after",
+    "following",
+    "prior to",
+    "ahead of",
+    "at",
+    "during",
+    "eve of",
+    "since",
+)
 _DETERMINERS = ("the", "its", "their", "his", "her")
 _CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{2,}")
 _STOP = frozenset("that this with from their there which about the and was were has had".split())
@@ -208,7 +217,7 @@ def _own_dates(
     Returns the main part's anchors, then the others."""
     if not timexes:
         return [], []
-    raw = text[sentence.start:sentence.end]
+    raw = text[sentence.start : sentence.end]
     aside = secondary_start(raw)
     report = reported_start(raw)
     clauses = _clauses(raw[: min(aside, report)])
@@ -260,8 +269,14 @@ def _own_dates(
         # "The meeting, held on…": the headline wants "was held" → "held"
         subject = f"{relative.antecedent} was" if relative.passive else relative.antecedent
         others.append(
-            Anchor(str(timex.edtf), timex.text, "relative", (timex.start, timex.end), clause,
-                   subject or None)
+            Anchor(
+                str(timex.edtf),
+                timex.text,
+                "relative",
+                (timex.start, timex.end),
+                clause,
+                subject or None,
+            )
         )
     if reported is not None and reported[1].edtf not in seen:
         clause = (sentence.start + report, sentence.end)
@@ -271,6 +286,8 @@ def _own_dates(
 
 # "as of February", "the end of March": these frame the verb's time.
 _NOT_NOUNS = frozenset("as ahead instead because out end beginning start middle close rest".split())
+
+
 def _in_brackets(raw: str, offset: int) -> bool:
     """Whether ``offset`` lies inside parentheses: "a photograph of Jobs
     (1955–2011)" gives a life's span, not the sentence's date."""
@@ -284,15 +301,13 @@ def _qualifies_noun(raw: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` qualifies a noun rather than the
     verb: "this week's meeting", "the defence budget for 2026". Such a date
     dates the sentence only when nothing else does."""
-    if raw[end:end + 2] in ("'s", "’s"):
+    if raw[end : end + 2] in ("'s", "’s"):
         return True
-    before = _NOUN_BEFORE_FOR.search(raw[max(0, start - 40):start])
+    before = _NOUN_BEFORE_FOR.search(raw[max(0, start - 40) : start])
     if before is None:
         return False
     word = before.group("word")
-    return not (
-        is_past(word) or word.endswith("ing") or word in _VERB_STARTS or word in _NOT_NOUNS
-    )
+    return not (is_past(word) or word.endswith("ing") or word in _VERB_STARTS or word in _NOT_NOUNS)
 
 
 def _anchor(timex: TimexLike, clause: tuple[int, int], how: str = "sentence") -> Anchor:
@@ -332,7 +347,7 @@ def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | No
     if not any(f"{word} {det} " in lower for word in _RELATIONS for det in _DETERMINERS):
         return None
     for named in _NAMED_REFERENCE.finditer(text):
-        phrase = named.group("what") + text[named.end():].split(",", 1)[0][:40]
+        phrase = named.group("what") + text[named.end() :].split(",", 1)[0][:40]
         target = _find_told(_content_words(phrase), _names(phrase), told)
         if target is not None:
             relation = named.group("relation").lower()

@@ -10,6 +10,7 @@ from timeline.events.verbs import is_past
 
 __all__ = ["Cues", "main_tense", "tags_for"]
 
+
 class _Cue:
     """A pattern over lowercased text, tried only when one of its trigger
     words is there: most sentences have none, and a set test costs far less
@@ -82,6 +83,7 @@ _BARE_PRONOUN = re.compile(r"^(?:this|that|it|these|those|we|i|you)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][a-z'-]+")
 
 # Tag → word starts that suggest it.
+# fmt: off
 _TAGS: dict[str, tuple[str, ...]] = {
     "diplomacy": ("talks", "negotiat", "summit", "diplomat", "meeting", "envoy", "treaty",
                   "peace"),
@@ -99,6 +101,7 @@ _TAGS: dict[str, tuple[str, ...]] = {
                  "product", "sales", "acquisition", "merger"),
     "conflict": ("war", "attack", "strike", "conflict", "killed", "offensive", "ceasefire"),
 }
+# fmt: on
 
 
 _SUBORDINATORS = frozenset("that which who whom whose when if because whether while".split())
@@ -106,7 +109,7 @@ _PUNCTUATION = ",.;:!?\"“”'’()"
 
 
 def main_tense(words: list[str]) -> str | None:
-    """"past", "present" or "future" from the first verb of a clause (its
+    """ "past", "present" or "future" from the first verb of a clause (its
     main verb, unless a subordinate clause comes first), or None."""
     for index, word in enumerate(words[:14]):
         bare = word.strip(_PUNCTUATION).lower()
@@ -136,8 +139,18 @@ class Cues:
     event), the rest from the whole ``text``."""
 
     __slots__ = (
-        "clause", "future", "generic", "negated", "opinion", "past", "perfect", "pronoun",
-        "question", "speech", "state", "statistic",
+        "clause",
+        "future",
+        "generic",
+        "negated",
+        "opinion",
+        "past",
+        "perfect",
+        "pronoun",
+        "question",
+        "speech",
+        "state",
+        "statistic",
     )
 
     def __init__(self, text: str, clause: str | None = None) -> None:
@@ -182,7 +195,7 @@ def _negated(words: list[str]) -> bool:
         if bare.endswith("n't") or (index and bare == "never"):
             return True
         if index and bare in _AUXILIARIES:
-            following = words[index + 1: index + 2]
+            following = words[index + 1 : index + 2]
             return bool(following) and following[0].strip(_PUNCTUATION).lower() in _NEGATION
     return False
 
@@ -199,7 +212,7 @@ def _copular(words: list[str]) -> bool:
             return False  # "said they were ready": the main verb is another
         if not index or bare not in _COPULAS:
             continue
-        rest = [w.strip(_PUNCTUATION).lower() for w in words[index + 1: index + 4]]
+        rest = [w.strip(_PUNCTUATION).lower() for w in words[index + 1 : index + 4]]
         while rest and rest[0] in _HABITUAL | {"also", "still", "not", "already", "now"}:
             rest = rest[1:]
         following = rest[0] if rest else ""

@@ -42,7 +42,7 @@ def events_from_document(
     people = person_words(runs)
     # Date words leave the headline; durations ("two days of talks") stay.
     spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
-    raws = [document.text[sentence.start:sentence.end] for sentence in sentences]
+    raws = [document.text[sentence.start : sentence.end] for sentence in sentences]
     date_spans = [_spans_within(sentence, spans) for sentence in sentences]
     cues = [
         Cues(sentence.text, main_clause(raw, own))
@@ -62,7 +62,7 @@ def events_from_document(
         for anchor in anchors[index]:
             raw, spans_in, clause_cues = raws[index], date_spans[index], cues[index]
             if anchor.clause and anchor.clause != (sentence.start, sentence.end):
-                raw = document.text[anchor.clause[0]:anchor.clause[1]]
+                raw = document.text[anchor.clause[0] : anchor.clause[1]]
                 spans_in = _spans_within(Sentence(*anchor.clause, raw), spans)
                 clause_cues = Cues(raw, main_clause(raw, spans_in))
             confidence = _confidence(anchor, clause_cues)
@@ -179,4 +179,3 @@ def _summary(sentence: str) -> str:
     """The sentence as Markdown that renders as the same text."""
     text = _SPEECH_DASH.sub("", DATELINE.sub("", sentence))
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-

@@ -18,14 +18,24 @@ __all__ = ["CAPITALISED_RUN", "countries", "find_places", "gazetteer"]
 # Country names people write that the gazetteer (which has no alternates
 # for countries) does not know.
 _COUNTRY_ALIASES = {
-    "us": "United States", "u.s.": "United States", "usa": "United States",
-    "u.s.a.": "United States", "america": "United States",
+    "us": "United States",
+    "u.s.": "United States",
+    "usa": "United States",
+    "u.s.a.": "United States",
+    "america": "United States",
     "united states of america": "United States",
-    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
-    "great britain": "United Kingdom", "england": "United Kingdom",
-    "russian federation": "Russia", "uae": "United Arab Emirates",
-    "czech republic": "Czechia", "holland": "Netherlands", "the netherlands": "Netherlands",
-    "south korea": "South Korea", "north korea": "North Korea",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "england": "United Kingdom",
+    "russian federation": "Russia",
+    "uae": "United Arab Emirates",
+    "czech republic": "Czechia",
+    "holland": "Netherlands",
+    "the netherlands": "Netherlands",
+    "south korea": "South Korea",
+    "north korea": "North Korea",
 }
 # Capitalised words that are far more often something else than the town
 # that bears them; matched only as part of a longer name.
@@ -70,8 +80,10 @@ def gazetteer() -> dict[str, str]:
             for alternate in city.get("alternatenames") or ():
                 # A phrase as the other name of a one-word city is a
                 # nickname or a translation ("White House" for Casablanca).
-                if alternate[:1].isupper() and not alternate.isupper() and (
-                    spaced or " " not in alternate
+                if (
+                    alternate[:1].isupper()
+                    and not alternate.isupper()
+                    and (spaced or " " not in alternate)
                 ):
                     add(alternate, city["name"], population)
     big = 10**12  # countries and states win over cities of the same name

@@ -16,8 +16,16 @@ from timeline.events.actors import without_roles
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
-    "DATELINE", "MAX_TITLE", "Relative", "main_clause", "make_title", "relative_clauses",
-    "reported_start", "secondary_start", "subject_of", "subordinate_clause",
+    "DATELINE",
+    "MAX_TITLE",
+    "Relative",
+    "main_clause",
+    "make_title",
+    "relative_clauses",
+    "reported_start",
+    "secondary_start",
+    "subject_of",
+    "subordinate_clause",
 ]
 
 MAX_TITLE = 80
@@ -38,7 +46,8 @@ _OPENERS = (
     "rather actually indeed"
 ).split()
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?:" + "|".join(re.escape(word) for word in _OPENERS)
+    r"^(?:"
+    + "|".join(re.escape(word) for word in _OPENERS)
     + r"|(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later))"
     + r"\b[^,]{0,70},\s*",
     re.I,
@@ -124,7 +133,7 @@ _NEGATED = frozenset(
 )
 _PREPOSITIONS = frozenset("of between from in with for on at by to among against".split())
 _SPACES = re.compile(r"\s+")
-_NO_QUOTES = str.maketrans("", "", "\"“”«»`")
+_NO_QUOTES = str.maketrans("", "", '"“”«»`')
 
 
 def subject_of(text: str, names: list[str]) -> str | None:
@@ -138,7 +147,7 @@ def subject_of(text: str, names: list[str]) -> str | None:
     before = [name for name in names if name in head]
     if before:
         return before[-1]
-    words = head.strip(" ,—–\"“").split()
+    words = head.strip(' ,—–"“').split()
     if 1 <= len(words) <= 4 and words[0].lower() in ("the", "these", "those", "both"):
         return " ".join(words)
     return None
@@ -204,8 +213,15 @@ def relative_clauses(text: str) -> list[Relative]:
     aside = _PARTICIPLE_ASIDE.match(text)
     if aside and not _drop_participle_aside(aside).endswith(", "):
         body = aside.end("subject") + 2
-        found.append(Relative(aside.end("subject"), body, aside.end() - 2,
-                              _antecedent(aside.group("subject")), passive=True))
+        found.append(
+            Relative(
+                aside.end("subject"),
+                body,
+                aside.end() - 2,
+                _antecedent(aside.group("subject")),
+                passive=True,
+            )
+        )
     for match in _REDUCED_RELATIVE.finditer(text):
         participle = match.group("participle")
         if not is_past(participle) or participle in _AUXILIARIES:
@@ -217,8 +233,10 @@ def relative_clauses(text: str) -> list[Relative]:
     for match in _RELATIVE_CLAUSE.finditer(text):
         start = match.start()
         before = text[:start].rsplit(None, 1)[-1].lower() if text[:start].strip() else ""
-        if not before or (match.group("comma") and match.group("pronoun") == "that") or (
-            before in _REPORTING or before in _AUXILIARIES or is_past(before)
+        if (
+            not before
+            or (match.group("comma") and match.group("pronoun") == "that")
+            or (before in _REPORTING or before in _AUXILIARIES or is_past(before))
         ):
             continue  # "said that it was…": what is said, not a relative clause
         if any(r.start <= match.start("pronoun") < r.end for r in found) or (
@@ -242,12 +260,16 @@ def subordinate_clause(text: str) -> Relative | None:
     a date in it dates what it tells, not the main verb."""
     for match in _SUBORDINATE.finditer(text):
         words = []
-        for word in text[match.end():].split()[:6]:
+        for word in text[match.end() :].split()[:6]:
             if word.lower() in ("and", "or") or word.endswith(","):
                 break  # "since 2004 and has been": the verb is the main clause's
             words.append(word)
-        if words and not words[0][:1].isdigit() and any(
-            word.islower() and word not in _AUXILIARIES and is_past(word) for word in words[1:]
+        if (
+            words
+            and not words[0][:1].isdigit()
+            and any(
+                word.islower() and word not in _AUXILIARIES and is_past(word) for word in words[1:]
+            )
         ):
             return Relative(match.start(), match.end(), len(text), "")
     return None
@@ -287,7 +309,7 @@ def _antecedent(text: str) -> str:
     for index in range(len(words) - 1, -1, -1):
         word = words[index].lower()
         if word in _AUXILIARIES or (index and is_past(word) and word[:1].islower()):
-            words = words[index + 1:]
+            words = words[index + 1 :]
             break
     # "will replace Mac OS X": the verb after an auxiliary goes too
     while words and words[0][:1].islower() and words[0].lower() not in _DETERMINERS:
@@ -333,7 +355,7 @@ def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
     for relative in reversed(relative_clauses(clause)):
         if clause[: relative.start].strip(" ,") != relative.antecedent:
             # "Those of us who have been…" keeps its clause: the verb is there
-            clause = clause[: relative.start] + clause[relative.end:]
+            clause = clause[: relative.start] + clause[relative.end :]
     if ", " in clause:
         clause = _TRAILING_APPOSITION.sub(_drop_apposition, clause)
     return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
@@ -391,7 +413,7 @@ _TRAILING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,]*$")
 
 
 def _drop_filler(match: re.Match[str]) -> str:
-    """"with members of the Council" → "with the Council"; "permanent
+    """ "with members of the Council" → "with the Council"; "permanent
     members of" keeps its noun, which the adjective qualifies."""
     before = match.string[: match.start()].rsplit(None, 1)
     word = before[-1].lower() if before else ""
@@ -448,7 +470,7 @@ def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
 def _first_verb(words: list[str]) -> int | None:
     """The main verb's position, if it comes before any subordinate clause."""
     for index, word in enumerate(words[:14]):
-        bare = word.strip(",.;:\"“”").lower()
+        bare = word.strip(',.;:"“”').lower()
         if bare in _SUBORDINATORS:
             return None
         if index and words[index - 1].lower() == "to":
@@ -485,7 +507,7 @@ def _reduced_relative(words: list[str], index: int) -> bool:
         return False
     return any(
         word.lower().strip(",") in _AUXILIARIES or word.lower() in _NEGATED
-        for word in words[index + 2: index + 10]
+        for word in words[index + 2 : index + 10]
     )
 
 
@@ -498,15 +520,15 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
         return words
     plural = _plural_subject(words[:index], names)
     verb = words[index].lower().rstrip(",;:")
-    mark = words[index][len(verb):]  # a comma after the verb stays after it
-    rest = words[index + 1:]
+    mark = words[index][len(verb) :]  # a comma after the verb stays after it
+    rest = words[index + 1 :]
     # Adverbs may stand between an auxiliary and its participle ("was first
     # shown"); they stay in the headline.
     adverbs = 0
     while adverbs < len(rest) - 1 and _is_adverb(rest[adverbs]):
         adverbs += 1
     following = rest[adverbs].lower().rstrip(",;:") if rest else ""
-    before, after = rest[:adverbs], rest[adverbs + 1:]
+    before, after = rest[:adverbs], rest[adverbs + 1 :]
     if verb in _NEGATED:
         return words
     if verb in ("will", "would") and following not in ("not", "be"):
@@ -515,7 +537,7 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
         return [*words[:index], *rest]
     if verb in ("has", "have", "had") and rest and is_past(following) and following != "been":
         participle = rest[adverbs]
-        verb_now = present(past_to_base(following), plural) + participle[len(following):]
+        verb_now = present(past_to_base(following), plural) + participle[len(following) :]
         return [*words[:index], *before, verb_now, *after]
     if verb in ("has", "have", "had") and following == "been" and after:
         return [*words[:index], *before, *after]
@@ -530,7 +552,7 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
 
 
 def _coordinated_present(words: list[str], plural: bool) -> list[str]:
-    """"…welcomes decision and called on…" → "…and calls on…": past verbs
+    """ "…welcomes decision and called on…" → "…and calls on…": past verbs
     coordinated with the headline's verb, by "and" or in a list, go to the
     present with it."""
     result = list(words)
@@ -545,10 +567,13 @@ def _coordinated_present(words: list[str], plural: bool) -> list[str]:
             following = result[index + 1].lower() if index + 1 < len(result) else ""
             # "new and used cars": a participle before its noun is an adjective
             if bare not in _AUXILIARIES and (
-                listed or not following or following in _DETERMINERS
-                or following in _PREPOSITIONS or following in ("a", "an", "up", "out", "off")
+                listed
+                or not following
+                or following in _DETERMINERS
+                or following in _PREPOSITIONS
+                or following in ("a", "an", "up", "out", "off")
             ):
-                result[index] = present(past_to_base(bare), plural) + word[len(bare):]
+                result[index] = present(past_to_base(bare), plural) + word[len(bare) :]
     return result
 
 
@@ -570,7 +595,7 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     for word in subject:
         if word.lower() in _PREPOSITIONS:
             break
-        head.append(word.strip(",\"“”"))
+        head.append(word.strip(',"“”'))
     if not head:
         return False
     if "and" in (word.lower() for word in head) or head[-1].lower() in _PLURALS:
@@ -596,7 +621,7 @@ def _fit(words: list[str]) -> str:
             comma = -1  # "from Russia, Ukraine and United States": a list is not cut short
         best = max(comma, cut.rfind(" — "), cut.rfind(" but "))
         conjunction = cut.rfind(" and ")
-        if conjunction > best and cut[conjunction + 5: conjunction + 6].islower():
+        if conjunction > best and cut[conjunction + 5 : conjunction + 6].islower():
             best = conjunction
         if best < MAX_TITLE // 2:
             # No clause break: drop the phrase the limit cuts into.
@@ -610,4 +635,4 @@ def _fit(words: list[str]) -> str:
     words = text.split()
     while len(words) > 2 and words[-1].lower().strip(",;:—–-") in _DANGLING | {""}:
         words.pop()
-    return " ".join(words).strip(" ,;:—–-\"“")
+    return " ".join(words).strip(' ,;:—–-"“')

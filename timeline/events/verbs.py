@@ -8,6 +8,7 @@ import re
 __all__ = ["is_past", "past_to_base", "present"]
 
 # Irregular past forms (and past participles) → base form.
+# fmt: off
 _IRREGULAR = {
     "was": "be", "were": "be", "been": "be", "had": "have", "did": "do", "done": "do",
     "went": "go", "gone": "go", "made": "make", "took": "take", "taken": "take",
@@ -37,6 +38,7 @@ _IRREGULAR = {
     "proven": "prove", "shaken": "shake", "stolen": "steal", "stole": "steal",
     "born": "bear",
 }
+# fmt: on
 _NOT_VERBS = frozenset(
     """need feed seed speed bed red shed hundred indeed based united limited interested
     concerned related armed detailed advanced supposed alleged so-called

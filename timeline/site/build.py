@@ -75,7 +75,7 @@ def plan_site(
     keys = Keys(base_key(config, dirs), data)
     fragments = fragments or Fragments(keys.base)
     pages = []
-    for output in plan_pages(data, config, make_environment(dirs), keys):
+    for output in plan_pages(data, config, make_environment(tuple(dirs), keys.base), keys):
         pages.append(output.path)
         yield output
     yield from plan_outputs(data, config, pages, keys, fragments)

@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import escape
 
-from timeline.dates import MONTH_NAMES
+from timeline.dates import MONTH_NAMES, parse_edtf
 from timeline.site.views import EventView
+
+Day = dt.date | None
 
 WIDTH = 960
 CHART = 56  # height of the tallest column
@@ -36,7 +39,7 @@ class _Bin:
 class _Bar:
     first: int
     last: int
-    view: EventView
+    number: int  # of the event in the views drawn
     row: int = 0
 
 
@@ -46,13 +49,13 @@ class _Layout:
     bars: list[_Bar] = field(default_factory=list)
 
 
-def _bins(views: list[EventView]) -> tuple[list[_Bin], Callable[[dt.date], int], str]:
+def _bins(spans: list[tuple[Day, Day]]) -> tuple[list[_Bin], Callable[[dt.date], int], str]:
     """Months from the first event's month to the last's when that is at
     most four years; else years, or decades for very long spans."""
-    years = [view.year for view in views]
+    years = [(lower or upper).year for lower, upper in spans]  # type: ignore[union-attr]
     first, last = min(years), max(years)
     if last - first < 4:
-        ends = [day for view in views for day in (view.edtf.lower(), view.edtf.upper()) if day]
+        ends = [day for span in spans for day in span if day]
         low = min(day.year * 12 + day.month - 1 for day in ends)
         high = max(day.year * 12 + day.month - 1 for day in ends)
         bins = [_Bin(number // 12, number % 12 + 1) for number in range(low, high + 1)]
@@ -63,12 +66,16 @@ def _bins(views: list[EventView]) -> tuple[list[_Bin], Callable[[dt.date], int],
     return bins, lambda day: (day.year - first) // step, "decade" if step == 10 else "year"
 
 
-def _layout(views: list[EventView]) -> tuple[_Layout, str]:
-    bins, index, unit = _bins(views)
+@lru_cache(maxsize=8)
+def _layout(drawn: tuple[tuple[str, bool], ...]) -> tuple[_Layout, str]:
+    """The columns and bars for events given as (EDTF date, expected), in
+    timeline order. Kept for the next calls: the home pages draw the same
+    events, and so does a rebuild after an edit that moved no date."""
+    spans = [(parse_edtf(date).lower(), parse_edtf(date).upper()) for date, _ in drawn]
+    bins, index, unit = _bins(spans)
     layout = _Layout(bins)
     rows_end: list[int] = []  # last column used on each row of bars
-    for view in views:
-        lower, upper = view.edtf.lower(), view.edtf.upper()
+    for number, ((lower, upper), (_, expected)) in enumerate(zip(spans, drawn, strict=True)):
         low = index(lower or upper)  # type: ignore[arg-type]
         high = index(upper or lower)  # type: ignore[arg-type]
         low, high = max(low, 0), min(high, len(bins) - 1)
@@ -78,10 +85,10 @@ def _layout(views: list[EventView]) -> tuple[_Layout, str]:
                 rows_end.append(high)
                 row = len(rows_end) - 1
             rows_end[row] = high
-            layout.bars.append(_Bar(low, high, view, row))
+            layout.bars.append(_Bar(low, high, number, row))
             continue
         target = bins[min(max(index(lower or upper), 0), len(bins) - 1)]  # type: ignore[arg-type]
-        if view.expected:
+        if expected:
             target.expected += 1
         else:
             target.happened += 1
@@ -107,7 +114,7 @@ def overview_svg(views: list[EventView], href: Callable[[int, int | None], str],
     event pages."""
     if not views:
         return ""
-    layout, unit = _layout(views)
+    layout, unit = _layout(tuple((view.event.date, view.expected) for view in views))
     bins = layout.bins
     width = WIDTH / len(bins)
     gap = min(2.0, width / 4)
@@ -147,11 +154,12 @@ def overview_svg(views: list[EventView], href: Callable[[int, int | None], str],
             f'height="{chart_bottom}"/></a>'
         )
     for bar in layout.bars:
+        view = views[bar.number]
         y = chart_bottom + 4 + bar.row * ROW
-        label = escape(f"{bar.view.event.title} ({bar.view.date_text})")
-        css = "range expected" if bar.view.expected else "range"
+        label = escape(f"{view.event.title} ({view.date_text})")
+        css = "range expected" if view.expected else "range"
         parts.append(
-            f'<a href="{escape(root + bar.view.path)}" aria-label="{label}"><title>{label}</title>'
+            f'<a href="{escape(root + view.path)}" aria-label="{label}"><title>{label}</title>'
             f'<rect class="{css}" x="{bar.first * width + gap / 2:.1f}" y="{y}" '
             f'width="{(bar.last - bar.first + 1) * width - gap:.1f}" height="{ROW - 2}" rx="2"/>'
             "</a>"

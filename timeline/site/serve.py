@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import jinja2
+import watchfiles
 
 from timeline.parallel import WorkerDied
 from timeline.site.build import SearchIndexError
@@ -48,6 +49,9 @@ class LiveSite:
         self.changed = threading.Condition()
         self.stopping = False
         self._signature = ""
+        self._stopped = threading.Event()
+        self._notified = threading.Event()  # a change was reported
+        self._next_look = 0.0
 
     def watched(self) -> list[Path]:
         return [
@@ -91,23 +95,48 @@ class LiveSite:
             self.problems = problems
         return line
 
-    def watch(self, interval: float = 0.3, report: Callable[[str], None] = print) -> None:
-        """Poll for changes until ``stop``; rebuild after each. Looking at
-        10,000 event files takes a tenth of a second: the pause after a look
-        is at least four times its length, so watching never takes more
-        than a fifth of a core."""
-        pause = interval
+    def watch(self, interval: float = 2.0, report: Callable[[str], None] = print) -> None:
+        """Rebuild after each change until ``stop``. The operating system
+        says at once when a watched file changes (``watchfiles``: inotify on
+        Linux); a look at every watched file's name, size and time then
+        decides whether to build. The look is also taken every ``interval``
+        seconds, for what notifications miss: a templates folder or settings
+        file made after the start, a network drive. Looking at 10,000 event
+        files takes a tenth of a second, so a look follows the last one by
+        at least four times its length: watching never takes more than a
+        fifth of a core, even while files keep changing."""
+        threading.Thread(target=self._notifications, daemon=True).start()
+        rest = interval
         while not self.stopping:
-            time.sleep(pause)
+            self._notified.wait(rest)
+            self._notified.clear()
+            if self.stopping:
+                return
+            time.sleep(max(0.0, self._next_look - time.perf_counter()))
             started = time.perf_counter()
             signature = self.signature()
-            pause = max(interval, 4 * (time.perf_counter() - started))
+            took = time.perf_counter() - started
+            self._next_look = time.perf_counter() + 4 * took
+            rest = max(interval, 4 * took)
             if signature != self._signature:
                 report(self.rebuild())
                 for problem in self.problems:
                     report(f"  {problem}")
 
+    def _notifications(self) -> None:
+        """Wake ``watch`` at each batch of changes the system reports."""
+        paths = [path for path in self.watched() if path.exists()]
+        try:
+            for _changes in watchfiles.watch(
+                *paths, stop_event=self._stopped, raise_interrupt=False
+            ):
+                self._notified.set()
+        except (OSError, RuntimeError):  # no notifications here: the looks go on
+            return
+
     def stop(self) -> None:
+        self._stopped.set()
+        self._notified.set()
         with self.changed:
             self.stopping = True
             self.changed.notify_all()

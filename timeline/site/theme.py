@@ -6,6 +6,7 @@ as ``timeline/templates``."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -43,7 +44,12 @@ def long_date(value: str) -> str:
         return value
 
 
-def make_environment(dirs: list[Path]) -> jinja2.Environment:
+@lru_cache(maxsize=2)
+def make_environment(dirs: tuple[Path, ...], theme_key: str) -> jinja2.Environment:
+    """The template environment of theme folders whose files hash to
+    ``theme_key``: ``serve`` builds again with the templates it compiled,
+    and a new process takes them compiled from Jinja's bytecode cache
+    (a private folder of the user's, checked against each template's source)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(folder) for folder in dirs]),
         autoescape=jinja2.select_autoescape(["html", "xml", "svg"]),
@@ -51,10 +57,18 @@ def make_environment(dirs: list[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
-        auto_reload=False,  # one environment per build: no stat of every template per page
+        auto_reload=False,  # the key changes with any template: no stat of each per page
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["long_date"] = long_date
     return env
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except (OSError, RuntimeError):  # no private temporary folder to be had: compile each time
+        return None
 
 
 def static_files(dirs: list[Path]) -> Iterator[tuple[str, bytes]]:

@@ -208,15 +208,18 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
     if _last is not None and _last[0] == taxonomies and _last[1] == shape:
         _, _, before, namers, last = _last
         views = [
-            dataclasses.replace(view, event=event)
+            view
+            if event is old
+            else dataclasses.replace(view, event=event)
             if event == old
             else _view(event, view.position, namers)
             for view, old, event in zip(last.events, before, visible, strict=True)
         ]
+        data = _site_data_after_edits(last, views, problems)
     else:
         namers = _namers(visible, taxonomies)
         views = [_view(event, position, namers) for position, event in enumerate(visible)]
-    data = _site_data(views, namers, problems)
+        data = _site_data(views, namers, problems)
     _last = (
         (taxonomies, shape, visible, namers, data) if len(visible) <= KEPT_IN_MEMORY_UP_TO else None
     )
@@ -311,6 +314,33 @@ def _site_data(views: list[EventView], namers: dict[str, _Namer], problems: list
             key=lambda item: (item[0].name.casefold(), item[0].path),
         )
         for kind in KINDS
+    }
+    return SiteData(events=views, terms=terms, problems=problems)
+
+
+def _site_data_after_edits(
+    last: SiteData, views: list[EventView], problems: list[str]
+) -> SiteData:
+    """``_site_data`` for views of the same shape as ``last``'s, where only
+    some views were made again: the other terms' lists are taken over as
+    they are, and only the lists of the edited events' terms are copied
+    with the new views in (``last`` itself is left as it was)."""
+    edited = [view for view, old in zip(views, last.events, strict=True) if view is not old]
+    changed: dict[Term, dict[int, EventView]] = defaultdict(dict)
+    for view in edited:
+        for kind in KINDS:
+            for term in view.terms(kind):
+                changed[term][view.position] = view
+    terms = {
+        kind: [
+            (term, [changed[term].get(view.position, view) for view in members])
+            if term in changed
+            else (term, members)
+            for term, members in items
+        ]
+        if any(term in changed for term, _ in items)
+        else items
+        for kind, items in last.terms.items()
     }
     return SiteData(events=views, terms=terms, problems=problems)
 

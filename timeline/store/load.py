@@ -21,7 +21,7 @@ from timeline.cli.paths import content_root
 from timeline.dates import parse_edtf
 from timeline.model import Event, share_texts
 from timeline.parallel import fork_map
-from timeline.store.problems import Problem
+from timeline.store.problems import Problem, Severity
 from timeline.store.readcache import ReadCache
 from timeline.store.validate import Issue, KeyPath, validate_event
 
@@ -150,10 +150,15 @@ def load_events(
             )
         )
         result.broken.append(path)
-    result.problems.sort(
+    sort_problems(result.problems)
+    return result
+
+
+def sort_problems(problems: list[Problem]) -> None:
+    """By file, then place, an error before a warning at the same place."""
+    problems.sort(
         key=lambda problem: (str(problem.path), problem.line, problem.column, not problem.is_error)
     )
-    return result
 
 
 def _article_checker(events_dir: Path) -> Callable[[str], bool]:
@@ -384,6 +389,15 @@ def _duplicate_keys(text: str, nodes: _Nodes) -> list[Issue]:
             )
         seen.add(value)
     return issues
+
+
+def problem_at(path: Path, where: KeyPath, severity: Severity, message: str) -> Problem:
+    """A problem about a readable file, at the value under ``where``."""
+    try:
+        text = path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return Problem(path, 1, 1, severity, message)
+    return _locate(path, text, Issue(where, message, severity=severity))
 
 
 def _locate(path: Path, text: str, issue: Issue, nodes: _Nodes | None = None) -> Problem:

@@ -401,6 +401,22 @@ class _Index:
         return found
 
 
+def likely_duplicates(events: list[Event]) -> list[tuple[Event, Event]]:
+    """Pairs (event, an earlier one it looks the same as), by the rules
+    re-extraction merges with: the same quote, or the same date with a
+    similar title or quote. Events that share an article stay apart unless
+    they quote the same sentence, as extraction keeps them. Events are taken
+    in file-name order, so the warning falls on the later file."""
+    index = _Index([])
+    pairs = []
+    for event in sorted(events, key=lambda event: str(event.path or event.id)):
+        other = index.match(event)
+        if other is not None:
+            pairs.append((event, other))
+        index.add(event)
+    return pairs
+
+
 def apply_extraction(
     proposed: list[Event], events_dir: Path, *, dry_run: bool = False
 ) -> MergeReport:
@@ -450,10 +466,16 @@ def _merge(
         articles = [source.article for source in event.sources if source.article]
         target_id = ledger.target(event.id)
         existing = index.by_id.get(target_id or event.id)
-        if existing is None and target_id is None and event.id not in broken:
+        if existing is None and (target_id or event.id) not in broken:
+            # Also for a proposal whose event is gone: the editor may have
+            # renamed it, and its content still finds it.
             existing = index.match(event)
         if existing is not None:
-            change = _update(existing, event, index, writes)
+            # An article this proposal came from before that the event no
+            # longer lists: the editor removed it as a source.
+            removed = set(ledger.articles.get(event.id, [])) if target_id else set()
+            removed -= {source.article for source in existing.sources}
+            change = _update(existing, event, index, writes, removed)
             ledger.record(event.id, existing.id, articles)
         elif (target_id or event.id) in broken:
             change = Change(
@@ -485,7 +507,15 @@ def _merge(
     return writes, ledger
 
 
-def _update(existing: Event, event: Event, index: _Index, writes: dict[Path, str]) -> Change:
+def _update(
+    existing: Event,
+    event: Event,
+    index: _Index,
+    writes: dict[Path, str],
+    removed: set[str] | frozenset[str] = frozenset(),
+) -> Change:
+    """Add to ``existing`` the sources of ``event`` it lacks, but for those
+    of the ``removed`` articles, which the editor took off it."""
     assert existing.path is not None
     path = existing.path
     if existing.locked:
@@ -496,10 +526,19 @@ def _update(existing: Event, event: Event, index: _Index, writes: dict[Path, str
     listed = {(source.article, source.quote) for source in existing.sources}
     new: list[Source] = []
     for source in event.sources:
-        if (source.article, source.quote) in listed:  # what a re-run proposes: cheap
+        if (source.article, source.quote) in listed or source.article in removed:
             continue
         if not any(_same_source(source, known) for known in [*existing.sources, *new]):
             new.append(source)
+    kept_off = sorted({source.article for source in event.sources} & removed)
+    if not new and kept_off:
+        return Change(
+            "left alone",
+            existing.id,
+            path,
+            existing.title,
+            f"the editor removed source {', '.join(kept_off)}; not added again",
+        )
     if not new:
         listed = ", ".join(dict.fromkeys(source.article for source in event.sources))
         return Change(

@@ -156,8 +156,11 @@ class _Parts:
             digits = _DIGITS.search(text)
             if digits is None:
                 return self.tables["decadeword"][_word(text).removeprefix("the ")]
-            return _two_digit_year(int(digits.group())) if text.startswith("'") \
+            return (
+                _two_digit_year(int(digits.group()))
+                if text.startswith("'")
                 else int(digits.group())
+            )
         if source == "century":
             return (int(_DIGITS.search(text).group()) - 1) * 100  # type: ignore[union-attr]
         if source == "year" and not text[:1].isdigit():
@@ -365,7 +368,7 @@ def _checked(when: When, relative: bool = False) -> _Result | None:
 
 
 def _shift(p: _Parts, found: Found, ctx: _Context) -> _Result:
-    """"last week", "next March", "this summer", "year-end": the publication
+    """ "last week", "next March", "this summer", "year-end": the publication
     date's unit moved; "the weekend" is the coming one in a future clause and
     the latest one otherwise."""
     rel = p.get("rel") if p.raw("rel") is not None else p.get("yrel")
@@ -398,7 +401,7 @@ def _shift(p: _Parts, found: Found, ctx: _Context) -> _Result:
 
 
 def _offset(p: _Parts, found: Found, ctx: _Context) -> _Result:
-    """"two days ago" from the publication date; "a year earlier" from the
+    """ "two days ago" from the publication date; "a year earlier" from the
     date last mentioned, at that date's own precision."""
     unit = p.get("unit")
     direction, anchor_kind = p.get("dir")
@@ -406,8 +409,10 @@ def _offset(p: _Parts, found: Found, ctx: _Context) -> _Result:
     if isinstance(unit, str):  # "the day before": a calendar unit
         granularity, steps = (WEEK if unit == "weekend" else unit), 1
     else:
-        granularity, steps = unit[2], num if num is None or unit[2] in ("decade", "century") \
-            else num * unit[1]
+        granularity, steps = (
+            unit[2],
+            num if num is None or unit[2] in ("decade", "century") else num * unit[1],
+        )
     if num is None:
         return _Result("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod=p.get("mod"))
     anchor = ctx.anchor() if anchor_kind == "last" else _dct_when(ctx)
@@ -417,8 +422,9 @@ def _offset(p: _Parts, found: Found, ctx: _Context) -> _Result:
         # In a report on a quarter, "a year ago" is that quarter a year before.
         anchor, anchor_kind = ctx.last, "last"
     moved = shift(anchor, direction * int(steps), granularity, keep=anchor_kind == "last")
-    return _Result("DATE", "", moved, relative=True, mod=p.get("mod"),
-                   focus=_finer(granularity, QUARTER))
+    return _Result(
+        "DATE", "", moved, relative=True, mod=p.get("mod"), focus=_finer(granularity, QUARTER)
+    )
 
 
 def _latest_quarter(ctx: _Context) -> When:
@@ -435,18 +441,18 @@ def _finer(a: str, b: str) -> bool:
 
 
 def _anaphor(p: _Parts, found: Found, ctx: _Context) -> _Result:
-    """"the same day", "the following week", and the financial "the
+    """ "the same day", "the following week", and the financial "the
     year-ago quarter" (the quarter last mentioned, or the latest complete one)."""
     if p.raw("fin") is not None or p.raw("year") is not None:
         if ctx.dct is None:
             return _Result("DATE", "", None)
         base = _latest_quarter(ctx)
         if p.raw("year") is not None:
-            return _Result("DATE", "", replace(base, year=p.get("year")), relative=True,
-                           focus=False)
+            return _Result(
+                "DATE", "", replace(base, year=p.get("year")), relative=True, focus=False
+            )
         years = p.get("fin")
-        return _Result("DATE", "", shift(base, 4 * years, QUARTER), relative=True,
-                       focus=years == 0)
+        return _Result("DATE", "", shift(base, 4 * years, QUARTER), relative=True, focus=years == 0)
     unit = p.get("unit") or DAY  # "the next morning": a day
     anchor = ctx.anchor()
     granularity = WEEK if unit == "weekend" else unit
@@ -464,8 +470,9 @@ def _anaphor(p: _Parts, found: Found, ctx: _Context) -> _Result:
         value = replace(value, weekend=True)
     if p.get("part"):
         return _Result("TIME", "", replace(value, part=p.get("part")), relative=True)
-    return _Result("DATE", "", value, relative=True,
-                   focus=moves == 0 or _finer(granularity, QUARTER))
+    return _Result(
+        "DATE", "", value, relative=True, focus=moves == 0 or _finer(granularity, QUARTER)
+    )
 
 
 def _weekday_kind(p: _Parts, found: Found, ctx: _Context) -> _Result:
@@ -515,8 +522,9 @@ def _time(p: _Parts, found: Found, ctx: _Context) -> _Result:
         day = ctx.last  # "at 10 p.m.": on the day being told about
     else:
         day = _dct_when(ctx)  # type: ignore[assignment]
-    return _Result("TIME", "", replace(day, hour=hour, minute=minute or 0), relative=True,
-                   mod=p.get("mod"))
+    return _Result(
+        "TIME", "", replace(day, hour=hour, minute=minute or 0), relative=True, mod=p.get("mod")
+    )
 
 
 def _duration_value(num: float | None, unit: tuple) -> str:
@@ -526,8 +534,14 @@ def _duration_value(num: float | None, unit: tuple) -> str:
     else:
         total = num * per
         if total != int(total):
-            smaller = {"TH": ("TM", 60), "Y": ("M", 12), "D": ("TH", 24), "M": ("D", 30),
-                       "W": ("D", 7), "TM": ("TS", 60)}.get(letter)
+            smaller = {
+                "TH": ("TM", 60),
+                "Y": ("M", 12),
+                "D": ("TH", 24),
+                "M": ("D", 30),
+                "W": ("D", 7),
+                "TM": ("TS", 60),
+            }.get(letter)
             if smaller:
                 whole = int(total)
                 rest = round((total - whole) * smaller[1])
@@ -541,7 +555,7 @@ def _duration_value(num: float | None, unit: tuple) -> str:
 
 
 def _duration(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
-    """"three days", "the past few years" (X: a count not given), "day-long"."""
+    """ "three days", "the past few years" (X: a count not given), "day-long"."""
     unit = p.get("unit")
     plural = unit[3] if len(unit) > 3 else False
     if found.rule.options.get("plural") and not plural:
@@ -567,13 +581,21 @@ def _set(p: _Parts, found: Found, ctx: _Context) -> _Result:
         return _Result("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     if p.raw("month") is not None:
         return _Result("SET", f"XXXX-{p.get('month'):02d}")
-    letters = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q",
-               "year": "Y", "decade": "DE", "century": "CE"}
+    letters = {
+        "day": "D",
+        "week": "W",
+        "weekend": "W",
+        "month": "M",
+        "quarter": "Q",
+        "year": "Y",
+        "decade": "DE",
+        "century": "CE",
+    }
     return _Result("SET", f"P1{letters[p.get('unit')]}")
 
 
 def _holiday(p: _Parts, found: Found, ctx: _Context) -> _Result | None:
-    """"Thanksgiving Day", "last Christmas", "Easter week"."""
+    """ "Thanksgiving Day", "last Christmas", "Easter week"."""
     spec = p.get("holiday")
     year = p.get("year")
     relative = False
@@ -601,15 +623,28 @@ def _ref(p: _Parts, found: Found, ctx: _Context) -> _Result:
 
 
 _KINDS = {
-    "date": _date, "list": _date, "shift": _shift, "offset": _offset, "anaphor": _anaphor,
-    "weekday": _weekday_kind, "deictic": _deictic, "time": _time, "duration": _duration,
-    "set": _set, "ref": _ref, "holiday": _holiday,
+    "date": _date,
+    "list": _date,
+    "shift": _shift,
+    "offset": _offset,
+    "anaphor": _anaphor,
+    "weekday": _weekday_kind,
+    "deictic": _deictic,
+    "time": _time,
+    "duration": _duration,
+    "set": _set,
+    "ref": _ref,
+    "holiday": _holiday,
 }
 
 
 # Modifiers that make an open interval: (before, after).
-_OPEN = {"ON_OR_BEFORE": (True, False), "BEFORE": (True, False),
-         "ON_OR_AFTER": (False, True), "AFTER": (False, True)}
+_OPEN = {
+    "ON_OR_BEFORE": (True, False),
+    "BEFORE": (True, False),
+    "ON_OR_AFTER": (False, True),
+    "AFTER": (False, True),
+}
 
 
 def _edtf(result: _Result, before: bool, after: bool) -> str | None:
@@ -633,8 +668,6 @@ def _edtf(result: _Result, before: bool, after: bool) -> str | None:
     if result.mod == "APPROX" and "/" not in first:
         return first + "~"
     return first
-
-
 
 
 # No such day, or a step past year 1 or 9999 (a hostile publication date):
@@ -676,7 +709,7 @@ def tag(text: str, published: dt.date | None = None, lang: str = "en") -> list[T
 
 
 def _compose(first: Found, second: Found, ctx: _Context) -> Timex | None:
-    """"two days after March 3": a span of time before or after a date is a
+    """ "two days after March 3": a span of time before or after a date is a
     date, one expression."""
     grammar, text = ctx.grammar, ctx.text
     link = grammar.link.fullmatch(text, first.end, second.start) if grammar.link else None
@@ -696,8 +729,16 @@ def _compose(first: Found, second: Found, ctx: _Context) -> Timex | None:
     steps = int(num) if unit[2] in ("decade", "century") else int(num) * unit[1]
     moved = shift(result.when, sign * steps, unit[2], keep=True)
     ctx.last = moved
-    return Timex(first.start, second.end, text[first.start:second.end], "DATE", moved.timeml(),
-                 None, moved.edtf(), True)
+    return Timex(
+        first.start,
+        second.end,
+        text[first.start : second.end],
+        "DATE",
+        moved.timeml(),
+        None,
+        moved.edtf(),
+        True,
+    )
 
 
 def _resolve(found: Found, ctx: _Context) -> list[Timex]:
@@ -706,9 +747,15 @@ def _resolve(found: Found, ctx: _Context) -> list[Timex]:
     parts = _Parts(found, grammar)
     try:
         result = _KINDS[found.rule.kind](parts, found, ctx)
-        known = [] if result is None else [
-            when for when in (result.when, result.end) if when is not None and when.year is not None
-        ]
+        known = (
+            []
+            if result is None
+            else [
+                when
+                for when in (result.when, result.end)
+                if when is not None and when.year is not None
+            ]
+        )
         for when in known:
             when.date(), when.edtf()  # "2026-02-30", "0000-00-00": no such day
         if len(known) == 2 and known[1].date() < known[0].date():
@@ -725,7 +772,7 @@ def _resolve(found: Found, ctx: _Context) -> list[Timex]:
             ctx.last = replace(result.when, part=None, hour=None, minute=None)
     if not result.value:
         result.value = _unresolved(found, parts)
-    head = text[max(0, found.start - 24):found.start]
+    head = text[max(0, found.start - 24) : found.start]
     bounded = result.type in ("DATE", "TIME") and result.end is None
     before = bounded and grammar.before.search(head) is not None
     after = bounded and grammar.after.search(head) is not None
@@ -733,8 +780,18 @@ def _resolve(found: Found, ctx: _Context) -> list[Timex]:
     edtf = _edtf(result, before, after)
     if found.rule.kind == "list":
         return _split_list(found, result, text, edtf)
-    return [Timex(found.start, found.end, text[found.start:found.end], result.type,
-                  result.value, mod, edtf, result.relative)]
+    return [
+        Timex(
+            found.start,
+            found.end,
+            text[found.start : found.end],
+            result.type,
+            result.value,
+            mod,
+            edtf,
+            result.relative,
+        )
+    ]
 
 
 def _unresolved(found: Found, parts: _Parts) -> str:
@@ -746,7 +803,7 @@ def _unresolved(found: Found, parts: _Parts) -> str:
 
 
 def _split_list(found: Found, result: _Result, text: str, edtf: str | None) -> list[Timex]:
-    """"March 3 and 5": one span per date, each with its own value; "from
+    """ "March 3 and 5": one span per date, each with its own value; "from
     2019 to 2021": both spans carry the range as their EDTF date."""
     out = []
     for group, when in (("a", result.when), ("b", result.end or result.when)):
@@ -755,6 +812,7 @@ def _split_list(found: Found, result: _Result, text: str, edtf: str | None) -> l
         single = when.edtf() if when and when.year is not None else None
         if found.rule.options.get("range"):
             single = edtf
-        out.append(Timex(start, end, text[start:end], "DATE", value, result.mod, single,
-                         result.relative))
+        out.append(
+            Timex(start, end, text[start:end], "DATE", value, result.mod, single, result.relative)
+        )
     return out

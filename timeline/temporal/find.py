@@ -80,8 +80,10 @@ def _accept(rule: Rule, match: re.Match[str], text: str) -> tuple[int, re.Match[
     lead = rule.lead
     if lead is not None:
         lead_match = lead.search(text, max(0, start - 48), start)
-        if lead_match is not None and lead_match.start() < start and not _preposition(
-            rule, lead_match, text, match.end()
+        if (
+            lead_match is not None
+            and lead_match.start() < start
+            and not _preposition(rule, lead_match, text, match.end())
         ):
             start = lead_match.start()
         else:

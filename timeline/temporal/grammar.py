@@ -110,7 +110,7 @@ def _split_lead(pattern: str) -> tuple[str, str]:
                 if depth == 0:
                     break
             i += 1
-        if pattern[i + 1:i + 2] != "?" or pattern[i + 2:i + 3] in ("?", "+"):
+        if pattern[i + 1 : i + 2] != "?" or pattern[i + 2 : i + 3] in ("?", "+"):
             break
         end = i + 2
     return pattern[:end], pattern[end:]
@@ -186,22 +186,35 @@ class _KeyFinder:
                 opener = i
                 closing = _closing(units, opener)
                 inner, i = self._alternatives(
-                    units, i + 1,
-                    _edge_before(units, opener, left), _edge_after(units, closing, right),
+                    units,
+                    i + 1,
+                    _edge_before(units, opener, left),
+                    _edge_after(units, closing, right),
                 )
                 closer = units[i] if i < len(units) else ")"
-                if inner is not None and not closer.startswith((")?", ")*")) \
-                        and not unit.startswith(("(?=", "(?!", "(?<")):
+                if (
+                    inner is not None
+                    and not closer.startswith((")?", ")*"))
+                    and not unit.startswith(("(?=", "(?!", "(?<"))
+                ):
                     candidates.append(inner)
             elif (place := _PLACEHOLDER.fullmatch(unit)) is not None:
                 keys = self.source(place.group(2) or place.group(1))
                 if keys is not None:
                     candidates.append(keys)
-            elif unit[0].isalpha() and unit.islower() and _required(units, i) \
-                    and _edge_before(units, i, left) and _edge_after(units, i, right):
+            elif (
+                unit[0].isalpha()
+                and unit.islower()
+                and _required(units, i)
+                and _edge_before(units, i, left)
+                and _edge_after(units, i, right)
+            ):
                 candidates.append(frozenset({unit}))
-            elif (unit == "\\d" or unit.isdigit() or (unit.startswith("[") and
-                  re.search(r"\\d|\d", unit))) and _required(units, i):
+            elif (
+                unit == "\\d"
+                or unit.isdigit()
+                or (unit.startswith("[") and re.search(r"\\d|\d", unit))
+            ) and _required(units, i):
                 candidates.append(frozenset({"#"}))
             i += 1
         options.append(min(candidates, key=self.cost) if candidates else None)

@@ -23,8 +23,20 @@ from timeline.temporal import engine
 from timeline.temporal.timex import Timex
 from timeline.temporal.when import DAY, MONTH, WEEK, YEAR, at
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UNITS = ("day", "week", "month", "year")
 _PERIODS = {"day": DAY, "week": WEEK, "month": MONTH, "year": YEAR}
@@ -99,8 +111,11 @@ def _finder(lang: str) -> _Finder | None:
         rf"|(?:{month}){link}\s+{year}|(?:{month})|(?:{weekday})"
     )
     relative = {p.lower() for phrases in info.get("relative-type", {}).values() for p in phrases}
-    numbered = [_NUMBER.sub(r"(?:\\d+|\\w+)", p) for patterns in
-                info.get("relative-type-regex", {}).values() for p in patterns]
+    numbered = [
+        _NUMBER.sub(r"(?:\\d+|\\w+)", p)
+        for patterns in info.get("relative-type-regex", {}).values()
+        for p in patterns
+    ]
     numbered = [p for p in numbered if _compiles(p)]
     units = _alternation({n.lower() for key in _UNITS for n in info.get(key, []) if len(n) >= 3})
     word = r"[^\W\d_]+"
@@ -112,15 +127,24 @@ def _finder(lang: str) -> _Finder | None:
     def compiled(body: str) -> re.Pattern[str]:
         return re.compile(edge.format(f"(?:{body})"), flags)
 
-    return _Finder(compiled(calendar), compiled("|".join([_alternation(relative), *numbered])),
-                   compiled(near), frozenset(skips))
+    return _Finder(
+        compiled(calendar),
+        compiled("|".join([_alternation(relative), *numbered])),
+        compiled(near),
+        frozenset(skips),
+    )
 
 
 @lru_cache(maxsize=16)  # one per publication date in use; each holds dateparser's tables
 def _parser(lang: str, base: dt.datetime) -> DateDataParser:
-    return DateDataParser(languages=[lang], settings={
-        "RELATIVE_BASE": base, "RETURN_TIME_AS_PERIOD": True, "STRICT_PARSING": False,
-    })
+    return DateDataParser(
+        languages=[lang],
+        settings={
+            "RELATIVE_BASE": base,
+            "RETURN_TIME_AS_PERIOD": True,
+            "STRICT_PARSING": False,
+        },
+    )
 
 
 @dataclass(frozen=True)
@@ -165,15 +189,21 @@ def tag_other(text: str, published: dt.date | None, lang: str) -> list[Timex]:
         for pattern in (finder.calendar, finder.phrases, finder.near):
             near = pattern is finder.near
             for match in pattern.finditer(text):
-                span = _longest_reading(text, match, parser, finder.skips,
-                                        base.date() if near else None)
+                span = _longest_reading(
+                    text, match, parser, finder.skips, base.date() if near else None
+                )
                 if span is not None and (published is not None or not span.relative):
                     found.append(span)
     return _longest_first(found)
 
 
-def _longest_reading(text: str, match: re.Match[str], parser: DateDataParser,
-                     skips: frozenset[str], near: dt.date | None) -> Timex | None:
+def _longest_reading(
+    text: str,
+    match: re.Match[str],
+    parser: DateDataParser,
+    skips: frozenset[str],
+    near: dt.date | None,
+) -> Timex | None:
     """The longest part of a candidate that reads as a date, starting on a
     skipped word only when nothing else reads: "y la semana pasada" is "la
     semana pasada", "le mois prochain il" is "le mois prochain". With
@@ -182,17 +212,25 @@ def _longest_reading(text: str, match: re.Match[str], parser: DateDataParser,
     start = match.start()
     words = list(re.finditer(r"\S+", match.group()))
     for n, last in reversed(list(enumerate(words))):
-        firsts = sorted(words[:n + 1], key=lambda w: w.group().lower() in skips)
+        firsts = sorted(words[: n + 1], key=lambda w: w.group().lower() in skips)
         for first in firsts:
-            span = text[start + first.start():start + last.end()]
+            span = text[start + first.start() : start + last.end()]
             read = _read(span, parser)
             if read is None:
                 continue
             if near is not None and not _adjacent(read, near):
                 return None
             relative = _YEAR.search(span) is None
-            return Timex(start + first.start(), start + last.end(), span, read.type, read.value,
-                         None, read.edtf, relative)
+            return Timex(
+                start + first.start(),
+                start + last.end(),
+                span,
+                read.type,
+                read.value,
+                None,
+                read.edtf,
+                relative,
+            )
     return None
 
 

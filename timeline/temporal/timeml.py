@@ -47,7 +47,7 @@ def read(raw: str) -> Document:
         except ValueError:
             raise TimeMLError(f"DCT {dct_match.group(1)!r} is not a date") from None
     text = html.unescape(_TAG.sub("", match.group(2)))
-    return Document(raw[: match.end(1)], text, raw[match.start(3):], dct)
+    return Document(raw[: match.end(1)], text, raw[match.start(3) :], dct)
 
 
 def annotate(text: str, spans: Iterable[Timex]) -> str:
@@ -57,7 +57,7 @@ def annotate(text: str, spans: Iterable[Timex]) -> str:
     for number, span in enumerate(sorted(spans, key=lambda s: s.start), start=1):
         if span.start < pos:
             continue
-        out.append(escape(text[pos:span.start]))
+        out.append(escape(text[pos : span.start]))
         attrs = f'tid="t{number}" type="{span.type}" value={quoteattr(span.value)}'
         if span.mod:
             attrs += f" mod={quoteattr(span.mod)}"

@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 
 # Granularities, coarse to fine; units of offsets use the same names.
 CENTURY, DECADE, YEAR, HALF, QUARTER, SEASON, MONTH, WEEK, DAY = (
-    "century", "decade", "year", "half", "quarter", "season", "month", "week", "day",
+    "century",
+    "decade",
+    "year",
+    "half",
+    "quarter",
+    "season",
+    "month",
+    "week",
+    "day",
 )
 ORDER = (CENTURY, DECADE, YEAR, HALF, QUARTER, SEASON, MONTH, WEEK, DAY)
 SEASON_CODES = ("SP", "SU", "FA", "WI")
