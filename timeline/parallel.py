@@ -24,8 +24,9 @@ from typing import Any, TypeVar
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-# What the running ``fork_map`` works on; forked workers find it here.
-_work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+# What the running ``fork_map`` works on (the function, the items, the
+# chunk size, and which chunks a process has taken); forked workers find it here.
+_work: tuple[Callable[[Any], Any], Sequence[Any], int, Any] | None = None
 
 
 class WorkerDied(RuntimeError):
@@ -48,8 +49,8 @@ def fork_map(
     """``function(item)`` for each of ``items``, in order, on ``jobs``
     processes (default: every core): this one and ``jobs - 1`` forked
     workers. The workers take chunks of ``chunksize`` items from the front;
-    whenever this process waits for the next result, it does the last
-    chunk no worker has started instead. Fewer than ``minimum`` items, one
+    whenever this process waits for the next result, it takes the last
+    chunk no worker has taken instead. Fewer than ``minimum`` items, one
     job, or no ``fork`` on this system: all in this process."""
     global _work
     jobs = cores() if jobs is None else jobs
@@ -57,18 +58,19 @@ def fork_map(
         yield from map(function, items)
         return
     chunksize = chunksize or max(1, min(64, len(items) // (jobs * 8)))
-    _work = (function, items)
-    pool = ProcessPoolExecutor(jobs - 1, mp_context=multiprocessing.get_context("fork"))
+    context = multiprocessing.get_context("fork")
+    count = -(-len(items) // chunksize)
+    _work = (function, items, chunksize, context.Array("b", count))
+    pool = ProcessPoolExecutor(jobs - 1, mp_context=context)
     try:
-        starts = range(0, len(items), chunksize)
-        chunks = [pool.submit(_run, start, start + chunksize) for start in starts]
+        chunks = [pool.submit(_run, number) for number in range(count)]
         mine: dict[int, list[Any]] = {}  # chunks done here, by number
-        last = len(chunks)  # chunks from this number on are done here
+        last = count  # chunks from this number on are done here
         for number, chunk in enumerate(chunks):
-            # A future that cancels had not been handed to a worker yet.
-            while number < last and not chunk.done() and chunks[last - 1].cancel():
+            while number < last and not chunk.done() and _take(last - 1):
                 last -= 1
-                mine[last] = _run(starts[last], starts[last] + chunksize)
+                mine[last] = _chunk(last)
+            # A worker gives nothing for the chunks done here.
             yield from mine.pop(number) if number >= last else chunk.result()
     except BrokenProcessPool:
         # multiprocessing.Pool would wait forever for the dead worker's share
@@ -94,7 +96,23 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _run(start: int, stop: int) -> list[Any]:
+def _take(number: int) -> bool:
+    """Whether chunk ``number`` was still free; it is this process's now."""
     assert _work is not None
-    function, items = _work
-    return [function(item) for item in items[start:stop]]
+    taken = _work[3]
+    with taken.get_lock():
+        if taken[number]:
+            return False
+        taken[number] = 1
+        return True
+
+
+def _chunk(number: int) -> list[Any]:
+    assert _work is not None
+    function, items, chunksize, _ = _work
+    return [function(item) for item in items[number * chunksize : (number + 1) * chunksize]]
+
+
+def _run(number: int) -> list[Any]:
+    """A worker's share: chunk ``number``, unless the calling process took it."""
+    return _chunk(number) if _take(number) else []
