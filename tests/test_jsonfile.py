@@ -50,3 +50,12 @@ def test_a_cache_is_written_again_for_more_than_an_edits_few_entries():
     assert worth_rewriting(old, old | {f"e{n}": -n for n in range(1, 30)})
     assert worth_rewriting({}, {"e1": 1})  # nothing kept yet
     assert worth_rewriting({"e1": 1}, {"e1": 2})  # a small site: always
+
+
+def test_objects_turned_into_data_as_written_are_not_kept(tmp_path: Path):
+    path = tmp_path / ".cache.json"
+    value = {"files": {f"f{n}": [n, complex(n, 1)] for n in range(2500)}}
+    write_json(path, value, default=lambda number: [number.real, number.imag])
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written == {"files": {f"f{n}": [n, [n, 1]] for n in range(2500)}}
+    assert read_json(path) == written  # read from the file, not the objects

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from timeline.model import Event, Source, event_filename, new_id, slugify
+from timeline.model import Event, Source, event_filename, new_id, share_texts, slugify
 
 
 def test_slugify_keeps_letters_of_other_scripts_readable():
@@ -42,3 +42,26 @@ def test_from_dict_accepts_dates_yaml_parsed_as_date_objects():
     )
     assert event.date == "2026-02-20"
     assert event.sources[0].published == "2026-02-21"
+
+
+def test_events_share_the_texts_they_repeat_and_stay_equal():
+    def parsed() -> Event:  # new strings each time, as each event file gives
+        data = {
+            "id": "2026-02-17-talks",
+            "title": "Talks",
+            "date": "2026-02-17",
+            "tags": ["".join(["cli", "mate"])],
+            "places": ["".join(["Hel", "sinki"])],
+            "sources": [{"article": "".join(["articles/", "a.md"]), "title": "".join("AB")}],
+        }
+        return Event.from_dict(data)
+
+    first, second = parsed(), parsed()
+    assert first.tags[0] is not second.tags[0]
+    pool: dict[str, str] = {}
+    share_texts(first, pool)
+    share_texts(second, pool)
+    assert first == second == parsed()
+    assert first.tags[0] is second.tags[0] and first.places[0] is second.places[0]
+    assert first.sources[0].article is second.sources[0].article
+    assert first.sources[0].title is second.sources[0].title

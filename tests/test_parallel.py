@@ -12,11 +12,19 @@ def worker_pid(_item: int) -> int:
     return os.getpid()
 
 
-def test_results_come_back_in_order_from_other_processes():
+def slow_pid(_item: int) -> int:
+    time.sleep(0.002)  # long enough for the worker to start and take its share
+    return os.getpid()
+
+
+def test_results_come_back_in_order_from_this_process_and_one_worker():
     items = list(range(500))
     assert list(fork_map(lambda n: n * n, items, jobs=2, chunksize=7)) == [n * n for n in items]
-    pids = set(fork_map(worker_pid, items, jobs=2, chunksize=7))
-    assert os.getpid() not in pids
+    pids = list(fork_map(slow_pid, items, jobs=2, chunksize=7))
+    # Two jobs are this process and one worker (a copy of the heap fewer),
+    # the worker from the front, this process from the back.
+    assert len(set(pids)) == 2
+    assert pids[0] != os.getpid() and pids[-1] == os.getpid()
 
 
 def test_small_work_stays_in_this_process():
@@ -49,6 +57,7 @@ def test_a_worker_killed_stops_the_map_with_an_error_rather_than_a_hang():
     def dies_at_50(item: int) -> int:
         if item == 50 and os.getpid() != parent:
             os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+        time.sleep(0.001)  # the worker reaches item 50 before this process does
         return item
 
     started = time.monotonic()
@@ -56,3 +65,10 @@ def test_a_worker_killed_stops_the_map_with_an_error_rather_than_a_hang():
         list(fork_map(dies_at_50, list(range(400)), jobs=2, chunksize=4))
     assert time.monotonic() - started < 30
     assert parallel._work is None
+
+
+def test_this_process_knows_how_much_memory_it_holds():
+    before = parallel.resident()
+    held = bytearray(64 << 20)
+    held[::4096] = b"x" * len(held[::4096])  # touched, so resident
+    assert parallel.resident() - before >= 60 << 20

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -32,20 +33,24 @@ def read_json(path: Path) -> Any:
     return value
 
 
-def write_json(path: Path, value: Any) -> None:
+def write_json(path: Path, value: Any, default: Callable[[Any], Any] | None = None) -> None:
     """Write ``value`` to ``path`` through a temporary file renamed over it.
-    The caller hands ``value`` over: it is kept for ``read_json``."""
+    The caller hands ``value`` over: it is kept for ``read_json``. With a
+    ``default`` (as ``json.dumps`` takes it: what turns an object JSON
+    cannot hold into one it can, a piece at a time), the value is not plain
+    data, and is not kept."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     _known.pop(path, None)
     try:
         with temporary.open("w", encoding="utf-8") as stream:
-            _write(stream, value)
+            _write(stream, value, default)
             stream.write("\n")
         temporary.replace(path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _known[path] = (_stamp(path), value)
+    if default is None:
+        _known[path] = (_stamp(path), value)
 
 
 def worth_rewriting(old: dict[Any, Any], new: dict[Any, Any]) -> bool:
@@ -56,27 +61,27 @@ def worth_rewriting(old: dict[Any, Any], new: dict[Any, Any]) -> bool:
     return changed > len(new) // 100
 
 
-def _write(stream: IO[str], value: Any) -> None:
+def _write(stream: IO[str], value: Any, default: Callable[[Any], Any] | None) -> None:
     """Mappings of mappings one entry at a time; other large mappings a
     thousand entries at a time; anything else at once."""
     if not isinstance(value, dict) or not value:
-        stream.write(_dumps(value))
+        stream.write(_dumps(value, default))
         return
     stream.write("{")
     if any(isinstance(item, dict) for item in value.values()):
         for number, (key, item) in enumerate(value.items()):
             stream.write(("," if number else "") + _dumps(str(key)) + ":")
-            _write(stream, item)
+            _write(stream, item, default)
     else:
         items = list(value.items())
         for start in range(0, len(items), _CHUNK):
-            chunk = _dumps(dict(items[start : start + _CHUNK]))[1:-1]
+            chunk = _dumps(dict(items[start : start + _CHUNK]), default)[1:-1]
             stream.write(("," if start else "") + chunk)
     stream.write("}")
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+def _dumps(value: Any, default: Callable[[Any], Any] | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=default)
 
 
 def _stamp(path: Path) -> tuple[int, int, int]:

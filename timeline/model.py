@@ -24,7 +24,7 @@ STATUSES: tuple[str, ...] = ("happened", "expected")
 REVIEWS: tuple[str, ...] = ("unreviewed", "reviewed")
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     """Where an event was read: the article and the exact sentence."""
 
@@ -54,7 +54,7 @@ class Source:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """One dated event on the timeline."""
 
@@ -147,6 +147,27 @@ class Event:
             notes=_optional_str(data.get("notes")),
             path=path,
         )
+
+
+def share_texts(event: Event, pool: dict[str, str]) -> None:
+    """Give ``event`` the texts many events repeat (terms, statuses, dates,
+    source articles, their titles and links) as the equal ones already in
+    ``pool``: each event file is parsed into its own strings, and 100,000
+    events would hold each tag and article path thousands of times over."""
+    share = pool.setdefault
+    event.status = share(event.status, event.status)  # type: ignore[assignment]
+    event.review = share(event.review, event.review)  # type: ignore[assignment]
+    event.date = share(event.date, event.date)
+    if event.date_text is not None:
+        event.date_text = share(event.date_text, event.date_text)
+    for names in (event.places, event.actors, event.tags):
+        names[:] = [share(name, name) for name in names]
+    for source in event.sources:
+        source.article = share(source.article, source.article)
+        for name in ("title", "url", "published"):
+            value = getattr(source, name)
+            if value is not None:
+                setattr(source, name, share(value, value))
 
 
 def _optional_str(value: object) -> str | None:

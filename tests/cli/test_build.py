@@ -7,12 +7,14 @@ import argparse
 import os
 import re
 import signal
+import time
 from pathlib import Path
 
 import pytest
 
 from tests.site.project import make_project
 from timeline.cli import build, serve
+from timeline.parallel import fork_map
 from timeline.site import build as site_build
 from timeline.site.writer import SiteWriter
 
@@ -100,10 +102,17 @@ def test_a_worker_killed_mid_build_leaves_the_site_and_says_why(
     monkeypatch.setattr(site_build, "PARALLEL_FROM", 2)
     monkeypatch.setattr(site_build, "cores", lambda: 2)
     parent, write = os.getpid(), SiteWriter.write
+    # A page a chunk, and this process slow at its own: the worker takes some.
+    monkeypatch.setattr(
+        site_build,
+        "fork_map",
+        lambda function, items, **options: fork_map(function, items, **options | {"chunksize": 1}),
+    )
 
     def dies_in_a_worker(self, path, data):
         if os.getpid() != parent:
             os.kill(os.getpid(), signal.SIGKILL)
+        time.sleep(0.02)
         return write(self, path, data)
 
     monkeypatch.setattr(SiteWriter, "write", dies_in_a_worker)

@@ -71,9 +71,16 @@ def test_rendering_on_two_cores_gives_what_one_process_gives(
         return real(method)
 
     monkeypatch.setattr(multiprocessing, "get_context", context)
+    monkeypatch.setattr(site_build, "FORK_UP_TO_BYTES", 1 << 40)
     build(out=tmp_path / "two")
     assert forks and set(forks) == {"fork"}
     assert differing_files(tmp_path / "one", tmp_path / "two") == []
+    # A build holding more memory than a worker's copy of it may add
+    # renders everything in its own process, to the same bytes.
+    monkeypatch.setattr(site_build, "FORK_UP_TO_BYTES", 1 << 20)
+    build(out=tmp_path / "alone")
+    assert forks == ["fork"]
+    assert differing_files(tmp_path / "one", tmp_path / "alone") == []
 
 
 @pytest.mark.parametrize(

@@ -74,12 +74,12 @@ def test_timelinejs_from_kept_slides_is_what_the_exporter_gives(tmp_path: Path):
     config = SiteConfig(title="Harbour <news>")
     expected = json.loads(timelinejs.export([view.event for view in data.events], config.title))
     fragments = Fragments("key")
-    assert json.loads(feeds.timelinejs_json(data, config, fragments)) == expected
+    assert json.loads(b"".join(feeds.timelinejs_json(data, config, fragments))) == expected
     live = {view.fingerprint for view in data.events}
     fragments.save(tmp_path, [], live)
     kept = Fragments.load(tmp_path, "key")
     assert kept.saved["slide"].keys() == live
-    assert json.loads(feeds.timelinejs_json(data, config, kept)) == expected
+    assert json.loads(b"".join(feeds.timelinejs_json(data, config, kept))) == expected
 
 
 def test_pieces_of_the_wrong_shape_are_made_again(tmp_path: Path):

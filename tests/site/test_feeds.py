@@ -4,8 +4,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from tests.site.conftest import Build
+from timeline.site import feeds
+from timeline.site.feeds import PIECE_ITEMS
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -79,3 +82,13 @@ def test_sitemap_lists_every_page_absolutely(site: Path):
     locations = [loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert len(locations) == len(list(site.rglob("*.html")))
     assert "https://example.org/news/events/2026-02-fee-review.html" in locations
+
+
+@pytest.mark.parametrize("count", [0, 1, PIECE_ITEMS, PIECE_ITEMS + 1, 2 * PIECE_ITEMS + 500])
+def test_a_large_file_comes_in_pieces_that_make_the_whole_file(count: int):
+    items = [json.dumps({"n": n, "text": f"«{n}»"}, ensure_ascii=False) for n in range(count)]
+    head, tail = '{"title":"T","events":[', "]}\n"
+    pieces = list(feeds._pieces(head, iter(items), ",", tail))
+    assert b"".join(pieces) == (head + ",".join(items) + tail).encode("utf-8")
+    assert len(pieces) == count // PIECE_ITEMS + 1  # never the whole list at once
+    assert json.loads(b"".join(pieces))["events"] == [json.loads(item) for item in items]

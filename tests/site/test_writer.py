@@ -215,3 +215,20 @@ def test_an_index_that_failed_after_a_change_in_place_is_made_at_the_next_build(
     assert (site / "events/e5.html").read_bytes() == b"revised"
     _publish(site, edited, lambda folder, live: calls.append(live))  # nothing new to write...
     assert calls == [True, True]  # ...yet the index is made again
+
+
+def test_a_file_given_in_pieces_is_staged_as_they_come_and_hashed_as_a_whole(tmp_path: Path):
+    site = tmp_path / "site"
+    pieces = [b"{", b'"events":[1,2]', b"}\n"]
+    writer = SiteWriter(site)
+    writer.put("whole.json", b"".join(pieces))
+    writer.put("pieces.json", iter(pieces))
+    assert writer.files["whole.json"][0] == writer.files["pieces.json"][0]
+    writer.finish()
+    assert (site / "pieces.json").read_bytes() == b"".join(pieces)
+    again = SiteWriter(site)  # the same bytes again: nothing staged, nothing written
+    again.put("pieces.json", iter(pieces))
+    again.put("whole.json", b"".join(pieces))
+    assert again.changed == [] and not any(again.staging.rglob("*.json"))
+    assert not again.finish().changed
+    assert not again.staging.exists()

@@ -3,6 +3,7 @@ cache; everything else is parsed, and problems are reported every time."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 import timeline.store.load as load_module
 from timeline.code import code_key
-from timeline.store import load_events
+from timeline.store import load_events, readcache
 from timeline.store.readcache import ReadCache
 
 
@@ -131,3 +132,22 @@ def test_an_edit_among_many_files_is_not_worth_rewriting_the_cache(tmp_path: Pat
     parsed.clear()
     load(folder, cache_file)
     assert parsed == [edited.name]  # read again each time: cheap, and always right
+
+
+def test_a_large_cache_is_written_from_the_events_and_read_back_the_same(
+    events: Path, tmp_path: Path, parsed, monkeypatch: pytest.MonkeyPatch
+):
+    # Past KEPT_IN_MEMORY_UP_TO the events are turned into data only as the
+    # cache is written, and what is written is not kept in memory.
+    monkeypatch.setattr(readcache, "KEPT_IN_MEMORY_UP_TO", 3)
+    monkeypatch.setattr(readcache, "_taken", {})
+    cache_file = tmp_path / "read.json"
+    first = load(events, cache_file)
+    monkeypatch.setattr(readcache, "_taken", {})  # none to take back from memory
+    parsed.clear()
+    again = load(events, cache_file)
+    assert parsed == ["2026-02-04-talks-4.yaml"]  # only the file with a problem
+    assert [event.to_dict() for event in again.events] == [e.to_dict() for e in first.events]
+    files = json.loads(cache_file.read_text(encoding="utf-8"))["files"]
+    seventh = next(event for event in first.events if event.id == "2026-02-07-talks-7")
+    assert files["2026-02-07-talks-7.yaml"][1] == seventh.to_dict()

@@ -63,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=_positive,
         default=1,
         metavar="N",
-        help=f"worker processes (default 1; this machine has {os.cpu_count() or 1} cores)",
+        help=f"processes to work in (default 1; this machine has {os.cpu_count() or 1} cores)",
     )
     parser.set_defaults(handler=run)
 

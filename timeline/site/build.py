@@ -21,7 +21,7 @@ from pathlib import Path
 from timeline import markup
 from timeline.code import code_key
 from timeline.model import Event
-from timeline.parallel import can_fork, cores, fork_map
+from timeline.parallel import can_fork, cores, fork_map, resident
 from timeline.site.cache import Fragments
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
@@ -100,19 +100,30 @@ def base_key(config: SiteConfig, dirs: list[Path]) -> str:
 # Fewer pages than this render in the build's own process: forking costs
 # more than it saves, and ``serve``'s rebuilds after an edit stay in-process.
 PARALLEL_FROM = 2000
+# A build that holds more memory than this renders in its own process only:
+# a forked worker touches every event, and so ends up with its own copy of
+# nearly all of it (``timeline.parallel``). Both together would hold about
+# 2.5 times this much, which at 100,000 events is past 1 GB; alone the build
+# is slower but stays under it.
+FORK_UP_TO_BYTES = 384 << 20
 
 
 def on_every_core(pages: list[Output]) -> bool:
-    """Whether these pages are rendered by forked workers."""
-    return len(pages) >= PARALLEL_FROM and cores() >= 2 and can_fork()
+    """Whether these pages are rendered by forked workers as well."""
+    return (
+        len(pages) >= PARALLEL_FROM
+        and cores() >= 2
+        and can_fork()
+        and resident() <= FORK_UP_TO_BYTES
+    )
 
 
 def write_all(outputs: list[Output], writer: SiteWriter) -> Iterator[tuple[str, bool]]:
     """Render and stage each output (``SiteWriter.write``), in order. Many
-    pages are rendered and written on every core by forked workers, which
-    send back only each file's hash; the other files (feeds, calendars,
-    data) are rendered by the build's own process meanwhile: they fill the
-    cache of pieces it keeps."""
+    pages are rendered and written on every core, by this process and
+    forked workers, which send back only each file's hash; the other files
+    (feeds, calendars, data) are rendered by this process alone: they fill
+    the cache of pieces it keeps."""
 
     def write(output: Output) -> tuple[str, bool]:
         return writer.write(output.path, output.render())

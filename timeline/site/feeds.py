@@ -9,7 +9,7 @@ import datetime as dt
 import html
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -115,7 +115,7 @@ def _title(view: EventView) -> str:
 
 def calendar(
     data: SiteData, config: SiteConfig, fragments: Fragments, expected_only: bool = False
-) -> bytes:
+) -> Iterator[bytes]:
     """All-day events (RFC 5545), expected events first: they are what a
     calendar subscriber is waiting for. A date known only to the month or
     year spans that month or year; "before 17 February" sits on its last
@@ -129,12 +129,14 @@ def calendar(
         "X-WR-TIMEZONE": text(config.timezone),
     }
     views = sorted(data.events, key=lambda view: (not view.expected, view.position))
-    entries = [
+    entries = (
         fragments.get("vevent", view.fingerprint, partial(_vevent, view, config))
         for view in views
         if view.expected or not expected_only
-    ]
-    return ical.component("VCALENDAR", header, ical.CALENDAR_ORDER, entries).encode("utf-8")
+    )
+    end = "END:VCALENDAR\r\n"
+    head = ical.component("VCALENDAR", header, ical.CALENDAR_ORDER).removesuffix(end)
+    return _pieces(head, entries, "", end)
 
 
 def _vevent(view: EventView, config: SiteConfig) -> str:
@@ -182,10 +184,22 @@ def _qualified(point: Point) -> bool:
 _entries: dict[tuple[str, str], str] = {}
 
 
-def events_json(data: SiteData, config: SiteConfig) -> bytes:
+def events_json(data: SiteData, config: SiteConfig) -> Iterator[bytes]:
     """The published events in our own schema, in timeline order, each with
     its page and its date in words."""
+    document = {
+        "title": config.title,
+        "description": config.description,
+        "language": config.language,
+        "home": config.absolute("index.html"),
+        "events": [],
+    }
+    return _with_events(document, _event_entries(data, config))
+
+
+def _event_entries(data: SiteData, config: SiteConfig) -> Iterator[str]:
     global _entries
+    keep = len(data.events) <= KEPT_IN_MEMORY_UP_TO
     entries: dict[tuple[str, str], str] = {}
     for view in data.events:
         key = (config.base_url, view.fingerprint)
@@ -199,41 +213,52 @@ def events_json(data: SiteData, config: SiteConfig) -> bytes:
             item["date_description"] = view.date_text
             item["url"] = config.absolute(view.path)
             entry = _json(item)
-        entries[key] = entry  # each view's own key: the order is the timeline's
-    _entries = entries if len(entries) <= KEPT_IN_MEMORY_UP_TO else {}
-    document = {
-        "title": config.title,
-        "description": config.description,
-        "language": config.language,
-        "home": config.absolute("index.html"),
-        "events": [],
-    }
-    return _with_events(document, list(entries.values()))
+        if keep:
+            entries[key] = entry
+        yield entry
+    _entries = entries
 
 
-def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) -> bytes:
+def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) -> Iterator[bytes]:
     """What ``timelinejs.export`` gives for the events (the same JSON,
     tested), with each event's slide kept between builds: making a slide
     renders its Markdown, seconds for 10,000 events in a fresh process."""
     views = sorted(data.events, key=lambda view: view.event.sort_key())
-    slides = [
+    slides = (
         fragments.get(
             "slide", view.fingerprint, lambda view=view: _json(timelinejs.slide(view.event))
         )
         for view in views
-    ]
+    )
     document: dict[str, Any] = {"events": []}
     if config.title:
         document["title"] = {"text": {"headline": html.escape(config.title, quote=False)}}
     return _with_events(document, slides)
 
 
-def _with_events(document: dict[str, Any], events: list[str]) -> bytes:
+def _with_events(document: dict[str, Any], events: Iterable[str]) -> Iterator[bytes]:
     """``document`` with its empty ``events`` list filled with ``events``,
     each already JSON: kept ones go in as they are, not parsed to be
     written again."""
     head, tail = _json(document).split('"events":[]', 1)
-    return f'{head}"events":[{",".join(events)}]{tail}\n'.encode()
+    return _pieces(f'{head}"events":[', events, ",", f"]{tail}\n")
+
+
+# Items joined into one piece of a file written in pieces.
+PIECE_ITEMS = 1000
+
+
+def _pieces(head: str, items: Iterable[str], separator: str, tail: str) -> Iterator[bytes]:
+    """``head``, the ``items`` with ``separator`` between them, and ``tail``,
+    encoded a thousand items at a time: a large file is never whole in memory."""
+    chunk = [head]
+    for number, item in enumerate(items):
+        chunk.append(separator + item if number else item)
+        if len(chunk) > PIECE_ITEMS:
+            yield "".join(chunk).encode("utf-8")
+            chunk = []
+    chunk.append(tail)
+    yield "".join(chunk).encode("utf-8")
 
 
 # One encoder for every entry: ``json.dumps`` with options makes a new one per call.

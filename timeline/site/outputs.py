@@ -7,17 +7,23 @@ pages that show the edited event."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from timeline.site.views import SiteData
 
+# What rendering gives: the file's bytes, or a large data file's bytes in
+# pieces, which are written as they come rather than held whole (at 100,000
+# events events.json is some 100 MB, and joining and encoding it held three
+# copies at once).
+Content = bytes | Iterator[bytes]
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Output:
     path: str
     key: str  # hash of every input; equal keys give equal bytes
-    render: Callable[[], bytes]
+    render: Callable[[], Content]
 
 
 class Keys:

@@ -30,6 +30,7 @@ from functools import cached_property
 from pathlib import Path
 
 from timeline.jsonfile import read_json, write_json
+from timeline.site.outputs import Content
 
 MANIFEST = ".timeline-manifest.json"
 # A build that changes at most this share of the site's files replaces them
@@ -123,18 +124,36 @@ class SiteWriter:
         """Add one output file (``path`` relative, with forward slashes)."""
         self.record(path, key, *self.write(path, data))
 
-    def write(self, path: str, data: bytes) -> tuple[str, bool]:
+    def write(self, path: str, data: Content) -> tuple[str, bool]:
         """Stage ``data`` as ``path`` unless the live site has these very
         bytes there: its content hash, and whether it was staged. Forked
-        workers call this (``begin`` first); the build then ``record``s."""
-        digest = _digest(data)
-        old = self.old_files.get(path)
-        if old is not None and old[0] == digest and path in self.live:
-            return digest, False
+        workers call this (``begin`` first); the build then ``record``s.
+        Bytes in pieces are staged as they come, and the staged file removed
+        again when it turns out the same as the live one."""
+        if isinstance(data, bytes):
+            digest = _digest(data)
+            if self._unchanged(path, digest):
+                return digest, False
+            target = self._stage() / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            return digest, True
         target = self._stage() / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        hasher = hashlib.blake2b(digest_size=16)
+        with target.open("wb") as stream:
+            for piece in data:
+                hasher.update(piece)
+                stream.write(piece)
+        digest = hasher.hexdigest()
+        if self._unchanged(path, digest):
+            target.unlink()
+            return digest, False
         return digest, True
+
+    def _unchanged(self, path: str, digest: str) -> bool:
+        old = self.old_files.get(path)
+        return old is not None and old[0] == digest and path in self.live
 
     def begin(self) -> None:
         """Make the staging folder, and list the live site, before workers
@@ -169,6 +188,7 @@ class SiteWriter:
             reused=self.reused,
         )
         if not stats.changed and self.state == self.old_state:
+            self.abandon()  # a staged folder, left empty (``begin``, or pieces the same as live)
             if self.inputs != self.old_inputs or any(
                 self.old_files[path][1] != key for path, (_, key) in self.files.items()
             ):

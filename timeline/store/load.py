@@ -20,7 +20,7 @@ import yaml
 
 from timeline.cli.paths import content_root
 from timeline.dates import parse_edtf
-from timeline.model import Event
+from timeline.model import Event, share_texts
 from timeline.parallel import fork_map
 from timeline.store.problems import Problem, Severity
 from timeline.store.readcache import ReadCache
@@ -165,6 +165,9 @@ def load_events(
             if cache and not problems:
                 cache.put(path, stamp, event)
         loaded.append(event)
+    texts: dict[str, str] = {}
+    for event in loaded:
+        share_texts(event, texts)
     # Of two files with one id, the one named after it keeps it.
     owner: dict[str, Path] = {}
     for event in sorted(loaded, key=lambda event: event.path.stem != event.id):  # type: ignore[union-attr]

@@ -35,6 +35,8 @@ class ReadCache:
     def __init__(self, file: Path) -> None:
         self.file = file
         self.kept: dict[str, list] = {}
+        # As kept, or [stamp, the event] for a file read afresh: its data is
+        # made only as it is written (a dict per event is 130 MB at 100,000).
         self.now: dict[str, list] = {}
         self.taken: dict[tuple[str, tuple[int, ...]], Event] = {}
         try:
@@ -75,7 +77,7 @@ class ReadCache:
     def put(self, path: Path, stamp: list[int] | None, event: Event) -> None:
         """Keep ``event``, read without a problem from ``path`` as it was at ``stamp``."""
         if stamp is not None:
-            self.now[path.name] = [stamp, event.to_dict()]
+            self.now[path.name] = [stamp, event]
             self.taken[(str(path), tuple(stamp))] = event
 
     def save(self) -> None:
@@ -85,5 +87,13 @@ class ReadCache:
         _taken = self.taken if len(self.taken) <= KEPT_IN_MEMORY_UP_TO else {}
         if not worth_rewriting(self.kept, self.now) or not self.file.parent.is_dir():
             return
+        files, default = self.now, Event.to_dict  # written a thousand at a time, not kept
+        if len(files) <= KEPT_IN_MEMORY_UP_TO:  # kept, for the next build of this process
+            files = {name: [stamp, _data(item)] for name, (stamp, item) in files.items()}
+            default = None
         with contextlib.suppress(OSError):  # only an aid: the next build reads everything
-            write_json(self.file, {"key": code_key(), "files": self.now})
+            write_json(self.file, {"key": code_key(), "files": files}, default)
+
+
+def _data(item: dict | Event) -> dict:
+    return item.to_dict() if isinstance(item, Event) else item
