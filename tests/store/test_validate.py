@@ -9,9 +9,27 @@ import pytest
 from timeline.store.validate import inside_content
 
 ARTICLES = [
-    "articles/story.md", "story.md", "a/b/c.md", "./articles/x.md", "a//b.md", "a/./b.md",
-    "..", "../x.md", "a/../b.md", "a/..", "/etc/passwd", "//server/x.md", "/", "a..b/c.md",
-    "a/..b.md", "a/b../c.md", "...", "a/.../b.md", ".hidden/x.md", "a/", "a/../../..",
+    "articles/story.md",
+    "story.md",
+    "a/b/c.md",
+    "./articles/x.md",
+    "a//b.md",
+    "a/./b.md",
+    "..",
+    "../x.md",
+    "a/../b.md",
+    "a/..",
+    "/etc/passwd",
+    "//server/x.md",
+    "/",
+    "a..b/c.md",
+    "a/..b.md",
+    "a/b../c.md",
+    "...",
+    "a/.../b.md",
+    ".hidden/x.md",
+    "a/",
+    "a/../../..",
 ]
 
 

@@ -25,26 +25,35 @@ def project_from_args(args: argparse.Namespace) -> Project:
 def add_project_options(parser: argparse.ArgumentParser) -> None:
     """Options shared by ``build`` and ``serve``."""
     parser.add_argument(
-        "--events", type=Path, metavar="DIR",
+        "--events",
+        type=Path,
+        metavar="DIR",
         help="folder of event YAML files (default: content/events of the project)",
     )
     parser.add_argument(
-        "--out", type=Path, metavar="DIR",
+        "--out",
+        type=Path,
+        metavar="DIR",
         help="folder the site is written to (default: site/ of the project); "
         "only files whose content changed are rewritten",
     )
     parser.add_argument(
-        "--templates", type=Path, metavar="DIR",
+        "--templates",
+        type=Path,
+        metavar="DIR",
         help="the project's own templates, overriding the default theme file by file "
         "(default: templates/ of the project)",
     )
     parser.add_argument(
-        "--config", type=Path, metavar="FILE",
+        "--config",
+        type=Path,
+        metavar="FILE",
         help="site settings: title, base_url, language, timezone in a [site] table "
         "(default: timeline.toml of the project)",
     )
     parser.add_argument(
-        "--no-search", action="store_true",
+        "--no-search",
+        action="store_true",
         help="skip the Pagefind search index (faster; the search page then says so)",
     )
 

@@ -14,10 +14,29 @@ import datetime as dt
 from collections.abc import Iterable
 
 # icalendar's canonical order: these first, the other properties alphabetically.
-CALENDAR_ORDER = ("VERSION", "PRODID", "CALSCALE", "METHOD", "DESCRIPTION", "X-WR-CALDESC",
-                  "NAME", "X-WR-CALNAME")
-EVENT_ORDER = ("SUMMARY", "DTSTART", "DTEND", "DURATION", "DTSTAMP", "UID", "RECURRENCE-ID",
-               "SEQUENCE", "RRULE", "RDATE", "EXDATE")
+CALENDAR_ORDER = (
+    "VERSION",
+    "PRODID",
+    "CALSCALE",
+    "METHOD",
+    "DESCRIPTION",
+    "X-WR-CALDESC",
+    "NAME",
+    "X-WR-CALNAME",
+)
+EVENT_ORDER = (
+    "SUMMARY",
+    "DTSTART",
+    "DTEND",
+    "DURATION",
+    "DTSTAMP",
+    "UID",
+    "RECURRENCE-ID",
+    "SEQUENCE",
+    "RRULE",
+    "RDATE",
+    "EXDATE",
+)
 LIMIT = 75  # octets per line, the line break excluded; a chunk holds at most LIMIT - 1
 _ESCAPE_PREFIXES = b"\\^"
 

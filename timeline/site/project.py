@@ -93,9 +93,7 @@ class Project:
             cache = ReadCache(self.out / READ_CACHE)
             loaded = load_events(self.events, check_articles=False, cache=cache)
             inputs = "" if loaded.problems else inputs
-            result = build_site(
-                loaded.events, self.out, config, self.templates, inputs, published
-            )
+            result = build_site(loaded.events, self.out, config, self.templates, inputs, published)
             cache.save()
         problems = [str(problem) for problem in loaded.problems] + result.problems
         return result, problems, len(loaded.errors) + len(result.problems)

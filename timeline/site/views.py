@@ -318,9 +318,7 @@ def _site_data(views: list[EventView], namers: dict[str, _Namer], problems: list
     return SiteData(events=views, terms=terms, problems=problems)
 
 
-def _site_data_after_edits(
-    last: SiteData, views: list[EventView], problems: list[str]
-) -> SiteData:
+def _site_data_after_edits(last: SiteData, views: list[EventView], problems: list[str]) -> SiteData:
     """``_site_data`` for views of the same shape as ``last``'s, where only
     some views were made again: the other terms' lists are taken over as
     they are, and only the lists of the edited events' terms are copied
