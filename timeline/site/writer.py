@@ -81,6 +81,7 @@ class SiteWriter:
             for leftover in out_dir.parent.glob(f".{out_dir.name}{pattern}"):
                 shutil.rmtree(leftover, ignore_errors=True)
         self._staged = False
+        self._folders: set[Path] = set()  # staging folders made
 
     def _read_manifest(self) -> tuple[dict[str, tuple[str, str]], str | None, str]:
         if not self.out.exists():
@@ -124,6 +125,15 @@ class SiteWriter:
         """Add one output file (``path`` relative, with forward slashes)."""
         self.record(path, key, *self.write(path, data))
 
+    def _staged_file(self, path: str) -> Path:
+        """Where ``path`` is staged, its folder made (once per folder and process)."""
+        target = self._stage() / path
+        folder = target.parent
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
+        return target
+
     def write(self, path: str, data: Content) -> tuple[str, bool]:
         """Stage ``data`` as ``path`` unless the live site has these very
         bytes there: its content hash, and whether it was staged. Forked
@@ -134,12 +144,10 @@ class SiteWriter:
             digest = _digest(data)
             if self._unchanged(path, digest):
                 return digest, False
-            target = self._stage() / path
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target = self._staged_file(path)
             target.write_bytes(data)
             return digest, True
-        target = self._stage() / path
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = self._staged_file(path)
         hasher = hashlib.blake2b(digest_size=16)
         with target.open("wb") as stream:
             for piece in data:
