@@ -191,7 +191,7 @@ def test_fast_path_gives_the_library_html_for_generated_text():
             library = _library(text)
             assert fast == library, repr(text)
             # and what nh3 makes of it, HTML and plain text, without asking nh3
-            assert markup._sanitised(text) == markup._sanitised(text, library), repr(text)
+            assert markup._render(text) == markup._sanitised(library), repr(text)
     assert taken > 1000  # the generator keeps reaching the fast path
 
 
@@ -268,14 +268,14 @@ def test_fast_path_gives_the_library_html_for_awkward_text():
         fast = markup._simple_html(text)
         if fast is not None:
             assert fast == _library(text), repr(text)
-            assert markup._sanitised(text) == markup._sanitised(text, fast), repr(text)
+            assert markup._render(text) == markup._sanitised(fast), repr(text)
 
 
 def test_fast_path_gives_the_library_html_for_the_bench_summaries():
     for text in [event.summary for event in make_events(1500)]:
         library = _library(text)
         assert markup._simple_html(text) == library
-        assert markup._sanitised(text) == markup._sanitised(text, library)
+        assert markup._render(text) == markup._sanitised(library)
 
 
 def test_what_the_fast_path_declines_still_renders():
@@ -293,4 +293,4 @@ def test_many_summaries_at_once_equal_the_library_one_by_one(monkeypatch):
     got = markup.rendered(texts)
     for text in texts:
         fragment = _library(text) if text.strip() else ""
-        assert got[text] == list(markup._sanitised(text, fragment)), repr(text)
+        assert got[text] == list(markup._sanitised(fragment)), repr(text)

@@ -106,16 +106,22 @@ def _library(text: str) -> str:
     return _converter.convert(text)
 
 
-def _sanitised(text: str, fragment: str | None = None) -> tuple[str, str]:
-    """The HTML of ``text`` made safe, and its plain text. ``fragment`` is
-    the Markdown library's HTML of it when already made."""
+def _render(text: str) -> tuple[str, str]:
+    """The HTML of ``text`` made safe, and its plain text."""
+    return _quick(text) or _sanitised(_library(text))
+
+
+def _quick(text: str) -> tuple[str, str] | None:
+    """``_render`` for text that needs no Markdown library: none at all, or
+    the simple case; else None."""
     if not text.strip():
         return "", ""
-    if fragment is None:
-        simple = _simple_html(text)
-        if simple is not None:
-            return _simple_pair(simple)
-        fragment = _library(text)
+    simple = _simple_html(text)
+    return None if simple is None else _simple_pair(simple)
+
+
+def _sanitised(fragment: str) -> tuple[str, str]:
+    """The Markdown library's HTML made safe, and its plain text."""
     fragment = _clean(fragment)
     return fragment, html.unescape(" ".join(nh3.clean(fragment, tags=set()).split()))
 
@@ -143,7 +149,7 @@ def _clean(fragment: str) -> str:
 def _lookup(text: str) -> tuple[str, str]:
     pair = _rendered.get(text)
     if pair is None:
-        pair = _rendered[text] = _sanitised(text)
+        pair = _rendered[text] = _render(text)
     return pair
 
 
@@ -166,17 +172,14 @@ def rendered(texts: Iterable[str]) -> dict[str, list[str]]:
     texts = list(texts)
     hard = []
     for text in dict.fromkeys(texts):
-        if text in _rendered:
-            continue
-        simple = _simple_html(text)
-        if simple is not None:
-            _rendered[text] = _simple_pair(simple)
-        elif text.strip():
-            hard.append(text)
-        else:
-            _rendered[text] = ("", "")
+        if text not in _rendered:
+            quick = _quick(text)
+            if quick is None:
+                hard.append(text)
+            else:
+                _rendered[text] = quick
     for text, fragment in zip(hard, fork_map(_library, hard, minimum=PARALLEL_FROM), strict=True):
-        _rendered[text] = _sanitised(text, fragment)
+        _rendered[text] = _sanitised(fragment)
     return {text: list(_lookup(text)) for text in texts}
 
 

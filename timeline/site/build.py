@@ -118,7 +118,9 @@ def on_every_core(pages: list[Output]) -> bool:
     )
 
 
-def write_all(outputs: list[Output], writer: SiteWriter) -> Iterator[tuple[str, bool]]:
+def write_all(
+    outputs: list[Output], writer: SiteWriter, parallel: bool
+) -> Iterator[tuple[str, bool]]:
     """Render and stage each output (``SiteWriter.write``), in order. Many
     pages are rendered and written on every core, by this process and
     forked workers, which send back only each file's hash; the other files
@@ -128,10 +130,10 @@ def write_all(outputs: list[Output], writer: SiteWriter) -> Iterator[tuple[str, 
     def write(output: Output) -> tuple[str, bool]:
         return writer.write(output.path, output.render())
 
-    pages = [output for output in outputs if output.path.endswith(".html")]
-    if not on_every_core(pages):
+    if not parallel:  # see ``on_every_core``
         yield from map(write, outputs)
         return
+    pages = [output for output in outputs if output.path.endswith(".html")]
     # The first page in this process: a broken template stops the build
     # here, with Jinja's own error rather than one that crossed a process.
     first = write(pages[0])
@@ -221,10 +223,14 @@ def build_site(
                 pages += output.path.endswith(".html")
                 if not writer.reuse(output.path, output.key):
                     pending.append(output)
-            if on_every_core([output for output in pending if output.path.endswith(".html")]):
+            parallel = on_every_core(
+                [output for output in pending if output.path.endswith(".html")]
+            )
+            if parallel:
                 env = make_environment(tuple(theme_dirs(templates)), fragments.key)
                 render_cards(data, config, env)
-            for output, (digest, written) in zip(pending, write_all(pending, writer), strict=True):
+            written_all = write_all(pending, writer, parallel)
+            for output, (digest, written) in zip(pending, written_all, strict=True):
                 writer.record(output.path, output.key, digest, written)
         except BaseException:
             writer.abandon()

@@ -208,11 +208,7 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
     if _last is not None and _last[0] == taxonomies and _last[1] == shape:
         _, _, before, namers, last = _last
         views = [
-            view
-            if event is old
-            else dataclasses.replace(view, event=event)
-            if event == old
-            else _view(event, view.position, namers)
+            _view_again(view, old, event, namers)
             for view, old, event in zip(last.events, before, visible, strict=True)
         ]
         data = _site_data_after_edits(last, views, problems)
@@ -318,6 +314,17 @@ def _site_data(views: list[EventView], namers: dict[str, _Namer], problems: list
     return SiteData(events=views, terms=terms, problems=problems)
 
 
+def _view_again(view: EventView, old: Event, event: Event, namers: dict[str, _Namer]) -> EventView:
+    """``event``'s view, given the ``view`` the last call made of ``old``,
+    in the same place: taken over as it is when the event is the very same
+    object, made again when the event changed."""
+    if event is old:
+        return view
+    if event == old:  # the same file read again
+        return dataclasses.replace(view, event=event)
+    return _view(event, view.position, namers)
+
+
 def _site_data_after_edits(last: SiteData, views: list[EventView], problems: list[str]) -> SiteData:
     """``_site_data`` for views of the same shape as ``last``'s, where only
     some views were made again: the other terms' lists are taken over as
@@ -329,17 +336,15 @@ def _site_data_after_edits(last: SiteData, views: list[EventView], problems: lis
         for kind in KINDS:
             for term in view.terms(kind):
                 changed[term][view.position] = view
-    terms = {
-        kind: [
-            (term, [changed[term].get(view.position, view) for view in members])
-            if term in changed
-            else (term, members)
-            for term, members in items
-        ]
-        if any(term in changed for term, _ in items)
-        else items
-        for kind, items in last.terms.items()
-    }
+    terms = dict(last.terms)
+    for kind, items in terms.items():
+        if any(term in changed for term, _ in items):
+            terms[kind] = [
+                (term, [changed[term].get(view.position, view) for view in members])
+                if term in changed
+                else (term, members)
+                for term, members in items
+            ]
     return SiteData(events=views, terms=terms, problems=problems)
 
 

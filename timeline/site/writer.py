@@ -54,8 +54,14 @@ class WriteStats:
         return bool(self.written or self.removed)
 
 
+def _hasher() -> hashlib.blake2b:
+    return hashlib.blake2b(digest_size=16)
+
+
 def _digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    hasher = _hasher()
+    hasher.update(data)
+    return hasher.hexdigest()
 
 
 class SiteWriter:
@@ -148,7 +154,7 @@ class SiteWriter:
             target.write_bytes(data)
             return digest, True
         target = self._staged_file(path)
-        hasher = hashlib.blake2b(digest_size=16)
+        hasher = _hasher()
         with target.open("wb") as stream:
             for piece in data:
                 hasher.update(piece)
