@@ -14,11 +14,6 @@ import timeline
 
 LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3", "pyyaml")
 
-# A process that builds again (``serve``) keeps the last build's events, views
-# and ``events.json`` entries in memory for the next, up to this many events:
-# a one-off build of 100,000 would only hold hundreds of megabytes longer.
-KEPT_IN_MEMORY_UP_TO = 20_000
-
 
 @lru_cache(maxsize=1)
 def code_key() -> str:

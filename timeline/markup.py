@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import markdown
 import nh3
 
+from timeline import memory
 from timeline.parallel import fork_map
 
 _TAGS = {
@@ -41,11 +42,6 @@ _URL_SCHEMES = {"http", "https", "mailto"}
 PARALLEL_FROM = 500
 
 _converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
-
-
-# Summary → (HTML, plain text). Kept for the process's life (``serve``) and
-# between builds (``timeline.site.cache``): most summaries never change.
-_rendered: dict[str, tuple[str, str]] = {}
 
 
 # The common case written directly: paragraphs and tight "- " lists of
@@ -147,9 +143,12 @@ def _clean(fragment: str) -> str:
 
 
 def _lookup(text: str) -> tuple[str, str]:
-    pair = _rendered.get(text)
+    """Summary → (HTML, plain text), kept in ``timeline.memory`` between
+    builds: most summaries never change."""
+    summaries = memory.process.summaries
+    pair = summaries.get(text)
     if pair is None:
-        pair = _rendered[text] = _render(text)
+        pair = summaries[text] = _render(text)
     return pair
 
 
@@ -170,17 +169,25 @@ def rendered(texts: Iterable[str]) -> dict[str, list[str]]:
     build. Many new ones that need the Markdown library are rendered on
     every core; the simple ones cost less than a worker's results."""
     texts = list(texts)
+    summaries = memory.process.summaries
     hard = []
     for text in dict.fromkeys(texts):
-        if text not in _rendered:
+        if text not in summaries:
             quick = _quick(text)
             if quick is None:
                 hard.append(text)
             else:
-                _rendered[text] = quick
+                summaries[text] = quick
     for text, fragment in zip(hard, fork_map(_library, hard, minimum=PARALLEL_FROM), strict=True):
-        _rendered[text] = _sanitised(fragment)
+        summaries[text] = _sanitised(fragment)
     return {text: list(_lookup(text)) for text in texts}
+
+
+def keep_only(texts: Iterable[str]) -> None:
+    """Forget the rendering of every summary but ``texts``, so that what
+    is kept never grows beyond the site it serves."""
+    summaries = memory.process.summaries
+    memory.process.summaries = {text: summaries[text] for text in texts if text in summaries}
 
 
 def remember(saved: dict[str, list[str]]) -> None:
@@ -188,4 +195,4 @@ def remember(saved: dict[str, list[str]]) -> None:
     checks), leaving out whatever is not a pair of texts."""
     for text, pair in saved.items():
         if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
-            _rendered.setdefault(text, (pair[0], pair[1]))
+            memory.process.summaries.setdefault(text, (pair[0], pair[1]))

@@ -7,6 +7,7 @@ import pytest
 
 from tests.site.conftest import Build
 from tests.site.trees import differing_files
+from timeline import memory
 from timeline.site import build as site_build
 
 
@@ -126,7 +127,7 @@ def test_cards_kept_few_at_a_time_give_the_same_site(
 
     build(out=tmp_path / "all")
     monkeypatch.setattr(pages, "CARDS_KEPT", 3)
-    monkeypatch.setattr(pages, "_cards_base", "")  # start from none kept
+    monkeypatch.setattr(memory, "process", memory.Memory())  # start from none kept
     build(out=tmp_path / "few")
-    assert len(pages._cards) <= 3
+    assert len(memory.process.cards) <= 3
     assert differing_files(tmp_path / "all", tmp_path / "few") == []

@@ -1,18 +1,31 @@
+"""The pieces cache as a site too large to be kept whole keeps it: in a
+JSON file beside the site (a smaller one keeps it in the build's memory,
+``tests/site/test_memory.py``)."""
+
 import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from tests.site.conftest import Build
 from tests.site.sample import sample_events
-from timeline import markup
+from timeline import markup, memory
 from timeline.site import SiteConfig, feeds
 from timeline.site.cache import CACHE, Fragments
 from timeline.site.views import prepare
+from timeline.site.writer import cache_folder
 from timeline.store import timelinejs
 
 
+@pytest.fixture(autouse=True)
+def no_site_kept_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory, "KEPT_IN_MEMORY_UP_TO", -1)
+    monkeypatch.setattr(memory, "process", memory.Memory())
+
+
 def _pieces(site: Path) -> dict:
-    return json.loads((site / CACHE).read_text(encoding="utf-8"))
+    return json.loads((cache_folder(site) / CACHE).read_text(encoding="utf-8"))
 
 
 def _mark_entries(site: Path) -> None:
@@ -20,7 +33,7 @@ def _mark_entries(site: Path) -> None:
     next build uses them."""
     data = _pieces(site)
     data["pieces"]["vevent"] = {key: "MARKER" for key in data["pieces"]["vevent"]}
-    (site / CACHE).write_text(json.dumps(data), encoding="utf-8")
+    (cache_folder(site) / CACHE).write_text(json.dumps(data), encoding="utf-8")
 
 
 def test_a_rebuild_takes_calendar_entries_of_unchanged_events_from_the_cache(
@@ -58,7 +71,7 @@ def test_an_unreadable_cache_is_ignored(tmp_path: Path):
 def test_summaries_rendered_in_an_earlier_process_come_back_from_the_cache(tmp_path: Path):
     fragments = Fragments("key")
     fragments.save(tmp_path, ["Some **bold** text"], live=set())
-    data = _pieces(tmp_path)
+    data = json.loads((tmp_path / CACHE).read_text(encoding="utf-8"))
     assert data["summaries"]["Some **bold** text"] == [
         "<p>Some <strong>bold</strong> text</p>",
         "Some bold text",

@@ -1,6 +1,7 @@
 from dataclasses import replace
 
 from tests.site.sample import sample_events
+from timeline import memory
 from timeline.model import Event, Source
 from timeline.site.views import event_path, prepare
 
@@ -138,8 +139,6 @@ def _described(data) -> list[tuple]:
 
 
 def test_a_second_call_after_an_edit_gives_what_a_first_call_gives(monkeypatch):
-    from timeline.site import views as views_module
-
     events = sample_events()
     first = prepare(events)
     before = _described(first)
@@ -147,8 +146,8 @@ def test_a_second_call_after_an_edit_gives_what_a_first_call_gives(monkeypatch):
     edited[2] = replace(edited[2], title="Fee review postponed", summary="Not *yet*.")
     again = prepare(edited)  # the same shape: the last views are taken over
     assert "Fee review postponed" in [view.event.title for view in again.events]
-    assert views_module._last is not None and views_module._last[4] is again
-    monkeypatch.setattr(views_module, "_last", None)
+    assert memory.process.views is not None and memory.process.views[4] is again
+    monkeypatch.setattr(memory.process, "views", None)
     assert _described(again) == _described(prepare(edited))
     assert _described(first) == before  # what the first call gave is untouched
     shown = {id(view) for view in again.events}  # term pages list the edited view, not the old
@@ -158,6 +157,6 @@ def test_a_second_call_after_an_edit_gives_what_a_first_call_gives(monkeypatch):
     retagged[0] = replace(retagged[0], tags=[*retagged[0].tags, "new tag"])
     prepare(edited)
     after = prepare(retagged)  # another shape: made afresh
-    monkeypatch.setattr(views_module, "_last", None)
+    monkeypatch.setattr(memory.process, "views", None)
     assert _described(after) == _described(prepare(retagged))
     assert any(term.name == "new tag" for term, _ in after.terms["tag"])

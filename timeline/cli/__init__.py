@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from timeline import __version__
@@ -42,3 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("timeline: interrupted", file=sys.stderr)
         return 130
+
+
+def run() -> None:
+    """The ``timeline`` program: ``main``, then an exit that does not free
+    every object one by one. Freeing a build's memory of 10,000 events took
+    0.4 s, longer than the rebuild after an edit itself; the system takes the
+    whole process back at once. Every file is closed and every worker gone by
+    then, and the output is flushed first."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -29,7 +29,7 @@ from timeline.site.outputs import Keys, Output, fixed
 from timeline.site.pages import plan_pages, render_cards
 from timeline.site.theme import make_environment, static_files, theme_dirs
 from timeline.site.views import SiteData, prepare
-from timeline.site.writer import SiteWriter, WriteStats, exclusive, swap_in
+from timeline.site.writer import SiteWriter, WriteStats, cache_folder, exclusive, swap_in
 
 
 @dataclass
@@ -96,6 +96,10 @@ def base_key(config: SiteConfig, dirs: list[Path]) -> str:
     digest.update(code_key().encode())
     return digest.hexdigest()
 
+
+# The caches builds kept inside the site until they moved to ``cache_folder``:
+# the read cache held every event, hidden ones and editors' notes included.
+INSIDE_BEFORE = (".timeline-read.json", ".timeline-cache.json")
 
 # Fewer pages than this render in the build's own process: forking costs
 # more than it saves, and ``serve``'s rebuilds after an edit stay in-process.
@@ -209,7 +213,11 @@ def build_site(
     started = time.perf_counter()
     with exclusive(out_dir):
         # Loaded before the events are prepared: it holds their summaries' HTML.
-        fragments = Fragments.load(out_dir, base_key(config, theme_dirs(templates)))
+        kept = cache_folder(out_dir)
+        kept.mkdir(exist_ok=True)
+        for name in INSIDE_BEFORE:  # out of the published site, where they leaked
+            (out_dir / name).unlink(missing_ok=True)
+        fragments = Fragments.load(kept, base_key(config, theme_dirs(templates)))
         data = prepare(events, config.taxonomies)
         # Rendered here, before any worker forks: the cache keeps them.
         summaries = [view.event.summary for view in data.events]
@@ -236,7 +244,7 @@ def build_site(
             writer.abandon()
             raise
         stats = writer.finish(derive=run_pagefind if config.search else None, published=published)
-        fragments.save(out_dir, summaries, {view.fingerprint for view in data.events})
+        fragments.save(kept, summaries, {view.fingerprint for view in data.events})
     return BuildResult(
         events=len(data.events),
         pages=pages,

@@ -1,13 +1,14 @@
-"""Pieces of a build kept for the next one, in a process that starts cold.
+"""Pieces of a build kept for the next one.
 
 Rebuilding after one edit re-renders the files made from every event (the
 calendars, the feeds): they are cheap to assemble but each event's part of
 them is not (its Markdown summary, its calendar entry). Those parts are
-kept in a JSON file inside the output, beside the writer's manifest, under
-the key of everything they depend on besides the event itself (settings,
-theme, code, library versions): a file written under another key, or
-unreadable, is ignored. Only the pieces this build used are kept, so the
-file never grows beyond the site it serves.
+kept under the key of everything they depend on besides the event itself
+(settings, theme, code, library versions): in the build's memory for a site
+kept whole (``timeline.memory``), else in a JSON file inside the output,
+beside the writer's manifest. A file written under another key, or
+unreadable, is ignored. Only the pieces this build used are kept, so they
+never grow beyond the site they serve.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from timeline import markup
+from timeline import markup, memory
 from timeline.jsonfile import read_json, worth_rewriting, write_json
 
-CACHE = ".timeline-cache.json"
+CACHE = "pieces.json"
 
 
 class Fragments:
@@ -48,6 +49,8 @@ class Fragments:
         """The pieces kept in ``folder`` under ``key`` (none when there are
         none, or they were made under another key); the summaries among
         them go back into the Markdown cache."""
+        if memory.process.pieces_key == key:
+            return cls(key, memory.process.pieces)
         try:
             data = read_json(folder / CACHE)
             pieces, summaries = data["pieces"], data["summaries"]
@@ -75,6 +78,12 @@ class Fragments:
             items = {key: value for key, value in self.saved.get(kind, {}).items() if key in live}
             items.update(self.used.get(kind, {}))
             pieces[kind] = dict(sorted(items.items()))
+        if memory.kept_whole(len(live)):
+            memory.process.pieces, memory.process.pieces_key = pieces, self.key
+            markup.keep_only(summaries)
+            (folder / CACHE).unlink(missing_ok=True)
+            return
+        memory.process.pieces, memory.process.pieces_key = {}, ""
         rendered = markup.rendered(summaries)
         if (
             (folder / CACHE).is_file()

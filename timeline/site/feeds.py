@@ -14,8 +14,7 @@ from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from timeline import __version__
-from timeline.code import KEPT_IN_MEMORY_UP_TO
+from timeline import __version__, memory
 from timeline.dates import Point
 from timeline.site import ical
 from timeline.site.cache import Fragments
@@ -179,11 +178,6 @@ def _qualified(point: Point) -> bool:
     return point.uncertain or point.approximate
 
 
-# Each event's entry in events.json by (base URL, fingerprint), as the last
-# call in this process made it: ``serve`` encodes again only edited events.
-_entries: dict[tuple[str, str], str] = {}
-
-
 def events_json(data: SiteData, config: SiteConfig) -> Iterator[bytes]:
     """The published events in our own schema, in timeline order, each with
     its page and its date in words."""
@@ -198,12 +192,14 @@ def events_json(data: SiteData, config: SiteConfig) -> Iterator[bytes]:
 
 
 def _event_entries(data: SiteData, config: SiteConfig) -> Iterator[str]:
-    global _entries
-    keep = len(data.events) <= KEPT_IN_MEMORY_UP_TO
+    """Each event's entry, taken from the last build's (kept in
+    ``timeline.memory`` by base URL and fingerprint) when it has the event."""
+    last = memory.process.entries
+    keep = memory.kept_whole(len(data.events))
     entries: dict[tuple[str, str], str] = {}
     for view in data.events:
         key = (config.base_url, view.fingerprint)
-        entry = _entries.get(key)
+        entry = last.get(key)
         if entry is None:
             item = {
                 name: value
@@ -216,7 +212,7 @@ def _event_entries(data: SiteData, config: SiteConfig) -> Iterator[str]:
         if keep:
             entries[key] = entry
         yield entry
-    _entries = entries
+    memory.process.entries = entries
 
 
 def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) -> Iterator[bytes]:

@@ -20,6 +20,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from timeline import memory
 from timeline.dates import MONTH_NAMES
 from timeline.parallel import fork_map
 from timeline.site.config import SiteConfig
@@ -81,11 +82,9 @@ def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]
     return years
 
 
-# Each event's card by (its fingerprint, the page's way back to the root),
-# for the settings, theme and code of ``_cards_base``: a process that builds
-# again (``serve``) renders again only the cards of edited events.
-_cards: dict[tuple[str, str], Markup] = {}
-_cards_base = ""
+# Each event's card is kept in ``timeline.memory`` by (its fingerprint, the
+# page's way back to the root), for the settings, theme and code of the
+# ``cards_base`` there: a build renders again only the cards of edited events.
 # Cards kept at most, then the keeping starts over (a card is a kilobyte or
 # two: an archive of 100,000 events would keep them all in every worker).
 CARDS_KEPT = 20_000
@@ -104,10 +103,9 @@ class Renderer:
         self.keys = keys
         self.periods = year_periods(data.events, config.page_limit)
         self.split = len(data.events) > config.page_limit
-        global _cards_base
-        if _cards_base != keys.base:
-            _cards.clear()
-            _cards_base = keys.base
+        if memory.process.cards_base != keys.base:
+            memory.process.cards = {}
+            memory.process.cards_base = keys.base
         self._card = env.get_template("card.html")
         # Which page has each year, and which lists each month's events (month
         # None: those known only to the year): the targets of jump links.
@@ -121,13 +119,14 @@ class Renderer:
     # -- helpers ---------------------------------------------------------------
 
     def card(self, view: EventView, root: str) -> Markup:
+        cards = memory.process.cards
         key = (view.fingerprint, root)
-        card = _cards.get(key)
+        card = cards.get(key)
         if card is None:
-            if len(_cards) >= CARDS_KEPT:
-                _cards.clear()
-            card = _cards[key] = Markup(_card(self._card, self.config, view, root))
-        return card
+            if len(cards) >= CARDS_KEPT:
+                cards.clear()
+            card = cards[key] = _card(self._card, self.config, view, root)
+        return Markup(card)
 
     def _render(self, template: str, path: str, **context: Any) -> bytes:
         root = "../" * path.count("/")
@@ -435,15 +434,16 @@ def render_cards(
     core: each process would otherwise render the cards of the events its
     pages list, most of them in more than one process. Only as many as are
     kept (``CARDS_KEPT``)."""
-    views = [view for view in data.events if (view.fingerprint, root) not in _cards]
-    if not views or len(_cards) + len(views) > CARDS_KEPT:
+    cards = memory.process.cards
+    views = [view for view in data.events if (view.fingerprint, root) not in cards]
+    if not views or len(cards) + len(views) > CARDS_KEPT:
         return
     template = env.get_template("card.html")
     render = partial(_card, template, config, root=root)
     # The first here: a broken template stops the build with Jinja's own error.
-    _cards[(views[0].fingerprint, root)] = Markup(render(views[0]))
+    cards[(views[0].fingerprint, root)] = render(views[0])
     for view, card in zip(views[1:], fork_map(render, views[1:]), strict=True):
-        _cards[(view.fingerprint, root)] = Markup(card)
+        cards[(view.fingerprint, root)] = card
 
 
 def _clip(text: str, length: int = 155) -> str:

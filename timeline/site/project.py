@@ -10,11 +10,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline import memory
 from timeline.site.build import BuildResult, build_site, site_state
 from timeline.site.config import ConfigError, SiteConfig, load_config
 from timeline.site.inputs import inputs_digest
 from timeline.site.theme import default_theme
-from timeline.site.writer import WriteStats, up_to_date
+from timeline.site.writer import WriteStats, cache_folder, up_to_date
 from timeline.store import load_events
 from timeline.store.readcache import READ_CACHE, ReadCache
 
@@ -90,10 +91,13 @@ class Project:
             return BuildResult(0, 0, stats, seconds, up_to_date=True), [], 0
         # The site needs no article file: a missing one is for `timeline check` to report.
         with collector_paused():
-            cache = ReadCache(self.out / READ_CACHE)
+            kept = cache_folder(self.out)
+            memory.recall(kept)
+            cache = ReadCache(kept / READ_CACHE)
             loaded = load_events(self.events, check_articles=False, cache=cache)
             inputs = "" if loaded.problems else inputs
             result = build_site(loaded.events, self.out, config, self.templates, inputs, published)
             cache.save()
+            memory.keep(kept, len(loaded.events))
         problems = [str(problem) for problem in loaded.problems] + result.problems
         return result, problems, len(loaded.errors) + len(result.problems)

@@ -15,10 +15,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from timeline.code import KEPT_IN_MEMORY_UP_TO
+from timeline import memory
 from timeline.dates import EDTF, describe
 from timeline.markup import plain_text, render_markdown
-from timeline.model import Event, Source, slugify
+from timeline.model import Event, Source, pickled_by_fields, slugify
 from timeline.site.config import TAXONOMIES
 
 KINDS = TAXONOMIES
@@ -34,6 +34,7 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
 _WEB_URL = re.compile(r"https?://", re.I)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Term:
     """A tag, place, actor or source article, and the address of its page
@@ -44,12 +45,14 @@ class Term:
     path: str
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceView:
     source: Source
     term: Term  # the page of the source article
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class EventView:
     """An event as every page shows it."""
@@ -188,11 +191,6 @@ def _slug_for(kind: str, name: str) -> str:
     return slugify(name)
 
 
-# The last ``prepare``: its taxonomies, the shape of its events (see
-# ``_shape``), the events, their namers and what it made of them.
-_last: tuple[tuple[str, ...], list[tuple], list[Event], dict[str, _Namer], SiteData] | None = None
-
-
 def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteData:
     """Published events (not ``hidden``) in timeline order, with their
     pages; terms of the kinds in ``taxonomies`` with theirs.
@@ -201,12 +199,14 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
     process (the same ids in the same order, with the same dates, terms and
     source articles: an edit of a title or a summary, as ``serve`` sees),
     the last call's addresses and views are taken over and only the views
-    of changed events made again; the result is the same."""
-    global _last
+    of changed events made again; the result is the same. The last call is
+    kept in ``timeline.memory``: its taxonomies, the shape of its events,
+    the events, their namers and what it made of them."""
     problems, visible = _visible(events)
     shape = [_shape(event) for event in visible]
-    if _last is not None and _last[0] == taxonomies and _last[1] == shape:
-        _, _, before, namers, last = _last
+    last_call = memory.process.views
+    if last_call is not None and last_call[0] == taxonomies and last_call[1] == shape:
+        _, _, before, namers, last = last_call
         views = [
             _view_again(view, old, event, namers)
             for view, old, event in zip(last.events, before, visible, strict=True)
@@ -216,9 +216,9 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
         namers = _namers(visible, taxonomies)
         views = [_view(event, position, namers) for position, event in enumerate(visible)]
         data = _site_data(views, namers, problems)
-    _last = (
-        (taxonomies, shape, visible, namers, data) if len(visible) <= KEPT_IN_MEMORY_UP_TO else None
-    )
+        memory.process.made += len(views)
+    kept = memory.kept_whole(len(visible))
+    memory.process.views = (taxonomies, shape, visible, namers, data) if kept else None
     return data
 
 

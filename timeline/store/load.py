@@ -142,12 +142,11 @@ def load_events(
         )
     article_exists = _article_checker(events_dir) if check_articles else None
     loaded: list[Event] = []
+    fresh: list[Event] = []
     if check_articles:
         cache = None  # an article may come or go while its events stay the same
     stamps = [ReadCache.stamp(path) if cache else None for path in paths]
-    kept = [
-        cache.get(path, stamp) if cache else None for path, stamp in zip(paths, stamps, strict=True)
-    ]
+    kept = cache.take(paths, stamps) if cache else [None] * len(paths)
     unread = [path for path, event in zip(paths, kept, strict=True) if event is None]
     read = fork_map(
         partial(load_file, article_exists=article_exists),
@@ -164,9 +163,11 @@ def load_events(
                 continue
             if cache and not problems:
                 cache.put(path, stamp, event)
+            fresh.append(event)
         loaded.append(event)
     texts: dict[str, str] = {}
-    for event in loaded:
+    # Events taken back from memory share theirs already.
+    for event in fresh if cache is not None and cache.whole else loaded:
         share_texts(event, texts)
     # Of two files with one id, the one named after it keeps it.
     owner: dict[str, Path] = {}
