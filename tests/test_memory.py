@@ -18,7 +18,7 @@ from tests.site.sample import sample_events
 from tests.site.trees import differing_files
 from timeline import memory
 from timeline.model import Source, event_filename
-from timeline.site import SiteConfig, views
+from timeline.site import SiteConfig, pages, views
 from timeline.site.project import Project
 from timeline.site.writer import cache_folder
 from timeline.store.files import dump_event
@@ -36,10 +36,10 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
     return Project.at(tmp_path)
 
 
-def build(project: Project) -> None:
+def build(project: Project, **settings: str) -> None:
     """A build as ``timeline build`` runs it: in a process of its own."""
     memory.process = memory.Memory()
-    project.build(SiteConfig(search=False))
+    project.build(SiteConfig(search=False, **settings))
 
 
 @pytest.fixture
@@ -97,6 +97,27 @@ def test_a_new_event_makes_every_view_again_and_the_memory_follows(
     build(project)
     assert made == {"parsed": [], "views": []}
     assert (project.out / "events" / "2026-03-01-new-talks.html").is_file()
+
+
+def test_after_a_change_of_settings_the_memory_holds_the_new_cards(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+):
+    build(project)
+    kept = cache_folder(project.out) / memory.MEMORY
+    written = kept.stat().st_mtime_ns
+    build(project, title="Harbour news")  # every page and card made again; no event changed
+    assert kept.stat().st_mtime_ns != written
+    cards: list[str] = []
+    card = pages._card
+    monkeypatch.setattr(
+        pages, "_card", lambda *args, **kwargs: cards.append(1) or card(*args, **kwargs)
+    )
+    edited = sample_events()[3]
+    (project.events / event_filename(edited)).write_text(
+        dump_event(replace(edited, summary="Postponed.")), encoding="utf-8"
+    )
+    build(project, title="Harbour news")
+    assert 1 <= len(cards) <= 2  # the edited event's, at each depth that lists it
 
 
 def test_the_published_site_holds_no_cache_nor_editors_notes(project: Project):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -40,8 +41,6 @@ _URL_SCHEMES = {"http", "https", "mailto"}
 
 # From this many new summaries on, they are rendered on every core.
 PARALLEL_FROM = 500
-
-_converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
 
 
 # The common case written directly: paragraphs and tight "- " lists of
@@ -97,9 +96,17 @@ def _simple_html(text: str) -> str | None:
     return "\n".join(blocks)
 
 
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    """Made when a summary first needs it: making it looks up every
+    installed extension, a twentieth of a rebuild after an edit."""
+    return markdown.Markdown(extensions=["sane_lists"], output_format="html")
+
+
 def _library(text: str) -> str:
-    _converter.reset()
-    return _converter.convert(text)
+    converter = _converter()
+    converter.reset()
+    return converter.convert(text)
 
 
 def _render(text: str) -> tuple[str, str]:
@@ -164,14 +171,13 @@ def plain_text(text: str) -> str:
     return _lookup(text)[1]
 
 
-def rendered(texts: Iterable[str]) -> dict[str, list[str]]:
-    """The HTML and plain text of each of ``texts``, to keep for the next
-    build. Many new ones that need the Markdown library are rendered on
-    every core; the simple ones cost less than a worker's results."""
-    texts = list(texts)
+def render_all(texts: Iterable[str]) -> None:
+    """Render those of ``texts`` not rendered yet. Many new ones that need
+    the Markdown library are rendered on every core; the simple ones cost
+    less than a worker's results."""
     summaries = memory.process.summaries
     hard = []
-    for text in dict.fromkeys(texts):
+    for text in set(texts):
         if text not in summaries:
             quick = _quick(text)
             if quick is None:
@@ -180,6 +186,13 @@ def rendered(texts: Iterable[str]) -> dict[str, list[str]]:
                 summaries[text] = quick
     for text, fragment in zip(hard, fork_map(_library, hard, minimum=PARALLEL_FROM), strict=True):
         summaries[text] = _sanitised(fragment)
+
+
+def rendered(texts: Iterable[str]) -> dict[str, list[str]]:
+    """The HTML and plain text of each of ``texts``, to keep for the next
+    build."""
+    texts = list(texts)
+    render_all(texts)
     return {text: list(_lookup(text)) for text in texts}
 
 

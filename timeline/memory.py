@@ -48,8 +48,8 @@ class Memory:
 
     def __init__(self, folder: str = "") -> None:
         self.folder = folder  # the site these parts were made for
-        # timeline.store.readcache: events by (file, its size, time and inode)
-        self.events: dict[tuple[str, tuple[int, ...]], Any] = {}
+        # timeline.store.readcache: events by (file name, its size, time and inode)
+        self.events: dict[tuple, Any] = {}
         # timeline.site.views: the last call of ``prepare``
         self.views: tuple | None = None
         # timeline.site.pages: cards by (fingerprint, way to the root), under ``cards_base``
@@ -62,8 +62,14 @@ class Memory:
         # timeline.site.cache: rendered pieces by kind and fingerprint, under ``pieces_key``
         self.pieces: dict[str, dict[str, str]] = {}
         self.pieces_key = ""
-        # Events read and views made since the parts were last written.
+        # Events read and views made since the parts were last written, and the
+        # keys of the cards and pieces then: a change of theme or settings
+        # makes them all again.
         self.made = 0
+        self.written_under = ("", "")
+
+    def keys(self) -> tuple[str, str]:
+        return self.cards_base, self.pieces_key
 
 
 process = Memory()
@@ -123,20 +129,21 @@ def recall(folder: Path) -> None:
     except Exception:  # only an aid, whatever is wrong with it: build without
         return
     if isinstance(kept, Memory) and kept.folder == str(folder):
-        kept.made = 0
+        kept.made, kept.written_under = 0, kept.keys()
         process = kept
 
 
 def keep(folder: Path, events: int) -> None:
     """Write the process's memory into ``folder``, atomically, when it holds
-    more than the file does by over an edit's few events: those the next
-    build makes again in less time than the writing would take. A site too
+    more than the file does by over an edit's few events (those the next
+    build makes again in less time than the writing would take), or its
+    cards and pieces were made under other settings or theme. A site too
     large to be kept whole leaves no file behind."""
     path = folder / MEMORY
     if not kept_whole(events):
         path.unlink(missing_ok=True)
         return
-    if path.is_file() and process.made <= events // 100:
+    if path.is_file() and process.made <= events // 100 and process.keys() == process.written_under:
         return
     temporary = path.with_name(f"{MEMORY}.{os.getpid()}.tmp")
     try:
@@ -152,4 +159,4 @@ def keep(folder: Path, events: int) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    process.made = 0
+    process.made, process.written_under = 0, process.keys()

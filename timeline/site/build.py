@@ -221,7 +221,7 @@ def build_site(
         data = prepare(events, config.taxonomies)
         # Rendered here, before any worker forks: the cache keeps them.
         summaries = [view.event.summary for view in data.events]
-        markup.rendered(summaries)
+        markup.render_all(summaries)
         inputs = "" if data.problems else inputs
         writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)
         pages = 0

@@ -75,15 +75,17 @@ class Fragments:
         edit's few pieces (``worth_rewriting``)."""
         pieces: dict[str, dict[str, str]] = {}
         for kind in sorted(self.saved.keys() | self.used.keys()):
-            items = {key: value for key, value in self.saved.get(kind, {}).items() if key in live}
-            items.update(self.used.get(kind, {}))
-            pieces[kind] = dict(sorted(items.items()))
+            items = self.saved.get(kind, {})
+            if not live.issuperset(items):
+                items = {key: value for key, value in items.items() if key in live}
+            pieces[kind] = items | self.used.get(kind, {})
         if memory.kept_whole(len(live)):
             memory.process.pieces, memory.process.pieces_key = pieces, self.key
             markup.keep_only(summaries)
             (folder / CACHE).unlink(missing_ok=True)
             return
         memory.process.pieces, memory.process.pieces_key = {}, ""
+        pieces = {kind: dict(sorted(items.items())) for kind, items in pieces.items()}
         rendered = markup.rendered(summaries)
         if (
             (folder / CACHE).is_file()

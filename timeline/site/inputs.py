@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import jinja2
@@ -25,47 +26,56 @@ import yaml
 
 import timeline
 from timeline.site.config import SiteConfig
+from timeline.store.load import folder_entries
 
 PACKAGE = Path(timeline.__file__).resolve().parent
 # The libraries whose output lands in the pages: an upgrade must rebuild.
 LIBRARIES = (jinja2, markdown, nh3, yaml)
 
 
-def inputs_digest(config: SiteConfig, sources: Iterable[Path]) -> str:
+Listed = Mapping[Path, list[os.DirEntry[str]]]
+
+
+def inputs_digest(config: SiteConfig, sources: Iterable[Path], listed: Listed = {}) -> str:  # noqa: B006
     """A digest of ``config`` and of every file (name, size, time) under
     ``sources`` (folders or files; missing ones count as missing) and of
-    the package's code."""
+    the package's code. ``listed`` holds folders the caller listed already
+    (``folder_entries``)."""
     versions = [sys.version, *(getattr(module, "__version__", "") for module in LIBRARIES)]
-    return files_digest((*sources, PACKAGE), repr((config, versions)))
+    return files_digest((*sources, PACKAGE), repr((config, versions)), listed)
 
 
-def files_digest(sources: Iterable[Path], salt: str = "") -> str:
+def files_digest(sources: Iterable[Path], salt: str = "", listed: Listed = {}) -> str:  # noqa: B006
     """A digest of the name, size and time of every file under ``sources``:
     what ``serve`` watches for an edit."""
     digest = hashlib.blake2b(salt.encode(), digest_size=16)
     for source in sources:
-        digest.update(f"\0{source}\n".encode())
-        for line in _listing(source):
-            digest.update(line.encode("utf-8", "surrogateescape"))
+        lines = [f"\0{source}\n"]
+        try:
+            info = source.stat()
+        except OSError:
+            lines.append("missing\n")
+        else:
+            if stat.S_ISDIR(info.st_mode):
+                _list_folder(listed.get(source) or folder_entries(source), "", lines)
+            else:
+                lines.append(f"{info.st_size} {info.st_mtime_ns}\n")
+        digest.update("".join(lines).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
-def _listing(source: Path) -> Iterable[str]:
-    try:
-        info = source.stat()
-    except OSError:
-        yield "missing\n"
-        return
-    if not source.is_dir():
-        yield f"{info.st_size} {info.st_mtime_ns}\n"
-        return
-    for folder, names, files in os.walk(source):
-        names.sort()
-        names[:] = [name for name in names if name != "__pycache__"]
-        relative = os.path.relpath(folder, source)
-        for name in sorted(files):
-            try:
-                info = os.stat(os.path.join(folder, name))
-            except OSError:  # removed while we looked: the digest differs anyway
+def _list_folder(entries: list[os.DirEntry[str]], relative: str, lines: list[str]) -> None:
+    """A line per file below the folder of ``entries``: its path, size and
+    time. Links to files count as the files; links to folders are not
+    followed."""
+    for entry in entries:
+        try:
+            if entry.is_dir():
+                if entry.name != "__pycache__" and not entry.is_symlink():
+                    below = folder_entries(Path(entry.path))
+                    _list_folder(below, f"{relative}{entry.name}/", lines)
                 continue
-            yield f"{relative}/{name} {info.st_size} {info.st_mtime_ns}\n"
+            info = entry.stat()
+        except OSError:
+            continue
+        lines.append(f"{relative}{entry.name} {info.st_size} {info.st_mtime_ns}\n")

@@ -1,11 +1,31 @@
 """The event store: YAML files in ``content/events/`` that editors own.
 Read them (``load_events``), check them, and merge extraction's proposals
-into them (``apply_extraction``) without losing an editor's work."""
+into them (``apply_extraction``) without losing an editor's work.
 
-from timeline.store.load import LoadResult, load_events
-from timeline.store.lock import StoreBusy
-from timeline.store.merge import Change, MergeReport, apply_extraction
-from timeline.store.problems import Problem
+Each name is imported from its module when first asked for: a build reads
+events and needs neither the merging nor the round-trip YAML writer it
+brings in (a tenth of a rebuild's start after an edit)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from timeline.store.load import LoadResult, load_events
+    from timeline.store.lock import StoreBusy
+    from timeline.store.merge import Change, MergeReport, apply_extraction
+    from timeline.store.problems import Problem
+
+_MODULES = {
+    "Change": "merge",
+    "LoadResult": "load",
+    "MergeReport": "merge",
+    "Problem": "problems",
+    "StoreBusy": "lock",
+    "apply_extraction": "merge",
+    "load_events": "load",
+}
 
 __all__ = [
     "Change",
@@ -16,3 +36,9 @@ __all__ = [
     "apply_extraction",
     "load_events",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"timeline.store.{_MODULES[name]}"), name)

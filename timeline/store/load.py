@@ -14,6 +14,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from operator import attrgetter
 from pathlib import Path
 
 import yaml
@@ -104,32 +105,52 @@ class LoadResult:
         return [problem for problem in self.problems if problem.is_error]
 
 
-def event_files(events_dir: Path) -> tuple[list[Path], list[Path]]:
-    """The ``*.yaml`` files of the folder, sorted, and the files that look
-    like events but will not be read (``*.yml``), so none is dropped silently."""
-    if not events_dir.is_dir():
-        return [], []
+def folder_entries(folder: Path) -> list[os.DirEntry[str]]:
+    """What ``folder`` holds, sorted by name (nothing when it cannot be
+    listed). Each entry keeps its file's status once asked for it, so that a
+    build that lists the events once asks the system once per file: to sum
+    up its inputs (``timeline.site.inputs``) and to stamp each file for the
+    read cache (``ReadCache.stamp``)."""
+    try:
+        return sorted(os.scandir(folder), key=attrgetter("name"))
+    except OSError:
+        return []
+
+
+def event_files(
+    events_dir: Path, entries: list[os.DirEntry[str]] | None = None
+) -> tuple[list[os.DirEntry[str]], list[Path]]:
+    """The ``*.yaml`` files of the folder (as ``folder_entries`` lists it,
+    unless given), and the files that look like events but will not be read
+    (``*.yml``), so none is dropped silently."""
     yaml_files, misnamed = [], []
-    for name in sorted(os.listdir(events_dir)):  # names: sorting paths is 10× slower
+    for entry in folder_entries(events_dir) if entries is None else entries:
+        name = entry.name
         if name.startswith("."):
             continue
         suffix = os.path.splitext(name)[1]
         if suffix == ".yaml":
-            yaml_files.append(events_dir / name)
+            yaml_files.append(entry)
         elif suffix.lower() in (".yml", ".yaml"):
             misnamed.append(events_dir / name)
     return yaml_files, misnamed
 
 
 def load_events(
-    events_dir: Path, *, check_articles: bool = True, cache: ReadCache | None = None
+    events_dir: Path,
+    *,
+    check_articles: bool = True,
+    cache: ReadCache | None = None,
+    entries: list[os.DirEntry[str]] | None = None,
 ) -> LoadResult:
     """Read ``events_dir/*.yaml``. With ``check_articles``, a source whose
     article is missing under ``content/`` is an error. With a ``cache``,
     files unchanged since it was filled are not parsed again (see
-    ``timeline.store.readcache``); the caller saves it."""
+    ``timeline.store.readcache``); the caller saves it. ``entries`` are the
+    folder's, when the caller listed it already (``folder_entries``)."""
     result = LoadResult()
-    paths, misnamed = event_files(events_dir)
+    files, misnamed = event_files(events_dir, entries)
+    paths = [events_dir / entry.name for entry in files]
     for path in misnamed:
         result.problems.append(
             Problem(
@@ -145,7 +166,7 @@ def load_events(
     fresh: list[Event] = []
     if check_articles:
         cache = None  # an article may come or go while its events stay the same
-    stamps = [ReadCache.stamp(path) if cache else None for path in paths]
+    stamps = [ReadCache.stamp(entry) for entry in files] if cache else [None] * len(files)
     kept = cache.take(paths, stamps) if cache else [None] * len(paths)
     unread = [path for path, event in zip(paths, kept, strict=True) if event is None]
     read = fork_map(

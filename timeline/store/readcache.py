@@ -41,13 +41,13 @@ class ReadCache:
         # As kept, or [stamp, the event] for a file read afresh: its data is
         # made only as it is written (a dict per event is 130 MB at 100,000).
         self.now: dict[str, list] = {}
-        self.taken: dict[tuple[str, tuple[int, ...]], Event] = {}
+        self.taken: dict[tuple, Event] = {}  # by file name and stamp
 
     @staticmethod
-    def stamp(path: Path) -> Stamp | None:
+    def stamp(file: os.DirEntry[str]) -> Stamp | None:
         """Size, time and inode of a regular file (not a link); None otherwise."""
         try:
-            info = os.lstat(path)
+            info = file.stat(follow_symlinks=False)
         except OSError:
             return None
         if not stat.S_ISREG(info.st_mode):
@@ -67,7 +67,7 @@ class ReadCache:
     def _get(self, path: Path, stamp: Stamp | None) -> Event | None:
         if stamp is None:
             return None
-        key = (str(path), tuple(stamp))
+        key = (path.name, *stamp)
         if self.whole:
             event = memory.process.events.get(key)
             if event is not None:
@@ -89,7 +89,7 @@ class ReadCache:
     def put(self, path: Path, stamp: Stamp | None, event: Event) -> None:
         """Keep ``event``, read without a problem from ``path`` as it was at ``stamp``."""
         if stamp is not None:
-            self.taken[(str(path), tuple(stamp))] = event
+            self.taken[(path.name, *stamp)] = event
             if not self.whole:
                 self.now[path.name] = [stamp, event]
 
