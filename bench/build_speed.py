@@ -275,7 +275,7 @@ def rebuilds(args: argparse.Namespace, folder: Path, tool: str) -> dict[str, obj
         differences = compare_trees(out, clean)
     finally:
         event_file.write_text(original, encoding="utf-8")
-    shutil.rmtree(folder / "out" / "timeline-clean", ignore_errors=True)
+    clear(folder / "out" / "timeline-clean")
     return {
         "noop": noop,
         "edit": edited,
