@@ -101,6 +101,7 @@ class Project:
             memory.recall(kept)
             cache = ReadCache(kept / READ_CACHE)
             loaded = load_events(self.events, check_articles=False, cache=cache, entries=entries)
+            del entries  # each holds its file's status: 40 MB at 100,000 events
             inputs = "" if loaded.problems else inputs
             result = build_site(loaded.events, self.out, config, self.templates, inputs, published)
             cache.save()
