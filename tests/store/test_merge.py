@@ -271,6 +271,34 @@ def test_a_second_sentence_of_a_listed_article_becomes_a_source_of_its_own(
     assert len(apply_extraction([again], project).unchanged) == 1
 
 
+def test_a_quote_the_editor_removed_is_not_added_again(project: Path) -> None:
+    first = "Defence ministers met in Krakow on Friday."
+    second = "The Krakow meeting of defence ministers ended with a joint statement."
+    third = "Ministers in Krakow agreed to meet again in the spring."
+    title = "Defence ministers meet in Krakow"
+    both = proposal("2026-02-20", title, quote=first)
+    both.sources.append(replace(both.sources[0], quote=second))
+    apply_extraction([both], project)
+    path = next(project.glob("*.yaml"))
+    text = path.read_text()
+    start = text.index("- article: articles/geneva.md", text.index(first))
+    end = text.index("confidence:")
+    path.write_text(text[:start] + text[end:])  # the editor keeps one sentence of two
+    edited = path.read_bytes()
+    report = apply_extraction([both], project)
+    assert [change.reason for change in report.left_alone] == [
+        "the editor removed a quote of articles/geneva.md; not added again"
+    ]
+    assert path.read_bytes() == edited
+    # Another sentence of the same article still reaches the event.
+    more = proposal("2026-02-20", title, quote=first)
+    more.sources += [replace(more.sources[0], quote=second), replace(more.sources[0], quote=third)]
+    report = apply_extraction([more], project)
+    assert report.updated[0].reason == "added source articles/geneva.md (another quote)"
+    (event,) = _load(project).values()
+    assert [source.quote for source in event.sources] == [first, third]
+
+
 def test_two_sentences_of_one_article_stay_two_events(project: Path) -> None:
     """However alike their headlines, and even from one sentence: what
     extraction proposes apart from one article is not folded by the store."""

@@ -1,6 +1,7 @@
-"""The record of what extraction already proposed, from which article, and
-which event file each proposal ended in — so that an event the editor
-deleted is not proposed again. Kept beside the events as ``.ledger.json``."""
+"""The record of what extraction already proposed, from which article and
+sentence, and which event file each proposal ended in — so that an event,
+a source or a quote the editor deleted is not proposed again. Kept beside
+the events as ``.ledger.json``."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ LEDGER_NAME = ".ledger.json"
 
 @dataclass
 class Ledger:
-    """proposed id -> the id of the event it was merged into, and the
-    articles that proposed it."""
+    """proposed id -> the id of the event it was merged into, the articles
+    that proposed it, and the (article, quote) of each source it proposed
+    (none known for proposals recorded before quotes were)."""
 
     path: Path
     targets: dict[str, str] = field(default_factory=dict)
     articles: dict[str, list[str]] = field(default_factory=dict)
+    quotes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     problem: str | None = None  # why an existing ledger could not be read
 
     @classmethod
@@ -38,6 +41,9 @@ class Ledger:
             for proposed, entry in entries.items():
                 ledger.targets[str(proposed)] = str(entry["event"])
                 ledger.articles[str(proposed)] = [str(item) for item in entry["articles"]]
+                ledger.quotes[str(proposed)] = [
+                    (str(article), str(quote)) for article, quote in entry.get("quotes", [])
+                ]
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             return cls(path, problem=f"{type(error).__name__}: {error}")
         return ledger
@@ -45,14 +51,22 @@ class Ledger:
     def target(self, proposed_id: str) -> str | None:
         return self.targets.get(proposed_id)
 
-    def record(self, proposed_id: str, event_id: str, articles: list[str]) -> None:
+    def record(self, proposed_id: str, event_id: str, sources: list[tuple[str, str]]) -> None:
+        """Note that ``proposed_id`` went into ``event_id``, with these
+        (article, quote) sources."""
         self.targets[proposed_id] = event_id
-        known = self.articles.setdefault(proposed_id, [])
-        known += [article for article in articles if article not in known]
+        articles = self.articles.setdefault(proposed_id, [])
+        articles += [article for article, _ in dict.fromkeys(sources) if article not in articles]
+        quotes = self.quotes.setdefault(proposed_id, [])
+        quotes += [source for source in dict.fromkeys(sources) if source not in quotes]
 
     def write(self) -> None:
         entries = {
-            proposed: {"event": self.targets[proposed], "articles": self.articles.get(proposed, [])}
+            proposed: {
+                "event": self.targets[proposed],
+                "articles": self.articles.get(proposed, []),
+                "quotes": [list(source) for source in self.quotes.get(proposed, [])],
+            }
             for proposed in sorted(self.targets)
         }
         text = json.dumps({"version": 1, "proposed": entries}, indent=1, ensure_ascii=False) + "\n"

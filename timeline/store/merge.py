@@ -464,6 +464,7 @@ def _merge(
             )
             continue
         articles = [source.article for source in event.sources if source.article]
+        sources = [(source.article, source.quote) for source in event.sources if source.article]
         target_id = ledger.target(event.id)
         existing = index.by_id.get(target_id or event.id)
         if existing is None and (target_id or event.id) not in broken:
@@ -471,12 +472,17 @@ def _merge(
             # renamed it, and its content still finds it.
             existing = index.match(event)
         if existing is not None:
-            # An article this proposal came from before that the event no
-            # longer lists: the editor removed it as a source.
+            # An article, or a sentence, this proposal came from before that
+            # the event no longer lists: the editor removed it as a source.
             removed = set(ledger.articles.get(event.id, [])) if target_id else set()
             removed -= {source.article for source in existing.sources}
-            change = _update(existing, event, index, writes, removed)
-            ledger.record(event.id, existing.id, articles)
+            gone = [
+                Source(article, quote)
+                for article, quote in (ledger.quotes.get(event.id, []) if target_id else [])
+                if not any(_same_source(Source(article, quote), s) for s in existing.sources)
+            ]
+            change = _update(existing, event, index, writes, removed, gone)
+            ledger.record(event.id, existing.id, sources)
         elif (target_id or event.id) in broken:
             change = Change(
                 "left alone",
@@ -502,7 +508,7 @@ def _merge(
                 created.title,
                 f"new, from {', '.join(articles) or 'no article'}",
             )
-            ledger.record(event.id, created.id, articles)
+            ledger.record(event.id, created.id, sources)
         report.changes.append(change)
     return writes, ledger
 
@@ -513,9 +519,11 @@ def _update(
     index: _Index,
     writes: dict[Path, str],
     removed: set[str] | frozenset[str] = frozenset(),
+    gone: list[Source] | None = None,
 ) -> Change:
     """Add to ``existing`` the sources of ``event`` it lacks, but for those
-    of the ``removed`` articles, which the editor took off it."""
+    of the ``removed`` articles and the ``gone`` sentences, which the editor
+    took off it."""
     assert existing.path is not None
     path = existing.path
     if existing.locked:
@@ -525,19 +533,25 @@ def _update(
     articles = {source.article for source in existing.sources}
     listed = {(source.article, source.quote) for source in existing.sources}
     new: list[Source] = []
+    quotes_off: list[str] = []
     for source in event.sources:
         if (source.article, source.quote) in listed or source.article in removed:
+            continue
+        if any(_same_source(source, old) for old in gone or []):
+            quotes_off.append(source.article)
             continue
         if not any(_same_source(source, known) for known in [*existing.sources, *new]):
             new.append(source)
     kept_off = sorted({source.article for source in event.sources} & removed)
-    if not new and kept_off:
+    if not new and (kept_off or quotes_off):
+        reasons = [f"source {', '.join(kept_off)}"] if kept_off else []
+        reasons += [f"a quote of {article}" for article in dict.fromkeys(quotes_off)]
         return Change(
             "left alone",
             existing.id,
             path,
             existing.title,
-            f"the editor removed source {', '.join(kept_off)}; not added again",
+            f"the editor removed {' and '.join(reasons)}; not added again",
         )
     if not new:
         listed = ", ".join(dict.fromkeys(source.article for source in event.sources))
