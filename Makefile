@@ -32,4 +32,4 @@ lint: $(BIN)/timeline
 	$(BIN)/ruff format --check timeline tests bench
 
 clean:
-	rm -rf $(VENV) site node_modules test-artifacts
+	rm -rf $(VENV) site .site-cache node_modules test-artifacts
