@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         config = project.config()
         if args.no_search:
             config = replace(config, search=False)
-        result, problems, errors = project.build(config)
+        result, problems, errors = project.build(config, one_off=True)
     except (ConfigError, OutputError, ProjectError, SearchIndexError, WorkerDied) as error:
         print(f"timeline build: {error}", file=sys.stderr)
         return 2

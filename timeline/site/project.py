@@ -21,21 +21,22 @@ from timeline.store.readcache import READ_CACHE, ReadCache
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(one_off: bool = False) -> Iterator[None]:
     """A build makes millions of objects and few reference cycles: the
     cyclic collector's passes over them cost a sixth of a rebuild after an
-    edit and freed nothing measurable (10,000 events). As it resumes, what
-    the build made is set aside (``gc.freeze``): its first pass would else
-    look at every object, a tenth of a rebuild after an edit, to find them
-    alive. The next build of the process puts them back in its care."""
+    edit and freed nothing measurable (10,000 events). After a ``one_off``
+    build, which the process ends with, what it made is set aside
+    (``gc.freeze``) as the collector resumes: its first pass would else look
+    at every object, a tenth of a rebuild after an edit, to find them alive.
+    A process that builds again (``serve``) leaves them in its care."""
     enabled = gc.isenabled()
     gc.disable()
-    gc.unfreeze()
     try:
         yield
     finally:
         if enabled:
-            gc.freeze()
+            if one_off:
+                gc.freeze()
             gc.enable()
 
 
@@ -75,12 +76,16 @@ class Project:
         return load_config(self.config_file)
 
     def build(
-        self, config: SiteConfig, published: Callable[[], None] | None = None
+        self,
+        config: SiteConfig,
+        published: Callable[[], None] | None = None,
+        one_off: bool = False,
     ) -> tuple[BuildResult, list[str], int]:
         """Load the events and build. Problems come back as lines, with the
         number of errors among them: a file with an error is left out and
         the rest of the events are built regardless. When nothing it reads
-        changed since the last build without problems, it stops at once."""
+        changed since the last build without problems, it stops at once.
+        ``one_off``: the process ends after this build (``collector_paused``)."""
         if not self.events.is_dir():
             raise ProjectError(
                 f"{self.events}: no such folder of events; run 'timeline extract' first "
@@ -96,7 +101,7 @@ class Project:
             seconds = time.perf_counter() - started
             return BuildResult(0, 0, stats, seconds, up_to_date=True), [], 0
         # The site needs no article file: a missing one is for `timeline check` to report.
-        with collector_paused():
+        with collector_paused(one_off):
             kept = cache_folder(self.out)
             memory.recall(kept)
             cache = ReadCache(kept / READ_CACHE)
