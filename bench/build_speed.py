@@ -54,9 +54,9 @@ from bench.measure import Run, run
 
 ROOT = Path(__file__).resolve().parents[1]
 # timeline-nosearch skips the Pagefind index, which neither peer builds;
-# timeline-tags also builds only the peers' kinds of page: events, the
-# timeline, tags and the feed (``taxonomies = ["tag"]``), beside its
-# calendars and JSON files, which neither peer writes.
+# timeline-tags also builds only what the peers build: events, the timeline,
+# tags and the feed (``taxonomies = ["tag"]``, ``outputs = ["feed"]``),
+# without the calendars and JSON files, which neither peer writes.
 TOOLS = ("timeline", "timeline-nosearch", "timeline-tags", "hugo", "pelican")
 OURS = TOOLS[:3]
 MB = 1024 * 1024
@@ -145,7 +145,9 @@ def prepare(folder: Path, count: int, seed: int) -> None:
         make_hugo_site(events, folder / "hugo")
         make_pelican_site(events, folder / "pelican")
         stamp.write_text(json.dumps(wanted))
-    (folder / "tags.toml").write_text('[site]\ntaxonomies = ["tag"]\n', encoding="utf-8")
+    (folder / "tags.toml").write_text(
+        '[site]\ntaxonomies = ["tag"]\noutputs = ["feed"]\n', encoding="utf-8"
+    )
 
 
 def _corpus_version() -> float:

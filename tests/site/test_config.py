@@ -16,9 +16,10 @@ def test_reads_the_site_table_and_completes_the_base_url(tmp_path: Path):
     path.write_text(
         '[site]\ntitle = "T"\nbase_url = "https://example.org/sub"\n'
         'language = "fr"\ntimezone = "Europe/Paris"\npage_limit = 50\ntaxonomies = ["tag"]\n'
+        'outputs = ["feed"]\n'
     )
     config = load_config(path)
-    assert config.taxonomies == ("tag",)
+    assert config.taxonomies == ("tag",) and config.outputs == ("feed",)
     assert (config.title, config.language, config.page_limit) == ("T", "fr", 50)
     assert config.base_url == "https://example.org/sub/"
     assert config.absolute("events/a.html") == "https://example.org/sub/events/a.html"
@@ -35,6 +36,7 @@ def test_reads_the_site_table_and_completes_the_base_url(tmp_path: Path):
         ("[site]\ntaxonomies = ['tag', 'people']\n", "taxonomies must list each of tag"),
         ("[site]\ntaxonomies = ['tag', 'tag']\n", "at most once"),
         ("[site]\ntaxonomies = 'tag'\n", "taxonomies must be a tuple"),
+        ("[site]\noutputs = ['feed', 'rss']\n", "outputs must list each of feed, calendar"),
     ],
 )
 def test_bad_settings_name_the_file_and_the_fix(tmp_path: Path, text: str, message: str):

@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -34,6 +35,35 @@ def test_without_a_base_url_links_stay_relative_and_there_is_no_sitemap(build: B
     assert feed.find(f"{ATOM}entry/{ATOM}link").get("href").startswith("events/")
     assert feed.findtext(f"{ATOM}id").startswith("urn:uuid:")
     assert not (site / "sitemap.xml").exists()
+
+
+@pytest.mark.parametrize(
+    ("outputs", "files", "footer"),
+    [
+        (("feed",), ["feed.xml"], "Also as <a>Atom feed</a>."),
+        (
+            ("json", "calendar"),
+            ["calendar.ics", "expected.ics", "events.json"],
+            "Also as <a>calendar</a> (<a>expected events only</a>) and <a>JSON</a>.",
+        ),
+        ((), [], ""),
+    ],
+)
+def test_only_the_outputs_chosen_are_made_and_linked(
+    build: Build, tmp_path: Path, outputs: tuple[str, ...], files: list[str], footer: str
+):
+    build(outputs=outputs)
+    site = tmp_path / "site"
+    made = ["feed.xml", "calendar.ics", "expected.ics", "events.json", "timelinejs.json"]
+    assert [name for name in made if (site / name).exists()] == files
+    page = (site / "index.html").read_text(encoding="utf-8")
+    linked = sorted(set(re.findall(r'href="([a-z]+\.(?:xml|ics|json))"', page)))
+    assert linked == sorted(files)  # every file linked exists, and every one made is linked
+    text = re.search(r'<footer class="site-footer">(.*?)</footer>', page, re.S).group(1)
+    shown = " ".join(re.sub(r"<a [^>]*>", "<a>", text).split())
+    assert shown == (
+        f'<div class="wrap"> <p>{footer} </p> </div>' if footer else '<div class="wrap"> </div>'
+    )
 
 
 def test_calendar_has_all_day_events_with_expected_ones_first(site: Path):

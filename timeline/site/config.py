@@ -17,6 +17,9 @@ DEFAULT_PAGE_LIMIT = 400
 # The kinds of term an event has; each kind named in ``taxonomies`` gets an
 # index page and a page per term, as Hugo's taxonomies do.
 TAXONOMIES = ("tag", "place", "actor", "source")
+# The files made from every event besides the pages, as Hugo's output formats:
+# the Atom feed, both calendars, events.json and the TimelineJS data.
+OUTPUTS = ("feed", "calendar", "json", "timelinejs")
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class SiteConfig:
     page_limit: int = DEFAULT_PAGE_LIMIT
     search: bool = True  # build the Pagefind index
     taxonomies: tuple[str, ...] = TAXONOMIES  # the kinds of term that get pages
+    outputs: tuple[str, ...] = OUTPUTS  # the files made beside the pages
 
     def absolute(self, path: str) -> str:
         """The public address of an output path, or the path itself when the
@@ -97,12 +101,13 @@ def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> Sit
             f"{where}: [site] language {config.language!r} is not a language tag "
             "such as 'en' or 'pt-BR'"
         )
-    unknown = [kind for kind in config.taxonomies if kind not in TAXONOMIES]
-    if unknown or len(set(config.taxonomies)) != len(config.taxonomies):
-        raise ConfigError(
-            f"{where}: [site] taxonomies must list each of {', '.join(TAXONOMIES)} at most "
-            f"once, not {list(config.taxonomies)!r}"
-        )
+    for key, names in (("taxonomies", TAXONOMIES), ("outputs", OUTPUTS)):
+        chosen = getattr(config, key)
+        if any(name not in names for name in chosen) or len(set(chosen)) != len(chosen):
+            raise ConfigError(
+                f"{where}: [site] {key} must list each of {', '.join(names)} at most "
+                f"once, not {list(chosen)!r}"
+            )
     if config.page_limit < 10:
         raise ConfigError(f"{where}: [site] page_limit must be at least 10")
     return config

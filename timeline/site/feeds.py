@@ -18,7 +18,7 @@ from timeline import __version__, memory
 from timeline.dates import Point
 from timeline.site import ical
 from timeline.site.cache import Fragments
-from timeline.site.config import SiteConfig
+from timeline.site.config import OUTPUTS, SiteConfig
 from timeline.site.outputs import Keys, Output
 from timeline.site.views import EventView, SiteData
 from timeline.store import timelinejs
@@ -282,27 +282,21 @@ def sitemap(paths: list[str], config: SiteConfig) -> bytes:
 def plan_outputs(
     data: SiteData, config: SiteConfig, pages: list[str], keys: Keys, fragments: Fragments
 ) -> Iterator[Output]:
-    """Every output beside the pages; ``pages`` lists the HTML pages for the
-    sitemap; ``fragments`` keeps each event's calendar entry between builds."""
-    everything = keys.everything
-    yield Output("feed.xml", keys.of("feed.xml", everything), partial(atom_feed, data, config))
-    yield Output(
-        "calendar.ics",
-        keys.of("calendar.ics", everything),
-        partial(calendar, data, config, fragments),
-    )
-    yield Output(
-        "expected.ics",
-        keys.of("expected.ics", everything),
-        partial(calendar, data, config, fragments, expected_only=True),
-    )
-    yield Output(
-        "events.json", keys.of("events.json", everything), partial(events_json, data, config)
-    )
-    yield Output(
-        "timelinejs.json",
-        keys.of("timelinejs.json", everything),
-        partial(timelinejs_json, data, config, fragments),
-    )
+    """Every output beside the pages, of those ``config.outputs`` names;
+    ``pages`` lists the HTML pages for the sitemap; ``fragments`` keeps each
+    event's calendar entry between builds."""
+    made = {
+        "feed": [("feed.xml", partial(atom_feed, data, config))],
+        "calendar": [
+            ("calendar.ics", partial(calendar, data, config, fragments)),
+            ("expected.ics", partial(calendar, data, config, fragments, expected_only=True)),
+        ],
+        "json": [("events.json", partial(events_json, data, config))],
+        "timelinejs": [("timelinejs.json", partial(timelinejs_json, data, config, fragments))],
+    }
+    for name in OUTPUTS:
+        if name in config.outputs:
+            for path, render in made[name]:
+                yield Output(path, keys.of(path, keys.everything), render)
     if config.base_url:
         yield Output("sitemap.xml", keys.of("sitemap.xml", pages), partial(sitemap, pages, config))
