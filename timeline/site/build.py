@@ -123,19 +123,24 @@ def on_every_core(pages: list[Output]) -> bool:
 
 
 def write_all(
-    outputs: list[Output], writer: SiteWriter, parallel: bool
+    outputs: list[Output],
+    writer: SiteWriter,
+    parallel: bool,
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> Iterator[tuple[str, bool]]:
     """Render and stage each output (``SiteWriter.write``), in order. Many
     pages are rendered and written on every core, by this process and
     forked workers, which send back only each file's hash; the other files
     (feeds, calendars, data) are rendered by this process alone: they fill
-    the cache of pieces it keeps."""
+    the cache of pieces it keeps. Then ``meanwhile`` runs, in this process,
+    while the workers go on with the pages."""
 
     def write(output: Output) -> tuple[str, bool]:
         return writer.write(output.path, output.render())
 
     if not parallel:  # see ``on_every_core``
         yield from map(write, outputs)
+        meanwhile()
         return
     pages = [output for output in outputs if output.path.endswith(".html")]
     # The first page in this process: a broken template stops the build
@@ -145,6 +150,7 @@ def write_all(
     written = fork_map(write, pages[1:], jobs=cores(), chunksize=32)
     done = [first, next(written)]  # the workers are at work
     others = iter([write(output) for output in outputs if not output.path.endswith(".html")])
+    meanwhile()
     done_pages = iter(done + list(written))
     for output in outputs:
         yield next(done_pages if output.path.endswith(".html") else others)
@@ -202,10 +208,13 @@ def build_site(
     templates: Path | None = None,
     inputs: str = "",
     published: Callable[[], None] | None = None,
+    kept: Callable[[], None] = lambda: None,
 ) -> BuildResult:
     """Render ``events`` into ``out_dir``, writing only what changed.
     ``published()`` is called as soon as the pages are live, which after a
-    small change is before the search index is made again.
+    small change is before the search index is made again; ``kept()`` once
+    all this build keeps for the next is made (``timeline.memory``), while
+    workers may still render pages.
     ``templates`` is the project's own template folder, which overrides the
     default theme file by file. ``inputs``, the digest of what was read
     (``timeline.site.inputs``), lets the next build stop early when it is
@@ -213,11 +222,11 @@ def build_site(
     started = time.perf_counter()
     with exclusive(out_dir):
         # Loaded before the events are prepared: it holds their summaries' HTML.
-        kept = cache_folder(out_dir)
-        kept.mkdir(exist_ok=True)
+        caches = cache_folder(out_dir)
+        caches.mkdir(exist_ok=True)
         for name in INSIDE_BEFORE:  # out of the published site, where they leaked
             (out_dir / name).unlink(missing_ok=True)
-        fragments = Fragments.load(kept, base_key(config, theme_dirs(templates)))
+        fragments = Fragments.load(caches, base_key(config, theme_dirs(templates)))
         data = prepare(events, config.taxonomies)
         # Rendered here, before any worker forks: the cache keeps them.
         summaries = [view.event.summary for view in data.events]
@@ -237,14 +246,19 @@ def build_site(
             if parallel:
                 env = make_environment(tuple(theme_dirs(templates)), fragments.key)
                 render_cards(data, config, env)
-            written_all = write_all(pending, writer, parallel)
+            live = {view.fingerprint for view in data.events}
+
+            def keep() -> None:
+                fragments.save(caches, summaries, live)
+                kept()
+
+            written_all = write_all(pending, writer, parallel, keep)
             for output, (digest, written) in zip(pending, written_all, strict=True):
                 writer.record(output.path, output.key, digest, written)
         except BaseException:
             writer.abandon()
             raise
         stats = writer.finish(derive=run_pagefind if config.search else None, published=published)
-        fragments.save(kept, summaries, {view.fingerprint for view in data.events})
     return BuildResult(
         events=len(data.events),
         pages=pages,

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from timeline import memory
@@ -107,9 +108,16 @@ class Project:
             cache = ReadCache(kept / READ_CACHE)
             loaded = load_events(self.events, check_articles=False, cache=cache, entries=entries)
             del entries  # each holds its file's status: 40 MB at 100,000 events
-            inputs = "" if loaded.problems else inputs
-            result = build_site(loaded.events, self.out, config, self.templates, inputs, published)
             cache.save()
-            memory.keep(kept, len(loaded.events))
+            inputs = "" if loaded.problems else inputs
+            result = build_site(
+                loaded.events,
+                self.out,
+                config,
+                self.templates,
+                inputs,
+                published,
+                kept=partial(memory.keep, kept, len(loaded.events)),
+            )
         problems = [str(problem) for problem in loaded.problems] + result.problems
         return result, problems, len(loaded.errors) + len(result.problems)
