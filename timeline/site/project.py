@@ -103,9 +103,9 @@ class Project:
             return BuildResult(0, 0, stats, seconds, up_to_date=True), [], 0
         # The site needs no article file: a missing one is for `timeline check` to report.
         with collector_paused(one_off):
-            kept = cache_folder(self.out)
-            memory.recall(kept)
-            cache = ReadCache(kept / READ_CACHE)
+            caches = cache_folder(self.out)
+            memory.recall(caches)
+            cache = ReadCache(caches / READ_CACHE)
             loaded = load_events(self.events, check_articles=False, cache=cache, entries=entries)
             del entries  # each holds its file's status: 40 MB at 100,000 events
             cache.save()
@@ -117,7 +117,7 @@ class Project:
                 self.templates,
                 inputs,
                 published,
-                kept=partial(memory.keep, kept, len(loaded.events)),
+                kept=partial(memory.keep, caches, len(loaded.events)),
             )
         problems = [str(problem) for problem in loaded.problems] + result.problems
         return result, problems, len(loaded.errors) + len(result.problems)
