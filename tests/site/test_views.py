@@ -3,6 +3,7 @@ from dataclasses import replace
 from tests.site.sample import sample_events
 from timeline import memory
 from timeline.model import Event, Source
+from timeline.site import views as views_module
 from timeline.site.views import event_path, prepare
 
 
@@ -160,3 +161,36 @@ def test_a_second_call_after_an_edit_gives_what_a_first_call_gives(monkeypatch):
     monkeypatch.setattr(memory.process, "views", None)
     assert _described(after) == _described(prepare(retagged))
     assert any(term.name == "new tag" for term, _ in after.terms["tag"])
+
+
+def test_events_added_or_removed_under_the_same_terms_give_what_a_first_call_gives(
+    monkeypatch,
+):
+    made: list[str] = []
+    view = views_module._view
+    monkeypatch.setattr(
+        views_module, "_view", lambda event, *args: made.append(event.id) or view(event, *args)
+    )
+    events = sample_events()
+    first = prepare(events)
+    before = _described(first)
+    added = replace(events[0], id="2026-02-19-extra", title="An extra meeting")  # its terms known
+    cases = {
+        "added": [*events, added],
+        "removed": [event for event in events if event.id != events[2].id],
+        "added and edited": [
+            *events[:4],
+            replace(events[4], summary="Changed."),
+            *events[5:],
+            added,
+        ],
+    }
+    for name, changed in cases.items():
+        prepare(events)
+        made.clear()
+        again = prepare(changed)
+        edited = [event.id for event in changed if event.summary == "Changed."]
+        assert sorted(made) == sorted([added.id] * (added in changed) + edited), name
+        monkeypatch.setattr(memory.process, "views", None)
+        assert _described(again) == _described(prepare(changed)), name
+    assert _described(first) == before  # what the first call gave is untouched

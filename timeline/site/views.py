@@ -199,9 +199,11 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
     process (the same ids in the same order, with the same dates, terms and
     source articles: an edit of a title or a summary, as ``serve`` sees),
     the last call's addresses and views are taken over and only the views
-    of changed events made again; the result is the same. The last call is
-    kept in ``timeline.memory``: its taxonomies, the shape of its events,
-    the events, their namers and what it made of them."""
+    of changed events made again. When events came or went but every term
+    kept its address, the views of the events left as they were are taken
+    over in their new places. Either way the result is the same. The last
+    call is kept in ``timeline.memory``: its taxonomies, the shape of its
+    events, the events, their namers and what it made of them."""
     problems, visible = _visible(events)
     shape = [_shape(event) for event in visible]
     last_call = memory.process.views
@@ -214,8 +216,19 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
         data = _site_data_after_edits(last, views, problems)
     else:
         namers = _namers(visible, taxonomies)
-        views = [_view(event, position, namers) for position, event in enumerate(visible)]
+        same_terms = (
+            last_call is not None
+            and last_call[0] == taxonomies
+            and all(last_call[3][kind].terms == namers[kind].terms for kind in KINDS)
+        )
+        before = {view.id: view for view in last_call[4].events} if same_terms else {}
+        views = [
+            _view_moved(before.get(event.id), event, position, namers)
+            for position, event in enumerate(visible)
+        ]
         data = _site_data(views, namers, problems)
+        # Counted as made whole: until memory holds this shape, every build
+        # would take this slower way again (``memory.keep``).
         memory.process.made += len(views)
     kept = memory.kept_whole(len(visible))
     memory.process.views = (taxonomies, shape, visible, namers, data) if kept else None
@@ -323,6 +336,20 @@ def _view_again(view: EventView, old: Event, event: Event, namers: dict[str, _Na
     if event == old:  # the same file read again
         return dataclasses.replace(view, event=event)
     return _view(event, view.position, namers)
+
+
+def _view_moved(
+    view: EventView | None, event: Event, position: int, namers: dict[str, _Namer]
+) -> EventView:
+    """``event``'s view at ``position``, given the ``view`` the last call
+    made of the event with its id, if any, under namers that give every term
+    the same address: taken over when the event is the same, made again
+    when it is new or changed."""
+    if view is None or (view.event is not event and view.event != event):
+        return _view(event, position, namers)
+    if view.event is event and view.position == position:
+        return view
+    return dataclasses.replace(view, event=event, position=position)
 
 
 def _site_data_after_edits(last: SiteData, views: list[EventView], problems: list[str]) -> SiteData:
