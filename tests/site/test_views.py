@@ -147,7 +147,7 @@ def test_a_second_call_after_an_edit_gives_what_a_first_call_gives(monkeypatch):
     edited[2] = replace(edited[2], title="Fee review postponed", summary="Not *yet*.")
     again = prepare(edited)  # the same shape: the last views are taken over
     assert "Fee review postponed" in [view.event.title for view in again.events]
-    assert memory.process.views is not None and memory.process.views[4] is again
+    assert memory.process.views is not None and memory.process.views[3] is again
     monkeypatch.setattr(memory.process, "views", None)
     assert _described(again) == _described(prepare(edited))
     assert _described(first) == before  # what the first call gave is untouched

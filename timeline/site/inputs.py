@@ -36,7 +36,7 @@ LIBRARIES = (jinja2, markdown, nh3, yaml)
 Listed = Mapping[Path, list[os.DirEntry[str]]]
 
 
-def inputs_digest(config: SiteConfig, sources: Iterable[Path], listed: Listed = {}) -> str:  # noqa: B006
+def inputs_digest(config: SiteConfig, sources: Iterable[Path], listed: Listed | None = None) -> str:
     """A digest of ``config`` and of every file (name, size, time) under
     ``sources`` (folders or files; missing ones count as missing) and of
     the package's code. ``listed`` holds folders the caller listed already
@@ -45,7 +45,7 @@ def inputs_digest(config: SiteConfig, sources: Iterable[Path], listed: Listed = 
     return files_digest((*sources, PACKAGE), repr((config, versions)), listed)
 
 
-def files_digest(sources: Iterable[Path], salt: str = "", listed: Listed = {}) -> str:  # noqa: B006
+def files_digest(sources: Iterable[Path], salt: str = "", listed: Listed | None = None) -> str:
     """A digest of the name, size and time of every file under ``sources``:
     what ``serve`` watches for an edit."""
     digest = hashlib.blake2b(salt.encode(), digest_size=16)
@@ -57,7 +57,8 @@ def files_digest(sources: Iterable[Path], salt: str = "", listed: Listed = {}) -
             lines.append("missing\n")
         else:
             if stat.S_ISDIR(info.st_mode):
-                _list_folder(listed.get(source) or folder_entries(source), "", lines)
+                entries = (listed or {}).get(source)
+                _list_folder(folder_entries(source) if entries is None else entries, "", lines)
             else:
                 lines.append(f"{info.st_size} {info.st_mtime_ns}\n")
         digest.update("".join(lines).encode("utf-8", "surrogateescape"))

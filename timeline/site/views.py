@@ -201,17 +201,17 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
     the last call's addresses and views are taken over and only the views
     of changed events made again. When events came or went but every term
     kept its address, the views of the events left as they were are taken
-    over in their new places. Either way the result is the same. The last
-    call is kept in ``timeline.memory``: its taxonomies, the shape of its
-    events, the events, their namers and what it made of them."""
+    over in their new places (``_view_again`` either way). The result is
+    the same. The last call is kept in ``timeline.memory``: its taxonomies,
+    the shape of its events, their namers and what it made of them."""
     problems, visible = _visible(events)
     shape = [_shape(event) for event in visible]
     last_call = memory.process.views
     if last_call is not None and last_call[0] == taxonomies and last_call[1] == shape:
-        _, _, before, namers, last = last_call
+        _, _, namers, last = last_call
         views = [
-            _view_again(view, old, event, namers)
-            for view, old, event in zip(last.events, before, visible, strict=True)
+            _view_again(view, event, view.position, namers)
+            for view, event in zip(last.events, visible, strict=True)
         ]
         data = _site_data_after_edits(last, views, problems)
     else:
@@ -219,11 +219,11 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
         same_terms = (
             last_call is not None
             and last_call[0] == taxonomies
-            and all(last_call[3][kind].terms == namers[kind].terms for kind in KINDS)
+            and all(last_call[2][kind].terms == namers[kind].terms for kind in KINDS)
         )
-        before = {view.id: view for view in last_call[4].events} if same_terms else {}
+        before = {view.id: view for view in last_call[3].events} if same_terms else {}
         views = [
-            _view_moved(before.get(event.id), event, position, namers)
+            _view_again(before.get(event.id), event, position, namers)
             for position, event in enumerate(visible)
         ]
         data = _site_data(views, namers, problems)
@@ -231,7 +231,7 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
         # would take this slower way again (``memory.keep``).
         memory.process.made += len(views)
     kept = memory.kept_whole(len(visible))
-    memory.process.views = (taxonomies, shape, visible, namers, data) if kept else None
+    memory.process.views = (taxonomies, shape, namers, data) if kept else None
     return data
 
 
@@ -327,24 +327,14 @@ def _site_data(views: list[EventView], namers: dict[str, _Namer], problems: list
     return SiteData(events=views, terms=terms, problems=problems)
 
 
-def _view_again(view: EventView, old: Event, event: Event, namers: dict[str, _Namer]) -> EventView:
-    """``event``'s view, given the ``view`` the last call made of ``old``,
-    in the same place: taken over as it is when the event is the very same
-    object, made again when the event changed."""
-    if event is old:
-        return view
-    if event == old:  # the same file read again
-        return dataclasses.replace(view, event=event)
-    return _view(event, view.position, namers)
-
-
-def _view_moved(
+def _view_again(
     view: EventView | None, event: Event, position: int, namers: dict[str, _Namer]
 ) -> EventView:
     """``event``'s view at ``position``, given the ``view`` the last call
     made of the event with its id, if any, under namers that give every term
-    the same address: taken over when the event is the same, made again
-    when it is new or changed."""
+    the same address: taken over as it is when the event is the very same
+    object in the same place, moved when it is equal (the same file read
+    again) or elsewhere, made again when it is new or changed."""
     if view is None or (view.event is not event and view.event != event):
         return _view(event, position, namers)
     if view.event is event and view.position == position:
