@@ -1,11 +1,16 @@
 import os
 import signal
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from timeline import parallel
 from timeline.parallel import WorkerDied, fork_map
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def worker_pid(_item: int) -> int:
@@ -72,3 +77,28 @@ def test_this_process_knows_how_much_memory_it_holds():
     held = bytearray(64 << 20)
     held[::4096] = b"x" * len(held[::4096])  # touched, so resident
     assert parallel.resident() - before >= 60 << 20
+
+
+def test_output_is_written_once_whether_this_process_or_a_worker_printed_it(tmp_path):
+    # Block-buffered, as when the output goes to a file or a pipe: what this
+    # process printed before the workers forked must not come out twice, and
+    # what a worker printed must not be lost when it ends.
+    script = (
+        "import os\n"
+        "from timeline.parallel import fork_map\n"
+        "print('before')\n"
+        "def show(n):\n"
+        "    if os.getpid() != parent and n % 25 == 0:\n"
+        "        print('worker', n)\n"
+        "    return n\n"
+        "parent = os.getpid()\n"
+        "assert list(fork_map(show, list(range(100)), jobs=2, chunksize=5)) == list(range(100))\n"
+        "print('after')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    lines = result.stdout.splitlines()
+    assert lines.count("before") == 1 and lines.count("after") == 1
+    assert any(line.startswith("worker ") for line in lines)
+    assert len(lines) == len(set(lines))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 import markdown
@@ -149,7 +149,7 @@ def _clean(fragment: str) -> str:
     )
 
 
-def _lookup(text: str) -> tuple[str, str]:
+def html_and_text(text: str) -> tuple[str, str]:
     """Summary → (HTML, plain text), kept in ``timeline.memory`` between
     builds: most summaries never change."""
     summaries = memory.process.summaries
@@ -162,13 +162,13 @@ def _lookup(text: str) -> tuple[str, str]:
 def render_markdown(text: str) -> str:
     """Markdown to sanitised HTML; cached by content because many summaries
     are rendered again on every rebuild without having changed."""
-    return _lookup(text)[0]
+    return html_and_text(text)[0]
 
 
 def plain_text(text: str) -> str:
     """The summary without markup, for feeds' summaries, calendars and meta
     descriptions."""
-    return _lookup(text)[1]
+    return html_and_text(text)[1]
 
 
 def render_all(texts: Iterable[str]) -> None:
@@ -193,7 +193,7 @@ def rendered(texts: Iterable[str]) -> dict[str, list[str]]:
     build."""
     texts = list(texts)
     render_all(texts)
-    return {text: list(_lookup(text)) for text in texts}
+    return {text: list(html_and_text(text)) for text in texts}
 
 
 def keep_only(texts: Iterable[str]) -> None:
@@ -203,9 +203,13 @@ def keep_only(texts: Iterable[str]) -> None:
     memory.process.summaries = {text: summaries[text] for text in texts if text in summaries}
 
 
-def remember(saved: dict[str, list[str]]) -> None:
-    """Take back what ``rendered`` gave (made by the same code: the caller
-    checks), leaving out whatever is not a pair of texts."""
+def remember(saved: Mapping[str, Sequence[str]]) -> None:
+    """Take back what ``rendered`` or ``html_and_text`` gave (made by the
+    same code: the caller checks), leaving out whatever is not a pair of texts."""
     for text, pair in saved.items():
-        if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair):
+        if (
+            isinstance(pair, (list, tuple))
+            and len(pair) == 2
+            and all(isinstance(x, str) for x in pair)
+        ):
             memory.process.summaries.setdefault(text, (pair[0], pair[1]))

@@ -228,9 +228,6 @@ def build_site(
             (out_dir / name).unlink(missing_ok=True)
         fragments = Fragments.load(caches, base_key(config, theme_dirs(templates)))
         data = prepare(events, config.taxonomies)
-        # Rendered here, before any worker forks: the cache keeps them.
-        summaries = [view.event.summary for view in data.events]
-        markup.render_all(summaries)
         inputs = "" if data.problems else inputs
         writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)
         pages = 0
@@ -246,6 +243,9 @@ def build_site(
             if parallel:
                 env = make_environment(tuple(theme_dirs(templates)), fragments.key)
                 render_cards(data, config, env)
+            # Before the page workers fork: the cache keeps them.
+            summaries = [view.event.summary for view in data.events]
+            markup.render_all(summaries)
             live = {view.fingerprint for view in data.events}
 
             def keep() -> None:

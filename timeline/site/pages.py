@@ -20,7 +20,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from timeline import memory
+from timeline import markup, memory
 from timeline.dates import MONTH_NAMES
 from timeline.parallel import fork_map
 from timeline.site.config import SiteConfig
@@ -426,6 +426,13 @@ def _card(template: jinja2.Template, config: SiteConfig, view: EventView, root: 
     return template.render(view=view, root=root, config=config, pagefind=False)
 
 
+def _card_and_summary(
+    template: jinja2.Template, config: SiteConfig, view: EventView, root: str
+) -> tuple[str, tuple[str, str]]:
+    """A worker's card, with the rendering of the summary it converted."""
+    return _card(template, config, view, root), markup.html_and_text(view.event.summary)
+
+
 def render_cards(
     data: SiteData, config: SiteConfig, env: jinja2.Environment, root: str = "../"
 ) -> None:
@@ -433,17 +440,21 @@ def render_cards(
     show (years, tags, places...), before the pages are rendered on every
     core: each process would otherwise render the cards of the events its
     pages list, most of them in more than one process. Only as many as are
-    kept (``CARDS_KEPT``)."""
+    kept (``CARDS_KEPT``). The summaries' Markdown, converted for the
+    cards, comes back too, for the pages and the next build."""
     cards = memory.process.cards
     views = [view for view in data.events if (view.fingerprint, root) not in cards]
     if not views or len(cards) + len(views) > CARDS_KEPT:
         return
     template = env.get_template("card.html")
-    render = partial(_card, template, config, root=root)
     # The first here: a broken template stops the build with Jinja's own error.
-    cards[(views[0].fingerprint, root)] = render(views[0])
-    for view, card in zip(views[1:], fork_map(render, views[1:]), strict=True):
+    cards[(views[0].fingerprint, root)] = _card(template, config, views[0], root)
+    summaries: dict[str, tuple[str, str]] = {}
+    rendered = fork_map(partial(_card_and_summary, template, config, root=root), views[1:])
+    for view, (card, summary) in zip(views[1:], rendered, strict=True):
         cards[(view.fingerprint, root)] = card
+        summaries[view.event.summary] = summary
+    markup.remember(summaries)
 
 
 def _clip(text: str, length: int = 155) -> str:
