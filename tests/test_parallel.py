@@ -84,11 +84,12 @@ def test_output_is_written_once_whether_this_process_or_a_worker_printed_it(tmp_
     # process printed before the workers forked must not come out twice, and
     # what a worker printed must not be lost when it ends.
     script = (
-        "import os\n"
+        "import os, time\n"
         "from timeline.parallel import fork_map\n"
         "print('before')\n"
         "def show(n):\n"
-        "    if os.getpid() != parent and n % 25 == 0:\n"
+        "    time.sleep(0.002)  # long enough for the worker to take its share\n"
+        "    if os.getpid() != parent:\n"
         "        print('worker', n)\n"
         "    return n\n"
         "parent = os.getpid()\n"

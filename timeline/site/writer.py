@@ -23,7 +23,7 @@ import fcntl
 import hashlib
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -59,6 +59,20 @@ class WriteStats:
     @property
     def changed(self) -> bool:
         return bool(self.written or self.removed)
+
+
+def _write_file(path: Path, pieces: Iterable[bytes]) -> None:
+    """A new file of ``pieces``, by the system's calls alone: Python's
+    ``open`` adds three more per file (a status, a terminal check and a
+    seek), 30,000 a site of 10,000 pages."""
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        for piece in pieces:
+            view = memoryview(piece)
+            while view:
+                view = view[os.write(handle, view) :]
+    finally:
+        os.close(handle)
 
 
 def _hasher() -> hashlib.blake2b:
@@ -157,15 +171,17 @@ class SiteWriter:
             digest = _digest(data)
             if self._unchanged(path, digest):
                 return digest, False
-            target = self._staged_file(path)
-            target.write_bytes(data)
+            _write_file(self._staged_file(path), (data,))
             return digest, True
         target = self._staged_file(path)
         hasher = _hasher()
-        with target.open("wb") as stream:
-            for piece in data:
+
+        def hashed(pieces: Iterable[bytes]) -> Iterator[bytes]:
+            for piece in pieces:
                 hasher.update(piece)
-                stream.write(piece)
+                yield piece
+
+        _write_file(target, hashed(data))
         digest = hasher.hexdigest()
         if self._unchanged(path, digest):
             target.unlink()
