@@ -2,9 +2,12 @@ import json
 import re
 from pathlib import Path
 
+import jinja2
+
 from tests.site.conftest import Build
 from timeline.model import Event
 from timeline.site import pages
+from timeline.site.theme import make_environment
 
 
 def _read(site: Path, path: str) -> str:
@@ -200,3 +203,14 @@ def test_year_headings_lead_to_the_year_pages(site: Path):
         site, "tags/harbour.html"
     )
     assert '<h2 id="y2026">2026</h2>' in _read(site, "years/2026.html")
+
+
+def test_tojson_in_a_template_gives_what_jinja_gives(tmp_path: Path):
+    # A project's templates may use tojson on anything: the theme's quicker
+    # encoder must give Jinja's own output (sorted keys, HTML-safe).
+    value = {"b": ["O'Brien", "<x> & y"], "a": 1.5, "c": None}
+    source = "{{ value|tojson }}"
+    ours = make_environment((tmp_path,), "tojson").from_string(source).render(value=value)
+    jinjas = jinja2.Environment(autoescape=True).from_string(source).render(value=value)
+    assert ours == jinjas
+    assert ours.index('"a"') < ours.index('"b"') and "'" not in ours and "<" not in ours

@@ -5,6 +5,7 @@ as ``timeline/templates``."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -68,6 +69,10 @@ def make_environment(dirs: tuple[Path, ...], theme_key: str) -> jinja2.Environme
     )
     env.filters["long_date"] = long_date
     env.filters["names"] = names
+    # ``tojson`` as Jinja does it (sorted keys), with one encoder for every
+    # call: ``json.dumps`` makes a new one whenever it is given any option.
+    env.policies["json.dumps_function"] = json.JSONEncoder(sort_keys=True).encode
+    env.policies["json.dumps_kwargs"] = {}
     return env
 
 
