@@ -18,7 +18,7 @@ from tests.site.sample import sample_events
 from tests.site.trees import differing_files
 from timeline import memory
 from timeline.model import Source, event_filename
-from timeline.site import SiteConfig, pages, views
+from timeline.site import SiteConfig, overview, pages, views
 from timeline.site.project import Project
 from timeline.site.writer import cache_folder
 from timeline.store.files import dump_event
@@ -44,9 +44,10 @@ def build(project: Project, **settings: str) -> None:
 
 @pytest.fixture
 def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    """The event files parsed and the views made, by name and id."""
-    seen: dict[str, list[str]] = {"parsed": [], "views": []}
-    load_file, view = load_module.load_file, views._view
+    """The event files parsed, the views made (by name and id) and the
+    overview strips laid out (by the number of events drawn)."""
+    seen: dict[str, list] = {"parsed": [], "views": [], "layouts": []}
+    load_file, view, lay_out = load_module.load_file, views._view, overview._lay_out
 
     def parsing(path: Path, *args, **kwargs):
         seen["parsed"].append(path.name)
@@ -56,8 +57,13 @@ def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
         seen["views"].append(event.id)
         return view(event, *args, **kwargs)
 
+    def laying_out(drawn):
+        seen["layouts"].append(len(drawn))
+        return lay_out(drawn)
+
     monkeypatch.setattr(load_module, "load_file", parsing)
     monkeypatch.setattr(views, "_view", viewing)
+    monkeypatch.setattr(overview, "_lay_out", laying_out)
     return seen
 
 
@@ -71,10 +77,12 @@ def test_a_fresh_build_after_an_edit_makes_only_the_edit_again(
     path.write_text(
         dump_event(replace(edited, summary="The review was *postponed*.")), encoding="utf-8"
     )
-    made["parsed"].clear()
-    made["views"].clear()
+    every = max(made["layouts"])  # the home pages' strip draws every event
+    for seen in made.values():
+        seen.clear()
     build(project)
     assert made["parsed"] == [path.name] and made["views"] == [edited.id]
+    assert every not in made["layouts"]  # that strip is taken back as it was
     page = (project.out / "events" / f"{edited.id}.html").read_text(encoding="utf-8")
     assert "The review was <em>postponed</em>." in page
     clean = replace(project, out=tmp_path / "clean")
@@ -94,10 +102,10 @@ def test_a_new_event_makes_its_own_view_and_the_memory_follows(
     build(project)
     assert made["views"] == [added.id]  # the others are taken over in their new places
     assert kept.stat().st_mtime_ns != written  # another shape: worth writing
-    made["parsed"].clear()
-    made["views"].clear()
+    for seen in made.values():
+        seen.clear()
     build(project)
-    assert made == {"parsed": [], "views": []}
+    assert made == {"parsed": [], "views": [], "layouts": []}
     assert (project.out / "events" / "2026-03-01-new-talks.html").is_file()
 
 

@@ -62,6 +62,8 @@ class Memory:
         # timeline.site.cache: rendered pieces by kind and fingerprint, under ``pieces_key``
         self.pieces: dict[str, dict[str, str]] = {}
         self.pieces_key = ""
+        # timeline.site.overview: layouts of the overview by the dates drawn
+        self.layouts: dict[tuple, tuple[Any, str]] = {}
         # Events read and views made since the parts were last written, and the
         # keys of the cards and pieces then: a change of theme or settings
         # makes them all again.
@@ -97,6 +99,9 @@ _HELD = {
     ("timeline.site.views", "SourceView"),
     ("timeline.site.views", "Term"),
     ("timeline.site.views", "_Namer"),
+    ("timeline.site.overview", "_Bin"),
+    ("timeline.site.overview", "_Bar"),
+    ("timeline.site.overview", "_Layout"),
 }
 
 

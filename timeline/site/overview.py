@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from html import escape
 
+from timeline import memory
 from timeline.dates import MONTH_NAMES, parse_edtf
+from timeline.model import pickled_by_fields
 from timeline.site.views import EventView
 
 Day = dt.date | None
@@ -23,6 +24,7 @@ ROW = 7  # height of one row of range bars
 MAX_ROWS = 4
 
 
+@pickled_by_fields
 @dataclass
 class _Bin:
     year: int
@@ -35,6 +37,7 @@ class _Bin:
         return self.happened + self.expected
 
 
+@pickled_by_fields
 @dataclass
 class _Bar:
     first: int
@@ -43,6 +46,7 @@ class _Bar:
     row: int = 0
 
 
+@pickled_by_fields
 @dataclass
 class _Layout:
     bins: list[_Bin]
@@ -66,11 +70,27 @@ def _bins(spans: list[tuple[Day, Day]]) -> tuple[list[_Bin], Callable[[dt.date],
     return bins, lambda day: (day.year - first) // step, "decade" if step == 10 else "year"
 
 
-@lru_cache(maxsize=8)
+# Layouts kept in ``timeline.memory`` at most, then the keeping starts over
+# (a build draws one for the home pages and one per year page).
+LAYOUTS_KEPT = 400
+
+
 def _layout(drawn: tuple[tuple[str, bool], ...]) -> tuple[_Layout, str]:
+    """``_lay_out``, kept in ``timeline.memory`` for the next calls: the home
+    pages draw the same events, and so does a rebuild after an edit that
+    moved no date, in ``serve`` or in a fresh process."""
+    layouts = memory.process.layouts
+    found = layouts.get(drawn)
+    if found is None:
+        if len(layouts) >= LAYOUTS_KEPT:
+            layouts.clear()
+        found = layouts[drawn] = _lay_out(drawn)
+    return found
+
+
+def _lay_out(drawn: tuple[tuple[str, bool], ...]) -> tuple[_Layout, str]:
     """The columns and bars for events given as (EDTF date, expected), in
-    timeline order. Kept for the next calls: the home pages draw the same
-    events, and so does a rebuild after an edit that moved no date."""
+    timeline order."""
     spans = [(parse_edtf(date).lower(), parse_edtf(date).upper()) for date, _ in drawn]
     bins, index, unit = _bins(spans)
     layout = _Layout(bins)
