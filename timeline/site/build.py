@@ -26,7 +26,7 @@ from timeline.site.cache import Fragments
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
 from timeline.site.outputs import Keys, Output, fixed
-from timeline.site.pages import plan_pages, render_cards
+from timeline.site.pages import cards_missing, plan_pages, render_cards
 from timeline.site.theme import make_environment, static_files, theme_dirs
 from timeline.site.views import SiteData, prepare
 from timeline.site.writer import SiteWriter, WriteStats, cache_folder, exclusive, swap_in
@@ -112,14 +112,9 @@ PARALLEL_FROM = 2000
 FORK_UP_TO_BYTES = 384 << 20
 
 
-def on_every_core(pages: list[Output]) -> bool:
-    """Whether these pages are rendered by forked workers as well."""
-    return (
-        len(pages) >= PARALLEL_FROM
-        and cores() >= 2
-        and can_fork()
-        and resident() <= FORK_UP_TO_BYTES
-    )
+def on_every_core(count: int) -> bool:
+    """Whether this many pages (or cards) are rendered by forked workers as well."""
+    return count >= PARALLEL_FROM and cores() >= 2 and can_fork() and resident() <= FORK_UP_TO_BYTES
 
 
 def write_all(
@@ -232,17 +227,18 @@ def build_site(
         writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)
         pages = 0
         try:
+            # Before the pages are planned: the cards make the new views'
+            # fingerprints, which the pages' keys are made of.
+            missing = cards_missing(data, fragments.key)
+            if on_every_core(len(missing)):
+                env = make_environment(tuple(theme_dirs(templates)), fragments.key)
+                render_cards(missing, config, env)
             pending = []
             for output in plan_site(data, config, templates, fragments):
                 pages += output.path.endswith(".html")
                 if not writer.reuse(output.path, output.key):
                     pending.append(output)
-            parallel = on_every_core(
-                [output for output in pending if output.path.endswith(".html")]
-            )
-            if parallel:
-                env = make_environment(tuple(theme_dirs(templates)), fragments.key)
-                render_cards(data, config, env)
+            parallel = on_every_core(sum(output.path.endswith(".html") for output in pending))
             # Before the page workers fork: the cache keeps them.
             summaries = [view.event.summary for view in data.events]
             markup.render_all(summaries)

@@ -90,6 +90,15 @@ def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]
 CARDS_KEPT = 20_000
 
 
+def kept_cards(base: str) -> dict[tuple[str, str], str]:
+    """The cards kept in memory, emptied first when they were made under
+    another ``base`` key (settings, theme, code)."""
+    if memory.process.cards_base != base:
+        memory.process.cards = {}
+        memory.process.cards_base = base
+    return memory.process.cards
+
+
 class Renderer:
     """Renders the pages of one build. Each event's card is rendered once
     per folder depth and reused on every list that shows it."""
@@ -103,9 +112,7 @@ class Renderer:
         self.keys = keys
         self.periods = year_periods(data.events, config.page_limit)
         self.split = len(data.events) > config.page_limit
-        if memory.process.cards_base != keys.base:
-            memory.process.cards = {}
-            memory.process.cards_base = keys.base
+        kept_cards(keys.base)
         self._card = env.get_template("card.html")
         # Which page has each year, and which lists each month's events (month
         # None: those known only to the year): the targets of jump links.
@@ -426,33 +433,45 @@ def _card(template: jinja2.Template, config: SiteConfig, view: EventView, root: 
     return template.render(view=view, root=root, config=config, pagefind=False)
 
 
-def _card_and_summary(
+def _ahead(
     template: jinja2.Template, config: SiteConfig, view: EventView, root: str
-) -> tuple[str, tuple[str, str]]:
-    """A worker's card, with the rendering of the summary it converted."""
-    return _card(template, config, view, root), markup.html_and_text(view.event.summary)
+) -> tuple[str, str, tuple[str, str]]:
+    """A worker's part of ``render_cards``: the fingerprint it made, the
+    card, and the rendering of the summary it converted."""
+    card = _card(template, config, view, root)
+    return view.fingerprint, card, markup.html_and_text(view.event.summary)
+
+
+def cards_missing(data: SiteData, base: str, root: str = "../") -> list[EventView]:
+    """The views whose cards the lists one folder down would render, up to
+    as many as are kept (``CARDS_KEPT``; none beyond that): those of events
+    new to this process or changed, whose fingerprints are not made yet,
+    and all when the cards kept were made under another ``base`` key."""
+    cards = kept_cards(base)
+    views = [view for view in data.events if not view.hashed or (view.hashed, root) not in cards]
+    return views if len(cards) + len(views) <= CARDS_KEPT else []
 
 
 def render_cards(
-    data: SiteData, config: SiteConfig, env: jinja2.Environment, root: str = "../"
+    views: list[EventView], config: SiteConfig, env: jinja2.Environment, root: str = "../"
 ) -> None:
-    """Render ahead, on every core, the cards the lists one folder down
-    show (years, tags, places...), before the pages are rendered on every
-    core: each process would otherwise render the cards of the events its
-    pages list, most of them in more than one process. Only as many as are
-    kept (``CARDS_KEPT``). The summaries' Markdown, converted for the
-    cards, comes back too, for the pages and the next build."""
-    cards = memory.process.cards
-    views = [view for view in data.events if (view.fingerprint, root) not in cards]
-    if not views or len(cards) + len(views) > CARDS_KEPT:
+    """Render ahead, on every core, the cards of ``views`` (``cards_missing``)
+    before the pages are rendered on every core: each process would
+    otherwise render the cards of the events its pages list, most of them in
+    more than one process. The views' fingerprints, and their summaries'
+    Markdown, converted for the cards, come back too: for the pages' keys,
+    the pages and the next build."""
+    if not views:
         return
+    cards = memory.process.cards
     template = env.get_template("card.html")
     # The first here: a broken template stops the build with Jinja's own error.
     cards[(views[0].fingerprint, root)] = _card(template, config, views[0], root)
     summaries: dict[str, tuple[str, str]] = {}
-    rendered = fork_map(partial(_card_and_summary, template, config, root=root), views[1:])
-    for view, (card, summary) in zip(views[1:], rendered, strict=True):
-        cards[(view.fingerprint, root)] = card
+    made = fork_map(partial(_ahead, template, config, root=root), views[1:])
+    for view, (fingerprint, card, summary) in zip(views[1:], made, strict=True):
+        view.hashed = fingerprint
+        cards[(fingerprint, root)] = card
         summaries[view.event.summary] = summary
     markup.remember(summaries)
 

@@ -68,7 +68,16 @@ class EventView:
     actors: tuple[Term, ...]
     sources: tuple[SourceView, ...]
     position: int = 0  # index in timeline order, for previous/next
-    fingerprint: str = ""  # a hash of everything a page may show of the event
+    hashed: str = ""  # the fingerprint, once made
+
+    @property
+    def fingerprint(self) -> str:
+        """A hash of everything a page may show of the event: equal
+        fingerprints, equal cards and pages. Made when first asked for (the
+        cards of a new site make theirs on every core: ``pages.render_cards``)."""
+        if not self.hashed:
+            self.hashed = fingerprint(self)
+        return self.hashed
 
     @property
     def id(self) -> str:
@@ -307,7 +316,6 @@ def _view(event: Event, position: int, namers: dict[str, _Namer]) -> EventView:
         ),
         position=position,
     )
-    view.fingerprint = _fingerprint(view)
     return view
 
 
@@ -373,10 +381,9 @@ def linkable(source: Source) -> Source:
     return dataclasses.replace(source, url=None)
 
 
-def _fingerprint(view: EventView) -> str:
+def fingerprint(view: EventView) -> str:
     """The event as stored plus what the build derived for it (its address,
-    its date in words, the addresses of its terms): equal fingerprints, equal
-    cards and pages."""
+    its date in words, the addresses of its terms)."""
     derived = [
         view.path,
         view.date_text,
