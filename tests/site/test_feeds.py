@@ -1,4 +1,5 @@
 import datetime as dt
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -8,6 +9,7 @@ import icalendar
 import pytest
 
 from tests.site.conftest import Build
+from timeline.model import Event, Source
 from timeline.site import feeds
 from timeline.site.feeds import PIECE_ITEMS
 
@@ -122,3 +124,23 @@ def test_a_large_file_comes_in_pieces_that_make_the_whole_file(count: int):
     assert b"".join(pieces) == (head + ",".join(items) + tail).encode("utf-8")
     assert len(pieces) == count // PIECE_ITEMS + 1  # never the whole list at once
     assert json.loads(b"".join(pieces))["events"] == [json.loads(item) for item in items]
+
+
+def test_quotes_in_terms_and_links_stay_inside_their_attributes(build: Build, tmp_path: Path):
+    url = 'https://example.org/a"b?x=1&y=2'
+    event = Event(
+        id="2026-02-20-quoted",
+        title="Quoted",
+        date="2026-02-20",
+        tags=['Rock "n" roll\'s'],
+        sources=[
+            Source(article="articles/a.md", title="A report", url=url, published="2026-02-21")
+        ],
+    )
+    build([event], base_url="https://example.org/")
+    entry = ET.parse(tmp_path / "site" / "feed.xml").getroot().find(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}category").get("term") == 'Rock "n" roll\'s'
+    # The entry's HTML content, once the feed's own escaping is undone.
+    content = entry.findtext(f"{ATOM}content")
+    anchor = ET.fromstring(f"<div>{content}</div>").find(".//a")
+    assert anchor is not None and html.unescape(anchor.get("href")) == url

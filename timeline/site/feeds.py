@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Iterable, Iterator
 from functools import partial
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from timeline import __version__, memory
 from timeline.dates import Point
@@ -68,35 +67,35 @@ def atom_feed(data: SiteData, config: SiteConfig) -> bytes:
     )
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(config.language)}>',
-        f"<title>{escape(config.title)}</title>",
-        f"<subtitle>{escape(config.description)}</subtitle>",
-        f"<id>{escape(_site_id(config))}</id>",
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{html.escape(config.language)}">',
+        f"<title>{html.escape(config.title)}</title>",
+        f"<subtitle>{html.escape(config.description)}</subtitle>",
+        f"<id>{html.escape(_site_id(config))}</id>",
         f"<updated>{newest.isoformat()}</updated>",
         _link("alternate", "text/html", config.absolute("index.html")),
         _link("self", "application/atom+xml", config.absolute("feed.xml")),
         f'<generator version="{__version__}">timeline</generator>',
-        f"<author><name>{escape(config.title)}</name></author>",
+        f"<author><name>{html.escape(config.title)}</name></author>",
     ]
     for view in views:
-        content = f"<p>{escape(view.date_text)}</p>{view.summary_html}"
+        content = f"<p>{html.escape(view.date_text)}</p>{view.summary_html}"
         if view.sources:
             links = ", ".join(
-                f'<a href="{escape(item.source.url or config.absolute(item.term.path))}">'
-                f"{escape(item.term.name)}</a>"
+                f'<a href="{html.escape(item.source.url or config.absolute(item.term.path))}">'
+                f"{html.escape(item.term.name)}</a>"
                 if item.source.url or item.term.path
-                else escape(item.term.name)
+                else html.escape(item.term.name)
                 for item in view.sources
             )
             content += f"<p>Sources: {links}</p>"
         lines += [
             "<entry>",
-            f"<title>{escape(_title(view))}</title>",
-            f"<id>{escape(_entry_id(view, config))}</id>",
+            f"<title>{html.escape(_title(view))}</title>",
+            f"<id>{html.escape(_entry_id(view, config))}</id>",
             f"<updated>{_timestamp(updated(view), config).isoformat()}</updated>",
             _link("alternate", "text/html", config.absolute(view.path)),
-            *(f"<category term={quoteattr(term.name)}/>" for term in view.tags),
-            f'<content type="html">{escape(content)}</content>',
+            *(f'<category term="{html.escape(term.name)}"/>' for term in view.tags),
+            f'<content type="html">{html.escape(content)}</content>',
             "</entry>",
         ]
     lines.append("</feed>")
@@ -104,7 +103,7 @@ def atom_feed(data: SiteData, config: SiteConfig) -> bytes:
 
 
 def _link(rel: str, kind: str, href: str) -> str:
-    return f'<link rel="{rel}" type="{kind}" href={quoteattr(href)}/>'
+    return f'<link rel="{rel}" type="{kind}" href="{html.escape(href)}"/>'
 
 
 def _title(view: EventView) -> str:
@@ -273,7 +272,7 @@ def sitemap(paths: list[str], config: SiteConfig) -> bytes:
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-        *(f"<url><loc>{escape(config.base_url + path)}</loc></url>" for path in paths),
+        *(f"<url><loc>{html.escape(config.base_url + path)}</loc></url>" for path in paths),
         "</urlset>",
     ]
     return ("\n".join(lines) + "\n").encode("utf-8")
