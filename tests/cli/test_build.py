@@ -16,6 +16,7 @@ from tests.site.project import make_project
 from timeline.cli import build, serve
 from timeline.parallel import fork_map
 from timeline.site import build as site_build
+from timeline.site.theme import default_theme
 from timeline.site.writer import SiteWriter
 
 
@@ -79,6 +80,26 @@ def test_a_broken_template_names_its_file_and_line(project: Path, capsys):
     assert run_cli("build", "--no-search") == 2
     err = capsys.readouterr().err
     assert "card.html:2:" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("workers", [False, True])
+def test_an_error_while_rendering_names_the_template_and_line(
+    project: Path, capsys, monkeypatch: pytest.MonkeyPatch, workers: bool
+):
+    if workers:  # the page that fails is rendered by a worker, its error sent back
+        monkeypatch.setattr(site_build, "PARALLEL_FROM", 2)
+        monkeypatch.setattr(site_build, "cores", lambda: 2)
+    theme = default_theme() / "event.html"
+    broken = theme.read_text(encoding="utf-8").replace(
+        "{{ view.event.title }}", "{{ view.event.title }}{{ view.no_such_field }}", 1
+    )
+    (project / "templates").mkdir()
+    (project / "templates" / "event.html").write_text(broken, encoding="utf-8")
+    line = broken[: broken.index("no_such_field")].count("\n") + 1
+    assert run_cli("build", "--no-search") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert f"event.html:{line}: " in err and "no_such_field" in err
 
 
 def test_a_missing_events_folder_is_an_error_not_an_empty_site(project: Path, capsys):

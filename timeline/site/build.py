@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
 from timeline import markup
 from timeline.code import code_key
 from timeline.model import Event
@@ -27,7 +29,7 @@ from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
 from timeline.site.outputs import Keys, Output, fixed
 from timeline.site.pages import cards_missing, plan_pages, render_cards
-from timeline.site.theme import make_environment, static_files, theme_dirs
+from timeline.site.theme import make_environment, note_template_line, static_files, theme_dirs
 from timeline.site.views import SiteData, prepare
 from timeline.site.writer import SiteWriter, WriteStats, cache_folder, exclusive, swap_in
 
@@ -131,7 +133,11 @@ def write_all(
     while the workers go on with the pages."""
 
     def write(output: Output) -> tuple[str, bool]:
-        return writer.write(output.path, output.render())
+        try:
+            return writer.write(output.path, output.render())
+        except jinja2.TemplateError as error:
+            note_template_line(error)  # here, where its traceback still is
+            raise
 
     if not parallel:  # see ``on_every_core``
         yield from map(write, outputs)

@@ -105,4 +105,20 @@ def describe_template_error(error: jinja2.TemplateError) -> str:
         return f"{where}:{error.lineno}: {error.message}; fix the template"
     if isinstance(error, jinja2.TemplateNotFound):
         return f"template {error.name!r} not found in the project's templates/ or the theme"
-    return f"template error: {error}"
+    where = note_template_line(error)
+    return f"{where}: {error}; fix the template" if where else f"template error: {error}"
+
+
+def note_template_line(error: jinja2.TemplateError) -> str:
+    """Where in a template an error in rendering arose ("templates/event.html:12"),
+    from the frames Jinja gives templates in the traceback, kept on the error:
+    a worker's error reaches the build without its traceback."""
+    where = getattr(error, "template_line", "")
+    trace = error.__traceback__
+    while trace is not None:
+        name = trace.tb_frame.f_code.co_filename
+        if name.endswith(".html") or name.endswith(".xml"):
+            where = f"{name}:{trace.tb_lineno}"
+        trace = trace.tb_next
+    error.template_line = where  # type: ignore[attr-defined]
+    return where
