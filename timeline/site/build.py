@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 import jinja2
@@ -144,15 +145,16 @@ def write_all(
         meanwhile()
         return
     pages = [output for output in outputs if output.path.endswith(".html")]
-    # The first page in this process: a broken template stops the build
-    # here, with Jinja's own error rather than one that crossed a process.
-    first = write(pages[0])
+    # One page in this process first, the last (in a new site, the small
+    # search page): the base template is then compiled once, before the
+    # workers fork, and a broken one stops the build before they do.
+    last = write(pages[-1])
     writer.begin()
-    written = fork_map(write, pages[1:], jobs=cores(), chunksize=32)
-    done = [first, next(written)]  # the workers are at work
+    written = fork_map(write, pages[:-1], jobs=cores(), chunksize=32)
+    done = list(islice(written, 1))  # the workers are at work
     others = iter([write(output) for output in outputs if not output.path.endswith(".html")])
     meanwhile()
-    done_pages = iter(done + list(written))
+    done_pages = iter([*done, *written, last])
     for output in outputs:
         yield next(done_pages if output.path.endswith(".html") else others)
 
