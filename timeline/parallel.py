@@ -101,8 +101,8 @@ def fork_map(
 def _start_worker(count: int) -> tuple[Connection, int]:
     reader, writer = multiprocessing.Pipe(duplex=False)
     _flush()  # else the worker would write out what this process has yet to
-    with contextlib.suppress(AttributeError, OSError):  # Linux only; smaller is slower
-        import fcntl
+    with contextlib.suppress(ImportError, AttributeError, OSError):  # Linux only; else smaller
+        import fcntl  # not on Windows, where nothing forks
 
         fcntl.fcntl(writer.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     pid = os.fork()
@@ -148,7 +148,7 @@ def _receive(workers: dict[Connection, int], results: dict[int, list[Any]], bloc
     for reader in ready:
         try:
             message = reader.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the pipe ended, or ended inside a message
             # multiprocessing.Pool would wait forever for the dead worker's share
             raise WorkerDied(
                 "a worker process was killed before it finished (out of memory?); "
