@@ -18,7 +18,9 @@ from tests.site.sample import sample_events
 from tests.site.trees import differing_files
 from timeline import memory
 from timeline.model import Source, event_filename
+from timeline.parallel import fork_map
 from timeline.site import SiteConfig, overview, pages, views
+from timeline.site import build as site_build
 from timeline.site.project import Project
 from timeline.site.writer import cache_folder
 from timeline.store.files import dump_event
@@ -67,9 +69,24 @@ def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     return seen
 
 
+@pytest.mark.parametrize("workers", [False, True])
 def test_a_fresh_build_after_an_edit_makes_only_the_edit_again(
-    project: Project, made: dict[str, list[str]], tmp_path: Path
+    project: Project,
+    made: dict[str, list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    workers: bool,
 ):
+    if workers:  # the first build renders its pages on two cores, a page a chunk
+        monkeypatch.setattr(site_build, "PARALLEL_FROM", 2)
+        monkeypatch.setattr(site_build, "cores", lambda: 2)
+        monkeypatch.setattr(
+            site_build,
+            "fork_map",
+            lambda function, items, **options: fork_map(
+                function, items, **options | {"chunksize": 1}
+            ),
+        )
     build(project)
     assert (cache_folder(project.out) / memory.MEMORY).is_file()
     edited = sample_events()[3]

@@ -75,10 +75,12 @@ def _bins(spans: list[tuple[Day, Day]]) -> tuple[list[_Bin], Callable[[dt.date],
 LAYOUTS_KEPT = 400
 
 
-def _layout(drawn: tuple[tuple[str, bool], ...]) -> tuple[_Layout, str]:
-    """``_lay_out``, kept in ``timeline.memory`` for the next calls: the home
-    pages draw the same events, and so does a rebuild after an edit that
-    moved no date, in ``serve`` or in a fresh process."""
+def lay_out(views: list[EventView]) -> tuple[_Layout, str]:
+    """The columns and bars of the strip of ``views`` (``_lay_out``), kept in
+    ``timeline.memory`` for the next calls: the home pages draw the same
+    events, and so does a rebuild after an edit that moved no date, in
+    ``serve`` or in a fresh process."""
+    drawn = tuple((view.event.date, view.expected) for view in views)
     layouts = memory.process.layouts
     found = layouts.get(drawn)
     if found is None:
@@ -134,7 +136,7 @@ def overview_svg(views: list[EventView], href: Callable[[int, int | None], str],
     event pages."""
     if not views:
         return ""
-    layout, unit = _layout(tuple((view.event.date, view.expected) for view in views))
+    layout, unit = lay_out(views)
     bins = layout.bins
     width = WIDTH / len(bins)
     gap = min(2.0, width / 4)

@@ -25,7 +25,7 @@ from timeline.dates import MONTH_NAMES
 from timeline.parallel import fork_map
 from timeline.site.config import SiteConfig
 from timeline.site.outputs import Keys, Output
-from timeline.site.overview import overview_svg
+from timeline.site.overview import lay_out, overview_svg
 from timeline.site.periods import Period, month_title, paginate, year_periods
 from timeline.site.views import (
     FOLDERS,
@@ -232,6 +232,10 @@ class Renderer:
         )
 
     def timeline_pages(self) -> Iterator[Output]:
+        if self.data.events:
+            # The strip of every event, laid out here: whichever process renders
+            # the home pages, this one keeps it for the next build (``memory``).
+            lay_out(self.data.events)
         for newest_first, path in ((False, "index.html"), (True, "newest.html")):
             yield self._whole(path, partial(self._timeline_home, path, newest_first))
         for number, period in enumerate(self.periods):
