@@ -38,6 +38,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -241,6 +242,7 @@ def cold_builds(args: argparse.Namespace, folder: Path) -> dict[str, list[Run]]:
     build_command = commands(args, folder)
     runs: dict[str, list[Run]] = {tool: [] for tool in args.tools}
     for number in range(args.runs):
+        print(f"  disk: {disk_probe(folder):.0f} µs to create a file", flush=True)
         shift = number % len(args.tools)
         for tool in args.tools[shift:] + args.tools[:shift]:
             out = folder / "out" / tool
@@ -251,6 +253,25 @@ def cold_builds(args: argparse.Namespace, folder: Path) -> dict[str, list[Run]]:
                 flush=True,
             )
     return runs
+
+
+def disk_probe(folder: Path, files: int = 2000) -> float:
+    """Microseconds to create a small file in ``folder``'s file system now.
+    On a shared machine this swings tenfold (20 to 600 µs here), and with it
+    every tool's time for writing 10,000 pages: printed with each round of
+    builds, so a reader can tell a quiet run from a noisy one."""
+    probe = folder / f".disk-probe-{os.getpid()}"
+    shutil.rmtree(probe, ignore_errors=True)
+    probe.mkdir()
+    data = b"x" * 4096
+    started = time.perf_counter()
+    for number in range(files):
+        handle = os.open(probe / f"{number}.html", os.O_WRONLY | os.O_CREAT, 0o644)
+        os.write(handle, data)
+        os.close(handle)
+    seconds = time.perf_counter() - started
+    shutil.rmtree(probe)
+    return seconds / files * 1e6
 
 
 REBUILT = ("timeline-nosearch", "timeline")

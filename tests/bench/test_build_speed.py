@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from bench.build_speed import compare_trees
+from bench.build_speed import compare_trees, disk_probe
 from bench.corpus import dump_event, make_events, write_content
 from timeline.cli import main
 from timeline.model import event_filename
@@ -59,3 +59,8 @@ def test_compare_trees_names_every_difference(tmp_path: Path) -> None:
         "only in clean build: missing.xml",
         "differs: a/page.html",
     ]
+
+
+def test_the_disk_probe_times_files_it_then_removes(tmp_path: Path) -> None:
+    assert disk_probe(tmp_path, files=50) > 0
+    assert list(tmp_path.iterdir()) == []  # nothing left beside the inputs
