@@ -1,6 +1,6 @@
 """The pieces cache as a site too large to be kept whole keeps it: in a
 JSON file beside the site (a smaller one keeps it in the build's memory,
-``tests/site/test_memory.py``)."""
+``tests/test_memory.py``)."""
 
 import json
 from dataclasses import replace

@@ -469,7 +469,8 @@ def render_cards(
         return
     cards = memory.process.cards
     template = env.get_template("card.html")
-    # The first here: a broken template stops the build with Jinja's own error.
+    # The first here: the card's templates are compiled once, before the
+    # workers fork, and a broken one stops the build before they do.
     cards[(views[0].fingerprint, root)] = _card(template, config, views[0], root)
     summaries: dict[str, tuple[str, str]] = {}
     made = fork_map(partial(_ahead, template, config, root=root), views[1:])

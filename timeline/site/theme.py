@@ -116,9 +116,8 @@ def note_template_line(error: jinja2.TemplateError) -> str:
     where = getattr(error, "template_line", "")
     trace = error.__traceback__
     while trace is not None:
-        name = trace.tb_frame.f_code.co_filename
-        if name.endswith(".html") or name.endswith(".xml"):
-            where = f"{name}:{trace.tb_lineno}"
+        if "__jinja_exception__" in trace.tb_frame.f_globals:  # Jinja's frame for a template
+            where = f"{trace.tb_frame.f_code.co_filename}:{trace.tb_lineno}"
         trace = trace.tb_next
     error.template_line = where  # type: ignore[attr-defined]
     return where
