@@ -11,11 +11,11 @@ import pytest
 from tests.site.conftest import Build
 from tests.site.sample import sample_events
 from timeline import markup, memory
+from timeline.formats import timelinejs
 from timeline.site import SiteConfig, feeds
 from timeline.site.cache import CACHE, Fragments
 from timeline.site.views import prepare
 from timeline.site.writer import cache_folder
-from timeline.store import timelinejs
 
 
 @pytest.fixture(autouse=True)

@@ -9,21 +9,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from timeline.cli.check import add_events_option, display, events_dir
+from timeline.formats import native_json, timelinejs, timelinesetter
 from timeline.model import Event
-from timeline.store import (
-    StoreBusy,
-    apply_extraction,
-    load_events,
-    ownjson,
-    timelinejs,
-    timelinesetter,
-)
+from timeline.store import StoreBusy, apply_extraction, load_events
 from timeline.store.files import write_atomic
 from timeline.store.problems import Problem
 
 Reader = Callable[[str, Path], tuple[list[Event], list[Problem]]]
 READERS: dict[str, Reader] = {
-    "json": ownjson.read,
+    "json": native_json.read,
     "timelinejs": timelinejs.read,
     "csv": timelinesetter.read,
 }
@@ -76,7 +70,7 @@ def run_export(args: argparse.Namespace) -> int:
     for problem in result.errors:
         print(display(problem), file=sys.stderr)
     if args.format == "json":
-        text = ownjson.export(result.events)
+        text = native_json.export(result.events)
     else:
         shown = [event for event in result.events if not event.hidden]
         text = (
@@ -102,7 +96,7 @@ def guess_format(path: Path, text: str) -> str:
     """csv by extension; for JSON, ours says so in ``format``, else TimelineJS."""
     if path.suffix.lower() in (".csv", ".tsv", ".txt"):
         return "csv"
-    return "json" if f'"{ownjson.FORMAT}"' in text[:200] else "timelinejs"
+    return "json" if f'"{native_json.FORMAT}"' in text[:200] else "timelinejs"
 
 
 def run_import(args: argparse.Namespace) -> int:

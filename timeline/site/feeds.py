@@ -1,5 +1,5 @@
 """The outputs beside the pages: an Atom feed, iCalendar files, our own
-``events.json``, TimelineJS data (the store's exporter) and ``sitemap.xml``. Each is a pure
+``events.json``, TimelineJS data (``formats.timelinejs``) and ``sitemap.xml``. Each is a pure
 function of the prepared events, and none reads the clock, so two builds of
 the same events give the same bytes."""
 
@@ -15,12 +15,12 @@ from typing import Any
 
 from timeline import __version__, memory
 from timeline.dates import Point
+from timeline.formats import timelinejs
 from timeline.site import ical
 from timeline.site.cache import Fragments
 from timeline.site.config import OUTPUTS, SiteConfig
 from timeline.site.outputs import Keys, Output
 from timeline.site.views import EventView, SiteData
-from timeline.store import timelinejs
 
 FEED_ENTRIES = 50
 # Fields of the event model that are editors' working notes, not news.

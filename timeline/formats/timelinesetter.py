@@ -10,10 +10,10 @@ import io
 from pathlib import Path
 
 from timeline.dates import EDTFError, describe, parse_edtf
+from timeline.formats.timelinejs import html_text, shown_date
 from timeline.markup import render_markdown
 from timeline.model import Event, Source, new_id
 from timeline.store.problems import Problem
-from timeline.store.timelinejs import html_text, shown_date
 
 COLUMNS = ("date", "display_date", "description", "link", "series", "html")
 # Full dates as spreadsheets write them; TimelineSetter itself takes any of these.

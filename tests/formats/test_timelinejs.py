@@ -1,0 +1,29 @@
+"""TimelineJS JSON keeps an event's id, title and plain dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.strategies import SETTINGS, events, words
+from timeline.formats import timelinejs
+from timeline.model import Event
+
+plain_dates = st.one_of(
+    st.dates(min_value=dt.date(1000, 1, 1)).map(lambda d: d.isoformat()),
+    st.integers(1000, 2100).map(str),
+    st.tuples(st.integers(1000, 2100), st.integers(1, 12)).map(lambda t: f"{t[0]}-{t[1]:02d}"),
+)
+
+
+@SETTINGS
+@given(event=events(), date=plain_dates, title=words)
+def test_timelinejs_keeps_id_title_and_plain_dates(event: Event, date: str, title: str) -> None:
+    event.date, event.title, event.display_date = date, " ".join(title.split()), None
+    back, problems = timelinejs.read(timelinejs.export([event]), Path("timeline.json"))
+    assert problems == []
+    assert (back[0].id, back[0].title, back[0].date) == (event.id, event.title, event.date)
+    assert back[0].display_date is None
