@@ -4,8 +4,8 @@ Tables map a word (lower case) to what it means; snippets are regular
 expressions that may name a table as ``<table>``; each rule is
 ``(kind, pattern)`` or ``(kind, pattern, options)`` where the pattern names
 its parts ``{group}`` (table or snippet of that name) or ``{group=source}``.
-What each kind does with its named parts is the engine's business
-(``timeline/temporal/engine.py``); which words and word orders express it is
+What each kind does with its named parts is the business of
+``timeline/temporal/kinds.py``; which words and word orders express it is
 this file's.
 """
 

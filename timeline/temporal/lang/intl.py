@@ -1,7 +1,7 @@
 """What every language writes the same way: ISO dates, day.month.year, years
 and 24-hour times in figures. The tagger reads a language that has no module
 of its own with these rules, and leaves the spans that need words to
-dateparser (``timeline/temporal/other.py``)."""
+dateparser (``timeline/temporal/other_languages.py``)."""
 
 NAME = "intl"
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline.dates import parse_edtf
-from timeline.temporal.when import DAY, MONTH, QUARTER, WEEK, YEAR, When, at, holiday_date, shift
+from timeline.temporal.periods import DAY, MONTH, QUARTER, WEEK, YEAR, When, at, holiday_date, shift
 
 
 @pytest.mark.parametrize(

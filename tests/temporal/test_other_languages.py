@@ -1,4 +1,4 @@
-"""Languages without rules of their own: figures by the engine's
+"""Languages without rules of their own: figures by the
 language-independent rules, words found with dateparser's data and parsed
 by dateparser at the precision the text gave."""
 

@@ -19,9 +19,10 @@ from functools import cache, lru_cache
 from dateparser.date import DateDataParser
 from dateparser.languages.loader import LocaleDataLoader
 
-from timeline.temporal import engine
+from timeline.temporal.grammar import load
+from timeline.temporal.periods import DAY, MONTH, WEEK, YEAR, at
+from timeline.temporal.rule_tagger import tag_with_rules
 from timeline.temporal.timex import Timex
-from timeline.temporal.when import DAY, MONTH, WEEK, YEAR, at
 
 _MONTHS = (
     "january",
@@ -178,10 +179,10 @@ def _read(span: str, parser: DateDataParser) -> _Reading | None:
 
 def tag_other(text: str, published: dt.date | None, lang: str) -> list[Timex]:
     """The temporal expressions of ``text`` in a language without its own
-    module: figures by the engine, words by dateparser. Without a
+    module: figures by the language-independent rules, words by dateparser. Without a
     publication date only what names its year is kept: nothing to count
     "hier" or "15 mars" from."""
-    found = engine.tag(text, published, "intl")
+    found = tag_with_rules(text, published, load("intl"))
     finder = _finder(lang)
     if finder is not None:
         base = dt.datetime.combine(published or dt.date(2000, 1, 1), dt.time(12))

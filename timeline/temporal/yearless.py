@@ -1,0 +1,103 @@
+"""Where a date without a year is resolved: a month-day, a season, a
+quarter or a weekday the text names without its year (or week) is placed in
+the calendar by the publication date and the tense of its clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from timeline.temporal.context import FUTURE, PAST, WEAK_PAST, Context
+from timeline.temporal.periods import HALF, QUARTER, When, at, shift
+
+
+def bounds(value: When) -> tuple[dt.date, dt.date]:
+    first = value.date()
+    following = shift(value, 1, value.granularity if value.granularity != "season" else "season")
+    return first, following.date() - dt.timedelta(days=1)
+
+
+def place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
+    """The candidate a clause in this tense means: the earliest not before
+    the publication date for the future; for the past the latest not after
+    it, when it is not much further away than the nearest (a weak past cue,
+    such as an "-ed" word, allows less); the nearest otherwise."""
+
+    def distance(value: When) -> int:
+        first, last = bounds(value)
+        if first <= dct <= last:
+            return 0
+        return min(abs((first - dct).days), abs((last - dct).days))
+
+    nearest = min(candidates, key=distance)
+    d = distance(nearest)
+    if tense == FUTURE:
+        future = [c for c in candidates if bounds(c)[1] >= dct]
+        if future:
+            return future[0]
+    if tense in (PAST, WEAK_PAST):
+        past = [c for c in candidates if bounds(c)[0] <= dct]
+        # Unless much further away than the nearest: a past-tense verb may
+        # govern another phrase ("gave no reason for the Jan. 14 deadline").
+        if tense == PAST:  # a month in a past clause is the last one of that name
+            near_enough = 366 if nearest.day is None else 3 * d + 62
+        else:
+            near_enough = max(2 * d, 62)
+        if past and distance(past[-1]) <= near_enough:
+            return past[-1]
+    return nearest
+
+
+def _in_year(value: When, year: int) -> When:
+    return replace(value, year=year)
+
+
+def resolve_year(value: When, ctx: Context, start: int, end: int) -> When:
+    """A month, day or season without a year, placed by tense; a quarter or
+    half is the latest that has begun: reports speak of those, even in the
+    future tense ("expects to report third-quarter earnings")."""
+    if ctx.dct is None:
+        return value
+    candidates = []
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        try:
+            candidate = _in_year(value, year)
+            candidate.date()
+        except ValueError:  # 29 February
+            continue
+        candidates.append(candidate)
+    if value.granularity in (QUARTER, HALF):
+        return [c for c in candidates if c.date() <= ctx.dct][-1]
+    return place(candidates, ctx.dct, ctx.tense(start, end))
+
+
+def weekday_date(weekday: int, rel: int | None, ctx: Context, start: int, end: int) -> When:
+    assert ctx.dct is not None
+    base = ctx.dct
+    offset = (weekday - 1 - base.weekday()) % 7  # days forward to that weekday
+    forward, backward = base + dt.timedelta(days=offset), base - dt.timedelta(days=(7 - offset) % 7)
+    tense = ctx.tense(start, end) if rel in (None, 0) else None
+    if rel == 0 and tense not in (FUTURE, PAST):
+        day = base + dt.timedelta(days=weekday - 1 - base.weekday())
+    elif rel == 0:
+        # "They will meet this Tuesday" on a Saturday is the coming one;
+        # "this Monday he resigned" the latest.
+        day = forward if tense == FUTURE else backward
+    elif rel is not None and rel > 0:
+        day = forward if offset else base + dt.timedelta(days=7)
+    elif rel is not None and rel < 0:
+        day = backward if offset else base - dt.timedelta(days=7)
+    else:
+        # News reports what has happened: a weekday is the latest one
+        # unless the clause speaks of the future.
+        day = forward if tense == FUTURE else backward
+    return When(day.year, day.month, day.day)
+
+
+def latest_quarter(ctx: Context) -> When:
+    """The quarter a financial report speaks of: the one last mentioned, or
+    else the latest complete one."""
+    last = ctx.last
+    if last is not None and last.granularity == QUARTER:
+        return last
+    return shift(at(ctx.dct, QUARTER), -1, QUARTER)  # type: ignore[arg-type]
