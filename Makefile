@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench-tagger clean
+.PHONY: demo test eval lint bench-tagger clean
 
 $(BIN)/timeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,12 +24,17 @@ demo: $(BIN)/timeline
 	@echo "or run '$(BIN)/timeline serve' and visit http://127.0.0.1:8000/"
 
 test: $(BIN)/timeline node_modules/axe-core/axe.min.js
-	$(BIN)/ruff check timeline tests bench
+	$(BIN)/ruff check timeline tests bench eval
 	$(BIN)/python -m pytest -n 2 -q
 
+# The evaluations against ../shared/eval (not in this repository): prints the
+# figures and fails below the thresholds docs/extraction.md states.
+eval: $(BIN)/timeline
+	$(BIN)/python -m pytest eval -n 2 -q
+
 lint: $(BIN)/timeline
-	$(BIN)/ruff check timeline tests bench
-	$(BIN)/ruff format --check timeline tests bench
+	$(BIN)/ruff check timeline tests bench eval
+	$(BIN)/ruff format --check timeline tests bench eval
 
 clean:
 	rm -rf $(VENV) site .site-cache node_modules test-artifacts

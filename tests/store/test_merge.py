@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from tests.store.conftest import proposal, run_cli
-from tests.temporal.conftest import find_shared
 from timeline.cli import main
 from timeline.model import Event
 from timeline.store import apply_extraction, load_events
@@ -345,8 +344,7 @@ def test_extracting_the_same_articles_again_writes_not_a_byte(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     articles = tmp_path / "content" / "articles"
-    articles.mkdir(parents=True)
-    shutil.copy(find_shared() / "seed" / "000_d7de8c1258dcb947.txt", articles)
+    shutil.copytree(Path(__file__).parents[2] / "content" / "articles", articles)
     events = tmp_path / "content" / "events"
     command = ["extract", str(articles), "--published", "2026-02-21", "--events", str(events)]
     assert main(command) == 0

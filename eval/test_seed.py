@@ -3,16 +3,18 @@ gives what ``../shared/seed/expected-events.yaml`` asks for."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pytest
 import yaml
 
-from tests.temporal.conftest import find_shared
+from eval.shared import find_shared
 from timeline.cli import main
 from timeline.dates import parse_edtf
 from timeline.model import Event
 from timeline.store import load_events
+from timeline.temporal import tag
 
 # What the issue names as the seed page's furniture.
 FURNITURE = (
@@ -105,3 +107,22 @@ def test_titles_are_headlines(seed: tuple[dict, list[Event]]) -> None:
     for event in events:
         assert len(event.title.split()) >= 2 and len(event.title) <= 80, event.title
         assert event.title.split()[-1].lower() not in {"the", "of", "to", "and", "a", "in"}
+
+
+def test_the_tagger_reads_the_seed_dates_and_avoids_its_traps() -> None:
+    """The tagger alone, before any event is made of what it finds."""
+    text = (find_shared() / "seed" / "000_d7de8c1258dcb947.txt").read_text(encoding="utf-8")
+    found = tag(text, dt.date(2026, 2, 21))
+    by_text: dict[str, list] = {}
+    for span in found:
+        by_text.setdefault(span.text, []).append(span)
+    assert by_text["February 17-18"][0].edtf == "2026-02-17/2026-02-18"
+    assert {s.edtf for s in by_text["February 20"]} == {"2026-02-20"}
+    assert by_text["February 24"][0].edtf == "2026-02-24"  # "he expects to adopt": future
+    assert by_text["2025"][0].edtf == "2025"
+    assert {s.value for s in by_text["four years ago"]} == {"2022"}
+    assert by_text["recent months"][0].edtf is None
+    years = {s.edtf[:4] for s in found if s.edtf}
+    assert not years & {"1967", "1991", "2018", "2048"}
+    texts = {s.text for s in found}
+    assert not any(t in texts for t in ("We", "67%", "$27", "35"))
