@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
+from timeline.events.lang import ENGLISH, english
 from timeline.events.places import countries, gazetteer
 
 __all__ = [
@@ -25,43 +26,17 @@ __all__ = [
     "without_roles",
 ]
 
-FUNCTION_WORDS = frozenset(
-    """the a an on in at for to of from by with after before but and or however meanwhile
-    according following prior since when while thus accordingly therefore this that these
-    those many some among instead exactly if it we they he she his her their our its you i
-    there then also as so yet still such both all each every other another most no not
-    what which who whom whose where why how here now today yesterday tomorrow last next
-    earlier later previously during despite although though because unlike like under over
-    asked said says mr mrs ms dr one two three four five six seven eight nine ten""".split()
-)
-_ROLES = frozenset(
-    """president vice prime minister ministers secretary general deputy chancellor chief
-    executive ceo cfo coo cto head senator sen rep representative king queen prince princess
-    pope director chairman chairwoman chair spokesman spokeswoman spokesperson mayor governor
-    gov ambassador commissioner commander gen col lt adm capt sgt judge justice attorney
-    leader founder co-founder officer premier mr mrs ms dr prof professor staff""".split()
-)
-_REGION_WORDS = frozenset(
-    """north south east west northern southern eastern western central greater upper lower
-    new old inner outer""".split()
-)
+FUNCTION_WORDS = english("FUNCTION_WORDS")
+_ROLES = english("ROLES")
+_REGION_WORDS = english("REGION_WORDS")
 # Words that head a name going on with "of": "Bank of England".
-_INSTITUTIONS = frozenset(
-    """ministry department bank university institute council house court board office
-    commission church republic kingdom union federation association organization
-    organisation college school museum academy agency authority chamber league party
-    government state states people's city county province region duke duchess earl
-    prince princess king queen emperor archbishop bishop""".split()
-)
-_CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday""".split()
-)
-_ADJECTIVAL = re.compile(r"(?:an|ian|ish|ese|ic|i)$")
+_INSTITUTIONS = english("INSTITUTIONS")
+_CALENDAR = english("CALENDAR")
+_ADJECTIVAL = re.compile(ENGLISH.ADJECTIVAL_PATTERN)
+_NAME_JOINERS = "|".join(ENGLISH.NAME_JOINERS.split())
 _RUN = re.compile(
     r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'&.-]*)"
-    r"(?:(?:[ ](?:of|of[ ]the|for|de|del|da|van|von|van[ ]der|bin|al)[ ]|[ ])"
+    rf"(?:(?:[ ](?:{_NAME_JOINERS})[ ]|[ ])"
     r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'&.-]*))*"
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.events.lang import ENGLISH, english
 from timeline.events.verbs import is_past
 
 __all__ = ["Cues", "main_tense", "tags_for"]
@@ -26,85 +27,36 @@ class _Cue:
         return not self.triggers.isdisjoint(words) and self.pattern.search(lower) is not None
 
 
-_FUTURE = _Cue(
-    r"""\b(?:will|shall|won't
-        | (?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going|planned|poised)\s+to
-        | (?:is|are)\s+(?:scheduled|set|due|slated|planned)\s+for
-        | (?:expects?|plans?|intends?|aims?|hopes?|prepares?|promises?|vows?|pledges?)\s+to
-        | (?:next|upcoming|coming)\s+(?:week|month|year|round|meeting|summit)
-        | would\s+be\s+held
-    )\b""",
-    """will shall won't expected scheduled set due slated going planned poised expects expect
-    plans plan intends intend aims aim hopes hope prepares prepare promises promise vows vow
-    pledges pledge next upcoming coming would""",
+_FUTURE = _Cue(ENGLISH.FUTURE_PATTERN, ENGLISH.FUTURE_TRIGGERS)
+_FUTURE_SUBSTRINGS: tuple[str, ...] = ENGLISH.FUTURE_SUBSTRINGS
+_OPINION = _Cue(ENGLISH.OPINION_PATTERN, ENGLISH.OPINION_TRIGGERS)
+_STATISTIC = _Cue(ENGLISH.STATISTIC_PATTERN, ENGLISH.STATISTIC_TRIGGERS)
+_HABITUAL = english("HABITUAL")
+_NEGATION = english("NEGATION")
+_AUXILIARIES = english("NEGATED_AUXILIARIES")
+_COPULAS = english("COPULAS")
+_COPULA_ADVERBS = english("COPULA_ADVERBS")
+_FUTURE_AUXILIARIES = english("FUTURE_AUXILIARIES")
+_PAST_AUXILIARIES = english("PAST_AUXILIARIES")
+_PRESENT_AUXILIARIES = english("PRESENT_AUXILIARIES")
+_PERFECT_AUXILIARIES = english("PERFECT_AUXILIARIES")
+_PERFECT_ADVERBS = english("PERFECT_ADVERBS")
+_PERFECT = re.compile(
+    r"^\S+(?:\s+\S+){0,6}?\s+(?:"
+    + "|".join(sorted(word for word in _PERFECT_AUXILIARIES if "'" not in word))
+    + r")\s+(?:\w+ly\s+)?\w+ed\b"
 )
-# "The president is to visit…", "we'll see": cheaper as substrings.
-_FUTURE_SUBSTRINGS = (" is to ", " are to ", "'ll ")
-_OPINION = _Cue(
-    r"""\b(?:believes?|believed|thinks?|opinion|should|must|ought|could|might|may\s+be
-        | it\s+seems|seems?\s+to|apparently|probably|perhaps|likely|supposedly
-        | according\s+to\s+(?:him|her|them|the\s+expert|experts)
-        | insists?|argues?|argued|in\s+(?:his|her|their|our)\s+view
-        | (?:is|are)\s+no\s+secret|it\s+is\s+(?:clear|obvious|meaningless|important)
-        | understand|recognise|recognize|assumes?|assumed|supposes?|doubts?
-        | describe[sd]?\b[^.]{0,80}?\bas
-    )\b""",
-    """believes believe believed thinks think opinion should must ought could might may seems
-    seem apparently probably perhaps likely supposedly according insists insist argues argue
-    argued view secret clear obvious meaningless important understand recognise recognize
-    assume assumes assumed suppose supposes doubt doubts describe described describes""",
-)
-_STATISTIC = _Cue(
-    r"""(?:\d\s*%|\bper\s?cent\b|\bpercent\b|\b(?:million|billion|trillion)\b
-        | \b(?:increased|decreased|grew|fell|rose|dropped|declined)\s+(?:by|to)\b
-        | \bthe\s+(?:highest|lowest)\b|\brate\b)""",
-    """% per cent percent million billion trillion increased decreased grew fell rose
-    dropped declined highest lowest rate""",
-)
-# "has repeatedly said", "increasingly talking": a habit, not an event.
-_HABITUAL = frozenset(
-    """repeatedly increasingly always often constantly regularly usually traditionally
-    frequently routinely""".split()
-)
-# "did not say", "has never met": what did not happen is no event.
-_NEGATION = frozenset("not never".split())
-_AUXILIARIES = frozenset("did does do has have had was were is are will would could can".split())
-_COPULAS = frozenset("was were is are".split())
-_PERFECT = re.compile(r"^\S+(?:\s+\S+){0,6}?\s+(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b")
-_HYPOTHETICAL = ("if ", "unless ", "should ", "were it ")
+_HYPOTHETICAL: tuple[str, ...] = ENGLISH.HYPOTHETICAL
 _LOWER_WORD = re.compile(r"[a-z0-9']+|%")
 _SPEECH_OPENING = re.compile(r"""^\s*(?:[—–"“«]|``|-\s)""")
 _QUESTION = re.compile(r"\?\s*[\"”»]?$")
-_GENERIC = re.compile(
-    r"^\s*(?:there\s+(?:is|are)|it\s+is|this\s+is|these\s+are|many|some|most)\b", re.I
-)
+_GENERIC = re.compile(ENGLISH.GENERIC_PATTERN, re.I)
 # A clause about "this" or "it" says nothing on its own.
-_BARE_PRONOUN = re.compile(r"^(?:this|that|it|these|those|we|i|you)\b", re.I)
+_BARE_PRONOUN = re.compile(ENGLISH.BARE_PRONOUN_PATTERN, re.I)
 _WORD = re.compile(r"[A-Za-z][a-z'-]+")
 
-# Tag → word starts that suggest it.
-# fmt: off
-_TAGS: dict[str, tuple[str, ...]] = {
-    "diplomacy": ("talks", "negotiat", "summit", "diplomat", "meeting", "envoy", "treaty",
-                  "peace"),
-    "defence": ("defence", "defense", "military", "troops", "army", "weapon", "missile",
-                "drone", "nato"),
-    "sanctions": ("sanction", "embargo", "restrictions"),
-    "economy": ("economy", "economic", "budget", "spending", "price", "market", "shares",
-                "revenue", "profit", "billion", "trade", "tariff", "inflation"),
-    "politics": ("election", "vote", "parliament", "government", "minister", "president",
-                 "party", "law"),
-    "law": ("court", "lawsuit", "sued", "judge", "ruling", "trial", "verdict", "legal"),
-    "technology": ("iphone", "ipod", "computer", "software", "mac", "device", "laptop",
-                   "internet", "online", "itunes", "app", "technolog"),
-    "business": ("company", "compan", "ceo", "executive", "launch", "unveil", "release",
-                 "product", "sales", "acquisition", "merger"),
-    "conflict": ("war", "attack", "strike", "conflict", "killed", "offensive", "ceasefire"),
-}
-# fmt: on
-
-
-_SUBORDINATORS = frozenset("that which who whom whose when if because whether while".split())
+_TAGS: dict[str, tuple[str, ...]] = ENGLISH.TAGS
+_SUBORDINATORS = english("CUE_SUBORDINATORS")
 _PUNCTUATION = ",.;:!?\"“”'’()"
 
 
@@ -117,15 +69,15 @@ def main_tense(words: list[str]) -> str | None:
             return None
         if index == 0 or words[index - 1].lower() == "to":
             continue
-        if bare in ("will", "shall", "won't", "would"):
+        if bare in _FUTURE_AUXILIARIES:
             return "future"
-        if bare in ("was", "were", "had", "did", "didn't", "wasn't", "weren't"):
+        if bare in _PAST_AUXILIARIES:
             return "past"
-        if bare in ("is", "are", "am", "does", "do", "isn't", "aren't", "doesn't"):
+        if bare in _PRESENT_AUXILIARIES:
             return "present"
-        if bare in ("has", "have", "hasn't", "haven't"):
+        if bare in _PERFECT_AUXILIARIES:
             following = words[index + 1].strip(_PUNCTUATION) if index + 1 < len(words) else ""
-            if following.lower() in ("not", "never", "also", "already", "now", "just"):
+            if following.lower() in _PERFECT_ADVERBS:
                 following = words[index + 2] if index + 2 < len(words) else ""
             return "past" if is_past(following.lower()) else "present"
         if is_past(bare) and word[:1].islower():
@@ -213,7 +165,7 @@ def _copular(words: list[str]) -> bool:
         if not index or bare not in _COPULAS:
             continue
         rest = [w.strip(_PUNCTUATION).lower() for w in words[index + 1 : index + 4]]
-        while rest and rest[0] in _HABITUAL | {"also", "still", "not", "already", "now"}:
+        while rest and rest[0] in _HABITUAL | _COPULA_ADVERBS:
             rest = rest[1:]
         following = rest[0] if rest else ""
         return not (

@@ -13,45 +13,21 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from timeline.events.lang import ENGLISH, english, words
+
 __all__ = ["CAPITALISED_RUN", "countries", "find_places", "gazetteer"]
 
 # Country names people write that the gazetteer (which has no alternates
 # for countries) does not know.
-_COUNTRY_ALIASES = {
-    "us": "United States",
-    "u.s.": "United States",
-    "usa": "United States",
-    "u.s.a.": "United States",
-    "america": "United States",
-    "united states of america": "United States",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "england": "United Kingdom",
-    "russian federation": "Russia",
-    "uae": "United Arab Emirates",
-    "czech republic": "Czechia",
-    "holland": "Netherlands",
-    "the netherlands": "Netherlands",
-    "south korea": "South Korea",
-    "north korea": "North Korea",
-}
+_COUNTRY_ALIASES: dict[str, str] = ENGLISH.COUNTRY_ALIASES
 # Capitalised words that are far more often something else than the town
 # that bears them; matched only as part of a longer name.
-_AMBIGUOUS = frozenset(
-    """of march may mobile reading nice split bath union independence liberty orange
-    victoria florence eugene charlotte jackson lincoln marion mercedes alexandria
-    university college commerce enterprise opportunity progress concord hope
-    providence trinity madison aurora apple mission columbia paradise gary
-    surprise normal pleasant center centre grand little bay city river lake port george
-    sale ede lens gap bar best deal most van man sur""".split()
-)
+_AMBIGUOUS = english("AMBIGUOUS_PLACES")
 _MIN_ALTERNATE_POPULATION = 100_000
 
 CAPITALISED_RUN = re.compile(
     r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*|U\.S\.(?:A\.)?|U\.K\.)"
-    r"(?:[ ](?:(?:es|de|la|le|el|al|du|da|di|del|des|am|an|der)[ ])?"
+    r"(?:[ ](?:(?:" + "|".join(ENGLISH.PLACE_PARTICLES.split()) + r")[ ])?"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*)*"
 )
 
@@ -124,15 +100,18 @@ def find_places(text: str, people: Collection[str] = ()) -> list[str]:
     return found
 
 
-_CYRILLIC_ENDINGS = ("е", "у", "ом", "ем", "а", "ой", "ей", "ы", "и", "ю")
+# Case endings of place names, and what the nominative ends with instead, in
+# the languages that inflect them ("в Кракове").
+_CASE_ENDINGS = tuple(sorted(words("PLACE_CASE_ENDINGS"), key=len, reverse=True))
+_NOMINATIVE_ENDINGS = ("", *sorted(words("PLACE_NOMINATIVE_ENDINGS")))
 
 
 def _inflected(name: str, table: dict[str, str]) -> str | None:
     """A Russian place name in another case ("в Кракове", "в Женеве")."""
-    for ending in _CYRILLIC_ENDINGS:
+    for ending in _CASE_ENDINGS:
         if name.endswith(ending):
             stem = name[: -len(ending)]
-            for nominative in (stem, stem + "а", stem + "я", stem + "ь"):
+            for nominative in (stem + end for end in _NOMINATIVE_ENDINGS):
                 if nominative in table:
                     return table[nominative]
     return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.events.actors import without_roles
+from timeline.events.lang import ENGLISH, english, words
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = [
@@ -31,33 +32,27 @@ __all__ = [
 MAX_TITLE = 80
 
 # Words that go with a date and go with it out of a headline: "on", "as of".
-_JOINERS = frozenset("that and but while when as because so which".split())
-_DATE_WORDS = frozenset(
-    """on in at by since from until till during of for as early late earlier later back
-    throughout between within around through в во на с со к ко по до""".split()
-)
-_OPENERS = (
-    "on in at by however meanwhile thus therefore accordingly also additionally moreover "
-    "furthermore according following after before prior during for since as instead still "
-    "yet now today yesterday separately previously earlier later then in turn first "
-    "finally last next overall similarly likewise nevertheless nonetheless besides "
-    "elsewhere thereafter subsequently afterwards when while with without despite amid "
-    "under among once just shortly immediately soon although though even whereas unlike "
-    "rather actually indeed"
-).split()
+
+
+def _either(name: str) -> str:
+    """The words of English list ``name`` as a regular-expression alternation."""
+    return "|".join(getattr(ENGLISH, name).split())
+
+
+_JOINERS = english("JOINERS")
+_DATE_WORDS = words("DATE_WORDS")
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:"
-    + "|".join(re.escape(word) for word in _OPENERS)
-    + r"|(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:before|after|earlier|later))"
+    + _either("OPENERS")
+    + rf"|(?:[\w-]+\s+)?(?:{_either('TIME_UNITS')})\s+(?:before|after|earlier|later))"
     + r"\b[^,]{0,70},\s*",
     re.I,
 )
 _ATTRIBUTION = re.compile(
-    r"""[,;]["”»']?\s*(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?(?:,[^,]{1,60},)?\s+)?
-        (?:said|says|told|stressed|added|noted|explained|reported|announced|believes|
-           wrote|stated|claimed|confirmed|argued|recalled|warned|insisted)\b
-        (?!\s+that\b)(?![^,;]*\b(?:will|would|is|are|was|were|has|have|had|can|could)\b)
-        (?:\s+[\w.'’-]+){0,5}[.!?"”»]*$""",
+    rf"""[,;]["”»']?\s*(?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?(?:,[^,]{{1,60}},)?\s+)?
+        (?:{_either("ATTRIBUTION_VERBS")})\b
+        (?!\s+that\b)(?![^,;]*\b(?:{_either("ATTRIBUTION_AUXILIARIES")})\b)
+        (?:\s+[\w.'’-]+){{0,5}}[.!?"”»]*$""",
     re.X | re.I,
 )
 # "The head of the European Diplomacy, Kaya Kallas, is trying…"
@@ -66,40 +61,32 @@ _NAMED_APPOSITIVE = re.compile(
 )
 _ACCORDING = re.compile(r",?\s*according\s+to\s+[^,]+(?:,|$)", re.I)
 _ASIDE = re.compile(
-    r"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
-        | ,\s+(?:the|a|an|who|whose|whom|which|where|an?|including|such\s+as)\s[^,]*,(?=\s)
-
+    rf"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
+        | ,\s+(?:{_either("ASIDE_OPENERS")})\s[^,]*,(?=\s)
     )""",
     re.X,
 )
 # "The meeting, held on February 17-18 at a hotel, was…": set off after the subject.
 _PARTICIPLE_ASIDE = re.compile(
-    r"^(?P<subject>[^,]{1,60}),\s+(?:[a-z]+ed|held|born|made|built|known|led|seen|given|"
-    r"taken|chosen|sent)\s[^,]*,\s+"
+    rf"^(?P<subject>[^,]{{1,60}}),\s+(?:[a-z]+ed|{_either('ASIDE_PARTICIPLES')})\s[^,]*,\s+"
 )
 _TRAILING_CLAUSE = re.compile(
-    r"""(?:,|\s[—–])\s+(?:which|who|whose|where|while|as|since|because|although|though|but|
-        so|thus|overtaking|including|making|saying|adding|not\s+to\s+mention|after|before|
-        when|amid|despite|and\s+(?:thus|so|that))\b.*$|;.*$|:\s.*$
-        | \s(?:in|of|by|through|under|with)\s+which\b.*$""",
+    rf"""(?:,|\s[—–])\s+(?:{_either("TRAILING_OPENERS")})\b.*$|;.*$|:\s.*$
+        | \s(?:{_either("RELATIVE_PREPOSITIONS")})\s+which\b.*$""",
     re.X | re.I,
 )
 _REPORTED = re.compile(
-    r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:said|says|recalled|noted|stressed|added|explained|
-        announced|reported|stated|confirmed|argued|warned|claimed|revealed)\s+
-        (?:that\s+|(?=(?:the|a|an|it|he|she|they|we|its|their|his|her|this|these)\s))
+    rf"""^(?P<who>(?:[\w.'’-]+\s+){{1,6}}?)(?:{_either("REPORTED_VERBS")})\s+
+        (?:that\s+|(?=(?:{_either("REPORTED_OPENERS")})\s))
         (?P<what>.+)""",
     re.X | re.I,
 )
 # "told reporters that" says no more than "said".
-_TOLD = re.compile(
-    r"\btold\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|[A-Z][\w-]+)"
-    r"(?:\s+that)?\s+"
-)
+_TOLD = re.compile(rf"\btold\s+(?:{_either('TOLD_AUDIENCES')}|[A-Z][\w-]+)(?:\s+that)?\s+")
 _FILLER = re.compile(
-    r"""\b(?:(?:the|a|an)\s+)?(?:(?:latest|next|new|recent|last|another|first|second|third|final)\s+)?
-        (?:round|series|wave|batch)\s+of\s+
-        | \b(?:members|representatives)\s+of\s+(?:the\s+)?""",
+    rf"""\b(?:(?:{_either("ARTICLES")})\s+)?(?:(?:{_either("FILLER_ADJECTIVES")})\s+)?
+        (?:{_either("FILLER_NOUNS")})\s+of\s+
+        | \b(?:{_either("FILLER_GROUPS")})\s+of\s+(?:the\s+)?""",
     re.X | re.I,
 )
 _SPEECH = re.compile(r"""^[\s—–"“«'‘`-]+""")
@@ -107,31 +94,19 @@ _SPEECH = re.compile(r"""^[\s—–"“«'‘`-]+""")
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]+)?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_:]+\s+"
 )
-_PRONOUN = re.compile(r"^(?:he|she|it|they)\b", re.I)
-_DROP_WORDS = frozenset("a an the".split())
-_ADVERBS = frozenset("also already reportedly actually literally".split())
-_DANGLING = frozenset(
-    """a an the of to in on at by for from with and or but as than that which who whose
-    its their his her our your this these those into onto about between among against
-    via over under after before during while since until nor so if is are was were be
-    been being has have had will would can could should may might must not no very
-    more most less least such own other another each every some any both either neither
-    per amid despite including plus whether
-    в во на с со к ко по о об от до из за для и а но или что у при под над""".split()
-)
-_REPORTING = frozenset(
-    """said told stated noted stressed added explained announced recalled confirmed
-    acknowledged admitted revealed warned claimed insisted argued estimated showed found
-    suggested indicated reported predicted""".split()
-)
-_DETERMINERS = frozenset("the a an its their his her our this that these those newly".split())
-_SUBORDINATORS = frozenset("that which who whom whose when if because whether".split())
-_AUXILIARIES = frozenset("is are was were has have had will would does do did".split())
+_PRONOUN = re.compile(rf"^(?:{_either('PRONOUNS')})\b", re.I)
+_DROP_WORDS = english("ARTICLES")
+_ADVERBS = english("DROPPED_ADVERBS")
+_DANGLING = words("DANGLING")
+_REPORTING = english("REPORTING")
+_DETERMINERS = english("DETERMINERS")
+_SUBORDINATORS = english("SUBORDINATORS")
+_AUXILIARIES = english("AUXILIARIES")
 # Negated auxiliaries stay as they are: "hasn't been set".
-_NEGATED = frozenset(
-    "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't doesn't don't didn't".split()
-)
-_PREPOSITIONS = frozenset("of between from in with for on at by to among against".split())
+_NEGATED = english("NEGATED")
+_PREPOSITIONS = english("PREPOSITIONS")
+_PRESENT_VERBS = english("PRESENT_VERBS")
+_MID_ADVERBS = english("MID_ADVERBS")
 _SPACES = re.compile(r"\s+")
 _NO_QUOTES = str.maketrans("", "", '"“”«»`')
 
@@ -154,10 +129,8 @@ def subject_of(text: str, names: list[str]) -> str | None:
 
 
 _REPORTING_THAT = re.compile(
-    r"""\b(?:said|says|announced|announces|stated|states|claimed|claims|revealed|reported|
-        confirmed|added|noted|explained|argued|warned|insisted|recalled|predicted|
-        told\s+[\w ]{1,30}?)\s+
-        (?:that\s+|(?=(?:the|a|an|it|he|she|they|we|its|their|his|her|this|these)\s))""",
+    rf"""\b(?:{_either("REPORTING_THAT_VERBS")}|told\s+[\w ]{{1,30}}?)\s+
+        (?:that\s+|(?=(?:{_either("REPORTED_OPENERS")})\s))""",
     re.X,
 )
 
@@ -184,9 +157,9 @@ _REDUCED_RELATIVE = re.compile(
         (?:in|on|by|at|between|with|from|during|last|earlier)\b[^,;]*""",
     re.X,
 )
-_NOUN_OPENERS = frozenset("a an the its their his her".split())
-_TIME_NOUNS = frozenset("quarter year month week day period season half term".split())
-_INDEFINITE = frozenset("those anyone anybody everyone everybody someone all one people".split())
+_NOUN_OPENERS = english("NOUN_OPENERS")
+_TIME_NOUNS = english("TIME_NOUNS")
+_INDEFINITE = english("INDEFINITE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,9 +222,7 @@ def relative_clauses(text: str) -> list[Relative]:
     return found
 
 
-_SUBORDINATE = re.compile(
-    r"(?:,\s+|\s)(?:after|before|since|when|because|once|until|as|while|although)\s+(?=\S)"
-)
+_SUBORDINATE = re.compile(rf"(?:,\s+|\s)(?:{_either('SUBORDINATE_CONJUNCTIONS')})\s+(?=\S)")
 
 
 def subordinate_clause(text: str) -> Relative | None:
@@ -485,7 +456,7 @@ def _first_verb(words: list[str]) -> int | None:
             and not _reduced_relative(words, index)
         ):
             return index
-        if index and bare in ("expects", "plans", "says", "takes", "joins", "meets"):
+        if index and bare in _PRESENT_VERBS:
             return index
     return None
 
@@ -579,13 +550,11 @@ def _coordinated_present(words: list[str], plural: bool) -> list[str]:
 
 def _is_adverb(word: str) -> bool:
     lower = word.lower()
-    return lower in ("first", "just", "recently", "later", "since", "once", "repeatedly") or (
-        lower.endswith("ly") and len(lower) > 4
-    )
+    return lower in _MID_ADVERBS or (lower.endswith("ly") and len(lower) > 4)
 
 
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
-_PLURALS = frozenset("they we i you men women people children police staff".split())
+_PLURALS = english("PLURALS")
 
 
 def _plural_subject(subject: list[str], names: Collection[str]) -> bool:

@@ -1,0 +1,34 @@
+"""The extractor's vocabulary is data, one module per language."""
+
+from __future__ import annotations
+
+from timeline.events.lang import ENGLISH, english, languages, words
+from timeline.events.title import make_title
+
+
+def test_english_comes_first_and_others_are_found_by_their_module() -> None:
+    codes = [language.__name__.rsplit(".", 1)[-1] for language in languages()]
+    assert codes[0] == "en"
+    assert "ru" in codes
+
+
+def test_function_words_are_read_from_every_language() -> None:
+    dangling = words("DANGLING")
+    assert {"the", "of"} <= dangling  # English
+    assert {"в", "для"} <= dangling  # Russian
+    assert "в" not in english("DANGLING")
+
+
+def test_a_language_module_holds_data_only() -> None:
+    for language in languages():
+        for name in dir(language):
+            if name.isupper():
+                assert isinstance(getattr(language, name), str | tuple | dict), name
+    assert "said" in ENGLISH.REPORTING
+
+
+def test_a_russian_date_goes_out_of_a_headline_with_its_preposition() -> None:
+    text = "Министры встретились в Осло в понедельник"
+    start = text.index("понедельник")
+    title = make_title(text, [(start, len(text))])
+    assert title == "Министры встретились в Осло"

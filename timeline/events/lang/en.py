@@ -1,0 +1,283 @@
+"""English: the words the event extractor reads.
+
+Word lists are space-separated strings (lower case unless said), tables are
+dicts, and ``*_PATTERN`` entries are regular-expression fragments the
+engine fits into its own patterns. Which words mean what is this file's
+business; how they are used is the engine's (``timeline/events/*.py``).
+"""
+
+# fmt: off
+
+# --- headlines (title.py) ---------------------------------------------------
+
+# Words that join clauses: a comma after a date they open goes with the date.
+JOINERS = "that and but while when as because so which"
+# Prepositions that go with a date out of a headline: "on", "as of".
+DATE_WORDS = """on in at by since from until till during of for as early late earlier
+    later back throughout between within around through"""
+# Words that open a framing adverbial set off by a comma: "However, …".
+OPENERS = """on in at by however meanwhile thus therefore accordingly also additionally
+    moreover furthermore according following after before prior during for since as
+    instead still yet now today yesterday separately previously earlier later then in turn
+    first finally last next overall similarly likewise nevertheless nonetheless besides
+    elsewhere thereafter subsequently afterwards when while with without despite amid
+    under among once just shortly immediately soon although though even whereas unlike
+    rather actually indeed starting beginning fortunately unfortunately"""
+# Units that make "two days later," an opener.
+TIME_UNITS = "hours hour days day weeks week months month years year"
+# Verbs of saying, as a trailing attribution ("…, the minister said").
+ATTRIBUTION_VERBS = """said says told stressed added noted explained reported announced
+    believes wrote stated claimed confirmed argued recalled warned insisted"""
+# Verbs after which the rest is what was said ("X said that Y").
+REPORTED_VERBS = """said says recalled noted stressed added explained announced reported
+    stated confirmed argued warned claimed revealed"""
+REPORTING_THAT_VERBS = """said says announced announces stated states claimed claims
+    revealed reported confirmed added noted explained argued warned insisted recalled
+    predicted"""
+# Reporting verbs in the past, which take "that".
+REPORTING = """said told stated noted stressed added explained announced recalled confirmed
+    acknowledged admitted revealed warned claimed insisted argued estimated showed found
+    suggested indicated reported predicted"""
+# What "told" takes before what is said: "told reporters that" says no more than "said".
+TOLD_AUDIENCES = "reporters journalists the\\s+press a\\s+news\\s+conference"
+# Auxiliaries after which a trailing "said" is not an attribution.
+ATTRIBUTION_AUXILIARIES = "will would is are was were has have had can could"
+# Words that open the clause a reporting verb reports, without "that".
+REPORTED_OPENERS = "the a an it he she they we its their his her this these"
+# Words that open an aside set off by commas: ", the agency's chief,".
+ASIDE_OPENERS = "the a an who whose whom which where including such\\s+as"
+# Irregular participles that open a participial aside: ", held in May,".
+ASIDE_PARTICIPLES = "held born made built known led seen given taken chosen sent"
+# Words that open a trailing clause a headline leaves out.
+TRAILING_OPENERS = """which who whose where while as since because although though but so
+    thus overtaking including making saying adding not\\s+to\\s+mention after before when
+    amid despite and\\s+(?:thus|so|that)"""
+# "in which …", "by which …": a clause on the noun before.
+RELATIVE_PREPOSITIONS = "in of by through under with"
+# "the latest round of", "members of": words that pad a headline.
+FILLER_ADJECTIVES = "latest next new recent last another first second third final"
+FILLER_NOUNS = "round series wave batch"
+FILLER_GROUPS = "members representatives"
+# Pronouns a resolved subject replaces.
+PRONOUNS = "he she it they"
+ARTICLES = "a an the"
+# Adverbs a headline drops.
+DROPPED_ADVERBS = "also already reportedly actually literally"
+# Adverbs that may stand between an auxiliary and its participle.
+MID_ADVERBS = "first just recently later since once repeatedly"
+# Words a headline never ends on: they need another after them.
+DANGLING = """a an the of to in on at by for from with and or but as than that which who
+    whose its their his her our your this these those into onto about between among
+    against via over under after before during while since until nor so if is are was
+    were be been being has have had will would can could should may might must not no very
+    more most less least such own other another each every some any both either neither
+    per amid despite including plus whether says say said told compared what how why
+    where when"""
+DETERMINERS = "the a an its their his her our this that these those newly"
+SUBORDINATORS = "that which who whom whose when if because whether"
+AUXILIARIES = "is are was were has have had will would does do did"
+# Negated auxiliaries stay as they are: "hasn't been set".
+NEGATED = "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't doesn't don't didn't"
+PREPOSITIONS = "of between from in with for on at by to among against"
+# Present forms that are a clause's verb even without an auxiliary.
+PRESENT_VERBS = "expects plans says takes joins meets"
+# Words that open a noun phrase: "violates an agreement reached…".
+NOUN_OPENERS = "a an the its their his her"
+# "the quarter, which ended…" dates the quarter.
+TIME_NOUNS = "quarter year month week day period season half term"
+# "those who…" is the subject, not a relative clause.
+INDEFINITE = "those anyone anybody everyone everybody someone all one people"
+# Conjunctions that open an adverbial clause with a verb of its own.
+SUBORDINATE_CONJUNCTIONS = "after before since when because once until as while although"
+# Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
+PLURALS = "they we i you men women people children police staff firemen firefighters"
+
+# --- verbs (verbs.py) -------------------------------------------------------
+
+# Irregular past forms (and past participles) → base form.
+IRREGULAR_PAST = {
+    "was": "be", "were": "be", "been": "be", "had": "have", "did": "do", "done": "do",
+    "went": "go", "gone": "go", "made": "make", "took": "take", "taken": "take",
+    "met": "meet", "held": "hold", "said": "say", "told": "tell", "gave": "give",
+    "given": "give", "came": "come", "became": "become", "began": "begin", "begun": "begin",
+    "won": "win", "lost": "lose", "left": "leave", "led": "lead", "saw": "see", "seen": "see",
+    "got": "get", "gotten": "get", "brought": "bring", "bought": "buy", "sold": "sell",
+    "sent": "send", "spent": "spend", "built": "build", "fell": "fall", "fallen": "fall",
+    "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow", "knew": "know",
+    "known": "know", "thought": "think", "found": "find", "kept": "keep", "struck": "strike",
+    "hit": "hit", "set": "set", "put": "put", "cut": "cut", "quit": "quit", "shut": "shut",
+    "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write",
+    "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw", "ran": "run",
+    "paid": "pay", "laid": "lay", "fought": "fight", "caught": "catch", "taught": "teach",
+    "sought": "seek", "stood": "stand", "understood": "understand", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "overtook": "overtake", "undertook": "undertake",
+    "forecast": "forecast", "broke": "break", "broken": "break", "flew": "fly",
+    "flown": "fly", "threw": "throw", "thrown": "throw", "shot": "shoot", "hung": "hang",
+    "let": "let", "meant": "mean", "felt": "feel", "heard": "hear",
+    "slid": "slide", "sank": "sink", "swore": "swear", "sworn": "swear", "woke": "wake",
+    "arose": "arise", "forgave": "forgive", "froze": "freeze", "rang": "ring",
+    "oversaw": "oversee", "unveiled": "unveil", "dealt": "deal", "lent": "lend",
+    "read": "read", "created": "create", "quoted": "quote", "cited": "cite",
+    "invited": "invite", "united": "unite", "shown": "show", "showed": "show", "sewn": "sew",
+    "hidden": "hide", "hid": "hide", "driven": "drive", "drove": "drive", "ridden": "ride",
+    "eaten": "eat", "ate": "eat", "beaten": "beat", "forgotten": "forget", "forgot": "forget",
+    "proven": "prove", "shaken": "shake", "stolen": "steal", "stole": "steal",
+    "born": "bear", "fled": "flee", "bled": "bleed", "fed": "feed", "sped": "speed",
+    "slept": "sleep", "swept": "sweep", "wept": "weep", "lit": "light", "bent": "bend",
+    "sat": "sit", "spun": "spin", "stuck": "stick", "swung": "swing", "wound": "wind",
+    "dug": "dig", "hurt": "hurt", "spread": "spread", "bet": "bet", "bid": "bid",
+    "rebuilt": "rebuild", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
+    "mistook": "mistake", "foresaw": "foresee", "underwent": "undergo", "outgrew": "outgrow",
+}
+# Words in -ed that are no verbs' past.
+NOT_VERBS = """need feed seed speed bed red shed hundred indeed based united limited
+    interested concerned related armed detailed advanced supposed alleged so-called
+    skilled talented aged naked wicked sacred rugged beloved learned ragged"""
+# A stem that takes its e back: "announc" + e. Pattern over the stem's end.
+E_AFTER_PATTERN = r"""(?:
+        [^aeiou][aeiou](?:c|v|z|s|k|m|d|b|g)      # announc, releas, renam, decid, manag
+        | [^aeiou]ap | [^aeiou]u(?:t|r|l|s|d)     # escap, execut, secur, schedul, us
+        | [^aeiou][ao]t | iat | [^aeiou]at        # vot, not, negotiat, stat
+        | [^aeiou][aiouy]r | uir | u              # declar, restor, acquir, su, continu
+        | [^aeiou]i(?:l|n)                        # compil, declin
+        | [^aeiou]c | [rnld]g | [^aeiou]v | ce | [^s]s  # forc, chang, solv, sinc
+        | eiv | iev | [^aeiou]ad | uad | [^aeiou]ak # receiv, achiev, persuad
+    )$"""
+# Stems that end like one that takes an e but do not: "visit", "bake"'s opposite.
+NO_E_STEMS = "visit limit edit credit exhibit prohibit inherit vomit benefit target"
+# Base forms whose third person adds "es".
+ES_ENDINGS_PATTERN = r"(?:s|sh|ch|x|z)$"
+ES_VERBS = "go do veto echo undergo"
+
+# --- names (actors.py, places.py) -------------------------------------------
+
+FUNCTION_WORDS = """the a an on in at for to of from by with after before but and or
+    however meanwhile according following prior since when while thus accordingly therefore
+    this that these those many some among instead exactly if it we they he she his her
+    their our its you i there then also as so yet still such both all each every other
+    another most no not what which who whom whose where why how here now today yesterday
+    tomorrow last next earlier later previously during despite although though because
+    unlike like under over asked said says mr mrs ms dr one two three four five six seven
+    eight nine ten fortunately unfortunately starting"""
+# Job titles: "Defense Minister Wladyslaw Kosiniak-Kamysh" is the person after them.
+ROLES = """president vice prime minister ministers secretary general deputy chancellor chief
+    executive ceo cfo coo cto head senator sen rep representative king queen prince princess
+    pope director chairman chairwoman chair spokesman spokeswoman spokesperson mayor governor
+    gov ambassador commissioner commander gen col lt adm capt sgt cpl det insp supt judge
+    justice attorney leader founder co-founder officer premier mr mrs ms dr prof professor
+    staff councilman councilwoman councillor lieutenant sergeant captain corporal detective
+    inspector superintendent sheriff constable"""
+REGION_WORDS = """north south east west northern southern eastern western central greater
+    upper lower new old inner outer"""
+# Words that head a name going on with "of": "Bank of England".
+INSTITUTIONS = """ministry department bank university institute council house court board
+    office commission church republic kingdom union federation association organization
+    organisation college school museum academy agency authority chamber league party
+    government state states people's city county province region duke duchess earl
+    prince princess king queen emperor archbishop bishop"""
+CALENDAR = """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday"""
+# Endings of adjectives of nationality: "Polish", "Italian".
+ADJECTIVAL_PATTERN = r"(?:an|ian|ish|ese|ic|i)$"
+# Lower-case words inside a name: "Ministry of Defense", "Bank for International Settlements".
+NAME_JOINERS = "of of[ ]the for de del da van von van[ ]der bin al"
+# Particles inside a place name: "Rio de Janeiro", "Frankfurt am Main".
+PLACE_PARTICLES = "es de la le el al du da di del des am an der"
+# Country names people write that the gazetteer (which has no alternates
+# for countries) does not know.
+COUNTRY_ALIASES = {
+    "us": "United States", "u.s.": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States",
+    "united states of america": "United States", "uk": "United Kingdom",
+    "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "england": "United Kingdom", "russian federation": "Russia",
+    "uae": "United Arab Emirates", "czech republic": "Czechia", "holland": "Netherlands",
+    "the netherlands": "Netherlands", "south korea": "South Korea",
+    "north korea": "North Korea",
+}
+# Capitalised words that are far more often something else than the town
+# that bears them; matched only as part of a longer name.
+AMBIGUOUS_PLACES = """of march may mobile reading nice split bath union independence liberty
+    orange victoria florence eugene charlotte jackson lincoln marion mercedes alexandria
+    university college commerce enterprise opportunity progress concord hope providence
+    trinity madison aurora apple mission columbia paradise gary surprise normal pleasant
+    center centre grand little bay city river lake port george sale ede lens gap bar best
+    deal most van man sur"""
+
+# --- what kind of statement (cues.py) ---------------------------------------
+
+# Each cue is a pattern over the lower-cased text and the words that must be
+# there for it to be tried.
+FUTURE_PATTERN = r"""\b(?:will|shall|won't
+    | (?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going|planned|poised)\s+to
+    | (?:is|are)\s+(?:scheduled|set|due|slated|planned)\s+for
+    | (?:expects?|plans?|intends?|aims?|hopes?|prepares?|promises?|vows?|pledges?)\s+to
+    | (?:next|upcoming|coming)\s+(?:week|month|year|round|meeting|summit)
+    | would\s+be\s+held
+    )\b"""
+FUTURE_TRIGGERS = """will shall won't expected scheduled set due slated going planned poised
+    expects expect plans plan intends intend aims aim hopes hope prepares prepare promises
+    promise vows vow pledges pledge next upcoming coming would"""
+# "The president is to visit…", "we'll see": cheaper as substrings.
+FUTURE_SUBSTRINGS = (" is to ", " are to ", "'ll ")
+OPINION_PATTERN = r"""\b(?:believes?|believed|thinks?|opinion|should|must|ought|could|might
+    | may\s+be|it\s+seems|seems?\s+to|apparently|probably|perhaps|likely|supposedly
+    | according\s+to\s+(?:him|her|them|the\s+expert|experts)
+    | insists?|argues?|argued|in\s+(?:his|her|their|our)\s+view
+    | (?:is|are)\s+no\s+secret|it\s+is\s+(?:clear|obvious|meaningless|important)
+    | understand|recognise|recognize|assumes?|assumed|supposes?|doubts?
+    | describe[sd]?\b[^.]{0,80}?\bas
+    )\b"""
+OPINION_TRIGGERS = """believes believe believed thinks think opinion should must ought could
+    might may seems seem apparently probably perhaps likely supposedly according insists
+    insist argues argue argued view secret clear obvious meaningless important understand
+    recognise recognize assume assumes assumed suppose supposes doubt doubts describe
+    described describes"""
+STATISTIC_PATTERN = r"""(?:\d\s*%|\bper\s?cent\b|\bpercent\b|\b(?:million|billion|trillion)\b
+    | \b(?:increased|decreased|grew|fell|rose|dropped|declined)\s+(?:by|to)\b
+    | \bthe\s+(?:highest|lowest)\b|\brate\b)"""
+STATISTIC_TRIGGERS = """% per cent percent million billion trillion increased decreased grew
+    fell rose dropped declined highest lowest rate"""
+# "has repeatedly said", "increasingly talking": a habit, not an event.
+HABITUAL = """repeatedly increasingly always often constantly regularly usually traditionally
+    frequently routinely"""
+# Adverbs between a copula and what follows it: "was also present".
+COPULA_ADVERBS = "also still not already now"
+# "did not say", "has never met": what did not happen is no event.
+NEGATION = "not never"
+NEGATED_AUXILIARIES = "did does do has have had was were is are will would could can"
+COPULAS = "was were is are"
+FUTURE_AUXILIARIES = "will shall won't would"
+PAST_AUXILIARIES = "was were had did didn't wasn't weren't"
+PRESENT_AUXILIARIES = "is are am does do isn't aren't doesn't"
+PERFECT_AUXILIARIES = "has have hasn't haven't"
+PERFECT_ADVERBS = "not never also already now just"
+# Clause openers that make a sentence hypothetical.
+HYPOTHETICAL = ("if ", "unless ", "should ", "were it ")
+# A statement of what generally is: "There are three lines of…".
+GENERIC_PATTERN = (
+    r"^\s*(?:there\s+(?:is|are|was|were)|it\s+is|this\s+is|these\s+are|many|some|most)\b"
+)
+# A clause about "this" or "it" says nothing on its own.
+BARE_PRONOUN_PATTERN = r"^(?:this|that|it|these|those|we|i|you)\b"
+CUE_SUBORDINATORS = "that which who whom whose when if because whether while"
+# Tag → word starts that suggest it.
+TAGS: dict[str, tuple[str, ...]] = {
+    "diplomacy": ("talks", "negotiat", "summit", "diplomat", "meeting", "envoy", "treaty",
+                  "peace"),
+    "defence": ("defence", "defense", "military", "troops", "army", "weapon", "missile",
+                "drone", "nato"),
+    "sanctions": ("sanction", "embargo", "restrictions"),
+    "economy": ("economy", "economic", "budget", "spending", "price", "market", "shares",
+                "revenue", "profit", "billion", "trade", "tariff", "inflation"),
+    "politics": ("election", "vote", "parliament", "government", "minister", "president",
+                 "party", "law"),
+    "law": ("court", "lawsuit", "sued", "judge", "ruling", "trial", "verdict", "legal"),
+    "technology": ("iphone", "ipod", "computer", "software", "mac", "device", "laptop",
+                   "internet", "online", "itunes", "app", "technolog"),
+    "business": ("company", "compan", "ceo", "executive", "launch", "unveil", "release",
+                 "product", "sales", "acquisition", "merger"),
+    "conflict": ("war", "attack", "strike", "conflict", "killed", "offensive", "ceasefire"),
+}
+# fmt: on
