@@ -27,9 +27,9 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `timeline` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from timeline.preview import LiveSite
+from timeline.publish import Project
 from timeline.site.config import SiteConfig
-from timeline.site.project import Project
-from timeline.site.serve import LiveSite
 
 DEFAULT_EVENTS = Path(tempfile.gettempdir()) / "timeline-bench" / "10000" / "content" / "events"
 

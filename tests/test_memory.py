@@ -17,12 +17,12 @@ import timeline.store.load as load_module
 from tests.site.sample import sample_events
 from tests.site.trees import differing_files
 from timeline import memory
+from timeline.layout import cache_folder
 from timeline.model import Source, event_filename
 from timeline.parallel import fork_map
+from timeline.publish import Project
 from timeline.site import SiteConfig, overview, pages, views
 from timeline.site import build as site_build
-from timeline.site.project import Project
-from timeline.site.writer import cache_folder
 from timeline.store.files import dump_event
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,8 +10,8 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import screenshot
 from tests.site.project import make_project
-from timeline.site.project import Project
-from timeline.site.serve import LiveSite, make_server
+from timeline.preview import LiveSite, make_server
+from timeline.publish import Project
 
 
 def test_an_open_page_reloads_on_edits_and_shows_broken_files(desktop: Page, tmp_path: Path):

@@ -12,10 +12,10 @@ from tests.site.conftest import Build
 from tests.site.sample import sample_events
 from timeline import markup, memory
 from timeline.formats import timelinejs
+from timeline.layout import cache_folder
 from timeline.site import SiteConfig, feeds
 from timeline.site.cache import CACHE, Fragments
 from timeline.site.views import prepare
-from timeline.site.writer import cache_folder
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from tests.site.project import make_project
-from timeline.site.project import Project
+from timeline.publish import Project
 
 
 def build(root: Path) -> Project:

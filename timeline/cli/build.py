@@ -9,17 +9,17 @@ from pathlib import Path
 
 import jinja2
 
-from timeline.cli.paths import find_project_root
+from timeline.layout import find_root
 from timeline.parallel import WorkerDied
+from timeline.publish import Project, ProjectError
 from timeline.site import ConfigError
 from timeline.site.build import SearchIndexError
-from timeline.site.project import Project, ProjectError
 from timeline.site.theme import describe_template_error
 from timeline.site.writer import OutputError
 
 
 def project_from_args(args: argparse.Namespace) -> Project:
-    return Project.at(find_project_root(), args.events, args.out, args.templates, args.config)
+    return Project.at(find_root(), args.events, args.out, args.templates, args.config)
 
 
 def add_project_options(parser: argparse.ArgumentParser) -> None:

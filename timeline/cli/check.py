@@ -7,7 +7,7 @@ import argparse
 import os
 from pathlib import Path
 
-from timeline.cli.paths import find_project_root
+from timeline.layout import Layout
 from timeline.store import Problem, load_events
 from timeline.store.ledger import Ledger
 from timeline.store.load import problem_at, sort_problems
@@ -43,7 +43,7 @@ def add_events_option(parser: argparse.ArgumentParser) -> None:
 
 def events_dir(args: argparse.Namespace) -> Path:
     """``--events`` as given, or the project's ``content/events``."""
-    return args.events if args.events is not None else find_project_root() / "content" / "events"
+    return args.events if args.events is not None else Layout.find().events
 
 
 def display(problem: Problem) -> str:

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from timeline.cli.paths import content_root, find_project_root
 from timeline.documents import find_articles
 from timeline.events.merge import merge_duplicates
 from timeline.events.run import extract_articles
+from timeline.layout import Layout, content_root
 from timeline.parallel import WorkerDied
 from timeline.store import StoreBusy, apply_extraction
 
@@ -83,9 +83,9 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    root = find_project_root()
-    events_dir = args.events or root / "content" / "events"
-    paths = args.paths or [root / "content" / "articles"]
+    layout = Layout.find()
+    events_dir = args.events or layout.events
+    paths = args.paths or [layout.articles]
     articles, problems = find_articles(paths)
     for problem in problems:
         print(problem, file=sys.stderr)

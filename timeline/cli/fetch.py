@@ -8,7 +8,6 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from timeline.cli.paths import find_project_root
 from timeline.fetch import (
     FetchError,
     Limits,
@@ -19,6 +18,7 @@ from timeline.fetch import (
     save_article,
 )
 from timeline.fetch.download import check_url
+from timeline.layout import Layout
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.urls and not args.feed:
         print("timeline fetch: give article URLs, or --feed URL", file=sys.stderr)
         return 2
-    folder = args.articles or find_project_root() / "content" / "articles"
+    folder = args.articles or Layout.find().articles
     limits = Limits(timeout=args.timeout, max_bytes=int(args.max_size * (1 << 20)))
     fetcher = _Fetcher(folder, limits)
     for url in args.urls:

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from timeline.layout import ARTICLES, CONTENT, SETTINGS, Layout
 from timeline.store.files import ensure_schema, write_atomic
 
 STARTER = Path(__file__).resolve().parents[1] / "starter"
@@ -34,17 +35,18 @@ def starter_files(title: str) -> dict[str, str]:
     settings = (STARTER / "timeline.toml").read_text(encoding="utf-8")
     escaped = title.replace("\\", "\\\\").replace('"', '\\"')
     return {
-        "timeline.toml": settings.replace("{title}", escaped),
+        SETTINGS: settings.replace("{title}", escaped),
         ".gitignore": (STARTER / "gitignore").read_text(encoding="utf-8"),
-        f"content/articles/{FIRST_ARTICLE}": (STARTER / "first-article.md").read_text(
+        f"{CONTENT}/{ARTICLES}/{FIRST_ARTICLE}": (STARTER / "first-article.md").read_text(
             encoding="utf-8"
         ),
     }
 
 
 def run(args: argparse.Namespace) -> int:
-    root: Path = args.dir.resolve()
-    if (root / "timeline.toml").exists() or (root / "content").exists():
+    layout = Layout(args.dir.resolve())
+    root = layout.root
+    if layout.settings.exists() or layout.content.exists():
         print(
             f"timeline init: {root} already holds a project (timeline.toml or content/); "
             "nothing written. Choose an empty or new folder.",
@@ -56,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
         print("timeline init: --title must be one line", file=sys.stderr)
         return 2
     try:
-        for name in ("content/articles", "content/events"):
-            (root / name).mkdir(parents=True, exist_ok=True)
-        ensure_schema(root / "content" / "events")
+        for folder in (layout.articles, layout.events):
+            folder.mkdir(parents=True, exist_ok=True)
+        ensure_schema(layout.events)
         written = []
         for name, text in starter_files(title).items():
             path = root / name

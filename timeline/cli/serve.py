@@ -8,8 +8,8 @@ import threading
 from dataclasses import replace
 
 from timeline.cli.build import add_project_options, project_from_args
+from timeline.preview import LiveSite, make_server
 from timeline.site.config import SiteConfig
-from timeline.site.serve import LiveSite, make_server
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -23,6 +23,7 @@ import jinja2
 
 from timeline import markup
 from timeline.code import code_key
+from timeline.layout import cache_folder
 from timeline.model import Event
 from timeline.parallel import can_fork, cores, fork_map, resident
 from timeline.site.cache import Fragments
@@ -32,7 +33,7 @@ from timeline.site.outputs import Keys, Output, fixed
 from timeline.site.pages import cards_missing, plan_pages, render_cards
 from timeline.site.theme import make_environment, note_template_line, static_files, theme_dirs
 from timeline.site.views import SiteData, prepare
-from timeline.site.writer import SiteWriter, WriteStats, cache_folder, exclusive, swap_in
+from timeline.site.writer import SiteWriter, WriteStats, exclusive, swap_in
 
 
 @dataclass

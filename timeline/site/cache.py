@@ -6,7 +6,7 @@ them is not (its Markdown summary, its calendar entry). Those parts are
 kept under the key of everything they depend on besides the event itself
 (settings, theme, code, library versions): in the build's memory for a site
 kept whole (``timeline.memory``), else in a JSON file beside the site
-(``writer.cache_folder``). A file written under another key, or unreadable,
+(``layout.cache_folder``). A file written under another key, or unreadable,
 is ignored. Only the pieces this build used are kept, so they
 never grow beyond the site they serve.
 """

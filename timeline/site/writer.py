@@ -38,13 +38,6 @@ MANIFEST = ".timeline-manifest.json"
 IN_PLACE_SHARE = 0.02
 
 
-def cache_folder(out_dir: Path) -> Path:
-    """Where builds into ``out_dir`` keep what they know for the next one:
-    beside the site, not in it, so that publishing the site publishes
-    neither editors' notes and hidden events nor tens of megabytes of caches."""
-    return out_dir.parent / f".{out_dir.name}-cache"
-
-
 class OutputError(RuntimeError):
     """The output folder cannot be used; the message says why and what to do."""
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from timeline.cli.paths import content_root
 from timeline.dates import parse_edtf
+from timeline.layout import content_root
 from timeline.model import Event, share_texts
 from timeline.parallel import fork_map
 from timeline.store.problems import Problem, Severity

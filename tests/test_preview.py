@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from tests.site.project import make_project
-from timeline.site.project import Project
-from timeline.site.serve import LIVE_PATH, LiveSite, make_server
+from timeline.preview import LIVE_PATH, LiveSite, make_server
+from timeline.publish import Project
 
 
 @pytest.fixture

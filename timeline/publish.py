@@ -1,5 +1,6 @@
-"""A project's folders as ``build`` and ``serve`` use them, and the one
-build step both run: load the event files, build the site."""
+"""Publishing a project: the folders a build reads and writes, and the one
+step ``build`` and ``serve`` both run: load the event files, build the site.
+The store reads, the site renders; this module is where the two meet."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from functools import partial
 from pathlib import Path
 
 from timeline import memory
+from timeline.layout import Layout, cache_folder
 from timeline.site.build import BuildResult, build_site, site_state
 from timeline.site.config import ConfigError, SiteConfig, load_config
 from timeline.site.inputs import inputs_digest
 from timeline.site.theme import default_theme
-from timeline.site.writer import WriteStats, cache_folder, up_to_date
+from timeline.site.writer import WriteStats, up_to_date
 from timeline.store.load import folder_entries, load_events
 from timeline.store.readcache import READ_CACHE, ReadCache
 
@@ -62,12 +64,13 @@ class Project:
         templates: Path | None = None,
         config_file: Path | None = None,
     ) -> Project:
-        """The project at ``root``, each folder overridable."""
+        """The project at ``root`` (``timeline.layout``), each folder overridable."""
+        layout = Layout(root)
         return cls(
-            events=(events or root / "content" / "events").resolve(),
-            out=(out or root / "site").resolve(),
-            templates=(templates or root / "templates").resolve(),
-            config_file=(config_file or root / "timeline.toml").resolve(),
+            events=(events or layout.events).resolve(),
+            out=(out or layout.site).resolve(),
+            templates=(templates or layout.templates).resolve(),
+            config_file=(config_file or layout.settings).resolve(),
             config_given=config_file is not None,
         )
 

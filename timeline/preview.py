@@ -21,10 +21,10 @@ import jinja2
 import watchfiles
 
 from timeline.parallel import WorkerDied
+from timeline.publish import Project, ProjectError
 from timeline.site.build import SearchIndexError
 from timeline.site.config import ConfigError, SiteConfig
 from timeline.site.inputs import files_digest
-from timeline.site.project import Project, ProjectError
 from timeline.site.theme import default_theme, describe_template_error
 from timeline.site.writer import OutputError
 
