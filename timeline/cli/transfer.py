@@ -11,7 +11,7 @@ from pathlib import Path
 from timeline.cli.check import add_events_option, display, events_dir
 from timeline.formats import native_json, timelinejs, timelinesetter
 from timeline.model import Event
-from timeline.store import StoreBusy, apply_extraction, load_events
+from timeline.store import StoreBusy, apply_import, load_events
 from timeline.store.files import write_atomic
 from timeline.store.problems import Problem
 
@@ -21,6 +21,7 @@ READERS: dict[str, Reader] = {
     "timelinejs": timelinejs.read,
     "csv": timelinesetter.read,
 }
+KEPT_AS_THEY_ARE = ("locked", "hidden")  # the folder holds these events; no new source is added
 FORMAT_HELP = (
     "json (ours: every field, hidden events too), timelinejs (TimelineJS 3 JSON) "
     "or csv (TimelineSetter's columns)"
@@ -45,9 +46,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imported = subparsers.add_parser(
         "import",
         help="add events from TimelineJS JSON, TimelineSetter CSV or our own JSON",
-        description="Read events from a file and merge them into the events folder as "
-        "extraction does: known events are left as they are, new ones get a "
-        "file each.",
+        description="Read events from a file into the events folder. An entry is one of "
+        "the folder's events only by its id (unique_id in TimelineJS; a CSV row's id is "
+        "made of its date and description), never by resemblance: known events are left "
+        "as they are, new ones get a file each, and a clash of ids is reported.",
     )
     imported.add_argument("file", type=Path, metavar="FILE", help="the file to import")
     imported.add_argument(
@@ -109,9 +111,11 @@ def run_import(args: argparse.Namespace) -> int:
     for problem in problems:
         print(display(problem), file=sys.stderr)
     try:
-        report = apply_extraction(events, events_dir(args), dry_run=args.dry_run)
+        report = apply_import(events, events_dir(args), dry_run=args.dry_run)
     except StoreBusy as busy:
         print(f"timeline import: {busy}", file=sys.stderr)
         return 1
     print(report)
-    return 1 if any(problem.is_error for problem in problems) else 0
+    # an entry neither in the folder nor written: its line above says why
+    not_taken = [change for change in report.left_alone if change.reason not in KEPT_AS_THEY_ARE]
+    return 1 if not_taken or any(problem.is_error for problem in problems) else 0

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from timeline.dates import parse_edtf
+from timeline.formats.entries import Entry, one_per_id
 from timeline.model import Event
 from timeline.store.problems import Problem, read_json
 from timeline.store.validate import validate_event
@@ -25,8 +26,8 @@ def export(events: list[Event]) -> str:
 
 
 def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
-    """Events of an export; each event is checked against the schema like
-    a YAML file, and one with an error is reported and not imported."""
+    """Events of an export, one per id; each event is checked against the
+    schema like a YAML file, and one with an error is reported and not imported."""
     document, unreadable = read_json(text, path)
     if unreadable:
         return [], [unreadable]
@@ -35,7 +36,7 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
         return [], [
             Problem(path, 1, 1, "error", f'not a {FORMAT} file: expected {{"events": [...]}}')
         ]
-    events: list[Event] = []
+    entries: list[Entry] = []
     problems: list[Problem] = []
     for index, data in enumerate(items):
         issues = validate_event(data)
@@ -50,5 +51,6 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
             continue
         assert isinstance(data, dict)
         data["date"] = str(parse_edtf(data["date"]))
-        events.append(Event.from_dict(data))
-    return events, problems
+        entries.append(Entry(Event.from_dict(data), f"events[{index}]"))
+    events, clashes = one_per_id(entries, path)
+    return events, problems + clashes

@@ -12,6 +12,7 @@ from typing import Any
 import nh3
 
 from timeline.dates import EDTF, EDTFError, Point, describe, parse_edtf
+from timeline.formats.entries import Entry, one_per_id
 from timeline.markup import render_markdown
 from timeline.model import Event, Source, new_id
 from timeline.store.problems import Problem, read_json
@@ -147,8 +148,9 @@ def _event(data: object) -> Event:
 
 
 def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
-    """Events of a TimelineJS document; a slide that cannot become an event
-    is reported, never dropped silently. Eras and the title slide are not events."""
+    """Events of a TimelineJS document, one per ``unique_id``; a slide that
+    cannot become an event is reported, never dropped silently. Eras and the
+    title slide are not events."""
     document, unreadable = read_json(text, path)
     if unreadable:
         return [], [unreadable]
@@ -162,13 +164,29 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
                 'not a TimelineJS timeline: expected an object with "events": [...]',
             )
         ]
-    events: list[Event] = []
+    entries: list[Entry] = []
     problems: list[Problem] = []
     for index, data in enumerate(document["events"]):
         try:
-            events.append(_event(data))
+            event = _event(data)
         except _SlideError as error:
             problems.append(Problem(path, 1, 1, "error", f"events[{index}] not imported: {error}"))
+            continue
+        given = data.get("unique_id")
+        if given not in (None, "") and str(given) != event.id:
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    1,
+                    "warning",
+                    f"events[{index}]: unique_id {given!r} cannot be an id; "
+                    f"imported as {event.id!r}",
+                )
+            )
+        entries.append(Entry(event, f"events[{index}]"))
+    events, clashes = one_per_id(entries, path)
+    problems += clashes
     if document.get("eras"):
         problems.append(
             Problem(

@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 
 from timeline.dates import EDTFError, describe, parse_edtf
+from timeline.formats.entries import Entry, one_per_id
 from timeline.formats.timelinejs import html_text, shown_date
 from timeline.markup import render_markdown
 from timeline.model import Event, Source, new_id
@@ -60,9 +61,11 @@ def _date(text: str) -> str:
 
 
 def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
-    """Events of a TimelineSetter CSV; each bad row is reported with its line."""
+    """Events of a TimelineSetter CSV, one a row, its id made of its date and
+    description (see ``one_per_id`` for two rows that make the same id);
+    each bad row is reported with its line."""
     reader = csv.DictReader(io.StringIO(text))
-    events: list[Event] = []
+    entries: list[Entry] = []
     problems: list[Problem] = []
     try:
         header = [name.strip().lower() for name in reader.fieldnames or []]
@@ -111,7 +114,7 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
                 event.display_date = display
             if cells.get("link"):
                 event.sources.append(Source(article="", url=cells["link"]))
-            events.append(event)
+            entries.append(Entry(event, f"line {row_line}", row_line))
     except csv.Error as error:  # a field over 128 KB, a quote never closed
         problems.append(
             Problem(
@@ -122,4 +125,5 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
                 f"CSV: {error}; this row and the rest are not imported",
             )
         )
-    return events, problems
+    events, clashes = one_per_id(entries, path)
+    return events, problems + clashes

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from timeline.store.load import LoadResult, load_events
     from timeline.store.lock import StoreBusy
-    from timeline.store.merge import Change, MergeReport, apply_extraction
+    from timeline.store.merge import Change, MergeReport, apply_extraction, apply_import
     from timeline.store.problems import Problem
 
 _MODULES = {
@@ -24,6 +24,7 @@ _MODULES = {
     "Problem": "problems",
     "StoreBusy": "lock",
     "apply_extraction": "merge",
+    "apply_import": "merge",
     "load_events": "load",
 }
 
@@ -34,6 +35,7 @@ __all__ = [
     "Problem",
     "StoreBusy",
     "apply_extraction",
+    "apply_import",
     "load_events",
 ]
 

@@ -423,12 +423,28 @@ def apply_extraction(
     """Merge ``proposed`` into ``events_dir`` and say what happened; with
     ``dry_run``, only say what would. Raises ``StoreBusy`` when another run
     holds the folder."""
+    return _apply(proposed, events_dir, dry_run, by_id_only=False)
+
+
+def apply_import(imported: list[Event], events_dir: Path, *, dry_run: bool = False) -> MergeReport:
+    """Merge an editor's imported events as ``apply_extraction`` does, but
+    an event is one of the folder's only by its id, never by resemblance:
+    an import is deliberate data, and two votes of one day are two events.
+    An id the folder holds with another title or date is left alone and
+    reported; the ledger of extraction's proposals is neither read nor
+    written."""
+    return _apply(imported, events_dir, dry_run, by_id_only=True)
+
+
+def _apply(
+    proposed: list[Event], events_dir: Path, dry_run: bool, *, by_id_only: bool
+) -> MergeReport:
     report = MergeReport(events_dir, dry_run)
     if dry_run:
-        _merge(proposed, events_dir, report)
+        _merge(proposed, events_dir, report, by_id_only)
         return report
     with events_lock(events_dir):
-        writes, ledger = _merge(proposed, events_dir, report)
+        writes, ledger = _merge(proposed, events_dir, report, by_id_only)
         if writes:
             ensure_schema(events_dir)
         for path, text in writes.items():
@@ -438,7 +454,7 @@ def apply_extraction(
 
 
 def _merge(
-    proposed: list[Event], events_dir: Path, report: MergeReport
+    proposed: list[Event], events_dir: Path, report: MergeReport, by_id_only: bool
 ) -> tuple[dict[Path, str], Ledger]:
     loaded = load_events(events_dir, check_articles=False)
     index = _Index(loaded.events)
@@ -465,13 +481,25 @@ def _merge(
             continue
         articles = [source.article for source in event.sources if source.article]
         sources = [(source.article, source.quote) for source in event.sources if source.article]
-        target_id = ledger.target(event.id)
+        target_id = None if by_id_only else ledger.target(event.id)
         existing = index.by_id.get(target_id or event.id)
-        if existing is None and (target_id or event.id) not in broken:
+        if existing is None and (target_id or event.id) not in broken and not by_id_only:
             # Also for a proposal whose event is gone: the editor may have
             # renamed it, and its content still finds it.
             existing = index.match(event)
-        if existing is not None:
+        if by_id_only and existing is not None and _differs(existing, event):
+            assert existing.path is not None
+            change = Change(
+                "left alone",
+                existing.id,
+                existing.path,
+                event.title,
+                f"the id is taken by {existing.title!r} ({existing.date}); "
+                "not imported: give one of them another id",
+            )
+        elif by_id_only and existing is not None:
+            change = _update(existing, event, index, writes)
+        elif existing is not None:
             # An article, or a sentence, this proposal came from before that
             # the event no longer lists: the editor removed it as a source.
             removed = set(ledger.articles.get(event.id, [])) if target_id else set()
@@ -511,6 +539,12 @@ def _merge(
             ledger.record(event.id, created.id, sources)
         report.changes.append(change)
     return writes, ledger
+
+
+def _differs(existing: Event, imported: Event) -> bool:
+    """Whether an imported event is another than the folder's of its id: a
+    title or date of its own."""
+    return existing.title != imported.title or existing.edtf != imported.edtf
 
 
 def _update(
