@@ -6,6 +6,7 @@ from timeline.events.actors import (
     find_actors,
     mid_sentence_names,
     name_runs,
+    not_actors,
     person_words,
     without_roles,
 )
@@ -51,3 +52,36 @@ def test_surnames_of_people_are_not_towns() -> None:
 def test_without_roles_takes_off_a_title_in_lower_case() -> None:
     words = "Kremlin spokesman Dmitry Peskov met Polish defence minister Jan Nowak".split()
     assert " ".join(without_roles(words)) == "Dmitry Peskov met Jan Nowak"
+
+
+ARTICLE = (
+    "Rescuers reached the Lamone river at dawn. The Lamone rose again. "
+    "The Freighter Ocean Star ran aground, and the freighter was towed away. "
+    "Traffic on the A14 stopped. Ministers discussed the SAFE programme. "
+    "SAFE loans will follow. Leaders of the G7 met Piotr Kowal."
+)
+
+
+def actors_of(sentence: str) -> list[str]:
+    return find_actors(sentence, not_names=not_actors(ARTICLE))
+
+
+def test_rivers_roads_ships_and_programmes_are_not_actors() -> None:
+    assert actors_of("The Lamone rose again.") == []
+    assert actors_of("Traffic on the A14 stopped.") == []
+    assert actors_of("SAFE loans will follow.") == []
+    assert actors_of("The Freighter Ocean Star ran aground.") == ["Ocean Star"]
+    assert actors_of("Leaders of the G7 met Piotr Kowal.") == ["G7", "Piotr Kowal"]
+
+
+def test_a_job_title_with_its_field_is_no_part_of_the_name() -> None:
+    text = "European Commissioner for Crisis Management Hadja Lahbib visited Emilia-Romagna."
+    assert find_actors(text) == ["Hadja Lahbib"]
+    assert find_actors("Minister of Foreign Affairs Ana Lind met Cpl. Tom Reyes.") == [
+        "Ana Lind",
+        "Tom Reyes",
+    ]
+
+
+def test_a_region_is_a_place_not_an_actor() -> None:
+    assert find_actors("Floods hit Emilia-Romagna, said Ugo Neri.") == ["Ugo Neri"]

