@@ -206,3 +206,34 @@ def test_they_is_the_subject_of_the_sentence_before_without_its_date() -> None:
         "They followed earlier contacts in Vilnius."
     )
     assert "Talks in Riga follow earlier contacts in Vilnius" in [e.title for e in events]
+
+
+def _with_title(title: str, body: str) -> str:
+    return f"---\ntitle: {title}\ndate: 2026-03-05\n---\n\n{body}\n"
+
+
+def test_the_title_is_the_first_source_of_the_event_the_lead_tells() -> None:
+    article = _with_title(
+        "Dock workers strike at the port of Valtera",
+        "Dock workers at the port of Valtera went on strike on Wednesday over pay. "
+        "The port authority said that ships were being diverted to other harbours.",
+    )
+    doc = parse_document(article, "article.md", markdown=True)
+    events = events_from_document(doc, "articles/article.md", tag(doc.text, doc.published))
+    strike = next(event for event in events if "strike" in event.title.lower())
+    assert strike.date == "2026-03-04"
+    assert strike.sources[0].quote == doc.title
+    # Never a second event for the same news.
+    assert sum(source.quote == doc.title for e in events for source in e.sources) == 1
+
+
+def test_a_title_the_body_does_not_tell_is_an_event_at_the_publication_date() -> None:
+    article = _with_title(
+        "Valtera council approves new harbour budget",
+        "Residents of the old town have long complained about traffic near the quay. "
+        "Several shops have closed in the past decade as tourists went elsewhere.",
+    )
+    doc = parse_document(article, "article.md", markdown=True)
+    events = events_from_document(doc, "articles/article.md", tag(doc.text, doc.published))
+    titled = [e for e in events if any(s.quote == doc.title for s in e.sources)]
+    assert [(e.title, e.date) for e in titled] == [(doc.title, "2026-03-05")]

@@ -27,7 +27,7 @@ from timeline.events.title import (
 )
 from timeline.events.verbs import is_past, past_to_base
 
-__all__ = ["Anchor", "TimexLike", "anchor_sentences"]
+__all__ = ["Anchor", "TimexLike", "anchor_sentences", "content_words"]
 
 
 class TimexLike(Protocol):
@@ -148,7 +148,7 @@ def anchor_sentences(
                 ):
                     news = anchor
             if words is None:
-                words = _content_words(sentence.text)
+                words = content_words(sentence.text)
             told.append((words, anchor))
     return result
 
@@ -348,7 +348,7 @@ def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | No
         return None
     for named in _NAMED_REFERENCE.finditer(text):
         phrase = named.group("what") + text[named.end() :].split(",", 1)[0][:40]
-        target = _find_told(_content_words(phrase), _names(phrase), told)
+        target = _find_told(content_words(phrase), _names(phrase), told)
         if target is not None:
             relation = named.group("relation").lower()
             if relation.startswith(("before", "prior", "ahead", "on the eve")):
@@ -394,7 +394,7 @@ def _relative(anchor: Anchor, kind: str) -> Anchor:
     return Anchor(anchor.date, anchor.date_text, "same", anchor.span)
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """Words that name what happened, in a base form so that "the meeting"
     finds "met", cut to six letters."""
     return {_stem(word) for word in _CONTENT_WORD.findall(text) if word.lower() not in _STOP}

@@ -20,7 +20,7 @@ from timeline.events.actors import (
     not_actors,
     person_words,
 )
-from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
+from timeline.events.anchor import Anchor, TimexLike, anchor_sentences, content_words
 from timeline.events.cues import Cues, tags_for
 from timeline.events.places import find_places
 from timeline.events.title import DATELINE, main_clause, make_title, subject_of
@@ -59,6 +59,7 @@ def events_from_document(
     past = [c.past and not c.perfect for c in cues]
     anchors = anchor_sentences(document.text, sentences, timexes, document.published, past)
     events: list[Event] = []
+    lead: list[Event] = []  # events of the first sentences, which the title sums up
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
         actors = find_actors(sentence.text, known_names, runs[index], not_names)
@@ -87,7 +88,58 @@ def events_from_document(
             event.status = _status(anchor.date, clause_cues, document.published)
             event.confidence = confidence
             events.append(event)
-    return events
+            if index < _LEAD_SENTENCES:
+                lead.append(event)
+    return _with_title(document, article, events, lead)
+
+
+# The title sums up the news the first sentences tell.
+_LEAD_SENTENCES = 6
+_TITLE_CONFIDENCE = 0.5
+
+
+def _with_title(
+    document: Document, article: str, events: list[Event], lead: list[Event]
+) -> list[Event]:
+    """An article's title states its main event: it becomes the first
+    source quote of the lead's event that shares most of its content words
+    (two, the first told of equals), and, when none does, an event of its
+    own at the publication date, worded as the title is."""
+    title = (document.title or "").strip()
+    if len(title.split()) < _MIN_WORDS - 1:
+        return events
+    words = content_words(title)
+    best: tuple[int, Event] | None = None
+    for event in lead:
+        shared = len(words & content_words(event.sources[0].quote))
+        if shared >= 2 and (best is None or shared > best[0]):
+            best = (shared, event)
+    source = _source(document, article, title)
+    if best is not None:
+        best[1].sources.insert(0, source)
+        return events
+    if document.published is None:
+        return events
+    date = document.published.isoformat()
+    event = Event(
+        id=new_id(date, title),
+        title=title,
+        date=date,
+        summary=_summary(title),
+        sources=[source],
+        confidence=_TITLE_CONFIDENCE,
+    )
+    return [event, *events]
+
+
+def _source(document: Document, article: str, quote: str) -> Source:
+    return Source(
+        article=article,
+        quote=quote,
+        title=document.title,
+        url=document.url,
+        published=document.published.isoformat() if document.published else None,
+    )
 
 
 def _event(
@@ -110,15 +162,7 @@ def _event(
         places=places,
         actors=[actor for actor in actors if actor not in places],
         tags=tags_for(sentence),
-        sources=[
-            Source(
-                article=article,
-                quote=sentence,
-                title=document.title,
-                url=document.url,
-                published=document.published.isoformat() if document.published else None,
-            )
-        ],
+        sources=[_source(document, article, sentence)],
     )
 
 
