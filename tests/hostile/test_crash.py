@@ -120,11 +120,13 @@ def test_extract_killed_leaves_old_or_new_files_and_recovers(
     before, old, new = extraction
     count = writes(old, new)
     assert count >= 6  # created and updated events, the ledger, the schema
+    # Each file is synced in its temporary file, then put in place (renamed,
+    # swapped with the editor's file, or linked as a new one), one at a time.
     points = {
         "sync-1": ("os.fsync", 1, "before"),  # the first new file written, not yet in place
-        "replace-1": ("os.replace", 1, "after"),
-        "replace-half": ("os.replace", count // 2, "before"),
-        "ledger": ("os.replace", count, "before"),  # every event written, the ledger not
+        "replace-1": ("os.fsync", 2, "before"),  # the first file in place
+        "replace-half": ("os.fsync", count // 2, "after"),  # half in place, one more synced
+        "ledger": ("os.fsync", count, "after"),  # every event written, the ledger not in place
     }
     shutil.copytree(before, tmp_path, dirs_exist_ok=True)
     assert killed(points[point], "extract", cwd=tmp_path) == -signal.SIGKILL

@@ -5,18 +5,20 @@ key order and quoting."""
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from timeline.model import Event
+from timeline.store.atomic import write_atomic
+
+__all__ = ["add_sources", "dump_event", "ensure_schema", "write_atomic"]
 
 SCHEMA_NAME = "event.schema.json"
 SCHEMA_FILE = Path(__file__).with_name(SCHEMA_NAME)
@@ -30,37 +32,6 @@ _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # One value a line, however long: a quote stays greppable and diffs stay small.
 _NO_WRAP = 1_000_000
 _resolver = yaml.resolver.Resolver()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-# The mode a new file gets from open(); mkstemp's own is 0600.
-_NEW_FILE_MODE = 0o666 & ~_umask()
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a reader sees the old file or the
-    new one, never half of it: a temporary file beside it, then a rename.
-    The file keeps its permissions (a new one gets the usual ones)."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        try:
-            mode = path.stat().st_mode & 0o7777
-        except OSError:
-            mode = _NEW_FILE_MODE
-        os.fchmod(handle, mode)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def dump_event(event: Event) -> str:
@@ -90,7 +61,9 @@ def add_sources(text: str, sources: list[dict[str, Any]]) -> str:
     """``text`` with ``sources`` appended to its ``sources`` list. The new
     entries are inserted as text, so every byte the editor wrote stays as it
     was; only a flow-style list (``sources: [{...}]``) goes through a
-    ruamel.yaml round trip, which keeps comments and key order."""
+    ruamel.yaml round trip, which keeps comments and key order. Raises
+    ValueError when ``text`` is not a YAML mapping (an empty file, a save
+    caught halfway)."""
     windows = "\r\n" in text and text.count("\n") == text.count("\r\n")
     if windows:  # work on LF lines, give the file back its CRLF ones
         text = text.replace("\r\n", "\n")
@@ -201,10 +174,15 @@ def _safe_scalar(value: Any) -> Any:
 
 def _round_trip_sources(text: str, sources: list[dict[str, Any]]) -> str:
     rt = _round_trip()
-    _data, indent, block_seq_indent = load_yaml_guess_indent(text)
-    offset = block_seq_indent or 0
-    rt.indent(mapping=2, sequence=max(indent or 2, offset + 2), offset=offset)
-    data = rt.load(text)
+    try:
+        _data, indent, block_seq_indent = load_yaml_guess_indent(text)
+        offset = block_seq_indent or 0
+        rt.indent(mapping=2, sequence=max(indent or 2, offset + 2), offset=offset)
+        data = rt.load(text)
+    except YAMLError as error:
+        raise ValueError(f"not YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise ValueError("not a YAML mapping of fields")
     entries = [{key: _safe_scalar(value) for key, value in source.items()} for source in sources]
     if data.get("sources"):
         data["sources"].extend(entries)

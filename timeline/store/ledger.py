@@ -60,6 +60,28 @@ class Ledger:
         quotes = self.quotes.setdefault(proposed_id, [])
         quotes += [source for source in dict.fromkeys(sources) if source not in quotes]
 
+    def entry(self, proposed_id: str) -> tuple[str | None, list[str], list[tuple[str, str]]]:
+        """What the ledger says of ``proposed_id``, as a copy ``restore`` takes back."""
+        return (
+            self.targets.get(proposed_id),
+            list(self.articles.get(proposed_id, [])),
+            list(self.quotes.get(proposed_id, [])),
+        )
+
+    def restore(
+        self, proposed_id: str, entry: tuple[str | None, list[str], list[tuple[str, str]]]
+    ) -> None:
+        """Undo what was recorded of ``proposed_id`` since ``entry`` was taken:
+        a change that could not be written is no proposal an editor saw."""
+        target, articles, quotes = entry
+        if target is None:
+            for records in (self.targets, self.articles, self.quotes):
+                records.pop(proposed_id, None)
+            return
+        self.targets[proposed_id] = target
+        self.articles[proposed_id] = articles
+        self.quotes[proposed_id] = quotes
+
     def write(self) -> None:
         entries = {
             proposed: {

@@ -17,10 +17,13 @@ class StoreBusy(RuntimeError):
 
 
 @contextmanager
-def events_lock(events_dir: Path) -> Iterator[None]:
-    """Hold the folder's lock for the block. The operating system releases
-    it when the process ends, so a crashed run never leaves it stuck, and
-    the next run removes the temporary files it left."""
+def events_lock(events_dir: Path) -> Iterator[int]:
+    """Hold the folder's lock for the block, which gets the moment the lock
+    was taken in the file system's own time (the lock file's modification
+    time): a file changed after it was changed by someone else, as editors
+    do not take the lock. The operating system releases the lock when the
+    process ends, so a crashed run never leaves it stuck, and the next run
+    removes the temporary files it left."""
     events_dir.mkdir(parents=True, exist_ok=True)
     path = events_dir / LOCK_NAME
     with open(path, "a+", encoding="utf-8") as handle:
@@ -38,10 +41,11 @@ def events_lock(events_dir: Path) -> Iterator[None]:
             handle.truncate()
             handle.write(str(os.getpid()))
             handle.flush()
+            taken = os.fstat(handle.fileno()).st_mtime_ns
             # Temporary files of a writer that was killed: none is in use now.
             for leftover in events_dir.glob(".*.tmp"):
                 leftover.unlink(missing_ok=True)
-            yield
+            yield taken
         finally:
             handle.seek(0)
             handle.truncate()

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Literal
 
 from timeline.model import Event, Source, event_filename
-from timeline.store.files import add_sources, dump_event, ensure_schema, write_atomic
+from timeline.store.atomic import Seen, create_new, read_seen, replace_unchanged
+from timeline.store.files import add_sources, dump_event, ensure_schema
 from timeline.store.ledger import Ledger
 from timeline.store.load import MAX_FILE_BYTES, load_events
 from timeline.store.lock import events_lock
@@ -82,6 +83,7 @@ class Change:
     path: Path
     title: str
     reason: str
+    retry: bool = False  # not done for now: a rerun proposes it again
 
     def line(self, dry_run: bool) -> str:
         verb = _DRY[self.action] if dry_run else self.action
@@ -422,7 +424,8 @@ def apply_extraction(
 ) -> MergeReport:
     """Merge ``proposed`` into ``events_dir`` and say what happened; with
     ``dry_run``, only say what would. Raises ``StoreBusy`` when another run
-    holds the folder."""
+    holds the folder. A file an editor saves while the run merges is left
+    as they saved it (reported; a rerun adds what it missed)."""
     return _apply(proposed, events_dir, dry_run, by_id_only=False)
 
 
@@ -441,26 +444,64 @@ def _apply(
 ) -> MergeReport:
     report = MergeReport(events_dir, dry_run)
     if dry_run:
-        _merge(proposed, events_dir, report, by_id_only)
+        _merge(proposed, events_dir, report, by_id_only, since_ns=None)
         return report
-    with events_lock(events_dir):
-        writes, ledger = _merge(proposed, events_dir, report, by_id_only)
+    with events_lock(events_dir) as since_ns:
+        writes, ledger = _merge(proposed, events_dir, report, by_id_only, since_ns)
         if writes:
             ensure_schema(events_dir)
-        for path, text in writes.items():
-            write_atomic(path, text)
+        for path, write in writes.items():
+            if write.seen is None:
+                written = create_new(path, write.text)
+            else:
+                written = replace_unchanged(path, write.text, write.seen)
+            if not written:
+                write.undo(ledger, report)
         ledger.write()
     return report
 
 
+@dataclass
+class _Write:
+    """A file this run will write: its text, the file as the run read it
+    (None for a new file), and what to take back if an editor's save came
+    first: the report's changes and the ledger's records that went into it."""
+
+    text: str
+    seen: Seen | None
+    changes: list[int] = field(default_factory=list)  # places in the report
+    records: list[tuple[str, tuple]] = field(default_factory=list)  # (proposed id, ledger entry)
+
+    def undo(self, ledger: Ledger, report: MergeReport) -> None:
+        for proposed_id, entry in reversed(self.records):
+            ledger.restore(proposed_id, entry)
+        for number in self.changes:
+            change = report.changes[number]
+            why = (
+                "an editor created a file of that name during this run"
+                if self.seen is None
+                else "an editor saved it during this run; their save is kept"
+            )
+            report.changes[number] = replace(
+                change,
+                action="left alone",
+                reason=f"{why}; run the command again to add this ({change.reason})",
+                retry=True,
+            )
+
+
 def _merge(
-    proposed: list[Event], events_dir: Path, report: MergeReport, by_id_only: bool
-) -> tuple[dict[Path, str], Ledger]:
+    proposed: list[Event],
+    events_dir: Path,
+    report: MergeReport,
+    by_id_only: bool,
+    since_ns: int | None,
+) -> tuple[dict[Path, _Write], Ledger]:
     loaded = load_events(events_dir, check_articles=False)
     index = _Index(loaded.events)
     broken = {path.stem: path for path in loaded.broken}
     ledger = Ledger.read(events_dir)
-    writes: dict[Path, str] = {}
+    writes: dict[Path, _Write] = {}
     for event in proposed:
         errors = [
             issue.message for issue in validate_event(event.to_dict()) if issue.severity == "error"
@@ -498,7 +539,7 @@ def _merge(
                 "not imported: give one of them another id",
             )
         elif by_id_only and existing is not None:
-            change = _update(existing, event, index, writes)
+            change = _update(existing, event, index, writes, since_ns)
         elif existing is not None:
             # An article, or a sentence, this proposal came from before that
             # the event no longer lists: the editor removed it as a source.
@@ -509,8 +550,8 @@ def _merge(
                 for article, quote in (ledger.quotes.get(event.id, []) if target_id else [])
                 if not any(_same_source(Source(article, quote), s) for s in existing.sources)
             ]
-            change = _update(existing, event, index, writes, removed, gone)
-            ledger.record(event.id, existing.id, sources)
+            change = _update(existing, event, index, writes, since_ns, removed, gone)
+            _record(ledger, writes, change, event.id, existing.id, sources)
         elif (target_id or event.id) in broken:
             change = Change(
                 "left alone",
@@ -536,9 +577,29 @@ def _merge(
                 created.title,
                 f"new, from {', '.join(articles) or 'no article'}",
             )
-            ledger.record(event.id, created.id, sources)
+            _record(ledger, writes, change, event.id, created.id, sources)
+        if change.path in writes and change.action in ("created", "updated"):
+            writes[change.path].changes.append(len(report.changes))
         report.changes.append(change)
     return writes, ledger
+
+
+def _record(
+    ledger: Ledger,
+    writes: dict[Path, _Write],
+    change: Change,
+    proposed_id: str,
+    event_id: str,
+    sources: list[tuple[str, str]],
+) -> None:
+    """Note in the ledger where the proposal went, unless a rerun is to
+    propose it again; a record that goes into a file is kept with its write,
+    to be taken back if the write cannot be done."""
+    if change.retry:
+        return
+    if change.path in writes and change.action in ("created", "updated"):
+        writes[change.path].records.append((proposed_id, ledger.entry(proposed_id)))
+    ledger.record(proposed_id, event_id, sources)
 
 
 def _differs(existing: Event, imported: Event) -> bool:
@@ -551,7 +612,8 @@ def _update(
     existing: Event,
     event: Event,
     index: _Index,
-    writes: dict[Path, str],
+    writes: dict[Path, _Write],
+    since_ns: int | None,
     removed: set[str] | frozenset[str] = frozenset(),
     gone: list[Source] | None = None,
 ) -> Change:
@@ -596,8 +658,32 @@ def _update(
             existing.title,
             f"already lists {listed or 'its source'}",
         )
-    text = writes.get(path) or path.read_bytes().decode("utf-8-sig")  # keeps CRLF as it is
-    writes[path] = add_sources(text, [source.to_dict() for source in new])
+    write = writes.get(path)
+    try:
+        if write is None:
+            data, seen, saved = read_seen(path, since_ns)
+            if saved:
+                return Change(
+                    "left alone",
+                    existing.id,
+                    path,
+                    existing.title,
+                    "an editor saved it during this run; their save is kept; "
+                    "run the command again to add what it missed",
+                    retry=True,
+                )
+            write = _Write(data.decode("utf-8-sig"), seen)  # keeps CRLF as it is
+        write.text = add_sources(write.text, [source.to_dict() for source in new])
+    except (OSError, ValueError) as error:  # deleted, emptied or half saved meanwhile
+        return Change(
+            "left alone",
+            existing.id,
+            path,
+            existing.title,
+            f"it changed during this run ({str(error).splitlines()[0]}); run the command again",
+            retry=True,
+        )
+    writes[path] = write
     existing.sources.extend(new)
     for source in new:
         index.add_quote(existing, source.quote)
@@ -624,7 +710,7 @@ def _same_source(proposed: Source, known: Source) -> bool:
 
 
 def _create(
-    event: Event, events_dir: Path, index: _Index, taken: set[str], writes: dict[Path, str]
+    event: Event, events_dir: Path, index: _Index, taken: set[str], writes: dict[Path, _Write]
 ) -> Event:
     # The caller's proposal stays as it was: only the id, path and sources list change.
     event = replace(event, sources=list(event.sources))
@@ -637,6 +723,6 @@ def _create(
         number += 1
         event.id = f"{base}-{number}"
     event.path = events_dir / event_filename(event)
-    writes[event.path] = dump_event(event)
+    writes[event.path] = _Write(dump_event(event), None)
     index.add(event)
     return event

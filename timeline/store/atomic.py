@@ -1,0 +1,187 @@
+"""Putting files in place whole: a reader sees the old file or the new one,
+never half of it; and an editor's file is replaced only while it still
+holds what the run read, so a save that lands meanwhile is never lost.
+
+Editors do not take ``.timeline.lock``: their programs save whenever the
+editor asks, atomically (a temporary file renamed over the old one) or in
+place, sometimes in two writes. So a run that rewrites an editor's file
+checks it just before, and on Linux swaps its version in with
+``renameat2(RENAME_EXCHANGE)``: the file it replaced comes out beside it,
+and if that is not what the run read, an editor saved in between, and the
+editor's file is swapped back. Elsewhere only the check before the rename
+guards the file (a window of one system call)."""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Seen", "create_new", "read_seen", "replace_unchanged", "write_atomic"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# The mode a new file gets from open(); mkstemp's own is 0600.
+_NEW_FILE_MODE = 0o666 & ~_umask()
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A file as a run read it: the digest of its bytes, and the file time
+    after which a change is not the run's own (the moment it took the lock),
+    so a file an editor saved during the run is told even when its bytes
+    came back the same (a save in two writes, read between them)."""
+
+    digest: bytes
+    since_ns: int | None = None
+
+    @classmethod
+    def of(cls, data: bytes, since_ns: int | None = None) -> Seen:
+        return cls(hashlib.sha256(data).digest(), since_ns)
+
+    def holds(self, data: bytes) -> bool:
+        return hashlib.sha256(data).digest() == self.digest
+
+
+def read_seen(path: Path, since_ns: int | None = None) -> tuple[bytes, Seen, bool]:
+    """The file's bytes, what was seen, and whether an editor saved it
+    since ``since_ns`` (by its modification time, read from the same open
+    file, so bytes and time belong together)."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+        modified = os.fstat(handle.fileno()).st_mtime_ns
+    return data, Seen.of(data, since_ns), since_ns is not None and modified > since_ns
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a reader sees the old file or the
+    new one, never half of it: a temporary file beside it, then a rename.
+    The file keeps its permissions (a new one gets the usual ones)."""
+    temporary = _prepare(path, text)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def replace_unchanged(path: Path, text: str, seen: Seen) -> bool:
+    """Put ``text`` in place of ``path`` if the file still holds what was
+    ``seen``; False, with the file as the editor left it, if it does not
+    (changed, saved since the run began, or deleted)."""
+    temporary = _prepare(path, text)
+    try:
+        if not _unchanged(path, seen):
+            return False
+        try:
+            swapped = _exchange(temporary, path)
+        except FileNotFoundError:  # deleted by the editor since the check
+            return False
+        if not swapped:  # no RENAME_EXCHANGE here
+            os.replace(temporary, path)
+            return True
+        if _unchanged(temporary, seen):
+            return True
+        # An editor saved between the check and the swap: theirs goes back.
+        ours = text.encode("utf-8")
+        _exchange(temporary, path)
+        if _bytes(temporary) != ours:  # and saved once more onto ours: the newest goes back
+            _exchange(temporary, path)
+        return False
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def create_new(path: Path, text: str) -> bool:
+    """Write ``text`` as the new file ``path``; False, writing nothing, if
+    a file of that name appeared meanwhile (an editor's new event)."""
+    temporary = _prepare(path, text)
+    try:
+        try:
+            os.link(temporary, path)  # never over an existing file
+        except FileExistsError:
+            return False
+        except OSError as error:  # a file system without hard links
+            if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP):
+                raise
+            if path.exists():
+                return False
+            os.replace(temporary, path)
+        return True
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _prepare(path: Path, text: str) -> Path:
+    """``text`` in a synced temporary file beside ``path``, with the mode
+    ``path`` has (or a new file's)."""
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = Path(name)
+    try:
+        try:
+            mode = path.stat().st_mode & 0o7777
+        except OSError:
+            mode = _NEW_FILE_MODE
+        os.fchmod(handle, mode)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
+
+
+def _bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _unchanged(path: Path, seen: Seen) -> bool:
+    try:
+        data, _seen, saved = read_seen(path, seen.since_ns)
+    except FileNotFoundError:
+        return False
+    return not saved and seen.holds(data)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+_renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+if _renameat2 is not None:
+    _renameat2.argtypes = [
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_char_p,
+        ctypes.c_uint,
+    ]
+    _renameat2.restype = ctypes.c_int
+# The kernel or the file system has no exchange: the caller renames instead.
+_NO_EXCHANGE = (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two names atomically; False where the system cannot. Raises
+    FileNotFoundError when ``second`` is gone."""
+    if _renameat2 is None:
+        return False
+    names = os.fsencode(first), os.fsencode(second)
+    if _renameat2(_AT_FDCWD, names[0], _AT_FDCWD, names[1], _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in _NO_EXCHANGE:
+        return False
+    raise OSError(code, os.strerror(code), str(second))
