@@ -5,11 +5,14 @@ same id, never because they look alike ("First vote on the budget" and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.model import Event
 from timeline.store.problems import Problem
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -49,3 +52,23 @@ def one_per_id(entries: list[Entry], path: Path) -> tuple[list[Event], list[Prob
             )
         problems.append(Problem(path, entry.line, 1, "warning", message))
     return [entry.event for entry in kept.values()], problems
+
+
+def lone_surrogate(data: object) -> str | None:
+    """Where in ``data`` a lone surrogate is (``"\\ud800"`` in JSON: half a
+    character, which no UTF-8 file can hold), as ``text.headline``; None
+    when there is none. An entry holding one cannot be written."""
+    stack: list[tuple[str, object]] = [("", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            if not value.isascii() and _SURROGATE.search(value):
+                return where or "the entry"
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                key_text = str(key)[:40]  # a message stays one short line
+                name = f"{where}.{key_text}" if where else key_text
+                stack += [(f"{name} (the key)", key), (name, item)]
+        elif isinstance(value, list):
+            stack += [(f"{where}[{index}]", item) for index, item in enumerate(value)]
+    return None

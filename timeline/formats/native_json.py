@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from timeline.dates import parse_edtf
-from timeline.formats.entries import Entry, one_per_id
+from timeline.formats.entries import Entry, lone_surrogate, one_per_id
 from timeline.model import Event
 from timeline.store.problems import Problem, read_json
 from timeline.store.validate import validate_event
@@ -39,6 +39,18 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
     entries: list[Entry] = []
     problems: list[Problem] = []
     for index, data in enumerate(items):
+        if where := lone_surrogate(data):
+            problems.append(
+                Problem(
+                    path,
+                    1,
+                    1,
+                    "error",
+                    f"events[{index}] not imported: {where} holds half a character "
+                    "(a lone surrogate)",
+                )
+            )
+            continue
         issues = validate_event(data)
         for issue in issues:
             where = "".join(

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import html
 import json
+import math
+import re
 from pathlib import Path
 from typing import Any
 
 import nh3
 
 from timeline.dates import EDTF, EDTFError, Point, describe, parse_edtf
-from timeline.formats.entries import Entry, one_per_id
+from timeline.formats.entries import Entry, lone_surrogate, one_per_id
 from timeline.markup import render_markdown
 from timeline.model import Event, Source, new_id
 from timeline.store.problems import Problem, read_json
-from timeline.store.validate import ID_PATTERN
+from timeline.store.validate import ID_PATTERN, brief
 
 
 def html_text(fragment: str) -> str:
@@ -80,16 +82,21 @@ class _SlideError(ValueError):
     """Why one slide cannot become an event."""
 
 
+# A number as TimelineJS's parseInt reads it: ASCII digits ("²⁰²⁶" is not
+# one), and few enough of them for int() to take.
+_DIGITS = re.compile(r"\s*(-?[0-9]{1,18})\s*")
+
+
 def _number(value: object, name: str) -> int:
-    if isinstance(value, bool):
-        raise _SlideError(f"{name} must be a number, not {value!r}")
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value.strip())
-    raise _SlideError(f"{name} must be a number, not {value!r}")
+    if isinstance(value, float) and math.isinf(value):  # 1e400, or 5,000 digits
+        raise _SlideError(f"{name} is too large a number")
+    if isinstance(value, str) and (digits := _DIGITS.fullmatch(value)):
+        return int(digits[1])
+    raise _SlideError(f"{name} must be a whole number, not {brief(value)}")
 
 
 def _point_text(date: object, name: str) -> str:
@@ -168,6 +175,8 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
     problems: list[Problem] = []
     for index, data in enumerate(document["events"]):
         try:
+            if where := lone_surrogate(data):
+                raise _SlideError(f"{where} holds half a character (a lone surrogate)")
             event = _event(data)
         except _SlideError as error:
             problems.append(Problem(path, 1, 1, "error", f"events[{index}] not imported: {error}"))
@@ -187,15 +196,16 @@ def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
         entries.append(Entry(event, f"events[{index}]"))
     events, clashes = one_per_id(entries, path)
     problems += clashes
-    if document.get("eras"):
+    eras = document.get("eras")
+    if eras:
+        count = f"{len(eras)} eras" if isinstance(eras, list) else f"eras ({brief(eras)})"
         problems.append(
             Problem(
                 path,
                 1,
                 1,
                 "warning",
-                f"{len(document['eras'])} eras not imported: eras are spans "
-                "shown behind the timeline, not events",
+                f"{count} not imported: eras are spans shown behind the timeline, not events",
             )
         )
     return events, problems

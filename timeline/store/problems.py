@@ -49,10 +49,20 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+def _integer(digits: str) -> int | float:
+    """A JSON integer. One too long for Python to read (over 4,300 digits)
+    is infinite, as a float too large is, so that it spoils only the entry
+    that holds it, not the whole file."""
+    try:
+        return int(digits)
+    except ValueError:
+        return float("-inf") if digits.startswith("-") else float("inf")
+
+
 def read_json(text: str, path: Path) -> tuple[Any, Problem | None]:
     """JSON an editor imports, or the one problem that stops it being read."""
     try:
-        return json.loads(text), None
+        return json.loads(text, parse_int=_integer), None
     except json.JSONDecodeError as error:
         return None, Problem(path, error.lineno, error.colno, "error", f"not JSON: {error.msg}")
     except RecursionError:
