@@ -13,7 +13,18 @@ import sys
 from timeline import __version__
 
 # Sub-command modules, in the order ``timeline --help`` lists them.
-COMMANDS = ("init", "fetch", "extract", "check", "new", "build", "serve", "annotate", "transfer")
+COMMANDS = (
+    "init",
+    "fetch",
+    "extract",
+    "check",
+    "desk",
+    "new",
+    "build",
+    "serve",
+    "annotate",
+    "transfer",
+)
 
 
 def make_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -1,0 +1,111 @@
+"""How fast the editors' desk answers on a large queue.
+
+    PYTHONPATH=. python bench/desk_speed.py [--count 10000] [--actions 20]
+
+Writes COUNT events (``bench/corpus.py``, with a confidence each, all
+waiting for review) and their articles to a temporary project, starts the
+desk on 127.0.0.1 in this process, and times over HTTP, as a browser
+would ask:
+
+- starting: reading every file as ``timeline check`` does;
+- the queue page, first (with check's duplicate warnings worked out) and
+  then warm (best of five);
+- an action written and shown: an event page is loaded, its accept posted,
+  and the page it leads to loaded; the median and the slowest of ACTIONS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import random
+import re
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+from bench.corpus import make_events, write_content
+from timeline.desk.server import DeskServer
+from timeline.desk.state import Desk
+
+
+def get(port: int, path: str, form: dict[str, str] | None = None) -> tuple[int, str, str]:
+    connection = http.client.HTTPConnection("127.0.0.1", port)
+    headers = {"Host": f"127.0.0.1:{port}"}
+    body = None
+    if form is not None:
+        body = urlencode(form)
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    connection.request("POST" if form is not None else "GET", path, body=body, headers=headers)
+    response = connection.getresponse()
+    text = response.read().decode("utf-8")
+    connection.close()
+    return response.status, response.getheader("Location") or "", text
+
+
+def accept_form(page: str) -> dict[str, str]:
+    form = page.split('id="accept-button"')[0].rsplit("<form", 1)[1]
+    return dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--actions", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        content = Path(folder) / "content"
+        rng = random.Random(11)
+        events = make_events(args.count)
+        for event in events:
+            event.confidence = round(rng.uniform(0.2, 0.95), 2)
+        write_content(events, content)
+        started = time.perf_counter()
+        desk = Desk(content / "events")
+        desk.load()
+        loaded = time.perf_counter() - started
+        server = DeskServer(desk, 0)
+        port = server.server_address[1]
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+
+        started = time.perf_counter()
+        status, _, page = get(port, "/")
+        first = time.perf_counter() - started
+        assert status == 200 and f"{args.count} events" in page, page[:300]
+        warm = []
+        for _ in range(5):
+            started = time.perf_counter()
+            get(port, "/")
+            warm.append(time.perf_counter() - started)
+
+        event_path = re.search(r'class="row-link" href="([^"]+)"', page)
+        assert event_path is not None
+        path = event_path.group(1).replace("&amp;", "&")
+        _, _, page = get(port, path)
+        times = []
+        for _ in range(args.actions):
+            started = time.perf_counter()
+            status, location, _ = get(port, "/action", {**accept_form(page), "action": "accept"})
+            assert status == 303, status
+            status, _, page = get(port, location)
+            times.append(time.perf_counter() - started)
+            assert status == 200 and "Accepted" in page
+        server.shutdown()
+        server.server_close()
+    print(f"events: {args.count}")
+    print(f"start (read every file): {loaded:.2f} s")
+    print(f"queue page, first (with duplicate warnings): {first:.3f} s")
+    print(f"queue page, warm (best of 5): {min(warm):.3f} s")
+    print(
+        f"accept written and the next event shown: median {statistics.median(times):.3f} s, "
+        f"slowest {max(times):.3f} s over {args.actions}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
