@@ -1,14 +1,24 @@
 import json
 import multiprocessing
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from tests import strategies
 from tests.site.conftest import Build
 from tests.site.trees import differing_files
+from tests.strategies import SETTINGS
 from timeline import memory
+from timeline.model import Event, event_filename
+from timeline.publish import Project
+from timeline.site import SiteConfig
 from timeline.site import build as site_build
+from timeline.store.files import dump_event
+from timeline.store.load import load_events
 
 
 def test_search_index_covers_event_pages_only(build: Build, tmp_path: Path):
@@ -131,3 +141,60 @@ def test_cards_kept_few_at_a_time_give_the_same_site(
     build(out=tmp_path / "few")
     assert len(memory.process.cards) <= 3
     assert differing_files(tmp_path / "all", tmp_path / "few") == []
+
+
+# Years anywhere in what ``check`` accepts (0001-9999), the ends most of all.
+_YEARS = st.one_of(st.integers(1, 9999), st.sampled_from([1, 9, 10, 1889, 1999, 9990, 9999]))
+
+
+@st.composite
+def _points(draw: st.DrawFn) -> str:
+    """One end of an EDTF date of any precision, qualified or not."""
+    year = draw(_YEARS)
+    qualifier = draw(st.sampled_from(["", "?", "~", "%"]))
+    precision = draw(st.sampled_from(["decade", "year", "season", "month", "day"]))
+    if precision == "decade":
+        return f"{year // 10:03d}X{qualifier}"
+    if precision == "year":
+        return f"{year:04d}{qualifier}"
+    if precision == "season":
+        return f"{year:04d}-{draw(st.integers(21, 24))}{qualifier}"
+    month = draw(st.integers(1, 12))
+    if precision == "month":
+        return f"{year:04d}-{month:02d}{qualifier}"
+    return f"{year:04d}-{month:02d}-{draw(st.integers(1, 31)):02d}{qualifier}"
+
+
+@st.composite
+def _dates(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(["point", "interval", "before", "after"]))
+    first = draw(_points())
+    if kind == "point":
+        return first
+    if kind == "before":
+        return f"../{first}"
+    if kind == "after":
+        return f"{first}/.."
+    return f"{first}/{draw(_points())}"
+
+
+@SETTINGS
+@given(st.lists(strategies.events(), min_size=1, max_size=6), st.data())
+def test_any_timeline_check_accepts_builds(tmp_path_factory, events: list[Event], data):
+    """Whatever event files ``timeline check`` lets through, with dates over
+    the whole range it accepts, ``timeline build`` builds: the files with
+    errors are left out, the rest make a site with a page per event."""
+    root = tmp_path_factory.mktemp("project")
+    folder = root / "content" / "events"
+    folder.mkdir(parents=True)
+    for event in events:
+        event = replace(event, date=data.draw(_dates()))
+        (folder / event_filename(event)).write_text(dump_event(event), encoding="utf-8")
+    accepted = load_events(folder).events
+    project = Project.at(root)
+    result, _problems, _errors = project.build(SiteConfig(search=False, base_url="https://e.org/"))
+    shown = {event.id for event in accepted if not event.hidden}
+    assert result.events <= len(shown)
+    for view_path in (project.out / "events").glob("*.html"):
+        assert view_path.stat().st_size > 0
+    assert len(list((project.out / "events").glob("*.html"))) == result.events

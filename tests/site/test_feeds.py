@@ -144,3 +144,30 @@ def test_quotes_in_terms_and_links_stay_inside_their_attributes(build: Build, tm
     content = entry.findtext(f"{ATOM}content")
     anchor = ET.fromstring(f"<div>{content}</div>").find(".//a")
     assert anchor is not None and html.unescape(anchor.get("href")) == url
+
+
+@pytest.mark.parametrize(
+    ("date", "first"),
+    [
+        ("9999", dt.date(9999, 1, 1)),
+        ("9999-12", dt.date(9999, 12, 1)),
+        ("999X", dt.date(9990, 1, 1)),
+        ("9999-12-31~", dt.date(9999, 12, 31)),
+        ("2026-02-20/9999-12-31", dt.date(2026, 2, 20)),
+    ],
+)
+def test_a_date_reaching_the_last_day_there_is_builds_and_ends_on_it(
+    build: Build, tmp_path: Path, date: str, first: dt.date
+):
+    """The day after 9999-12-31 cannot be written: such an event has a
+    length instead of an end."""
+    event = Event(id="far-future", title="Far future", date=date, status="expected")
+    build([event], base_url="https://example.org/")
+    calendar = icalendar.Calendar.from_ical((tmp_path / "site" / "calendar.ics").read_bytes())
+    (vevent,) = calendar.walk("VEVENT")
+    start = vevent.decoded("DTSTART")
+    assert start == first
+    assert start + (vevent.decoded("DURATION") - dt.timedelta(days=1)) == dt.date(9999, 12, 31)
+    assert "DTEND" not in vevent
+    feed = ET.parse(tmp_path / "site" / "feed.xml").getroot()
+    assert feed.findtext(f"{ATOM}entry/{ATOM}title").startswith("Expected: Far future")

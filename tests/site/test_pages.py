@@ -214,3 +214,36 @@ def test_tojson_in_a_template_gives_what_jinja_gives(tmp_path: Path):
     jinjas = jinja2.Environment(autoescape=True).from_string(source).render(value=value)
     assert ours == jinjas
     assert ours.index('"a"') < ours.index('"b"') and "'" not in ours and "<" not in ours
+
+
+def test_a_decade_of_the_overview_links_to_the_first_year_in_it_with_events(
+    build: Build, tmp_path: Path
+):
+    """Spans of 120 years or more are drawn per decade; the decade of 1880
+    has no page of its own and links to 1889's heading."""
+    events = [
+        Event(id="club-founded", title="The football club is founded", date="1889"),
+        Event(id="talks-resume", title="Talks resume in Geneva", date="2026-02-20"),
+    ]
+    build(events)
+    html = _read(tmp_path / "site", "index.html")
+    strip = html[html.index('<svg class="overview-strip"') : html.index("</svg>")]
+    assert "Events per decade" in strip
+    local = re.findall(r'<a href="#([^"]+)"', strip)
+    assert local == ["y1889", "y2026"]
+    assert all(f'id="{anchor}"' in html for anchor in local)
+
+
+def test_every_overview_link_of_a_split_timeline_reaches_a_heading(build: Build, tmp_path: Path):
+    """With a page per year, a decade links to the page of its first year."""
+    events = [
+        Event(id=f"event-{number}", title=f"Event {number}", date=f"{year}-03-0{1 + number % 9}")
+        for number, year in enumerate([1905, 1905, 1950, 2026] * 5)
+    ]
+    build(events, page_limit=10)
+    site = tmp_path / "site"
+    html = _read(site, "index.html")
+    strip = html[html.index('<svg class="overview-strip"') : html.index("</svg>")]
+    for link in re.findall(r'<a href="([^"#]*)#([^"]+)"', strip):
+        page, anchor = link
+        assert f'id="{anchor}"' in _read(site, page or "index.html"), link

@@ -158,7 +158,7 @@ def _vevent(view: EventView, config: SiteConfig) -> str:
         "UID": text(_entry_id(view, config).replace("urn:uuid:", "") + "@timeline"),
         "DTSTAMP": ical.utc_value(_timestamp(updated(view), config)),
         "DTSTART;VALUE=DATE": ical.date_value(first),
-        "DTEND;VALUE=DATE": ical.date_value(last + dt.timedelta(days=1)),
+        **_end(first, last),
         "SUMMARY": text(("Expected: " if view.expected else "") + title),
         "STATUS": "TENTATIVE" if view.expected else "CONFIRMED",
         "TRANSP": "TRANSPARENT",
@@ -171,6 +171,14 @@ def _vevent(view: EventView, config: SiteConfig) -> str:
     if config.base_url:
         entry["URL"] = config.base_url + view.path
     return ical.component("VEVENT", entry, ical.EVENT_ORDER)
+
+
+def _end(first: dt.date, last: dt.date) -> dict[str, str]:
+    """The end of an all-day event: the day after its last (DTEND), or, when
+    that day is past the last a date can be (9999-12-31), its length in days."""
+    if last < dt.date.max:
+        return {"DTEND;VALUE=DATE": ical.date_value(last + dt.timedelta(days=1))}
+    return {"DURATION": f"P{(last - first).days + 1}D"}
 
 
 def _qualified(point: Point) -> bool:

@@ -10,6 +10,7 @@ site works under any subpath and opened from ``file://``; pages are
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -158,12 +159,16 @@ class Renderer:
     def _href(self, path: str, local: set[tuple[int, int | None]]) -> Href:
         """Links to a year or month: an anchor when the page lists it, else
         the page that does. A month that lists no event of its own (the
-        overview may count a long event in its first month) links to its year."""
+        overview may count a long event in its first month) links to its year;
+        a year that has no page of its own (a decade of the overview, which
+        starts before its first event) to the first year after it that has one."""
         root = "../" * path.count("/")
 
         def href(year: int, month: int | None) -> str:
             if (year, month) not in self._month_page:
                 month = None
+            if month is None and year not in self._year_page:
+                year = self._year_from(year)
             anchor = year_anchor(year) if month is None else month_anchor(year, month)
             if (year, month) in local:
                 return f"#{anchor}"
@@ -171,6 +176,11 @@ class Renderer:
             return f"{root}{page}#{anchor}"
 
         return href
+
+    def _year_from(self, year: int) -> int:
+        """The first year at or after ``year`` that has a page, else the last."""
+        years = sorted(self._year_page)
+        return years[min(bisect.bisect_left(years, year), len(years) - 1)]
 
     def _year_href(self, year: int, path: str) -> str:
         """The link of a year heading: its own page, unless this is it."""
