@@ -7,6 +7,8 @@ from __future__ import annotations
 import http.client
 import itertools
 import re
+import socket
+import struct
 import threading
 import time
 import urllib.error
@@ -164,3 +166,20 @@ def test_watching_a_large_project_pauses_in_proportion_to_each_look(
     watcher.join(timeout=2)
     gaps = [later - earlier for earlier, later in itertools.pairwise(looks)]
     assert gaps and min(gaps) >= 0.2  # 50 ms looking, then at least 4 × that resting
+
+
+def test_a_client_that_aborts_a_page_load_prints_no_traceback(live, capfd):
+    """A browser that stops a load resets its connection mid-answer; the
+    terminal keeps showing builds, and the server goes on."""
+    site, base = live
+    (site.project.out / "large.html").write_bytes(b"<html><body>" + b"x" * 4_000_000)
+    port = int(base.rsplit(":", 1)[1])
+    for path in ("/large.html", "/", "/static/site.css") * 3:
+        client = socket.create_connection(("127.0.0.1", port), timeout=5)
+        client.sendall(f"GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
+        client.recv(16)  # the answer has begun
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        client.close()  # a reset, not a polite close
+    time.sleep(0.5)  # the server's threads meet the reset
+    assert "<title>Live</title>" in _get(base + "/")
+    assert "Traceback" not in capfd.readouterr().err

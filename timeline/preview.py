@@ -10,6 +10,7 @@ file shows its error in the page instead of stopping the server.
 from __future__ import annotations
 
 import html
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -227,6 +228,17 @@ def make_server(live: LiveSite, port: int, host: str = "127.0.0.1") -> Threading
             except (BrokenPipeError, ConnectionResetError):
                 return
 
-    server = ThreadingHTTPServer((host, port), Handler)
+    server = _Server((host, port), Handler)
     server.daemon_threads = True
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser that stops loading a page (a click, a reload) closes
+        its connection in the middle of the answer: that is no error of the
+        server's, and the terminal shows builds, not every request. Any
+        other error is reported as ``socketserver`` does."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)

@@ -10,6 +10,7 @@ import zoneinfo
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 # A page listing more events than this is split (years into months, long
 # lists into numbered parts): no page grows past a few hundred kilobytes.
@@ -65,6 +66,34 @@ def load_config(path: Path) -> SiteConfig:
     return config_from_dict(table, str(path))
 
 
+def _site_address(url: str, where: str) -> str:
+    """``base_url`` ending in "/": every page's address is it plus the
+    page's path, so it must be an http(s) address of a host and a folder,
+    with no query, fragment or space that would end up inside each link."""
+    problem = ""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - checks it
+    except ValueError:
+        parts, problem = None, "is not a web address"
+    if parts is None:
+        pass
+    elif parts.scheme not in ("http", "https") or not url.startswith(("http://", "https://")):
+        problem = "must start with http:// or https://"
+    elif not parts.hostname:
+        problem = "names no host"
+    elif "?" in url or "#" in url:
+        problem = "must not hold a query (?) or a fragment (#)"
+    elif any(char.isspace() or not char.isprintable() for char in url):
+        problem = "must not hold spaces (write %20)"
+    if problem:
+        raise ConfigError(
+            f"{where}: [site] base_url {problem}, not {url!r}; "
+            "write the site's address such as 'https://example.org/timeline/'"
+        )
+    return url if url.endswith("/") else url + "/"
+
+
 def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> SiteConfig:
     """Validate the ``[site]`` table: every key known, of the right type."""
     known = {field.name: field for field in fields(SiteConfig)}
@@ -82,12 +111,8 @@ def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> Sit
             raise ConfigError(f"{where}: [site] {key} must be a {expected.__name__}, not {value!r}")
         values[key] = value
     config = replace(defaults, **values)
-    if config.base_url and not config.base_url.endswith("/"):
-        config = replace(config, base_url=config.base_url + "/")
-    if config.base_url and not config.base_url.startswith(("http://", "https://")):
-        raise ConfigError(
-            f"{where}: [site] base_url must start with http:// or https://, not {config.base_url!r}"
-        )
+    if config.base_url:
+        config = replace(config, base_url=_site_address(config.base_url, where))
     try:
         config.zone  # noqa: B018 - checks the name
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
