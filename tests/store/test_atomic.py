@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+import timeline.store.apply as apply_module
 import timeline.store.atomic as atomic_module
-import timeline.store.merge as merge_module
 from tests.store.conftest import proposal
 from timeline.model import event_filename
 from timeline.store import apply_extraction, load_events
@@ -73,7 +73,7 @@ def test_a_save_between_extracts_read_and_its_write_is_kept(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     files = _first_run(project, 6)
-    real = merge_module.add_sources
+    real = apply_module.add_sources
 
     def editor_saves_right_after(text: str, sources: list) -> str:
         updated = real(text, sources)  # extract has read the file and made its version
@@ -82,7 +82,7 @@ def test_a_save_between_extracts_read_and_its_write_is_kept(
                 path.write_text(_edited(text, 1), encoding="utf-8")
         return updated
 
-    monkeypatch.setattr(merge_module, "add_sources", editor_saves_right_after)
+    monkeypatch.setattr(apply_module, "add_sources", editor_saves_right_after)
     report = apply_extraction(_proposals(6, "articles/krakow.md"), project)
     assert [path for path in files if not _kept(path, 1)] == []
     assert len(report.left_alone) == 6 and not report.updated
@@ -107,7 +107,7 @@ def test_a_save_in_two_parts_is_never_torn(
     saved = _edited(path.read_text(encoding="utf-8"), 1)
     save = threading.Thread(target=_save_in_two_parts, args=(path, saved, 0.3))
     hooked = "load_events" if begins.startswith("before") else "add_sources"
-    real = getattr(merge_module, hooked)
+    real = getattr(apply_module, hooked)
 
     def editor_starts_saving(*args: object, **kwargs: object) -> object:
         result = real(*args, **kwargs)  # extract has loaded the events (and read the file)
@@ -116,7 +116,7 @@ def test_a_save_in_two_parts_is_never_torn(
             time.sleep(0.05)
         return result
 
-    monkeypatch.setattr(merge_module, hooked, editor_starts_saving)
+    monkeypatch.setattr(apply_module, hooked, editor_starts_saving)
     report = apply_extraction(_proposals(1, "articles/krakow.md"), project)
     save.join()
     assert path.read_text(encoding="utf-8") == saved
@@ -148,14 +148,14 @@ def test_a_file_empty_when_extract_reads_it_is_left_to_the_editor(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     files = _first_run(project, 3)
-    real = merge_module.load_events
+    real = apply_module.load_events
 
     def editor_truncates_after_loading(*args: object, **kwargs: object):
         loaded = real(*args, **kwargs)
         files[0].write_text("", encoding="utf-8")  # an in-place save has just begun
         return loaded
 
-    monkeypatch.setattr(merge_module, "load_events", editor_truncates_after_loading)
+    monkeypatch.setattr(apply_module, "load_events", editor_truncates_after_loading)
     report = apply_extraction(_proposals(3, "articles/krakow.md"), project)
     assert files[0].read_text(encoding="utf-8") == ""
     assert [change.path for change in report.left_alone] == [files[0]]

@@ -8,10 +8,10 @@ import os
 from pathlib import Path
 
 from timeline.layout import Layout
+from timeline.same_event import likely_duplicates
 from timeline.store import Problem, load_events
 from timeline.store.ledger import Ledger
-from timeline.store.load import problem_at, sort_problems
-from timeline.store.merge import likely_duplicates
+from timeline.store.locate import problem_at, sort_problems
 from timeline.store.problems import count_summary
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from timeline.desk.queue import Entry, Filters, select
 from timeline.layout import content_root
 from timeline.model import Event
+from timeline.same_event import likely_duplicates
 from timeline.store.edit import (
     Change,
     Conflict,
@@ -28,7 +29,6 @@ from timeline.store.edit import (
     update_event,
 )
 from timeline.store.load import event_files, load_events, load_file
-from timeline.store.merge import likely_duplicates
 from timeline.store.validate import Issue
 
 EDITABLE = ("title", "date", "status", "places", "actors", "tags", "summary")

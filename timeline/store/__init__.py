@@ -12,19 +12,19 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from timeline.store.apply import Change, MergeReport, apply_extraction, apply_import
     from timeline.store.load import LoadResult, load_events
     from timeline.store.lock import StoreBusy
-    from timeline.store.merge import Change, MergeReport, apply_extraction, apply_import
     from timeline.store.problems import Problem
 
 _MODULES = {
-    "Change": "merge",
+    "Change": "apply",
     "LoadResult": "load",
-    "MergeReport": "merge",
+    "MergeReport": "apply",
     "Problem": "problems",
     "StoreBusy": "lock",
-    "apply_extraction": "merge",
-    "apply_import": "merge",
+    "apply_extraction": "apply",
+    "apply_import": "apply",
     "load_events": "load",
 }
 

@@ -1,15 +1,11 @@
-"""Read every event file of a folder, fast, and say precisely what is wrong
-with the ones that cannot be read.
-
-The bulk goes through libyaml's ``CSafeLoader``; only a file with a problem
-is parsed a second time into nodes, to find the line and column of each
-problem and the text as the editor typed it.
-"""
+"""Read every event file of a folder, fast: through libyaml
+(``timeline.store.loader``), on every core for a large folder, with the
+read cache of a build. Where each problem lies is ``timeline.store.locate``'s
+work."""
 
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,89 +19,12 @@ from timeline.dates import parse_edtf
 from timeline.layout import content_root
 from timeline.model import Event, share_texts
 from timeline.parallel import fork_map
-from timeline.store.problems import Problem, Severity
+from timeline.store.loader import EventLoader
+from timeline.store.locate import Nodes, duplicate_keys, locate, sort_problems, syntax_problem
+from timeline.store.problems import Problem
 from timeline.store.readcache import ReadCache
-from timeline.store.validate import Issue, KeyPath, validate_event
+from timeline.store.validate import Issue, validate_event
 
-_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # without libyaml: slower
-
-
-_STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{name}" for name in ("str", "map", "seq"))
-_SCALARS = {f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null", "timestamp")}
-
-
-class _NotPlain(Exception):
-    """A node the plain constructor leaves to PyYAML's own."""
-
-
-class _Loader(_Base):  # type: ignore[misc,valid-type]
-    """libyaml's safe loader, except that an impossible unquoted date such as
-    2026-02-30 stays text, so validation can say what is wrong with it.
-
-    An event file is a mapping of text keys to text, numbers, dates and
-    lists: that is built here directly, in a third of the time PyYAML's
-    general constructor takes (it defers every collection to handle
-    aliases). Anything else (other tags, merge keys, keys that are not
-    text) goes to PyYAML's constructor, which gives the same values."""
-
-    def resolve(self, kind: type, value: str | None, implicit: tuple[bool, bool]) -> str:
-        """The tag of an untagged node, as PyYAML's resolver gives it. libyaml
-        asks for every node; PyYAML's answer, general enough for path
-        resolvers (this loader has none), took a tenth of reading a file."""
-        if kind is yaml.ScalarNode:
-            if implicit[0]:
-                assert value is not None
-                for tag, pattern in _IMPLICIT.get(value[:1], _IMPLICIT_ANY):
-                    if pattern.match(value):
-                        return tag
-            return _STR
-        return _SEQ if kind is yaml.SequenceNode else _MAP
-
-    def construct_document(self, node: yaml.Node) -> object:
-        try:
-            return self._plain(node)
-        except (_NotPlain, RecursionError):
-            return super().construct_document(node)
-
-    def _plain(self, node: yaml.Node) -> object:
-        kind, tag = node.__class__, node.tag
-        if kind is yaml.ScalarNode:
-            if tag == _STR:
-                return node.value
-            if tag not in _SCALARS:
-                raise _NotPlain
-            return self.yaml_constructors[tag](self, node)
-        if kind is yaml.MappingNode and tag == _MAP:
-            mapping = {}
-            for key, value in node.value:
-                if key.__class__ is not yaml.ScalarNode or key.tag != _STR:
-                    raise _NotPlain
-                mapping[key.value] = self._plain(value)
-            return mapping
-        if kind is yaml.SequenceNode and tag == _SEQ:
-            return [self._plain(item) for item in node.value]
-        raise _NotPlain
-
-
-def _timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except (ValueError, OverflowError):
-        return loader.construct_scalar(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
-assert not _Loader.yaml_path_resolvers
-# The implicit resolvers by a scalar's first character, those for any first
-# character after them, as PyYAML tries them.
-_IMPLICIT_ANY = tuple(_Loader.yaml_implicit_resolvers.get(None, ()))
-_IMPLICIT = {
-    first: (*resolvers, *_IMPLICIT_ANY)
-    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
-    if first is not None
-}
-
-_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.M)
 # An event file is a few hundred bytes; a megabyte is not an event.
 MAX_FILE_BYTES = 1 << 20
 # From this many files on, they are read on every core.
@@ -223,7 +142,7 @@ def load_events(
             result.events.append(event)
             continue
         result.problems.append(
-            _locate(
+            locate(
                 path,
                 path.read_text("utf-8-sig"),
                 Issue(
@@ -236,13 +155,6 @@ def load_events(
         result.broken.append(path)
     sort_problems(result.problems)
     return result
-
-
-def sort_problems(problems: list[Problem]) -> None:
-    """By file, then place, an error before a warning at the same place."""
-    problems.sort(
-        key=lambda problem: (str(problem.path), problem.line, problem.column, not problem.is_error)
-    )
 
 
 def _article_checker(events_dir: Path) -> Callable[[str], bool]:
@@ -337,17 +249,17 @@ def load_file(
                     "YAML aliases (*name) are not allowed in event files; write the value out",
                 )
             ]
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=EventLoader)
     except yaml.YAMLError as error:
-        return None, [_syntax_problem(path, text, error)]
+        return None, [syntax_problem(path, text, error)]
     except (ValueError, OverflowError, TypeError, RecursionError) as error:
         # the first clause only: Python's advice on its own limits is no help here
         what = str(error).split(":", 1)[0]
         return None, [Problem(path, 1, 1, "error", f"cannot read a value: {what}")]
-    nodes = _Nodes(text)
+    nodes = Nodes(text)
     issues = validate_event(data, raw=nodes.raw, article_exists=article_exists)
-    issues += _duplicate_keys(text, nodes)
-    problems = [_locate(path, text, issue, nodes) for issue in issues]
+    issues += duplicate_keys(text, nodes)
+    problems = [locate(path, text, issue, nodes) for issue in issues]
     if any(issue.severity == "error" and not issue.keeps_event for issue in issues):
         return None, problems
     assert isinstance(data, dict)
@@ -356,7 +268,7 @@ def load_file(
     event = Event.from_dict(data, path=path)
     if event.id != path.stem:
         problems.append(
-            _locate(
+            locate(
                 path,
                 text,
                 Issue(
@@ -385,135 +297,7 @@ def _first_alias(text: str) -> yaml.Mark | None:
     a few lines of aliases expand to billions of values (an alias bomb)."""
     if "&" not in text or "*" not in text:  # no anchor, nothing to refer to
         return None
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=EventLoader):
         if isinstance(event, yaml.AliasEvent):
             return event.start_mark
     return None
-
-
-def _syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    if isinstance(error, yaml.reader.ReaderError):  # a forbidden character: find it
-        at = text.find(chr(error.character)) if isinstance(error.character, int) else -1
-        if at >= 0:
-            line = text.count("\n", 0, at) + 1
-            column = at - (text.rfind("\n", 0, at) + 1) + 1
-    what = getattr(error, "problem", None) or str(error).splitlines()[0]
-    if "another document" in what:
-        return Problem(
-            path,
-            line,
-            column,
-            "error",
-            "a second YAML document (after ---): a file "
-            "holds one event, so move it to a file of its own",
-        )
-    message = f"YAML syntax: {what}"
-    context, opened = getattr(error, "context", None), getattr(error, "context_mark", None)
-    if context:
-        message += f" ({context}"
-        if opened is not None and opened.line + 1 != line:
-            message += f" opened at line {opened.line + 1}"
-        message += ")"
-    lines = text.splitlines()
-    at = lines[line - 1][column - 1 : column] if line <= len(lines) else ""
-    if at == "\t" or "\t" in what:
-        message += "; indent with spaces, not tabs"
-    elif "mapping values are not allowed" in what:
-        message += "; a value holding ': ' must be put in quotes"
-    return Problem(path, line, column, "error", message)
-
-
-class _Nodes:
-    """The file's YAML node tree, composed on first use (files with problems only)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._root: yaml.Node | None = None
-        self._composed = False
-
-    @property
-    def root(self) -> yaml.Node | None:
-        if not self._composed:
-            self._composed = True
-            try:
-                self._root = yaml.compose(self.text, Loader=_Loader)
-            except (yaml.YAMLError, RecursionError):
-                self._root = None
-        return self._root
-
-    def find(self, where: KeyPath, on_key: bool = False) -> yaml.Node | None:
-        """The deepest node along ``where`` (the key node itself if ``on_key``)."""
-        node = self.root
-        for depth, part in enumerate(where):
-            last = depth == len(where) - 1
-            if isinstance(node, yaml.MappingNode):
-                pair = next((p for p in reversed(node.value) if _key_matches(p[0], part)), None)
-                if pair is None:
-                    return node
-                node = pair[0] if (last and on_key) else pair[1]
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-                if part >= len(node.value):
-                    return node
-                node = node.value[part]
-            else:
-                return node
-        return node
-
-    def raw(self, where: KeyPath) -> str | None:
-        node = self.find(where)
-        return node.value if isinstance(node, yaml.ScalarNode) and where else None
-
-
-def _key_matches(node: yaml.Node, key: object) -> bool:
-    if not isinstance(node, yaml.ScalarNode):
-        return False
-    if node.value == key:
-        return True
-    try:
-        return yaml.load(node.value, Loader=_Loader) == key and not isinstance(key, str)
-    except (yaml.YAMLError, ValueError):
-        return False
-
-
-def _duplicate_keys(text: str, nodes: _Nodes) -> list[Issue]:
-    """A key written twice: YAML keeps the last silently, so an editor's fix
-    may vanish. Cheap test on the text first; nodes only when it fires."""
-    keys = _TOP_KEY.findall(text)
-    if len(keys) == len(set(keys)) or not isinstance(nodes.root, yaml.MappingNode):
-        return []
-    issues: list[Issue] = []
-    seen: set[object] = set()
-    for key_node, _value in nodes.root.value:
-        value = getattr(key_node, "value", None)
-        if value in seen:
-            mark = key_node.start_mark
-            issues.append(
-                Issue(
-                    (),
-                    f"key {value!r} appears twice; YAML ignores the first value, keep one",
-                    at=(mark.line + 1, mark.column + 1),
-                )
-            )
-        seen.add(value)
-    return issues
-
-
-def problem_at(path: Path, where: KeyPath, severity: Severity, message: str) -> Problem:
-    """A problem about a readable file, at the value under ``where``."""
-    try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return Problem(path, 1, 1, severity, message)
-    return _locate(path, text, Issue(where, message, severity=severity))
-
-
-def _locate(path: Path, text: str, issue: Issue, nodes: _Nodes | None = None) -> Problem:
-    if issue.at is not None:
-        return Problem(path, *issue.at, issue.severity, issue.message)
-    node = (nodes or _Nodes(text)).find(issue.where, issue.on_key)
-    if node is None:
-        return Problem(path, 1, 1, issue.severity, issue.message)
-    mark = node.start_mark
-    return Problem(path, mark.line + 1, mark.column + 1, issue.severity, issue.message)

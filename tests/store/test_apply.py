@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -12,9 +11,9 @@ import pytest
 from tests.store.conftest import proposal, run_cli
 from timeline.cli import main
 from timeline.model import Event
+from timeline.same_event import EventIndex, likely_duplicates
 from timeline.store import apply_extraction, load_events
 from timeline.store.lock import LOCK_NAME
-from timeline.store.merge import _Index, _same_title, likely_duplicates
 
 
 def _load(events_dir: Path):
@@ -171,35 +170,6 @@ def test_two_events_from_one_sentence_stay_apart(project: Path) -> None:
         project,
     )
     assert len(report.created) == 2
-
-
-@pytest.mark.parametrize(
-    ("left", "right", "same"),
-    [
-        ("E5 defence ministers meet in Krakow", "Defence ministers of the E5 met in Krakow", True),
-        ("E5 ministers meet in Kraków", "Defence ministers of the E5 met in Krakow", True),
-        ("Putin meets Security Council", "Security Council hears Putin", True),
-        ("Talks resume in Geneva", "Negotiations resume in Geneva", True),
-        ("Ministers meet in Krakow", "Ministers meet in Geneva", False),
-        ("Ministers meet in Krakow", "Putin briefs the Security Council", False),
-        ("Mikhail Fedorov joins by video link", "Mikhail Fedorov proposes a clear plan", False),
-        ("U.S. Trust faces competition", "U.S. Trust's earnings hurt", False),
-        (
-            "Envoy of Saddam Hussein meets Bush",
-            "If allies win, Saddam Hussein will plunge into war",
-            False,
-        ),
-        (
-            "Sales rise to $52.4 million from $50.1 million",
-            "Cilcorp to buy 1.4 million shares",
-            False,
-        ),
-        ("Defence chiefs Kallas and Pistorius meet", "Germany's Pistorius hosts Kallas", True),
-    ],
-)
-def test_same_title(left: str, right: str, same: bool) -> None:
-    assert _same_title(left, right) is same
-    assert _same_title(right, left) is same
 
 
 def test_an_event_the_editor_renamed_is_still_found(project: Path) -> None:
@@ -361,44 +331,14 @@ def test_extracting_the_same_articles_again_writes_not_a_byte(
 
     before = state()
 
-    def no_word_matching(self: _Index, proposed: object) -> None:
+    def no_word_matching(self: EventIndex, proposed: object) -> None:
         raise AssertionError("a re-run finds every proposal by the ledger, without matching")
 
-    monkeypatch.setattr(_Index, "match", no_word_matching)
+    monkeypatch.setattr(EventIndex, "match", no_word_matching)
     assert main(command) == 0
     assert "0 created, 0 updated" in capsys.readouterr().out
     assert sorted(events.iterdir()) == files
     assert state() == before
-
-
-def test_the_word_index_finds_what_comparing_with_every_event_of_the_day_finds() -> None:
-    """Prefix filtering only skips events that cannot match: the index gives
-    the same answer as trying every event of the proposal's date in turn."""
-    rng = random.Random(7)
-    words = "Krakow Geneva Putin Kallas E5 NATO ministers meet talks sanctions end vote".split()
-    words += "U.S. Trust Hong Kong $52.4 million council briefs plan signs".split()
-
-    def sentence() -> str:
-        return " ".join(rng.choice(words) for _ in range(rng.randint(2, 7)))
-
-    def event(number: int) -> Event:
-        title = sentence()
-        return proposal(
-            f"2026-02-2{rng.randint(0, 2)}",
-            title,
-            article=f"articles/{rng.randint(0, 3)}.md",
-            quote=rng.choice([title, sentence()]) + ".",
-        )
-
-    existing = [event(number) for number in range(150)]
-    indexed, every = _Index(existing), _Index(existing)
-    every._candidates = lambda span, title, quotes: {  # type: ignore[method-assign]
-        number for number, other in enumerate(every.spans) if other == span
-    }
-    proposals = [event(number) for number in range(300)]
-    found = [indexed.match(proposed) for proposed in proposals]
-    assert found == [every.match(proposed) for proposed in proposals]
-    assert 30 < sum(event is not None for event in found) < 270  # both outcomes are tried
 
 
 def test_one_sentence_two_events_on_different_days_stay_apart(project: Path) -> None:

@@ -1,0 +1,71 @@
+"""The same-event rule and its index: which titles tell one event, and the
+index finding what comparing with every event of the day would."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.store.conftest import proposal
+from timeline.model import Event
+from timeline.same_event import EventIndex, same_title
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("E5 defence ministers meet in Krakow", "Defence ministers of the E5 met in Krakow", True),
+        ("E5 ministers meet in Kraków", "Defence ministers of the E5 met in Krakow", True),
+        ("Putin meets Security Council", "Security Council hears Putin", True),
+        ("Talks resume in Geneva", "Negotiations resume in Geneva", True),
+        ("Ministers meet in Krakow", "Ministers meet in Geneva", False),
+        ("Ministers meet in Krakow", "Putin briefs the Security Council", False),
+        ("Mikhail Fedorov joins by video link", "Mikhail Fedorov proposes a clear plan", False),
+        ("U.S. Trust faces competition", "U.S. Trust's earnings hurt", False),
+        (
+            "Envoy of Saddam Hussein meets Bush",
+            "If allies win, Saddam Hussein will plunge into war",
+            False,
+        ),
+        (
+            "Sales rise to $52.4 million from $50.1 million",
+            "Cilcorp to buy 1.4 million shares",
+            False,
+        ),
+        ("Defence chiefs Kallas and Pistorius meet", "Germany's Pistorius hosts Kallas", True),
+    ],
+)
+def testsame_title(left: str, right: str, same: bool) -> None:
+    assert same_title(left, right) is same
+    assert same_title(right, left) is same
+
+
+def test_the_word_index_finds_what_comparing_with_every_event_of_the_day_finds() -> None:
+    """Prefix filtering only skips events that cannot match: the index gives
+    the same answer as trying every event of the proposal's date in turn."""
+    rng = random.Random(7)
+    words = "Krakow Geneva Putin Kallas E5 NATO ministers meet talks sanctions end vote".split()
+    words += "U.S. Trust Hong Kong $52.4 million council briefs plan signs".split()
+
+    def sentence() -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(2, 7)))
+
+    def event(number: int) -> Event:
+        title = sentence()
+        return proposal(
+            f"2026-02-2{rng.randint(0, 2)}",
+            title,
+            article=f"articles/{rng.randint(0, 3)}.md",
+            quote=rng.choice([title, sentence()]) + ".",
+        )
+
+    existing = [event(number) for number in range(150)]
+    indexed, every = EventIndex(existing), EventIndex(existing)
+    every._candidates = lambda span, title, quotes: {  # type: ignore[method-assign]
+        number for number, other in enumerate(every.spans) if other == span
+    }
+    proposals = [event(number) for number in range(300)]
+    found = [indexed.match(proposed) for proposed in proposals]
+    assert found == [every.match(proposed) for proposed in proposals]
+    assert 30 < sum(event is not None for event in found) < 270  # both outcomes are tried
