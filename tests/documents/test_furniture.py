@@ -72,3 +72,34 @@ def test_the_short_last_line_of_a_wrapped_paragraph_is_kept() -> None:
         "Abu Dhabi."
     )
     assert clean_body(text) == text
+
+
+COMMENTED_PAGE = """Comments (2)
+
+The river burst its banks on Thursday and flooded the lower town.
+
+Crews worked through the night to reinforce the levees.
+
+Comments
+
+What a disaster, the council was warned years ago and did nothing about it.
+
+Posted by: riverwatcher | March 6, 2026 7:12 AM | Report abuse
+
+My street was under water by noon, nobody came to help.
+
+Posted by: lowertown | March 6, 2026 9:40 AM | Report abuse
+"""
+
+
+def test_reader_comments_are_not_article_text() -> None:
+    body = clean_body(COMMENTED_PAGE)
+    assert body == (
+        "The river burst its banks on Thursday and flooded the lower town.\n\n"
+        "Crews worked through the night to reinforce the levees."
+    )
+
+
+def test_a_comments_button_without_comments_keeps_the_article() -> None:
+    page = "The levees held through the night, engineers said on Friday.\n"
+    assert clean_body("Comments (3)\n\n" + page) == page.strip()

@@ -132,3 +132,28 @@ def test_a_date_that_qualifies_a_noun_yields_to_the_date_of_the_verb() -> None:
     assert dates(text) == [[("2026-03-03", "sentence")]]
     assert dates("Critics praised this week's summit.") == [[("2026-03-02/2026-03-08", "sentence")]]
     assert dates("The vote is scheduled for March 9.") == [[("2026-03-09", "sentence")]]
+
+
+def test_a_point_of_comparison_does_not_date_the_clause() -> None:
+    # Published 5 March 2026: the record is today's news, not 1998's.
+    assert dates("Harbour traffic reached its highest level since 1998.") == [
+        [("2026-03-05", "published")]
+    ]
+    assert dates("Exports were up from 2019 levels, the ministry says.") == [
+        [("2026-03-05", "published")]
+    ]
+    # A plain "since" dates the start of a state.
+    assert dates("The old mill has stood empty since 2004.") == [[("2004/..", "sentence")]]
+
+
+def test_a_time_phrase_between_a_reporting_verb_and_its_that() -> None:
+    text = "The ferry operator said on Tuesday that its bookings fell sharply in January."
+    assert dates(text) == [[("2026-03-03", "sentence"), ("2026-01", "reported")]]
+
+
+def test_earlier_in_the_day_takes_the_day_in_focus() -> None:
+    text = (
+        "Rescuers reached the stranded hikers on March 1. "
+        "A guide had raised the alarm earlier in the day from the summit hut."
+    )
+    assert dates(text)[1] == [("2026-03-01", "same")]

@@ -237,3 +237,33 @@ def test_a_title_the_body_does_not_tell_is_an_event_at_the_publication_date() ->
     events = events_from_document(doc, "articles/article.md", tag(doc.text, doc.published))
     titled = [e for e in events if any(s.quote == doc.title for s in e.sources)]
     assert [(e.title, e.date) for e in titled] == [(doc.title, "2026-03-05")]
+
+
+def test_a_chronology_written_with_colons_gives_its_events() -> None:
+    article = (
+        "How the harbour dispute unfolded.\n\n"
+        "Jan. 12: Dock workers reject the pay offer from the port authority.\n\n"
+        "Feb. 2: The port authority raises its offer by four percent.\n\n"
+        "Feb. 20 - Both sides sign a three-year agreement in Valtera."
+    )
+    events = {event.date: event.title for event in extract(article)}
+    assert events["2026-01-12"].startswith("Dock workers reject pay offer")
+    assert events["2026-02-02"].startswith("Port authority raises its offer")
+    assert events["2026-02-20"].startswith("Both sides sign three-year agreement")
+
+
+def test_a_forecast_from_a_weekday_is_expected() -> None:
+    # Published on Thursday 5 March 2026: the coming Saturday.
+    (event,) = extract("Forecasters expect heavy snow in the mountains from Saturday.")
+    assert (event.date, event.status) == ("2026-03-07/..", "expected")
+
+
+def test_a_strike_announced_for_later_is_an_event_of_its_own() -> None:
+    events = extract(
+        "The dock workers' union said on Wednesday that its members will walk out "
+        "from March 18 to March 20."
+    )
+    assert [(event.date, event.status) for event in events] == [
+        ("2026-03-04", "happened"),
+        ("2026-03-18/2026-03-20", "expected"),
+    ]

@@ -442,3 +442,24 @@ def test_a_weekday_with_parts_of_days_recurs() -> None:
     assert spans("He works Sunday mornings.")["Sunday mornings"].value == "XXXX-WXX-7TMO"
     once = spans("He left Tuesday night.")["Tuesday night"]
     assert (once.type, once.value) == ("TIME", "2026-02-17TNI")
+
+
+def test_year_arithmetic_inside_a_phrase() -> None:
+    quarter = spans("Exports fell in the first quarter of last year.")
+    assert quarter["the first quarter of last year"].value == "2025-Q1"
+    found = spans("The port was sold in 2019. A new crane arrived in June of that year.")
+    assert found["June of that year"].value == "2019-06"
+    assert found["June of that year"].edtf == "2019-06"
+
+
+def test_between_two_dates_is_a_range() -> None:
+    found = spans("Ferries will not sail between March 13 and March 15.")
+    assert found["March 13"].edtf == found["March 15"].edtf == "2026-03-13/2026-03-15"
+    days = spans("Roadworks close the bridge between 2 and 4 March.")
+    assert days["4 March"].edtf == "2026-03-02/2026-03-04"
+
+
+def test_a_forecast_looks_ahead() -> None:
+    # Published on a Saturday: the coming Tuesday, from then on.
+    found = spans("Meteorologists expect colder nights from Tuesday.")
+    assert found["Tuesday"].edtf == "2026-02-24/.."

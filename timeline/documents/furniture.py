@@ -34,6 +34,20 @@ _BOILERPLATE = re.compile(
     )$""",
     re.X | re.I,
 )
+# Reader comments under an article: a comment's signature ("Posted by: x |
+# September 26, 2008 1:57 AM | Report abuse"), and the heading that opens
+# them ("Comments", "12 comments", "Leave a comment").
+_COMMENT_SIGNATURE = re.compile(
+    r"^[ \t]*(?:posted|written|submitted)\s+by:?\s[^\n]{0,80}\|[^\n]*$"
+    r"|^[^\n]*\|[ \t]*(?:report\s+(?:abuse|this\s+comment)|reply)[ \t]*$",
+    re.I | re.M,
+)
+_COMMENTS_HEADING = re.compile(
+    r"^[ \t]*(?:(?:\d+\s+)?(?:reader\s+|user\s+)?comments?(?:\s*\(\d+\))?"
+    r"|(?:leave|post|add)\s+(?:a|your)\s+(?:comment|reply))[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_FIRST_COMMENT = 3000  # characters a first comment may take before its signature
 _MARKDOWN_BLOCK = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s?)+")
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -79,6 +93,7 @@ def _foreign_share(line: str, script: str) -> float:
 def clean_body(text: str, *, markdown: bool = False) -> str:
     """The article's prose paragraphs, separated by blank lines; every kept
     line is copied as it was (less Markdown markup when ``markdown``)."""
+    text = _without_comments(text)
     script = dominant_script(text)
     paragraphs: list[str] = []
     for block in re.split(r"\n[ \t]*\n", text):
@@ -102,6 +117,20 @@ def clean_body(text: str, *, markdown: bool = False) -> str:
         if kept:
             paragraphs.append("\n".join(kept))
     return "\n\n".join(paragraphs)
+
+
+def _without_comments(text: str) -> str:
+    """The page up to its reader comments: they start at the heading just
+    before the first comment's signature, or at that signature; a page with
+    no signature keeps all (a "Comments" button alone is furniture)."""
+    signature = _COMMENT_SIGNATURE.search(text)
+    if signature is None:
+        return text
+    start = signature.start()
+    # The last heading shortly before: a "Comments (3)" button under the
+    # headline opens no comments.
+    headings = list(_COMMENTS_HEADING.finditer(text, max(0, start - _FIRST_COMMENT), start))
+    return text[: headings[-1].start() if headings else start]
 
 
 def _is_furniture(line: str, script: str) -> bool:

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Sentence
+from timeline.events.lang import ENGLISH
 from timeline.events.title import (
     relative_clauses,
     reported_start,
@@ -153,6 +154,13 @@ def anchor_sentences(
     return result
 
 
+def _precision(anchor: Anchor) -> str | None:
+    try:
+        return parse_edtf(anchor.date).precision
+    except EDTFError:
+        return None
+
+
 def _later(anchor: Anchor, than: Anchor) -> bool:
     """Whether ``anchor`` starts on or after ``than``: of two days that
     frame the story, the later one is its news."""
@@ -243,8 +251,8 @@ def _own_dates(
         elif offset >= report:
             if reported is None or rank > reported[0]:
                 reported = (rank, timex)
-        elif _in_brackets(raw, offset):
-            continue  # "(1955–2011)": an aside's dates, not the sentence's
+        elif _in_brackets(raw, offset) or _compared(raw, offset):
+            continue  # "(1955–2011)", "since 1992": not the sentence's date
         elif offset >= aside or _qualifies_noun(raw, offset, timex.end - sentence.start):
             if fallback is None or rank > fallback[0]:
                 fallback = (rank, timex)
@@ -282,6 +290,24 @@ def _own_dates(
         clause = (sentence.start + report, sentence.end)
         others.append(_anchor(reported[1], clause, "reported"))
     return anchors, others
+
+
+_COMPARISON = re.compile(ENGLISH.COMPARISON_PATTERN, re.I)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?$", re.I)
+_SUPERLATIVE = re.compile(rf"\b(?:{'|'.join(ENGLISH.SUPERLATIVES.split())})\b", re.I)
+
+
+def _compared(raw: str, offset: int) -> bool:
+    """Whether the date at ``offset`` is a point the clause is compared
+    with ("up from 2005", "its first loss since 1992"): it does not date
+    the clause. A plain "since 2004" dates the start of a state."""
+    if _COMPARISON.search(raw, max(0, offset - 30), offset):
+        return True
+    since = _SINCE.search(raw, max(0, offset - 30), offset)
+    if since is None:
+        return False
+    clause_start = max(raw.rfind(",", 0, since.start()), 0)
+    return _SUPERLATIVE.search(raw, clause_start, since.start()) is not None
 
 
 # "as of February", "the end of March": these frame the verb's time.
@@ -338,11 +364,19 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 _PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "day": 4}
 
 
+# "earlier in the day", "later in the day": the day in focus.
+_IN_THE_DAY = re.compile(ENGLISH.SAME_DAY_PATTERN, re.I)
+
+
 def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | None:
     match = _BACK_REFERENCE.match(text)
     if match and told:
         previous = told[-1][1]
         return _relative(previous, match.lastgroup or "same")
+    if told and _IN_THE_DAY.search(text):
+        day = next((a for _, a in reversed(told) if _precision(a) == "day"), None)
+        if day is not None:
+            return Anchor(day.date, day.date_text, "same", day.span)
     lower = text.lower()
     if not any(f"{word} {det} " in lower for word in _RELATIONS for det in _DETERMINERS):
         return None

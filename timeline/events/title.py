@@ -130,6 +130,7 @@ def subject_of(text: str, names: list[str]) -> str | None:
 
 _REPORTING_THAT = re.compile(
     rf"""\b(?:{_either("REPORTING_THAT_VERBS")}|told\s+[\w ]{{1,30}}?)\s+
+        (?:(?:{_either("REPORT_TIME_OPENERS")})\b[\w. ]{{0,25}}?\s+)?  # "said on Tuesday that"
         (?:that\s+|(?=(?:{_either("REPORTED_OPENERS")})\s))""",
     re.X,
 )
@@ -434,6 +435,8 @@ def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
             not head or head.endswith(",") or head.rsplit(" ", 1)[-1].lower() in _JOINERS
         ):
             tail = tail[1:].lstrip()  # "that as of January, Apple held" → "that Apple held"
+        elif not head and tail.startswith(":"):
+            tail = tail[1:].lstrip()  # a chronology's "Sept. 7: Lehman files…"
         text = head + " " + tail
     return _SPACES.sub(" ", text).replace(" ,", ",").strip()
 

@@ -60,6 +60,11 @@ def _date(p: Parts, found: Found, ctx: Context) -> Result | None:
     year = p.get("year")
     if year is None and p.get("yrel") is not None and ctx.dct:
         year, relative = ctx.dct.year + p.get("yrel"), True
+    if year is None and p.raw("ayear") is not None:
+        focus = ctx.anchor()  # "March of that year": the year in focus
+        if focus is None or focus.year is None:
+            return Result("DATE", "", None)
+        year, relative = focus.year + p.get("ayear"), True
     month, day = p.get("month"), p.get("day")
     if month is None and day is not None:
         month = p.get("month2")  # "from 3 to 5 March": the start's month is the end's

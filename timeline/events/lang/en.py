@@ -44,6 +44,12 @@ TOLD_AUDIENCES = "reporters journalists the\\s+press a\\s+news\\s+conference"
 ATTRIBUTION_AUXILIARIES = "will would is are was were has have had can could"
 # Words that open the clause a reporting verb reports, without "that".
 REPORTED_OPENERS = "the a an it he she they we its their his her this these"
+# Words that open a time phrase between a reporting verb and its "that":
+# "said on Tuesday that", "announced late last week that".
+REPORT_TIME_OPENERS = (
+    "on in at late early last this yesterday today tonight earlier later"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday Today"
+)
 # Words that open an aside set off by commas: ", the agency's chief,".
 ASIDE_OPENERS = "the a an who whose whom which where including such\\s+as"
 # Irregular participles that open a participial aside: ", held in May,".
@@ -305,3 +311,20 @@ TAGS: dict[str, tuple[str, ...]] = {
     "conflict": ("war", "attack", "strike", "conflict", "killed", "offensive", "ceasefire"),
 }
 # fmt: on
+
+# --- dates (anchor.py) ------------------------------------------------------
+
+# Words before a date that make it a point of comparison, not the clause's
+# date: "up from 2005", "higher than in 2004".
+COMPARISON_PATTERN = (
+    r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|on|at))?|up\s+from|down\s+from"
+    r"|versus|vs\.?)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?$"
+)
+# "since" after one of these compares ("its first loss since 1992", "the
+# worst floods since 1966"); otherwise it dates a state's start ("has been
+# held since 2004").
+SUPERLATIVES = """first only biggest largest highest lowest worst best strongest weakest
+    deadliest fastest slowest smallest greatest most least longest shortest heaviest
+    sharpest steepest hottest coldest wettest driest busiest record"""
+# A sentence on the day in focus, though it names none.
+SAME_DAY_PATTERN = r"\b(?:earlier|later)\s+in\s+the\s+day\b"

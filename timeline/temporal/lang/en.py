@@ -255,10 +255,10 @@ RULES: list[tuple] = [
     ("date", r"{day}\s+{month}" + _DASH + r"{day2=day}\s+{month2=month}" + _YEAR),
     # Ranges in words are two expressions, as TimeML marks them; both carry
     # the range as their EDTF date.
-    ("list", r"(?P<pre>between\s+)(?P<a>{day})\s+and\s+(?P<b>{day2=day}\s+{month}" + _YEAR + r")",
-     {"range": True}),
-    ("list", r"(?P<pre>between\s+)(?P<a>{month}\s+{day})\s+and\s+(?P<b>{day2=day}" + _YEAR + r")",
-     {"range": True}),
+    ("list", r"(?P<pre>between\s+)(?P<a>{day}(?:\s+{month})?)\s+and\s+"
+     r"(?P<b>{day2=day}\s+{month2=month}" + _YEAR + r")", {"range": True}),
+    ("list", r"(?P<pre>between\s+)(?P<a>{month}\s+{day})\s+and\s+"
+     r"(?P<b>(?:{month2=month}\s+)?{day2=day}" + _YEAR + r")", {"range": True}),
     ("date", r"{year}" + _DASH + r"{year2=year}"),
     ("list", r"(?P<pre>from\s+)(?P<a>{year})\s+(?:to|until|through)\s+(?P<b>{year2=year})",
      {"range": True}),
@@ -311,6 +311,11 @@ RULES: list[tuple] = [
     ("shift", _MOD + r"{yrel=rel}\s+{season}"),
     ("shift", _MOD + r"{yrel=rel}\s+{month}(?:\s+{day})?", {"cased": CASED}),
     ("date", r"{month}\s+(?:of\s+)?{yrel=rel}\s+year"),
+    # "March of that year", "the first quarter of last year": the year
+    # counts from the one in focus, or from the publication date.
+    ("date", r"{month}\s+of\s+{ayear=anarel}\s+year"),
+    ("date", r"(?:the\s+)?{quarter=ordinal}\s+quarter\s+of\s+(?:{yrel=rel}|{ayear=anarel})"
+     r"\s+year"),
     ("date", r"{yrel=rel}\s+year's\s+(?:fiscal\s+)?{quarter=ordinal}[-\s]+quarter"),
     # "the past decade" is a span of ten years, "last decade" the 1990s.
     ("duration", r"(?:the\s+)?past\s+{unit=bigunit}"),
@@ -412,7 +417,7 @@ CUES = (
                r"would|intends?\s+to|scheduled|due|set\s+to|planning|slated|until|"
                r"planned(?!\s+to)|"
                r"to\s+be\s+held|upcoming|next|coming|hopes?\s+to|aims?\s+to|"
-               r"is\s+to|are\s+to|as\s+(?:early|soon)\s+as)\b|'ll\b"),
+               r"is\s+to|are\s+to|as\s+(?:early|soon)\s+as|expects?|forecasts?|predicts?)\b|'ll\b"),
     # Reporting verbs: "said Friday" is the day of saying, but they say
     # little of the time of what is reported.
     ("weakpast", r"\b(?:said|told|announced|reported|added|stated|noted)\b"),
