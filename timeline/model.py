@@ -93,6 +93,7 @@ class Event:
     review: Review = "unreviewed"
     locked: bool = False
     hidden: bool = False
+    key: bool | None = None  # pinned as a key event (True), dropped (False), or left to importance
     display_date: str | None = None
     order: int | None = None
     notes: str | None = None
@@ -116,10 +117,11 @@ class Event:
         "review",
         "locked",
         "hidden",
+        "key",
         "order",
         "notes",
     )
-    EDITORIAL = ("review", "locked", "hidden", "display_date", "order", "notes")
+    EDITORIAL = ("review", "locked", "hidden", "key", "display_date", "order", "notes")
 
     @property
     def edtf(self) -> EDTF:
@@ -162,6 +164,7 @@ class Event:
             review=data.get("review") or "unreviewed",
             locked=bool(data.get("locked", False)),
             hidden=bool(data.get("hidden", False)),
+            key=data.get("key"),
             display_date=_optional_str(data.get("display_date")),
             order=data.get("order"),
             notes=_optional_str(data.get("notes")),

@@ -13,10 +13,12 @@ from typing import TextIO
 
 from timeline.documents import find_articles
 from timeline.events.merge import merge_duplicates
-from timeline.events.run import extract_articles
+from timeline.events.run import article_path, extract_articles
+from timeline.keys import ArticleDays, write_mentions
 from timeline.layout import Layout, content_root
 from timeline.parallel import WorkerDied
 from timeline.store import StoreBusy, apply_extraction
+from timeline.store.lock import events_lock
 
 # Runs this long (in articles) show a progress bar.
 _PROGRESS_FROM = 20
@@ -60,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--jobs",
-        type=_positive,
+        type=positive,
         default=1,
         metavar="N",
         help=f"processes to work in (default 1; this machine has {os.cpu_count() or 1} cores)",
@@ -76,7 +78,7 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(message) from None
 
 
-def _positive(text: str) -> int:
+def positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
     return int(text)
@@ -94,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     bar = _Progress(len(articles), sys.stderr) if len(articles) >= _PROGRESS_FROM else None
     proposed = []
+    named: dict[str, ArticleDays] = {}
     failed = bool(problems)
     started = time.perf_counter()
     results = extract_articles(
@@ -111,6 +114,9 @@ def run(args: argparse.Namespace) -> int:
                 print(message, file=sys.stderr)
             failed = failed or result.failed
             proposed.extend(result.events)
+            if not result.failed:
+                path = article_path(Path(result.path), content_root(events_dir))
+                named[path] = ArticleDays(result.published, result.days_named)
     except WorkerDied as died:
         print(f"timeline extract: {died} (with fewer --jobs)", file=sys.stderr)
         return 2
@@ -125,6 +131,9 @@ def run(args: argparse.Namespace) -> int:
     )
     try:
         report = apply_extraction(merged, events_dir, dry_run=args.dry_run)
+        if not args.dry_run:
+            with events_lock(events_dir):  # the days each article names, for importance
+                write_mentions(events_dir, named)
     except StoreBusy as busy:
         print(f"timeline extract: {busy}", file=sys.stderr)
         return 1

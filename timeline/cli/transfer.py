@@ -9,7 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from timeline.cli.check import add_events_option, display, events_dir
+from timeline.cli.extract import positive
 from timeline.formats import native_json, timelinejs, timelinesetter
+from timeline.keys import importance, key_events, read_mentions
 from timeline.model import Event
 from timeline.store import StoreBusy, apply_import, load_events
 from timeline.store.files import write_atomic
@@ -40,6 +42,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "-o", "--output", type=Path, metavar="FILE", help="file to write (default: standard output)"
     )
     export.add_argument("--title", help="TimelineJS only: a title slide with this headline")
+    export.add_argument(
+        "--key",
+        action="store_true",
+        help="only the key events: the top events of the best days, with what editors "
+        "pinned (key: true) and without what they dropped (key: false)",
+    )
+    export.add_argument(
+        "--key-days",
+        type=positive,
+        metavar="N",
+        help="with --key: this many key days (default: as many as fit the story's length)",
+    )
     add_events_option(export)
     export.set_defaults(handler=run_export)
 
@@ -71,10 +85,13 @@ def run_export(args: argparse.Namespace) -> int:
     result = load_events(events_dir(args), check_articles=False)
     for problem in result.errors:
         print(display(problem), file=sys.stderr)
+    if args.key_days is not None and not args.key:
+        print("timeline export: --key-days goes with --key; exporting every event", file=sys.stderr)
+    events = _key_events(args, result.events) if args.key else result.events
     if args.format == "json":
-        text = native_json.export(result.events)
+        text = native_json.export(events)
     else:
-        shown = [event for event in result.events if not event.hidden]
+        shown = [event for event in events if not event.hidden]
         text = (
             timelinejs.export(shown, args.title)
             if args.format == "timelinejs"
@@ -92,6 +109,15 @@ def run_export(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+def _key_events(args: argparse.Namespace, events: list[Event]) -> list[Event]:
+    """The published events' key ones, ranked with the days each article named."""
+    mentions, problem = read_mentions(events_dir(args))
+    if problem:
+        print(problem, file=sys.stderr)
+    shown = [event for event in events if not event.hidden]
+    return key_events(shown, importance(shown, mentions), args.key_days)
 
 
 def guess_format(path: Path, text: str) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from timeline.documents import Document, load_document
 from timeline.events.extract import events_from_document
 from timeline.events.places import gazetteer
+from timeline.keys.mentions import days_named
 from timeline.model import Event
 from timeline.parallel import fork_map
 from timeline.temporal import Timex, tag
@@ -26,6 +27,8 @@ class ArticleResult:
 
     path: str
     events: list[Event] = field(default_factory=list)
+    days_named: tuple[str, ...] = ()  # every day the text names, for importance
+    published: str | None = None
     messages: list[str] = field(default_factory=list)
     failed: bool = False
 
@@ -48,6 +51,8 @@ def extract_article(path: Path, published: dt.date | None, content: Path) -> Art
     if not document.text:  # empty, binary or too large: its warning says which
         return result
     timexes = tag(document.text, document.published, lang=document.lang)
+    result.days_named = days_named(timexes)
+    result.published = document.published.isoformat() if document.published else None
     if document.published is None:
         result.messages.append(_undated_message(document, timexes))
     result.events = events_from_document(document, article_path(path, content), timexes)

@@ -286,6 +286,13 @@ def validate_event(
     for key in ("locked", "hidden"):
         if key in data and not isinstance(data[key], bool):
             issues.append(Issue((key,), f"{key} must be true or false, not {brief(data[key])}"))
+    if data.get("key") is not None and not isinstance(data["key"], bool):
+        issues.append(
+            Issue(
+                ("key",),
+                f"key must be true (a key event) or false (never one), not {brief(data['key'])}",
+            )
+        )
     confidence = data.get("confidence")
     if confidence is not None and (
         isinstance(confidence, bool)

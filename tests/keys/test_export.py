@@ -1,0 +1,54 @@
+"""``timeline export --key``: only the key events, e.g. into TimelineJS,
+which cannot show thousands of slides."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+
+
+def write_event(folder: Path, event_id: str, date: str, articles: int, extra: str = "") -> None:
+    sources = "".join(
+        f"  - article: articles/{event_id}-{n}.md\n    published: '{date}'\n"
+        for n in range(articles)
+    )
+    (folder / f"{event_id}.yaml").write_text(
+        f"id: {event_id}\ntitle: Event {event_id}\ndate: '{date}'\nsources:\n{sources}{extra}",
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture
+def events(tmp_path: Path) -> Path:
+    folder = tmp_path / "content" / "events"
+    folder.mkdir(parents=True)
+    for day in range(1, 21):  # twenty days, the fifth the most reported
+        write_event(folder, f"day-{day:02d}", f"2026-03-{day:02d}", 12 if day == 5 else 1 + day % 3)
+    write_event(folder, "pinned", "2026-03-09", 1, "key: true\n")
+    write_event(folder, "dropped", "2026-03-05", 30, "key: false\n")
+    return folder
+
+
+def slides(path: Path) -> list[str]:
+    return [slide["unique_id"] for slide in json.loads(path.read_text())["events"]]
+
+
+def test_export_key_writes_the_best_days_and_the_pinned(events: Path, tmp_path: Path) -> None:
+    out = tmp_path / "key.json"
+    argv = ["export", "--format", "timelinejs", "--events", str(events), "-o", str(out)]
+    assert main([*argv, "--key", "--key-days", "1"]) == 0
+    assert slides(out) == ["day-05", "pinned"]
+    assert main([*argv, "--key"]) == 0
+    assert "dropped" not in slides(out)
+    assert len(slides(out)) == 9 + 1  # 2·√20 ≈ 9 days of twenty, and the pinned one
+    assert main(argv) == 0
+    assert len(slides(out)) == 22
+
+
+def test_key_days_without_key_is_said(events: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--events", str(events), "--key-days", "3"]) == 0
+    assert "--key-days goes with --key" in capsys.readouterr().err

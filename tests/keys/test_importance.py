@@ -1,0 +1,124 @@
+"""Importance from evidence: articles, outlets, headlines, looking back,
+spread, and the days articles name in passing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.keys import ArticleDays, importance
+from timeline.keys.importance import event_day, outlet, reports_in_headline
+from timeline.model import Event, Source
+
+
+def told(event_id: str, date: str, title: str, *reports: tuple[str, str, str, str]) -> Event:
+    """An event reported by (article, url, published, article headline)."""
+    sources = [
+        Source(article=article, url=url or None, published=published, title=headline or None)
+        for article, url, published, headline in reports
+    ]
+    return Event(id=event_id, title=title, date=date, sources=sources)
+
+
+def test_more_articles_and_outlets_make_an_event_more_important() -> None:
+    wide = told(
+        "wide",
+        "2026-03-02",
+        "Ceasefire signed in Geneva",
+        ("a.md", "https://www.bbc.co.uk/a", "2026-03-02", ""),
+        ("b.md", "https://cnn.com/b", "2026-03-02", ""),
+        ("c.md", "https://reuters.com/c", "2026-03-02", ""),
+    )
+    narrow = told(
+        "narrow",
+        "2026-03-02",
+        "Talks resume in Vienna",
+        ("a.md", "https://www.bbc.co.uk/a", "2026-03-02", ""),
+        ("a.md", "https://www.bbc.co.uk/a", "2026-03-02", ""),  # one article telling it twice
+    )
+    scores = importance([wide, narrow], {})
+    assert scores.events["wide"].articles == 3
+    assert scores.events["wide"].outlets == 3
+    assert scores.events["narrow"].articles == 1
+    assert scores.of(wide) > scores.of(narrow)
+
+
+def test_a_headline_that_reports_the_event_counts() -> None:
+    headline = told(
+        "headline",
+        "2026-03-02",
+        "Parliament dissolved by president",
+        ("a.md", "", "2026-03-02", "President dissolves parliament"),
+    )
+    buried = told(
+        "buried",
+        "2026-03-02",
+        "Bridge reopens to traffic",
+        ("b.md", "", "2026-03-02", "President dissolves parliament"),
+    )
+    scores = importance([headline, buried], {})
+    assert scores.events["headline"].headlines == 1
+    assert scores.events["buried"].headlines == 0
+    assert scores.of(headline) > scores.of(buried)
+
+
+def test_reports_that_look_back_and_spread_over_time_count_more() -> None:
+    remembered = told(
+        "remembered",
+        "2026-01-25",
+        "Protests begin in Cairo",
+        ("a.md", "", "2026-01-25", ""),
+        ("b.md", "", "2026-02-11", ""),
+    )
+    forgotten = told(
+        "forgotten",
+        "2026-01-26",
+        "Stock market falls in Cairo",
+        ("c.md", "", "2026-01-26", ""),
+        ("d.md", "", "2026-01-27", ""),
+    )
+    scores = importance([remembered, forgotten], {})
+    assert scores.events["remembered"].looking_back == 1
+    assert scores.events["remembered"].spread == 17
+    assert scores.events["forgotten"].looking_back == 0
+    assert scores.of(remembered) > scores.of(forgotten)
+
+
+def test_articles_that_name_a_day_in_passing_raise_the_day() -> None:
+    events = [
+        told("a", "2026-01-25", "Protests begin", ("a.md", "", "2026-01-25", "")),
+        told("b", "2026-01-26", "Curfew declared", ("b.md", "", "2026-01-26", "")),
+    ]
+    mentions = {
+        "a.md": ArticleDays("2026-01-25", ("2026-01-25",)),
+        "b.md": ArticleDays("2026-01-26", ("2026-01-26",)),
+        # two later articles look back at the 25th, none at the 26th
+        "c.md": ArticleDays("2026-02-10", ("2026-01-25", "2026-02-10")),
+        "d.md": ArticleDays("2026-02-12", ("2026-01-25",)),
+    }
+    scores = importance(events, mentions)
+    best = scores.days[0]
+    assert best.day == dt.date(2026, 1, 25)
+    assert (best.articles, best.mentions, best.looking_back) == (3, 3, 2)
+    by_day = {item.day: item for item in scores.days}
+    assert by_day[dt.date(2026, 1, 26)].articles == 1
+    # a day named only in passing is a day too
+    assert by_day[dt.date(2026, 2, 10)].articles == 1
+
+
+def test_only_days_have_a_day() -> None:
+    assert event_day(Event(id="a", title="t", date="2026-03-02")) == dt.date(2026, 3, 2)
+    assert event_day(Event(id="a", title="t", date="2026-03-02/2026-03-04")) == dt.date(2026, 3, 2)
+    assert event_day(Event(id="a", title="t", date="2026-03")) is None
+    assert event_day(Event(id="a", title="t", date="../2026-03-02")) is None
+
+
+def test_outlet_is_the_host_without_www() -> None:
+    assert outlet("https://www.bbc.co.uk/news/1") == "bbc.co.uk"
+    assert outlet("http://edition.cnn.com/x") == "edition.cnn.com"
+
+
+def test_a_headline_on_another_subject_does_not_report_the_event() -> None:
+    event = Event(id="a", title="Ministers meet in Krakow", date="2026-02-20")
+    assert reports_in_headline(event, Source("a.md", title="Defence ministers meet in Krakow"))
+    assert not reports_in_headline(event, Source("a.md", title="Storm hits Krakow"))
+    assert not reports_in_headline(event, Source("a.md"))

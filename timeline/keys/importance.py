@@ -1,0 +1,207 @@
+"""How much each event and each day matters, from the evidence the articles
+leave: how many distinct articles and outlets report it, how many articles
+name its day even in passing (later ones looking back count double), whether
+an article's headline reports it, and over how many days it was reported.
+
+Pure: events and the mentions record in, scores out. Computed at build (and
+by ``timeline export --key``) from the event files as editors left them, so
+a source an editor removes or an event they merge by hand counts at once;
+only the days each article names, which no event file holds, are kept at
+extraction (``timeline.keys.mentions``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from timeline.dates import EDTFError, parse_edtf
+from timeline.keys.mentions import ArticleDays
+from timeline.model import Event, Source
+
+__all__ = [
+    "DayImportance",
+    "EventImportance",
+    "Importance",
+    "content_words",
+    "event_day",
+    "importance",
+    "outlet",
+    "reports_in_headline",
+]
+
+# A report published this many days or more after the day looks back at it.
+LOOKING_BACK_DAYS = 2
+# An article's headline reports an event when it shares this many content
+# words with the event's headline, and this share of the shorter one's.
+_HEADLINE_SHARED = 2
+_HEADLINE_OVERLAP = 0.5
+
+_WORD = re.compile(r"[^\W\d_][\w'-]+")
+_STOP = frozenset(
+    """a an the and or but of in on at to for with from by as is are was were be been
+    has have had will would could should may might its his her their they them he she it
+    this that these those after before over under into about than then says said told new
+    more most also not no""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventImportance:
+    """The evidence for one event and the score made from it."""
+
+    articles: int  # distinct articles reporting it
+    outlets: int  # distinct hosts among their URLs
+    headlines: int  # articles whose headline reports it
+    looking_back: int  # reporting articles published two days or more after it
+    spread: int  # days from its first report to its last
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class DayImportance:
+    """The evidence for one day and the score made from it."""
+
+    day: dt.date
+    articles: int  # distinct articles reporting an event of the day or naming it
+    mentions: int  # of those, articles that name the day in their text
+    looking_back: int  # of those, published two days or more after it
+    headlines: int  # articles whose headline reports an event of the day
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Importance:
+    """Scores for a set of events: by event id, and by day (best first)."""
+
+    events: Mapping[str, EventImportance]
+    days: Sequence[DayImportance]
+
+    def of(self, event: Event) -> float:
+        found = self.events.get(event.id)
+        return found.score if found else 0.0
+
+
+def importance(events: Iterable[Event], mentions: Mapping[str, ArticleDays]) -> Importance:
+    """Score every event and every day that an event or a mention falls on.
+
+    A day's score counts each distinct article that reports an event of it
+    or names it once, twice when the article was published two days or more
+    later (it looks back), and once more for each article whose headline
+    reports one of its events. An event's score counts its articles, those
+    that look back again, its headlines, its outlets beyond the first, and
+    the log of the days its reports spread over."""
+    scored: dict[str, EventImportance] = {}
+    day_articles: dict[dt.date, dict[str, str | None]] = defaultdict(dict)
+    day_headlines: dict[dt.date, set[str]] = defaultdict(set)
+    for event in events:
+        day = event_day(event)
+        by_article = _by_article(event.sources)
+        headlines = {
+            name for name, source in by_article.items() if reports_in_headline(event, source)
+        }
+        published = [_date(source.published) for source in by_article.values()]
+        known = sorted(date for date in published if date is not None)
+        looking_back = sum(1 for date in known if day and (date - day).days >= LOOKING_BACK_DAYS)
+        outlets = len({outlet(source.url) for source in by_article.values() if source.url})
+        spread = (known[-1] - known[0]).days if known else 0
+        score = (
+            len(by_article)
+            + looking_back
+            + len(headlines)
+            + max(outlets - 1, 0)
+            + math.log2(1 + spread)
+        )
+        scored[event.id] = EventImportance(
+            len(by_article), outlets, len(headlines), looking_back, spread, score
+        )
+        if day is not None:
+            for name, source in by_article.items():
+                day_articles[day].setdefault(name, source.published)
+            day_headlines[day] |= headlines
+    mentioned: dict[dt.date, set[str]] = defaultdict(set)
+    for article, named in mentions.items():
+        for text in named.days:
+            day = dt.date.fromisoformat(text)
+            mentioned[day].add(article)
+            day_articles[day].setdefault(article, named.published)
+    days = [
+        _day_importance(day, articles, mentioned[day], day_headlines[day])
+        for day, articles in day_articles.items()
+    ]
+    days.sort(key=lambda item: (-item.score, -item.articles, item.day))
+    return Importance(scored, days)
+
+
+def _day_importance(
+    day: dt.date, articles: Mapping[str, str | None], mentioned: set[str], headlines: set[str]
+) -> DayImportance:
+    looking_back = sum(
+        1
+        for published in articles.values()
+        if (date := _date(published)) is not None and (date - day).days >= LOOKING_BACK_DAYS
+    )
+    score = float(len(articles) + looking_back + len(headlines))
+    return DayImportance(day, len(articles), len(mentioned), looking_back, len(headlines), score)
+
+
+def event_day(event: Event) -> dt.date | None:
+    """The day an event falls on: its date at day precision, or the first
+    day of a span of days; None for a month, a year or an open span."""
+    try:
+        date = parse_edtf(event.date)
+    except EDTFError:
+        return None
+    if date.precision != "day" or date.start is None or date.open_start:
+        return None
+    return date.start.lower()
+
+
+def outlet(url: str) -> str:
+    """The outlet of an article's address: its host without ``www.``."""
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def reports_in_headline(event: Event, source: Source) -> bool:
+    """Whether the article's headline tells the event: enough content words
+    of the event's headline in it."""
+    if not source.title:
+        return False
+    event_words, headline_words = content_words(event.title), content_words(source.title)
+    if not event_words or not headline_words:
+        return False
+    shared = len(event_words & headline_words)
+    shorter = min(len(event_words), len(headline_words))
+    return shared >= min(_HEADLINE_SHARED, shorter) and shared / shorter >= _HEADLINE_OVERLAP
+
+
+def content_words(text: str) -> set[str]:
+    """Words cut to five letters, so "protest"/"protesters" and tenses meet."""
+    words = (word.casefold() for word in _WORD.findall(text))
+    return {word[:5] for word in words if word not in _STOP}
+
+
+def _by_article(sources: Iterable[Source]) -> dict[str, Source]:
+    """One source per article (an article telling the event twice is one
+    report), keyed by its path, or its URL for a source added by hand."""
+    found: dict[str, Source] = {}
+    for source in sources:
+        name = source.article or source.url or ""
+        if name:
+            found.setdefault(name, source)
+    return found
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
