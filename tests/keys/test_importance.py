@@ -122,3 +122,6 @@ def test_a_headline_on_another_subject_does_not_report_the_event() -> None:
     assert reports_in_headline(event, Source("a.md", title="Defence ministers meet in Krakow"))
     assert not reports_in_headline(event, Source("a.md", title="Storm hits Krakow"))
     assert not reports_in_headline(event, Source("a.md"))
+    # extraction quotes the headline as the source of the event it tells
+    quoted = Source("a.md", quote="Kallas hosts E5 in Poland", title="Kallas hosts E5 in Poland")
+    assert reports_in_headline(event, quoted)

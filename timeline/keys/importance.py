@@ -103,8 +103,11 @@ def importance(events: Iterable[Event], mentions: Mapping[str, ArticleDays]) -> 
         day = event_day(event)
         by_article = _by_article(event.sources)
         headlines = {
-            name for name, source in by_article.items() if reports_in_headline(event, source)
+            source.article or source.url or ""
+            for source in event.sources
+            if reports_in_headline(event, source)
         }
+        headlines.discard("")
         published = [_date(source.published) for source in by_article.values()]
         known = sorted(date for date in published if date is not None)
         looking_back = sum(1 for date in known if day and (date - day).days >= LOOKING_BACK_DAYS)
@@ -169,10 +172,13 @@ def outlet(url: str) -> str:
 
 
 def reports_in_headline(event: Event, source: Source) -> bool:
-    """Whether the article's headline tells the event: enough content words
-    of the event's headline in it."""
+    """Whether the article's headline tells the event: the headline is the
+    source's quote (extraction made it one), or it holds enough content
+    words of the event's headline."""
     if not source.title:
         return False
+    if source.quote == source.title:
+        return True
     event_words, headline_words = content_words(event.title), content_words(source.title)
     if not event_words or not headline_words:
         return False
