@@ -3,7 +3,7 @@ import random
 import markdown
 
 from bench.corpus import make_events
-from timeline import markup, memory
+from timeline import markup
 from timeline.markup import plain_text, render_markdown
 
 
@@ -286,11 +286,10 @@ def test_what_the_fast_path_declines_still_renders():
 
 
 def test_many_summaries_at_once_equal_the_library_one_by_one(monkeypatch):
-    monkeypatch.setattr(memory, "process", memory.Memory())  # none rendered yet
     monkeypatch.setattr(markup, "PARALLEL_FROM", 50)  # the library's share on every core
     rng = random.Random(5)
     texts = [_document(rng) for _ in range(400)] + ["", "  \n"]
-    got = markup.rendered(texts)
+    got = markup.Summaries().to_keep(texts)  # none rendered yet
     for text in texts:
         fragment = _library(text) if text.strip() else ""
         assert got[text] == list(markup._sanitised(fragment)), repr(text)

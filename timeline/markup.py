@@ -13,7 +13,6 @@ from functools import lru_cache
 import markdown
 import nh3
 
-from timeline import memory
 from timeline.parallel import fork_map
 
 _TAGS = {
@@ -150,66 +149,78 @@ def _clean(fragment: str) -> str:
 
 
 def html_and_text(text: str) -> tuple[str, str]:
-    """Summary → (HTML, plain text), kept in ``timeline.memory`` between
-    builds: most summaries never change."""
-    summaries = memory.process.summaries
-    pair = summaries.get(text)
-    if pair is None:
-        pair = summaries[text] = _render(text)
-    return pair
+    """Summary → (HTML, plain text)."""
+    return _render(text)
 
 
 def render_markdown(text: str) -> str:
-    """Markdown to sanitised HTML; cached by content because many summaries
-    are rendered again on every rebuild without having changed."""
-    return html_and_text(text)[0]
+    """Markdown to sanitised HTML."""
+    return _render(text)[0]
 
 
 def plain_text(text: str) -> str:
     """The summary without markup, for feeds' summaries, calendars and meta
     descriptions."""
-    return html_and_text(text)[1]
+    return _render(text)[1]
 
 
-def render_all(texts: Iterable[str]) -> None:
-    """Render those of ``texts`` not rendered yet. Many new ones that need
-    the Markdown library are rendered on every core; the simple ones cost
-    less than a worker's results."""
-    summaries = memory.process.summaries
-    hard = []
-    for text in set(texts):
-        if text not in summaries:
-            quick = _quick(text)
-            if quick is None:
-                hard.append(text)
-            else:
-                summaries[text] = quick
-    for text, fragment in zip(hard, fork_map(_library, hard, minimum=PARALLEL_FROM), strict=True):
-        summaries[text] = _sanitised(fragment)
+class Summaries:
+    """Summaries rendered (Markdown → (HTML, plain text)), kept between
+    builds in their memory (``timeline.incremental.memory``): most
+    summaries never change, and many are shown on several pages."""
 
+    def __init__(self) -> None:
+        self.rendered: dict[str, tuple[str, str]] = {}
 
-def rendered(texts: Iterable[str]) -> dict[str, list[str]]:
-    """The HTML and plain text of each of ``texts``, to keep for the next
-    build."""
-    texts = list(texts)
-    render_all(texts)
-    return {text: list(html_and_text(text)) for text in texts}
+    def html_and_text(self, text: str) -> tuple[str, str]:
+        pair = self.rendered.get(text)
+        if pair is None:
+            pair = self.rendered[text] = _render(text)
+        return pair
 
+    def html(self, text: str) -> str:
+        return self.html_and_text(text)[0]
 
-def keep_only(texts: Iterable[str]) -> None:
-    """Forget the rendering of every summary but ``texts``, so that what
-    is kept never grows beyond the site it serves."""
-    summaries = memory.process.summaries
-    memory.process.summaries = {text: summaries[text] for text in texts if text in summaries}
+    def text(self, text: str) -> str:
+        return self.html_and_text(text)[1]
 
+    def render_all(self, texts: Iterable[str]) -> None:
+        """Render those of ``texts`` not rendered yet. Many new ones that
+        need the Markdown library are rendered on every core; the simple
+        ones cost less than a worker's results."""
+        rendered = self.rendered
+        hard = []
+        for text in set(texts):
+            if text not in rendered:
+                quick = _quick(text)
+                if quick is None:
+                    hard.append(text)
+                else:
+                    rendered[text] = quick
+        made = fork_map(_library, hard, minimum=PARALLEL_FROM)
+        for text, fragment in zip(hard, made, strict=True):
+            rendered[text] = _sanitised(fragment)
 
-def remember(saved: Mapping[str, Sequence[str]]) -> None:
-    """Take back what ``rendered`` or ``html_and_text`` gave (made by the
-    same code: the caller checks), leaving out whatever is not a pair of texts."""
-    for text, pair in saved.items():
-        if (
-            isinstance(pair, (list, tuple))
-            and len(pair) == 2
-            and all(isinstance(x, str) for x in pair)
-        ):
-            memory.process.summaries.setdefault(text, (pair[0], pair[1]))
+    def to_keep(self, texts: Iterable[str]) -> dict[str, list[str]]:
+        """The HTML and plain text of each of ``texts``, to keep for the
+        next build."""
+        texts = list(texts)
+        self.render_all(texts)
+        return {text: list(self.html_and_text(text)) for text in texts}
+
+    def keep_only(self, texts: Iterable[str]) -> None:
+        """Forget the rendering of every summary but ``texts``, so that what
+        is kept never grows beyond the site it serves."""
+        rendered = self.rendered
+        self.rendered = {text: rendered[text] for text in texts if text in rendered}
+
+    def remember(self, saved: Mapping[str, Sequence[str]]) -> None:
+        """Take back what ``to_keep`` or ``html_and_text`` gave (made by the same
+        code: the caller checks), leaving out whatever is not a pair of texts."""
+        for text, pair in saved.items():
+            if (
+                isinstance(pair, (list, tuple))
+                and len(pair) == 2
+                and all(isinstance(x, str) for x in pair)
+            ):
+                self.rendered.setdefault(text, (pair[0], pair[1]))

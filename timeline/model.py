@@ -7,13 +7,11 @@ kept verbatim; ``Event.edtf`` gives the parsed form.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from anyascii import anyascii
 
@@ -25,24 +23,7 @@ Review = Literal["unreviewed", "reviewed"]
 STATUSES: tuple[str, ...] = ("happened", "expected")
 REVIEWS: tuple[str, ...] = ("unreviewed", "reviewed")
 
-Class = TypeVar("Class", bound=type)
 
-
-def pickled_by_fields(cls: Class) -> Class:
-    """Pickle a dataclass as a call of the class with its fields in order.
-    Pickle's own way with slots runs Python code for every object, which
-    made writing and reading the build's memory (``timeline.memory``, tens
-    of thousands of events and views) a third slower."""
-    fields = operator.attrgetter(*(item.name for item in dataclasses.fields(cls)))
-
-    def __reduce__(self: object) -> tuple[type, tuple]:
-        return cls, fields(self)
-
-    cls.__reduce__ = __reduce__  # type: ignore[assignment]
-    return cls
-
-
-@pickled_by_fields
 @dataclass(slots=True)
 class Source:
     """Where an event was read: the article and the exact sentence."""
@@ -73,7 +54,6 @@ class Source:
         )
 
 
-@pickled_by_fields
 @dataclass(slots=True)
 class Event:
     """One dated event on the timeline."""

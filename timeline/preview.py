@@ -21,11 +21,12 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import jinja2
 import watchfiles
 
+from timeline.incremental.inputs import files_digest
+from timeline.incremental.memory import BuildMemory
 from timeline.parallel import WorkerDied
 from timeline.publish import Project, ProjectError
 from timeline.site.build import SearchIndexError
 from timeline.site.config import ConfigError, SiteConfig
-from timeline.site.inputs import files_digest
 from timeline.site.theme import default_theme, describe_template_error
 from timeline.site.writer import OutputError
 
@@ -40,11 +41,13 @@ NOT_BUILT = (
 
 class LiveSite:
     """The project, rebuilt on change; remembers the last build's problems
-    and counts builds so that pages know when to reload."""
+    and what it made (``memory``), and counts builds so that pages know
+    when to reload."""
 
     def __init__(self, project: Project, adjust: Callable[[SiteConfig], SiteConfig] = lambda c: c):
         self.project = project
         self.adjust = adjust
+        self.memory = BuildMemory()
         self.generation = 0
         self.problems: list[str] = []
         self.changed = threading.Condition()
@@ -81,7 +84,7 @@ class LiveSite:
 
         try:
             config = self.adjust(self.project.config())
-            result, problems, _errors = self.project.build(config, published)
+            result, problems, _errors = self.project.build(config, published, memory=self.memory)
             line = result.summary(self.project.out)
         except (ConfigError, OutputError, ProjectError, SearchIndexError, WorkerDied) as error:
             problems, line = [str(error)], "build failed"

@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from timeline import memory
+from timeline.incremental.inputs import inputs_digest
+from timeline.incremental.memory import BuildMemory
+from timeline.incremental.read_cache import READ_CACHE, ReadCache
 from timeline.layout import Layout, cache_folder
 from timeline.site.build import BuildResult, build_site, site_state
 from timeline.site.config import ConfigError, SiteConfig, load_config
-from timeline.site.inputs import inputs_digest
 from timeline.site.theme import default_theme
 from timeline.site.writer import WriteStats, up_to_date
 from timeline.store.load import folder_entries, load_events
-from timeline.store.readcache import READ_CACHE, ReadCache
 
 
 @contextmanager
@@ -84,11 +84,15 @@ class Project:
         config: SiteConfig,
         published: Callable[[], None] | None = None,
         one_off: bool = False,
+        memory: BuildMemory | None = None,
     ) -> tuple[BuildResult, list[str], int]:
         """Load the events and build. Problems come back as lines, with the
         number of errors among them: a file with an error is left out and
         the rest of the events are built regardless. When nothing it reads
         changed since the last build without problems, it stops at once.
+        ``memory`` is what the builds of this process keep (``serve`` passes
+        the same one each time); it is taken from beside the site when it
+        holds another site's, or none is given, and written back there.
         ``one_off``: the process ends after this build (``collector_paused``)."""
         if not self.events.is_dir():
             raise ProjectError(
@@ -107,8 +111,9 @@ class Project:
         # The site needs no article file: a missing one is for `timeline check` to report.
         with collector_paused(one_off):
             caches = cache_folder(self.out)
+            memory = memory or BuildMemory()
             memory.recall(caches)
-            cache = ReadCache(caches / READ_CACHE)
+            cache = ReadCache(caches / READ_CACHE, memory)
             loaded = load_events(self.events, check_articles=False, cache=cache, entries=entries)
             del entries  # each holds its file's status: 40 MB at 100,000 events
             cache.save()
@@ -121,6 +126,7 @@ class Project:
                 inputs,
                 published,
                 kept=partial(memory.keep, caches, len(loaded.events)),
+                memory=memory,
             )
         problems = [str(problem) for problem in loaded.problems] + result.problems
         return result, problems, len(loaded.errors) + len(result.problems)

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.site.sample import sample_events
+from timeline.incremental.memory import BuildMemory
 from timeline.model import Event
 from timeline.site import BuildResult, SiteConfig, build_site
 
@@ -21,6 +22,7 @@ def build(tmp_path: Path) -> Build:
         events: list[Event] | None = None,
         out: Path | None = None,
         templates: Path | None = None,
+        memory: BuildMemory | None = None,
         **settings: object,
     ) -> BuildResult:
         settings.setdefault("search", False)
@@ -30,6 +32,7 @@ def build(tmp_path: Path) -> Build:
             out or tmp_path / "site",
             config,
             templates,
+            memory=memory,
         )
 
     return run

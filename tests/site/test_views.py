@@ -1,7 +1,7 @@
 from dataclasses import replace
 
 from tests.site.sample import sample_events
-from timeline import memory
+from timeline.incremental.memory import BuildMemory
 from timeline.model import Event, Source
 from timeline.site import views as views_module
 from timeline.site.views import event_path, prepare
@@ -139,26 +139,25 @@ def _described(data) -> list[tuple]:
     return [views, terms, data.problems]
 
 
-def test_a_second_call_after_an_edit_gives_what_a_first_call_gives(monkeypatch):
+def test_a_second_call_after_an_edit_gives_what_a_first_call_gives():
+    memory = BuildMemory()
     events = sample_events()
-    first = prepare(events)
+    first = prepare(events, memory=memory)
     before = _described(first)
     edited = [replace(event) for event in events]
     edited[2] = replace(edited[2], title="Fee review postponed", summary="Not *yet*.")
-    again = prepare(edited)  # the same shape: the last views are taken over
+    again = prepare(edited, memory=memory)  # the same shape: the last views are taken over
     assert "Fee review postponed" in [view.event.title for view in again.events]
-    assert memory.process.views is not None and memory.process.views[3] is again
-    monkeypatch.setattr(memory.process, "views", None)
-    assert _described(again) == _described(prepare(edited))
+    assert memory.views is not None and memory.views[3] is again
+    assert _described(again) == _described(prepare(edited))  # without memory: afresh
     assert _described(first) == before  # what the first call gave is untouched
     shown = {id(view) for view in again.events}  # term pages list the edited view, not the old
     listed = [view for items in again.terms.values() for _, views in items for view in views]
     assert all(id(view) in shown for view in listed)
     retagged = [replace(event) for event in edited]
     retagged[0] = replace(retagged[0], tags=[*retagged[0].tags, "new tag"])
-    prepare(edited)
-    after = prepare(retagged)  # another shape: made afresh
-    monkeypatch.setattr(memory.process, "views", None)
+    prepare(edited, memory=memory)
+    after = prepare(retagged, memory=memory)  # another shape: made afresh
     assert _described(after) == _described(prepare(retagged))
     assert any(term.name == "new tag" for term, _ in after.terms["tag"])
 
@@ -166,13 +165,14 @@ def test_a_second_call_after_an_edit_gives_what_a_first_call_gives(monkeypatch):
 def test_events_added_or_removed_under_the_same_terms_give_what_a_first_call_gives(
     monkeypatch,
 ):
+    memory = BuildMemory()
     made: list[str] = []
     view = views_module._view
     monkeypatch.setattr(
         views_module, "_view", lambda event, *args: made.append(event.id) or view(event, *args)
     )
     events = sample_events()
-    first = prepare(events)
+    first = prepare(events, memory=memory)
     before = _described(first)
     added = replace(events[0], id="2026-02-19-extra", title="An extra meeting")  # its terms known
     cases = {
@@ -186,11 +186,10 @@ def test_events_added_or_removed_under_the_same_terms_give_what_a_first_call_giv
         ],
     }
     for name, changed in cases.items():
-        prepare(events)
+        prepare(events, memory=memory)
         made.clear()
-        again = prepare(changed)
+        again = prepare(changed, memory=memory)
         edited = [event.id for event in changed if event.summary == "Changed."]
         assert sorted(made) == sorted([added.id] * (added in changed) + edited), name
-        monkeypatch.setattr(memory.process, "views", None)
         assert _described(again) == _described(prepare(changed)), name
     assert _described(first) == before  # what the first call gave is untouched

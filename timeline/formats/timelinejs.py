@@ -8,6 +8,7 @@ import html
 import json
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +44,10 @@ def _tl_date(point: Point) -> dict[str, int]:
     return date
 
 
-def slide(event: Event) -> dict[str, Any]:
+def slide(event: Event, render: Callable[[str], str] = render_markdown) -> dict[str, Any]:
     """One event as a TimelineJS slide; ``unique_id`` keeps our stable id so
-    bookmarks survive a headline edit."""
+    bookmarks survive a headline edit. ``render`` turns the summary's
+    Markdown into HTML (the site's build passes the summaries it rendered)."""
     edtf = event.edtf
     first = edtf.start or edtf.end
     assert first is not None
@@ -57,7 +59,7 @@ def slide(event: Event) -> dict[str, Any]:
         for source in event.sources
         if source.url and source.url.lower().startswith(("http://", "https://"))
     ]
-    text = render_markdown(event.summary)
+    text = render(event.summary)
     if links:
         text += f"<p>Sources: {', '.join(links)}</p>"
     data["text"] = {"headline": html.escape(event.title, quote=False), "text": text}

@@ -1,7 +1,8 @@
 """Building the site: events in, a folder of static files out.
 
-``plan_site`` is pure (events and theme in; out, each file's path, the key
-of its inputs and how to render it); the ``SiteWriter`` renders only files
+``plan_site`` plans (events and theme in; out, each file's path, the key
+of its inputs and how to render it), taking over from the build's memory
+what earlier builds made; the ``SiteWriter`` renders only files
 whose key changed and writes only bytes that changed; Pagefind indexes the
 staged site before it goes live.
 """
@@ -21,12 +22,12 @@ from pathlib import Path
 
 import jinja2
 
-from timeline import markup
-from timeline.code import code_key
+from timeline.incremental.code_key import code_key
+from timeline.incremental.memory import BuildMemory
+from timeline.incremental.pieces import Fragments
 from timeline.layout import cache_folder
 from timeline.model import Event
 from timeline.parallel import can_fork, cores, fork_map, resident
-from timeline.site.cache import Fragments
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
 from timeline.site.outputs import Keys, Output, fixed
@@ -71,18 +72,22 @@ def plan_site(
     config: SiteConfig,
     templates: Path | None = None,
     fragments: Fragments | None = None,
+    memory: BuildMemory | None = None,
 ) -> Iterator[Output]:
     """Every output file of the site, planned: pages, feeds and data files,
     then the theme's static assets. ``fragments`` holds pieces of the last
-    build (``timeline.site.cache``)."""
+    build (``incremental.pieces``), ``memory`` what it kept of the rest (the
+    one ``prepare`` made ``data`` with; a new one without)."""
     dirs = theme_dirs(templates)
     keys = Keys(base_key(config, dirs), data)
     fragments = fragments or Fragments(keys.base)
+    memory = memory or BuildMemory()
     pages = []
-    for output in plan_pages(data, config, make_environment(tuple(dirs), keys.base), keys):
+    env = make_environment(tuple(dirs), keys.base)
+    for output in plan_pages(data, config, env, keys, memory):
         pages.append(output.path)
         yield output
-    yield from plan_outputs(data, config, pages, keys, fragments)
+    yield from plan_outputs(data, config, pages, keys, fragments, memory)
     for path, content in static_files(dirs):
         yield fixed(path, keys.of(path), content)
 
@@ -213,48 +218,52 @@ def build_site(
     inputs: str = "",
     published: Callable[[], None] | None = None,
     kept: Callable[[], None] = lambda: None,
+    memory: BuildMemory | None = None,
 ) -> BuildResult:
     """Render ``events`` into ``out_dir``, writing only what changed.
+    ``memory`` holds what earlier builds made (a new one without) and is
+    left holding what this one made, for the next.
     ``published()`` is called as soon as the pages are live, which after a
     small change is before the search index is made again; ``kept()`` once
-    all this build keeps for the next is made (``timeline.memory``), while
+    all this build keeps for the next is made (in ``memory``), while
     workers may still render pages.
     ``templates`` is the project's own template folder, which overrides the
     default theme file by file. ``inputs``, the digest of what was read
-    (``timeline.site.inputs``), lets the next build stop early when it is
+    (``timeline.incremental.inputs``), lets the next build stop early when it is
     unchanged; it is not kept when there are problems to report again."""
     started = time.perf_counter()
+    memory = memory or BuildMemory()
     with exclusive(out_dir):
         # Loaded before the events are prepared: it holds their summaries' HTML.
         caches = cache_folder(out_dir)
         caches.mkdir(exist_ok=True)
         for name in INSIDE_BEFORE:  # out of the published site, where they leaked
             (out_dir / name).unlink(missing_ok=True)
-        fragments = Fragments.load(caches, base_key(config, theme_dirs(templates)))
-        data = prepare(events, config.taxonomies)
+        fragments = Fragments.load(caches, base_key(config, theme_dirs(templates)), memory)
+        data = prepare(events, config.taxonomies, memory)
         inputs = "" if data.problems else inputs
         writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)
         pages = 0
         try:
             # Before the pages are planned: the cards make the new views'
             # fingerprints, which the pages' keys are made of.
-            missing = cards_missing(data, fragments.key)
+            missing = cards_missing(data, fragments.key, memory)
             if on_every_core(len(missing)):
                 env = make_environment(tuple(theme_dirs(templates)), fragments.key)
-                render_cards(missing, config, env)
+                render_cards(missing, config, env, memory)
             pending = []
-            for output in plan_site(data, config, templates, fragments):
+            for output in plan_site(data, config, templates, fragments, memory):
                 pages += output.path.endswith(".html")
                 if not writer.reuse(output.path, output.key):
                     pending.append(output)
             parallel = on_every_core(sum(output.path.endswith(".html") for output in pending))
             # Before the page workers fork: the cache keeps them.
             summaries = [view.event.summary for view in data.events]
-            markup.render_all(summaries)
+            memory.summaries.render_all(summaries)
             live = {view.fingerprint for view in data.events}
 
             def keep() -> None:
-                fragments.save(caches, summaries, live)
+                fragments.save(caches, summaries, live, memory)
                 kept()
 
             written_all = write_all(pending, writer, parallel, keep)

@@ -13,11 +13,12 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from typing import Any
 
-from timeline import __version__, memory
+from timeline import __version__
 from timeline.dates import Point
 from timeline.formats import timelinejs
+from timeline.incremental.memory import BuildMemory, kept_whole
+from timeline.incremental.pieces import Fragments
 from timeline.site import ical
-from timeline.site.cache import Fragments
 from timeline.site.config import OUTPUTS, SiteConfig
 from timeline.site.outputs import Keys, Output
 from timeline.site.views import EventView, SiteData
@@ -185,7 +186,7 @@ def _qualified(point: Point) -> bool:
     return point.uncertain or point.approximate
 
 
-def events_json(data: SiteData, config: SiteConfig) -> Iterator[bytes]:
+def events_json(data: SiteData, config: SiteConfig, memory: BuildMemory) -> Iterator[bytes]:
     """The published events in our own schema, in timeline order, each with
     its page and its date in words."""
     document = {
@@ -195,14 +196,14 @@ def events_json(data: SiteData, config: SiteConfig) -> Iterator[bytes]:
         "home": config.absolute("index.html"),
         "events": [],
     }
-    return _with_events(document, _event_entries(data, config))
+    return _with_events(document, _event_entries(data, config, memory))
 
 
-def _event_entries(data: SiteData, config: SiteConfig) -> Iterator[str]:
-    """Each event's entry, taken from the last build's (kept in
-    ``timeline.memory`` by base URL and fingerprint) when it has the event."""
-    last = memory.process.entries
-    keep = memory.kept_whole(len(data.events))
+def _event_entries(data: SiteData, config: SiteConfig, memory: BuildMemory) -> Iterator[str]:
+    """Each event's entry, taken from the last build's (kept in ``memory``
+    by base URL and fingerprint) when it has the event."""
+    last = memory.entries
+    keep = kept_whole(len(data.events))
     entries: dict[tuple[str, str], str] = {}
     for view in data.events:
         key = (config.base_url, view.fingerprint)
@@ -219,7 +220,7 @@ def _event_entries(data: SiteData, config: SiteConfig) -> Iterator[str]:
         if keep:
             entries[key] = entry
         yield entry
-    memory.process.entries = entries
+    memory.entries = entries
 
 
 def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) -> Iterator[bytes]:
@@ -229,7 +230,9 @@ def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) ->
     views = sorted(data.events, key=lambda view: view.event.sort_key())
     slides = (
         fragments.get(
-            "slide", view.fingerprint, lambda view=view: _json(timelinejs.slide(view.event))
+            "slide",
+            view.fingerprint,
+            lambda view=view: _json(timelinejs.slide(view.event, view.summaries.html)),
         )
         for view in views
     )
@@ -287,18 +290,23 @@ def sitemap(paths: list[str], config: SiteConfig) -> bytes:
 
 
 def plan_outputs(
-    data: SiteData, config: SiteConfig, pages: list[str], keys: Keys, fragments: Fragments
+    data: SiteData,
+    config: SiteConfig,
+    pages: list[str],
+    keys: Keys,
+    fragments: Fragments,
+    memory: BuildMemory,
 ) -> Iterator[Output]:
     """Every output beside the pages, of those ``config.outputs`` names;
     ``pages`` lists the HTML pages for the sitemap; ``fragments`` keeps each
-    event's calendar entry between builds."""
+    event's calendar entry between builds, ``memory`` its ``events.json`` entry."""
     made = {
         "feed": [("feed.xml", partial(atom_feed, data, config))],
         "calendar": [
             ("calendar.ics", partial(calendar, data, config, fragments)),
             ("expected.ics", partial(calendar, data, config, fragments, expected_only=True)),
         ],
-        "json": [("events.json", partial(events_json, data, config))],
+        "json": [("events.json", partial(events_json, data, config, memory))],
         "timelinejs": [("timelinejs.json", partial(timelinejs_json, data, config, fragments))],
     }
     for name in OUTPUTS:

@@ -11,9 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-from timeline import memory
 from timeline.dates import MONTH_NAMES, parse_edtf
-from timeline.model import pickled_by_fields
 from timeline.site.views import EventView
 
 Day = dt.date | None
@@ -24,7 +22,6 @@ ROW = 7  # height of one row of range bars
 MAX_ROWS = 4
 
 
-@pickled_by_fields
 @dataclass
 class _Bin:
     year: int
@@ -37,7 +34,6 @@ class _Bin:
         return self.happened + self.expected
 
 
-@pickled_by_fields
 @dataclass
 class _Bar:
     first: int
@@ -46,7 +42,6 @@ class _Bar:
     row: int = 0
 
 
-@pickled_by_fields
 @dataclass
 class _Layout:
     bins: list[_Bin]
@@ -70,18 +65,19 @@ def _bins(spans: list[tuple[Day, Day]]) -> tuple[list[_Bin], Callable[[dt.date],
     return bins, lambda day: (day.year - first) // step, "decade" if step == 10 else "year"
 
 
-# Layouts kept in ``timeline.memory`` at most, then the keeping starts over
-# (a build draws one for the home pages and one per year page).
+# Layouts kept at most, then the keeping starts over (a build draws one for
+# the home pages and one per year page).
 LAYOUTS_KEPT = 400
 
+Layouts = dict[tuple, tuple[_Layout, str]]
 
-def lay_out(views: list[EventView]) -> tuple[_Layout, str]:
+
+def lay_out(views: list[EventView], layouts: Layouts) -> tuple[_Layout, str]:
     """The columns and bars of the strip of ``views`` (``_lay_out``), kept in
-    ``timeline.memory`` for the next calls: the home pages draw the same
-    events, and so does a rebuild after an edit that moved no date, in
-    ``serve`` or in a fresh process."""
+    ``layouts`` (the build memory's) for the next calls: the home pages draw
+    the same events, and so does a rebuild after an edit that moved no date,
+    in ``serve`` or in a fresh process."""
     drawn = tuple((view.event.date, view.expected) for view in views)
-    layouts = memory.process.layouts
     found = layouts.get(drawn)
     if found is None:
         if len(layouts) >= LAYOUTS_KEPT:
@@ -130,13 +126,18 @@ def _count(column: _Bin) -> str:
     return words
 
 
-def overview_svg(views: list[EventView], href: Callable[[int, int | None], str], root: str) -> str:
+def overview_svg(
+    views: list[EventView],
+    href: Callable[[int, int | None], str],
+    root: str,
+    layouts: Layouts | None = None,
+) -> str:
     """The strip as inline SVG markup. ``href(year, month)`` gives the link
     of a column (month None for a year column); ``root`` prefixes links to
-    event pages."""
+    event pages; ``layouts`` keeps the strips laid out (``lay_out``)."""
     if not views:
         return ""
-    layout, unit = lay_out(views)
+    layout, unit = lay_out(views, {} if layouts is None else layouts)
     bins = layout.bins
     width = WIDTH / len(bins)
     gap = min(2.0, width / 4)

@@ -21,8 +21,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from timeline import markup, memory
 from timeline.dates import MONTH_NAMES
+from timeline.incremental.memory import BuildMemory
 from timeline.parallel import fork_map
 from timeline.site.config import SiteConfig
 from timeline.site.outputs import Keys, Output
@@ -83,21 +83,21 @@ def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]
     return years
 
 
-# Each event's card is kept in ``timeline.memory`` by (its fingerprint, the
-# page's way back to the root), for the settings, theme and code of the
-# ``cards_base`` there: a build renders again only the cards of edited events.
+# Each event's card is kept in the build's memory by (its fingerprint, the
+# page's way back to the root), for the settings, theme and code of its
+# ``cards_base``: a build renders again only the cards of edited events.
 # Cards kept at most, then the keeping starts over (a card is a kilobyte or
 # two: an archive of 100,000 events would keep them all in every worker).
 CARDS_KEPT = 20_000
 
 
-def kept_cards(base: str) -> dict[tuple[str, str], str]:
-    """The cards kept in memory, emptied first when they were made under
+def kept_cards(memory: BuildMemory, base: str) -> dict[tuple[str, str], str]:
+    """The cards kept in ``memory``, emptied first when they were made under
     another ``base`` key (settings, theme, code)."""
-    if memory.process.cards_base != base:
-        memory.process.cards = {}
-        memory.process.cards_base = base
-    return memory.process.cards
+    if memory.cards_base != base:
+        memory.cards = {}
+        memory.cards_base = base
+    return memory.cards
 
 
 class Renderer:
@@ -105,15 +105,21 @@ class Renderer:
     per folder depth and reused on every list that shows it."""
 
     def __init__(
-        self, data: SiteData, config: SiteConfig, env: jinja2.Environment, keys: Keys
+        self,
+        data: SiteData,
+        config: SiteConfig,
+        env: jinja2.Environment,
+        keys: Keys,
+        memory: BuildMemory,
     ) -> None:
         self.data = data
         self.config = config
         self.env = env
         self.keys = keys
+        self.memory = memory
         self.periods = year_periods(data.events, config.page_limit)
         self.split = len(data.events) > config.page_limit
-        kept_cards(keys.base)
+        self.cards = kept_cards(memory, keys.base)
         self._card = env.get_template("card.html")
         # Which page has each year, and which lists each month's events (month
         # None: those known only to the year): the targets of jump links.
@@ -127,7 +133,7 @@ class Renderer:
     # -- helpers ---------------------------------------------------------------
 
     def card(self, view: EventView, root: str) -> Markup:
-        cards = memory.process.cards
+        cards = self.cards
         key = (view.fingerprint, root)
         card = cards.get(key)
         if card is None:
@@ -245,7 +251,7 @@ class Renderer:
         if self.data.events:
             # The strip of every event, laid out here: whichever process renders
             # the home pages, this one keeps it for the next build (``memory``).
-            lay_out(self.data.events)
+            lay_out(self.data.events, self.memory.layouts)
         for newest_first, path in ((False, "index.html"), (True, "newest.html")):
             yield self._whole(path, partial(self._timeline_home, path, newest_first))
         for number, period in enumerate(self.periods):
@@ -302,7 +308,7 @@ class Renderer:
             heading=self.config.title,
             page_title=self.config.title,
             description=self.config.description,
-            overview=Markup(overview_svg(self.data.events, href, "")),
+            overview=Markup(overview_svg(self.data.events, href, "", self.memory.layouts)),
             jump=self._jump(href, self.data.events, months=len(self.periods) <= JUMP_MONTHS_YEARS),
             groups=group(views, newest_first),
             newest_first=newest_first,
@@ -330,7 +336,7 @@ class Renderer:
             page_title=f"{page.title} · {self.config.title}",
             description=f"{count} event{'s' if count != 1 else ''} of {page.title} on "
             f"{self.config.title}.",
-            overview=Markup(overview_svg(page.events, href, root)),
+            overview=Markup(overview_svg(page.events, href, root, self.memory.layouts)),
             jump=self._jump(href, page.events, months=True) if page is year else [],
             groups=group(views),
             newest_first=False,
@@ -453,21 +459,27 @@ def _ahead(
     """A worker's part of ``render_cards``: the fingerprint it made, the
     card, and the rendering of the summary it converted."""
     card = _card(template, config, view, root)
-    return view.fingerprint, card, markup.html_and_text(view.event.summary)
+    return view.fingerprint, card, view.summaries.html_and_text(view.event.summary)
 
 
-def cards_missing(data: SiteData, base: str, root: str = "../") -> list[EventView]:
+def cards_missing(
+    data: SiteData, base: str, memory: BuildMemory, root: str = "../"
+) -> list[EventView]:
     """The views whose cards the lists one folder down would render, up to
     as many as are kept (``CARDS_KEPT``; none beyond that): those of events
     new to this process or changed, whose fingerprints are not made yet,
     and all when the cards kept were made under another ``base`` key."""
-    cards = kept_cards(base)
+    cards = kept_cards(memory, base)
     views = [view for view in data.events if not view.hashed or (view.hashed, root) not in cards]
     return views if len(cards) + len(views) <= CARDS_KEPT else []
 
 
 def render_cards(
-    views: list[EventView], config: SiteConfig, env: jinja2.Environment, root: str = "../"
+    views: list[EventView],
+    config: SiteConfig,
+    env: jinja2.Environment,
+    memory: BuildMemory,
+    root: str = "../",
 ) -> None:
     """Render ahead, on every core, the cards of ``views`` (``cards_missing``)
     before the pages are rendered on every core: each process would
@@ -477,7 +489,7 @@ def render_cards(
     the pages and the next build."""
     if not views:
         return
-    cards = memory.process.cards
+    cards = memory.cards
     template = env.get_template("card.html")
     # The first here: the card's templates are compiled once, before the
     # workers fork, and a broken one stops the build before they do.
@@ -488,7 +500,7 @@ def render_cards(
         view.hashed = fingerprint
         cards[(fingerprint, root)] = card
         summaries[view.event.summary] = summary
-    markup.remember(summaries)
+    memory.summaries.remember(summaries)
 
 
 def _clip(text: str, length: int = 155) -> str:
@@ -528,9 +540,9 @@ def _jsonld(view: EventView, config: SiteConfig) -> str:
 
 
 def plan_pages(
-    data: SiteData, config: SiteConfig, env: jinja2.Environment, keys: Keys
+    data: SiteData, config: SiteConfig, env: jinja2.Environment, keys: Keys, memory: BuildMemory
 ) -> Iterator[Output]:
     """Every HTML page, planned: the timeline (oldest and newest first, per
     year), one page per event, per tag, place, actor and source article,
-    and search."""
-    yield from Renderer(data, config, env, keys).outputs()
+    and search. Cards and overview layouts are kept in ``memory``."""
+    yield from Renderer(data, config, env, keys, memory).outputs()

@@ -2,8 +2,10 @@
 in timeline order with their date in words, summary HTML and addresses, and
 the taxonomies (tags, places, actors, source articles) that get pages.
 
-Everything here is a pure function of the events, so a page's content
+What a page shows is a function of the events alone, so a page's content
 depends only on its inputs and unchanged pages come out byte-identical.
+Only the work is saved between builds: ``prepare`` takes over from the
+build's memory the views of events that did not change.
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from timeline import memory
 from timeline.dates import EDTF, describe
-from timeline.markup import plain_text, render_markdown
-from timeline.model import Event, Source, pickled_by_fields, slugify
+from timeline.incremental.memory import BuildMemory, kept_whole
+from timeline.markup import Summaries
+from timeline.model import Event, Source, slugify
 from timeline.site.config import TAXONOMIES
 
 KINDS = TAXONOMIES
@@ -34,7 +36,6 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
 _WEB_URL = re.compile(r"https?://", re.I)
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Term:
     """A tag, place, actor or source article, and the address of its page
@@ -45,14 +46,12 @@ class Term:
     path: str
 
 
-@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceView:
     source: Source
     term: Term  # the page of the source article
 
 
-@pickled_by_fields
 @dataclass(slots=True)
 class EventView:
     """An event as every page shows it."""
@@ -69,6 +68,8 @@ class EventView:
     sources: tuple[SourceView, ...]
     position: int = 0  # index in timeline order, for previous/next
     hashed: str = ""  # the fingerprint, once made
+    # The summaries rendered so far, the build memory's: shared by every view.
+    summaries: Summaries = field(default_factory=Summaries, compare=False, repr=False)
 
     @property
     def fingerprint(self) -> str:
@@ -85,13 +86,13 @@ class EventView:
 
     @property
     def summary_html(self) -> str:
-        """Rendered when a page needs it (cached by content), so a build that
+        """Rendered when a page needs it (kept by content), so a build that
         renders nothing new converts no Markdown."""
-        return render_markdown(self.event.summary)
+        return self.summaries.html(self.event.summary)
 
     @property
     def summary_text(self) -> str:
-        return plain_text(self.event.summary)
+        return self.summaries.text(self.event.summary)
 
     @property
     def expected(self) -> bool:
@@ -200,26 +201,32 @@ def _slug_for(kind: str, name: str) -> str:
     return slugify(name)
 
 
-def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteData:
+def prepare(
+    events: list[Event], taxonomies: tuple[str, ...] = KINDS, memory: BuildMemory | None = None
+) -> SiteData:
     """Published events (not ``hidden``) in timeline order, with their
     pages; terms of the kinds in ``taxonomies`` with theirs.
 
-    When the events have the shape they had at the last call in this
-    process (the same ids in the same order, with the same dates, terms and
-    source articles: an edit of a title or a summary, as ``serve`` sees),
+    ``memory`` is the build's (``timeline.incremental.memory``), which this
+    reads and updates; without it, every view is made afresh. When the
+    events have the shape they had at the call it remembers (the same ids
+    in the same order, with the same dates, terms and source articles: an
+    edit of a title or a summary, as ``serve`` sees),
     the last call's addresses and views are taken over and only the views
     of changed events made again. When events came or went but every term
     kept its address, the views of the events left as they were are taken
     over in their new places (``_view_again`` either way). The result is
-    the same. The last call is kept in ``timeline.memory``: its taxonomies,
-    the shape of its events, their namers and what it made of them."""
+    the same. Memory keeps the call: its taxonomies, the shape of its
+    events, their namers and what it made of them."""
+    memory = memory or BuildMemory()
+    summaries = memory.summaries
     problems, visible = _visible(events)
     shape = [_shape(event) for event in visible]
-    last_call = memory.process.views
+    last_call = memory.views
     if last_call is not None and last_call[0] == taxonomies and last_call[1] == shape:
         _, _, namers, last = last_call
         views = [
-            _view_again(view, event, view.position, namers)
+            _view_again(view, event, view.position, namers, summaries)
             for view, event in zip(last.events, visible, strict=True)
         ]
         data = _site_data_after_edits(last, views, problems)
@@ -232,15 +239,14 @@ def prepare(events: list[Event], taxonomies: tuple[str, ...] = KINDS) -> SiteDat
         )
         before = {view.id: view for view in last_call[3].events} if same_terms else {}
         views = [
-            _view_again(before.get(event.id), event, position, namers)
+            _view_again(before.get(event.id), event, position, namers, summaries)
             for position, event in enumerate(visible)
         ]
         data = _site_data(views, namers, problems)
         # Counted as made whole: until memory holds this shape, every build
-        # would take this slower way again (``memory.keep``).
-        memory.process.made += len(views)
-    kept = memory.kept_whole(len(visible))
-    memory.process.views = (taxonomies, shape, namers, data) if kept else None
+        # would take this slower way again (``BuildMemory.keep``).
+        memory.made += len(views)
+    memory.views = (taxonomies, shape, namers, data) if kept_whole(len(visible)) else None
     return data
 
 
@@ -297,7 +303,9 @@ def _namers(visible: list[Event], taxonomies: tuple[str, ...]) -> dict[str, _Nam
     return namers
 
 
-def _view(event: Event, position: int, namers: dict[str, _Namer]) -> EventView:
+def _view(
+    event: Event, position: int, namers: dict[str, _Namer], summaries: Summaries
+) -> EventView:
     edtf = event.edtf
     year, month = _period(edtf)
     view = EventView(
@@ -315,6 +323,7 @@ def _view(event: Event, position: int, namers: dict[str, _Namer]) -> EventView:
             for source in event.sources
         ),
         position=position,
+        summaries=summaries,
     )
     return view
 
@@ -336,7 +345,11 @@ def _site_data(views: list[EventView], namers: dict[str, _Namer], problems: list
 
 
 def _view_again(
-    view: EventView | None, event: Event, position: int, namers: dict[str, _Namer]
+    view: EventView | None,
+    event: Event,
+    position: int,
+    namers: dict[str, _Namer],
+    summaries: Summaries,
 ) -> EventView:
     """``event``'s view at ``position``, given the ``view`` the last call
     made of the event with its id, if any, under namers that give every term
@@ -344,7 +357,7 @@ def _view_again(
     object in the same place, moved when it is equal (the same file read
     again) or elsewhere, made again when it is new or changed."""
     if view is None or (view.event is not event and view.event != event):
-        return _view(event, position, namers)
+        return _view(event, position, namers, summaries)
     if view.event is event and view.position == position:
         return view
     return dataclasses.replace(view, event=event, position=position)

@@ -88,7 +88,7 @@ class SiteWriter:
     ``finish``. ``state`` names whatever else the output depends on (such
     as "with search index"): when it differs from the last build's, the
     site is restaged even if no file changed. ``inputs`` is the digest of
-    what the build read (``timeline.site.inputs``), kept for ``up_to_date``;
+    what the build read (``timeline.incremental.inputs``), kept for ``up_to_date``;
     empty when the build had problems to report again next time."""
 
     def __init__(self, out_dir: Path, state: str = "", inputs: str = "") -> None:

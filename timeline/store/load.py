@@ -16,13 +16,13 @@ from pathlib import Path
 import yaml
 
 from timeline.dates import parse_edtf
+from timeline.incremental.read_cache import ReadCache
 from timeline.layout import content_root
 from timeline.model import Event, share_texts
 from timeline.parallel import fork_map
 from timeline.store.loader import EventLoader
 from timeline.store.locate import Nodes, duplicate_keys, locate, sort_problems, syntax_problem
 from timeline.store.problems import Problem
-from timeline.store.readcache import ReadCache
 from timeline.store.validate import Issue, validate_event
 
 # An event file is a few hundred bytes; a megabyte is not an event.
@@ -50,7 +50,7 @@ def folder_entries(folder: Path) -> list[os.DirEntry[str]]:
     """What ``folder`` holds, sorted by name (nothing when it cannot be
     listed). Each entry keeps its file's status once asked for it, so that a
     build that lists the events once asks the system once per file: to sum
-    up its inputs (``timeline.site.inputs``) and to stamp each file for the
+    up its inputs (``timeline.incremental.inputs``) and to stamp each file for the
     read cache (``ReadCache.stamp``)."""
     try:
         return sorted(os.scandir(folder), key=attrgetter("name"))
@@ -87,7 +87,7 @@ def load_events(
     """Read ``events_dir/*.yaml``. With ``check_articles``, a source whose
     article is missing under ``content/`` is an error. With a ``cache``,
     files unchanged since it was filled are not parsed again (see
-    ``timeline.store.readcache``); the caller saves it. ``entries`` are the
+    ``timeline.incremental.read_cache``); the caller saves it. ``entries`` are the
     folder's, when the caller listed it already (``folder_entries``)."""
     result = LoadResult()
     files, misnamed = event_files(events_dir, entries)

@@ -16,7 +16,7 @@ import pytest
 import timeline.store.load as load_module
 from tests.site.sample import sample_events
 from tests.site.trees import differing_files
-from timeline import memory
+from timeline.incremental import memory
 from timeline.layout import cache_folder
 from timeline.model import Source, event_filename
 from timeline.parallel import fork_map
@@ -25,12 +25,11 @@ from timeline.site import SiteConfig, overview, pages, views
 from timeline.site import build as site_build
 from timeline.store.files import dump_event
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
-    monkeypatch.setattr(memory, "process", memory.Memory())
+def project(tmp_path: Path) -> Project:
     events = tmp_path / "content" / "events"
     events.mkdir(parents=True)
     for event in sample_events():
@@ -39,8 +38,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
 
 
 def build(project: Project, **settings: str) -> None:
-    """A build as ``timeline build`` runs it: in a process of its own."""
-    memory.process = memory.Memory()
+    """A build as ``timeline build`` runs it: in a process of its own, with
+    no memory but what the last build left beside the site."""
     project.build(SiteConfig(search=False, **settings))
 
 

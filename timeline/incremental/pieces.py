@@ -5,7 +5,7 @@ calendars, the feeds): they are cheap to assemble but each event's part of
 them is not (its Markdown summary, its calendar entry). Those parts are
 kept under the key of everything they depend on besides the event itself
 (settings, theme, code, library versions): in the build's memory for a site
-kept whole (``timeline.memory``), else in a JSON file beside the site
+kept whole (``incremental.memory``), else in a JSON file beside the site
 (``layout.cache_folder``). A file written under another key, or unreadable,
 is ignored. Only the pieces this build used are kept, so they
 never grow beyond the site they serve.
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from timeline import markup, memory
+from timeline.incremental.memory import BuildMemory, kept_whole
 from timeline.jsonfile import read_json, worth_rewriting, write_json
 
 CACHE = "pieces.json"
@@ -45,12 +45,12 @@ class Fragments:
         return used[key]
 
     @classmethod
-    def load(cls, folder: Path, key: str) -> Fragments:
-        """The pieces kept in ``folder`` under ``key`` (none when there are
-        none, or they were made under another key); the summaries among
-        them go back into the Markdown cache."""
-        if memory.process.pieces_key == key:
-            return cls(key, memory.process.pieces)
+    def load(cls, folder: Path, key: str, memory: BuildMemory) -> Fragments:
+        """The pieces kept under ``key`` in ``memory``, else in ``folder``
+        (none when there are none, or they were made under another key); the
+        summaries among them go back into the memory's."""
+        if memory.pieces_key == key:
+            return cls(key, memory.pieces)
         try:
             data = read_json(folder / CACHE)
             pieces, summaries = data["pieces"], data["summaries"]
@@ -64,13 +64,14 @@ class Fragments:
             return cls(key)
         # Taken as they are, not copied (seconds at 100,000 events): each
         # piece and summary is checked where it is used.
-        markup.remember(summaries)
+        memory.summaries.remember(summaries)
         return cls(key, pieces, summaries)
 
-    def save(self, folder: Path, summaries: list[str], live: set[str]) -> None:
+    def save(self, folder: Path, summaries: list[str], live: set[str], memory: BuildMemory) -> None:
         """Keep the pieces of ``live`` keys (the events' fingerprints), those
         this build made and those it did not need to, and the rendering of
-        ``summaries`` (the events' Markdown) in ``folder``, atomically; not
+        ``summaries`` (the events' Markdown) in ``memory`` for a site kept
+        whole, else in ``folder``, atomically; not
         at all when the folder holds that already, or all of it but an
         edit's few pieces (``worth_rewriting``)."""
         pieces: dict[str, dict[str, str]] = {}
@@ -79,14 +80,14 @@ class Fragments:
             if not live.issuperset(items):
                 items = {key: value for key, value in items.items() if key in live}
             pieces[kind] = items | self.used.get(kind, {})
-        if memory.kept_whole(len(live)):
-            memory.process.pieces, memory.process.pieces_key = pieces, self.key
-            markup.keep_only(summaries)
+        if kept_whole(len(live)):
+            memory.pieces, memory.pieces_key = pieces, self.key
+            memory.summaries.keep_only(summaries)
             (folder / CACHE).unlink(missing_ok=True)
             return
-        memory.process.pieces, memory.process.pieces_key = {}, ""
+        memory.pieces, memory.pieces_key = {}, ""
         pieces = {kind: dict(sorted(items.items())) for kind, items in pieces.items()}
-        rendered = markup.rendered(summaries)
+        rendered = memory.summaries.to_keep(summaries)
         if (
             (folder / CACHE).is_file()
             and not any(

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 import timeline.store.load as load_module
-from timeline import memory
-from timeline.code import code_key
+from timeline.incremental import memory
+from timeline.incremental.code_key import code_key
+from timeline.incremental.memory import BuildMemory
+from timeline.incremental.read_cache import READ_CACHE, ReadCache
 from timeline.store import load_events
-from timeline.store.readcache import READ_CACHE, ReadCache
 
 
 def write(folder: Path, number: int, extra: str = "") -> Path:
@@ -55,20 +56,20 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def kept_in(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The file the events are kept in: the build's memory, or (for a site
     too large to be kept whole) the JSON read cache."""
-    monkeypatch.setattr(memory, "process", memory.Memory())
     if request.param == "json":
         monkeypatch.setattr(memory, "KEPT_IN_MEMORY_UP_TO", 0)
     return Path(memory.MEMORY if request.param == "memory" else READ_CACHE)
 
 
-def load(events: Path, folder: Path):
-    """Load as ``timeline build`` does, in a process of its own."""
-    memory.process = memory.Memory()
-    memory.recall(folder)
-    cache = ReadCache(folder / READ_CACHE)
+def load(events: Path, folder: Path, used: BuildMemory | None = None):
+    """Load as ``timeline build`` does, in a process of its own (with the
+    memory ``used``, a new one by default)."""
+    used = used or BuildMemory()
+    used.recall(folder)
+    cache = ReadCache(folder / READ_CACHE, used)
     result = load_events(events, check_articles=False, cache=cache)
     cache.save()
-    memory.keep(folder, len(result.events))
+    used.keep(folder, len(result.events))
     return result
 
 
@@ -134,7 +135,7 @@ def _memory_written_by(key: str, kept: object) -> bytes:
     [
         lambda good: b"not a pickle",
         lambda good: good[: len(good) // 2],  # cut short
-        lambda good: _memory_written_by("other code", memory.Memory()),
+        lambda good: _memory_written_by("other code", BuildMemory()),
         lambda good: _memory_written_by(memory._key(), ["not", "a", "memory"]),
         # a file that would run a command as it is read
         lambda good: pickle.dumps(memory._key()) + b"cos\nsystem\n(S'touch ran'\ntR.",
@@ -143,7 +144,6 @@ def _memory_written_by(key: str, kept: object) -> bytes:
 def test_a_damaged_or_foreign_memory_is_not_used(
     events: Path, tmp_path: Path, parsed, content, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(memory, "process", memory.Memory())
     load(events, tmp_path)
     file = tmp_path / memory.MEMORY
     file.write_bytes(content(file.read_bytes()))
@@ -159,7 +159,7 @@ def test_checking_articles_never_uses_the_cache(
 ):
     load(events, tmp_path)
     parsed.clear()
-    load_events(events, check_articles=True, cache=ReadCache(tmp_path / READ_CACHE))
+    load_events(events, check_articles=True, cache=ReadCache(tmp_path / READ_CACHE, BuildMemory()))
     assert len(parsed) == 10
 
 
@@ -191,14 +191,14 @@ def test_a_large_site_keeps_its_events_in_json_and_no_memory(
 ):
     # Past KEPT_IN_MEMORY_UP_TO the events are turned into data only as the
     # cache is written, and neither memory nor its file keeps them.
-    monkeypatch.setattr(memory, "process", memory.Memory())
     load(events, tmp_path)
     assert (tmp_path / memory.MEMORY).is_file()
     monkeypatch.setattr(memory, "KEPT_IN_MEMORY_UP_TO", 3)
     parsed.clear()
-    first = load(events, tmp_path)
+    used = BuildMemory()
+    first = load(events, tmp_path, used)
     assert len(parsed) == 10  # the JSON file did not exist yet
-    assert not (tmp_path / memory.MEMORY).exists() and memory.process.events == {}
+    assert not (tmp_path / memory.MEMORY).exists() and used.events == {}
     parsed.clear()
     again = load(events, tmp_path)
     assert parsed == ["2026-02-04-talks-4.yaml"]  # only the file with a problem
@@ -212,7 +212,6 @@ def test_a_large_site_keeps_its_events_in_json_and_no_memory(
 def test_events_taken_back_from_memory_have_their_files(
     events: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(memory, "process", memory.Memory())
     first = load(events, tmp_path)
     again = load(events, tmp_path)
     assert [event.path for event in again.events] == [event.path for event in first.events]

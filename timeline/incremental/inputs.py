@@ -25,7 +25,6 @@ import nh3
 import yaml
 
 import timeline
-from timeline.site.config import SiteConfig
 from timeline.store.load import folder_entries
 
 PACKAGE = Path(timeline.__file__).resolve().parent
@@ -36,11 +35,11 @@ LIBRARIES = (jinja2, markdown, nh3, yaml)
 Listed = Mapping[Path, list[os.DirEntry[str]]]
 
 
-def inputs_digest(config: SiteConfig, sources: Iterable[Path], listed: Listed | None = None) -> str:
-    """A digest of ``config`` and of every file (name, size, time) under
-    ``sources`` (folders or files; missing ones count as missing) and of
-    the package's code. ``listed`` holds folders the caller listed already
-    (``folder_entries``)."""
+def inputs_digest(config: object, sources: Iterable[Path], listed: Listed | None = None) -> str:
+    """A digest of ``config`` (the settings, by their ``repr``), of every
+    file (name, size, time) under ``sources`` (folders or files; missing
+    ones count as missing) and of the package's code. ``listed`` holds
+    folders the caller listed already (``folder_entries``)."""
     versions = [sys.version, *(getattr(module, "__version__", "") for module in LIBRARIES)]
     return files_digest((*sources, PACKAGE), repr((config, versions)), listed)
 

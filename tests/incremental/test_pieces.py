@@ -1,6 +1,6 @@
 """The pieces cache as a site too large to be kept whole keeps it: in a
 JSON file beside the site (a smaller one keeps it in the build's memory,
-``tests/test_memory.py``)."""
+``tests/incremental/test_memory.py``)."""
 
 import json
 from dataclasses import replace
@@ -10,18 +10,18 @@ import pytest
 
 from tests.site.conftest import Build
 from tests.site.sample import sample_events
-from timeline import markup, memory
 from timeline.formats import timelinejs
+from timeline.incremental import memory
+from timeline.incremental.memory import BuildMemory
+from timeline.incremental.pieces import CACHE, Fragments
 from timeline.layout import cache_folder
 from timeline.site import SiteConfig, feeds
-from timeline.site.cache import CACHE, Fragments
 from timeline.site.views import prepare
 
 
 @pytest.fixture(autouse=True)
 def no_site_kept_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(memory, "KEPT_IN_MEMORY_UP_TO", -1)
-    monkeypatch.setattr(memory, "process", memory.Memory())
 
 
 def _pieces(site: Path) -> dict:
@@ -64,13 +64,13 @@ def test_pieces_made_under_other_settings_are_not_used(build: Build, tmp_path: P
 
 def test_an_unreadable_cache_is_ignored(tmp_path: Path):
     (tmp_path / CACHE).write_text("{not json", encoding="utf-8")
-    fragments = Fragments.load(tmp_path, "key")
+    fragments = Fragments.load(tmp_path, "key", BuildMemory())
     assert fragments.get("vevent", "a", lambda: "made") == "made"
 
 
 def test_summaries_rendered_in_an_earlier_process_come_back_from_the_cache(tmp_path: Path):
     fragments = Fragments("key")
-    fragments.save(tmp_path, ["Some **bold** text"], live=set())
+    fragments.save(tmp_path, ["Some **bold** text"], set(), BuildMemory())
     data = json.loads((tmp_path / CACHE).read_text(encoding="utf-8"))
     assert data["summaries"]["Some **bold** text"] == [
         "<p>Some <strong>bold</strong> text</p>",
@@ -78,8 +78,9 @@ def test_summaries_rendered_in_an_earlier_process_come_back_from_the_cache(tmp_p
     ]
     data["summaries"] = {"Kept *text*": ["<p>from the cache</p>", "from the cache"]}
     (tmp_path / CACHE).write_text(json.dumps(data), encoding="utf-8")
-    Fragments.load(tmp_path, "key")
-    assert markup.render_markdown("Kept *text*") == "<p>from the cache</p>"
+    later = BuildMemory()  # of another process
+    Fragments.load(tmp_path, "key", later)
+    assert later.summaries.html("Kept *text*") == "<p>from the cache</p>"
 
 
 def test_timelinejs_from_kept_slides_is_what_the_exporter_gives(tmp_path: Path):
@@ -89,8 +90,8 @@ def test_timelinejs_from_kept_slides_is_what_the_exporter_gives(tmp_path: Path):
     fragments = Fragments("key")
     assert json.loads(b"".join(feeds.timelinejs_json(data, config, fragments))) == expected
     live = {view.fingerprint for view in data.events}
-    fragments.save(tmp_path, [], live)
-    kept = Fragments.load(tmp_path, "key")
+    fragments.save(tmp_path, [], live, BuildMemory())
+    kept = Fragments.load(tmp_path, "key", BuildMemory())
     assert kept.saved["slide"].keys() == live
     assert json.loads(b"".join(feeds.timelinejs_json(data, config, kept))) == expected
 
@@ -102,8 +103,9 @@ def test_pieces_of_the_wrong_shape_are_made_again(tmp_path: Path):
         "summaries": {"Odd *one*": ["<p>only one</p>"], "Good *one*": ["<p>kept</p>", "kept"]},
     }
     (tmp_path / CACHE).write_text(json.dumps(data), encoding="utf-8")
-    fragments = Fragments.load(tmp_path, "key")
+    later = BuildMemory()
+    fragments = Fragments.load(tmp_path, "key", later)
     assert fragments.get("vevent", "a", lambda: "made") == "made"
     assert fragments.get("vevent", "b", lambda: "made") == "kept entry"
-    assert markup.render_markdown("Odd *one*") == "<p>Odd <em>one</em></p>"
-    assert markup.render_markdown("Good *one*") == "<p>kept</p>"
+    assert later.summaries.html("Odd *one*") == "<p>Odd <em>one</em></p>"
+    assert later.summaries.html("Good *one*") == "<p>kept</p>"

@@ -7,10 +7,10 @@ whose size, time and inode are those it had when it was read, and which had
 no problem then, is taken back as the event it gave. Files with problems
 are never kept: their problems are reported again on every build.
 
-A site kept whole (``timeline.memory``) finds its events in the build's
+A site kept whole (``incremental.memory``) finds its events in the build's
 memory, which the last build may have written beside the site. A larger one
 keeps them in a JSON file there, written a thousand at a time under the key
-of the code (``timeline.code``), so an upgrade reads everything afresh; a
+of the code (``incremental.code_key``), so an upgrade reads everything afresh; a
 missing, damaged or foreign file is simply not used.
 """
 
@@ -21,8 +21,8 @@ import os
 import stat
 from pathlib import Path
 
-from timeline import memory
-from timeline.code import code_key
+from timeline.incremental.code_key import code_key
+from timeline.incremental.memory import BuildMemory, kept_whole
 from timeline.jsonfile import read_json, worth_rewriting, write_json
 from timeline.model import Event
 
@@ -34,8 +34,9 @@ Stamp = list[int]
 class ReadCache:
     """Events by file, with the size, time and inode of the file they came from."""
 
-    def __init__(self, file: Path) -> None:
+    def __init__(self, file: Path, memory: BuildMemory) -> None:
         self.file = file
+        self.memory = memory
         self.whole = True
         self.kept: dict[str, list] = {}  # the JSON file's, when the site is not kept whole
         # As kept, or [stamp, the event] for a file read afresh: its data is
@@ -57,11 +58,11 @@ class ReadCache:
     def take(self, paths: list[Path], stamps: list[Stamp | None]) -> list[Event | None]:
         """The event each file gave when it last had its stamp; None for
         each file to read."""
-        self.whole = memory.kept_whole(len(paths))
+        self.whole = kept_whole(len(paths))
         if not self.whole:
             self.kept = _read(self.file)
         found = [self._get(path, stamp) for path, stamp in zip(paths, stamps, strict=True)]
-        memory.process.made += found.count(None)
+        self.memory.made += found.count(None)
         return found
 
     def _get(self, path: Path, stamp: Stamp | None) -> Event | None:
@@ -69,9 +70,9 @@ class ReadCache:
             return None
         key = (path.name, *stamp)
         if self.whole:
-            event = memory.process.events.get(key)
+            event = self.memory.events.get(key)
             if event is not None:
-                event.path = path  # kept without it (``timeline.memory``)
+                event.path = path  # kept without it (``incremental.memory``)
         else:
             entry = self.kept.get(path.name)
             try:
@@ -98,11 +99,11 @@ class ReadCache:
         kept whole; else in the JSON file, unless what it holds is the same
         but for an edit's few files (``worth_rewriting``)."""
         if self.whole:
-            memory.process.events = self.taken
+            self.memory.events = self.taken
             with contextlib.suppress(OSError):  # a larger site's, now out of date
                 self.file.unlink(missing_ok=True)
             return
-        memory.process.events = {}
+        self.memory.events = {}
         if not worth_rewriting(self.kept, self.now):
             return
         with contextlib.suppress(OSError):  # only an aid: the next build reads everything

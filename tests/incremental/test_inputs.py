@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.site.project import make_project
+from timeline.incremental.inputs import inputs_digest
 from timeline.publish import Project
-from timeline.site.inputs import inputs_digest
 
 
 @pytest.fixture
