@@ -11,6 +11,7 @@ import os
 import sys
 
 from timeline import __version__
+from timeline.cli import write_failure
 
 # Sub-command modules, in the order ``timeline --help`` lists them.
 COMMANDS = (
@@ -54,6 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("timeline: interrupted", file=sys.stderr)
         return 130
+    except OSError as error:  # a full disk, a read-only folder: writes are atomic, say which
+        if error.errno not in write_failure.ADVICE:
+            raise
+        folder = write_failure.written_folder(args)
+        print(
+            f"timeline {args.command}: {write_failure.cannot_write(error, folder)}", file=sys.stderr
+        )
+        return 1
 
 
 def run() -> None:

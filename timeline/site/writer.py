@@ -64,6 +64,9 @@ def _write_file(path: Path, pieces: Iterable[bytes]) -> None:
             view = memoryview(piece)
             while view:
                 view = view[os.write(handle, view) :]
+    except OSError as error:  # a full disk: the message names the file
+        error.filename = error.filename or str(path)
+        raise
     finally:
         os.close(handle)
 
