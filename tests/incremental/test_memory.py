@@ -21,8 +21,9 @@ from timeline.layout import cache_folder
 from timeline.model import Source, event_filename
 from timeline.parallel import fork_map
 from timeline.publish import Project
-from timeline.site import SiteConfig, overview, pages, views
+from timeline.site import SiteConfig, overview, views
 from timeline.site import build as site_build
+from timeline.site import cards as site_cards
 from timeline.store.files import dump_event
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -134,9 +135,9 @@ def test_after_a_change_of_settings_the_memory_holds_the_new_cards(
     build(project, title="Harbour news")  # every page and card made again; no event changed
     assert kept.stat().st_mtime_ns != written
     cards: list[str] = []
-    card = pages._card
+    card = site_cards.render_card
     monkeypatch.setattr(
-        pages, "_card", lambda *args, **kwargs: cards.append(1) or card(*args, **kwargs)
+        site_cards, "render_card", lambda *args, **kwargs: cards.append(1) or card(*args, **kwargs)
     )
     edited = sample_events()[3]
     (project.events / event_filename(edited)).write_text(

@@ -12,7 +12,6 @@ from tests import strategies
 from tests.site.conftest import Build
 from tests.site.trees import differing_files
 from tests.strategies import SETTINGS
-from timeline.incremental.memory import BuildMemory
 from timeline.model import Event, event_filename
 from timeline.publish import Project
 from timeline.site import SiteConfig
@@ -129,19 +128,6 @@ def test_only_the_taxonomies_asked_for_get_pages(build: Build, tmp_path: Path):
     # the place is still named, and a search filter, but not a link
     assert '<span data-pagefind-filter="place">Kraków</span>' in event
     assert '<a href="../tags/' in event
-
-
-def test_cards_kept_few_at_a_time_give_the_same_site(
-    build: Build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    from timeline.site import pages
-
-    build(out=tmp_path / "all")
-    monkeypatch.setattr(pages, "CARDS_KEPT", 3)
-    kept = BuildMemory()  # none kept yet
-    build(out=tmp_path / "few", memory=kept)
-    assert len(kept.cards) <= 3
-    assert differing_files(tmp_path / "all", tmp_path / "few") == []
 
 
 # Years anywhere in what ``check`` accepts (0001-9999), the ends most of all.

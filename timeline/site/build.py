@@ -28,10 +28,11 @@ from timeline.incremental.pieces import Fragments
 from timeline.layout import cache_folder
 from timeline.model import Event
 from timeline.parallel import can_fork, cores, fork_map, resident
+from timeline.site.cards import cards_missing, render_cards
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
 from timeline.site.outputs import Keys, Output, fixed
-from timeline.site.pages import cards_missing, plan_pages, render_cards
+from timeline.site.pages import plan_pages
 from timeline.site.theme import make_environment, note_template_line, static_files, theme_dirs
 from timeline.site.views import SiteData, prepare
 from timeline.site.writer import SiteWriter, WriteStats, exclusive, swap_in

@@ -11,7 +11,6 @@ site works under any subpath and opened from ``file://``; pages are
 from __future__ import annotations
 
 import bisect
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -23,8 +22,9 @@ from markupsafe import Markup
 
 from timeline.dates import MONTH_NAMES
 from timeline.incremental.memory import BuildMemory
-from timeline.parallel import fork_map
+from timeline.site.cards import kept_card, kept_cards
 from timeline.site.config import SiteConfig
+from timeline.site.jsonld import event_jsonld
 from timeline.site.outputs import Keys, Output
 from timeline.site.overview import lay_out, overview_svg
 from timeline.site.periods import Period, month_title, paginate, year_periods
@@ -83,23 +83,6 @@ def group(views: list[EventView], newest_first: bool = False) -> list[YearGroup]
     return years
 
 
-# Each event's card is kept in the build's memory by (its fingerprint, the
-# page's way back to the root), for the settings, theme and code of its
-# ``cards_base``: a build renders again only the cards of edited events.
-# Cards kept at most, then the keeping starts over (a card is a kilobyte or
-# two: an archive of 100,000 events would keep them all in every worker).
-CARDS_KEPT = 20_000
-
-
-def kept_cards(memory: BuildMemory, base: str) -> dict[tuple[str, str], str]:
-    """The cards kept in ``memory``, emptied first when they were made under
-    another ``base`` key (settings, theme, code)."""
-    if memory.cards_base != base:
-        memory.cards = {}
-        memory.cards_base = base
-    return memory.cards
-
-
 class Renderer:
     """Renders the pages of one build. Each event's card is rendered once
     per folder depth and reused on every list that shows it."""
@@ -133,14 +116,7 @@ class Renderer:
     # -- helpers ---------------------------------------------------------------
 
     def card(self, view: EventView, root: str) -> Markup:
-        cards = self.cards
-        key = (view.fingerprint, root)
-        card = cards.get(key)
-        if card is None:
-            if len(cards) >= CARDS_KEPT:
-                cards.clear()
-            card = cards[key] = _card(self._card, self.config, view, root)
-        return Markup(card)
+        return Markup(kept_card(self.cards, self._card, self.config, view, root))
 
     def _render(self, template: str, path: str, **context: Any) -> bytes:
         root = "../" * path.count("/")
@@ -378,7 +354,7 @@ class Renderer:
             previous=previous,
             following=following,
             back=back,
-            jsonld=Markup(_jsonld(view, self.config)),
+            jsonld=Markup(event_jsonld(view, self.config)),
         )
 
     def term_pages(self, kind: str) -> Iterator[Output]:
@@ -449,94 +425,10 @@ class Renderer:
         )
 
 
-def _card(template: jinja2.Template, config: SiteConfig, view: EventView, root: str) -> str:
-    return template.render(view=view, root=root, config=config, pagefind=False)
-
-
-def _ahead(
-    template: jinja2.Template, config: SiteConfig, view: EventView, root: str
-) -> tuple[str, str, tuple[str, str]]:
-    """A worker's part of ``render_cards``: the fingerprint it made, the
-    card, and the rendering of the summary it converted."""
-    card = _card(template, config, view, root)
-    return view.fingerprint, card, view.summaries.html_and_text(view.event.summary)
-
-
-def cards_missing(
-    data: SiteData, base: str, memory: BuildMemory, root: str = "../"
-) -> list[EventView]:
-    """The views whose cards the lists one folder down would render, up to
-    as many as are kept (``CARDS_KEPT``; none beyond that): those of events
-    new to this process or changed, whose fingerprints are not made yet,
-    and all when the cards kept were made under another ``base`` key."""
-    cards = kept_cards(memory, base)
-    views = [view for view in data.events if not view.hashed or (view.hashed, root) not in cards]
-    return views if len(cards) + len(views) <= CARDS_KEPT else []
-
-
-def render_cards(
-    views: list[EventView],
-    config: SiteConfig,
-    env: jinja2.Environment,
-    memory: BuildMemory,
-    root: str = "../",
-) -> None:
-    """Render ahead, on every core, the cards of ``views`` (``cards_missing``)
-    before the pages are rendered on every core: each process would
-    otherwise render the cards of the events its pages list, most of them in
-    more than one process. The views' fingerprints, and their summaries'
-    Markdown, converted for the cards, come back too: for the pages' keys,
-    the pages and the next build."""
-    if not views:
-        return
-    cards = memory.cards
-    template = env.get_template("card.html")
-    # The first here: the card's templates are compiled once, before the
-    # workers fork, and a broken one stops the build before they do.
-    cards[(views[0].fingerprint, root)] = _card(template, config, views[0], root)
-    summaries: dict[str, tuple[str, str]] = {}
-    made = fork_map(partial(_ahead, template, config, root=root), views[1:])
-    for view, (fingerprint, card, summary) in zip(views[1:], made, strict=True):
-        view.hashed = fingerprint
-        cards[(fingerprint, root)] = card
-        summaries[view.event.summary] = summary
-    memory.summaries.remember(summaries)
-
-
 def _clip(text: str, length: int = 155) -> str:
     if len(text) <= length:
         return text
     return text[: length - 1].rsplit(" ", 1)[0] + "…"
-
-
-_JSONLD = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # one for every page
-
-
-def _jsonld(view: EventView, config: SiteConfig) -> str:
-    """schema.org Event data, for dates with a known start (a search engine
-    cannot use "before 17 February")."""
-    edtf = view.edtf
-    if edtf.start is None:
-        return ""
-    start = edtf.start
-    data: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": view.event.title,
-        "startDate": str(start).rstrip("?~%"),
-    }
-    if edtf.end is not None:
-        data["endDate"] = str(edtf.end).rstrip("?~%")
-    if view.summary_text:
-        data["description"] = view.summary_text
-    if view.places:
-        data["location"] = [{"@type": "Place", "name": term.name} for term in view.places]
-    if config.base_url:
-        data["url"] = config.base_url + view.path
-    data["eventStatus"] = "https://schema.org/EventScheduled"
-    text = _JSONLD.encode(data)
-    # A "</script>" inside a title must not close the element.
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def plan_pages(

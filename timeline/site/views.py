@@ -75,7 +75,7 @@ class EventView:
     def fingerprint(self) -> str:
         """A hash of everything a page may show of the event: equal
         fingerprints, equal cards and pages. Made when first asked for (the
-        cards of a new site make theirs on every core: ``pages.render_cards``)."""
+        cards of a new site make theirs on every core: ``cards.render_cards``)."""
         if not self.hashed:
             self.hashed = fingerprint(self)
         return self.hashed
