@@ -61,7 +61,7 @@ def test_a_headline_that_reports_the_event_counts() -> None:
     assert scores.of(headline) > scores.of(buried)
 
 
-def test_reports_that_look_back_and_spread_over_time_count_more() -> None:
+def test_reports_spread_over_time_count_more() -> None:
     remembered = told(
         "remembered",
         "2026-01-25",
@@ -81,6 +81,19 @@ def test_reports_that_look_back_and_spread_over_time_count_more() -> None:
     assert scores.events["remembered"].spread == 17
     assert scores.events["forgotten"].looking_back == 0
     assert scores.of(remembered) > scores.of(forgotten)
+
+
+def test_a_look_back_raises_the_day_more_than_the_event() -> None:
+    """Background ("tensions have run high since January 25") tells that a
+    day mattered, not that this sentence is its news."""
+    news = told("news", "2026-01-25", "Protests begin in Cairo", ("a.md", "", "2026-01-25", ""))
+    background = told(
+        "background", "2026-01-25", "Tensions run high", ("b.md", "", "2026-02-20", "")
+    )
+    alone = importance([news], {})
+    both = importance([news, background], {})
+    assert both.days[0].score == alone.days[0].score + 2
+    assert both.of(background) < both.of(news)
 
 
 def test_articles_that_name_a_day_in_passing_raise_the_day() -> None:

@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from timeline.dates import EDTFError, parse_edtf
@@ -41,6 +42,14 @@ LOOKING_BACK_DAYS = 2
 # words with the event's headline, and this share of the shorter one's.
 _HEADLINE_SHARED = 2
 _HEADLINE_OVERLAP = 0.5
+
+# An article's headline is what it reports; a look back at a day (background:
+# "tensions have run high since January 25") tells that the day mattered
+# more than which of its events did: it counts double for the day, half for
+# the event.
+_HEADLINE_WEIGHT = 2
+_LOOKING_BACK_DISCOUNT = 0.5
+_SPREAD_WEIGHT = 0.5
 
 _WORD = re.compile(r"[^\W\d_][\w'-]+")
 _STOP = frozenset(
@@ -115,10 +124,10 @@ def importance(events: Iterable[Event], mentions: Mapping[str, ArticleDays]) -> 
         spread = (known[-1] - known[0]).days if known else 0
         score = (
             len(by_article)
-            + looking_back
-            + len(headlines)
+            - _LOOKING_BACK_DISCOUNT * looking_back
+            + _HEADLINE_WEIGHT * len(headlines)
             + max(outlets - 1, 0)
-            + math.log2(1 + spread)
+            + _SPREAD_WEIGHT * math.log2(1 + spread)
         )
         scored[event.id] = EventImportance(
             len(by_article), outlets, len(headlines), looking_back, spread, score
@@ -165,6 +174,7 @@ def event_day(event: Event) -> dt.date | None:
     return date.start.lower()
 
 
+@lru_cache(maxsize=65536)
 def outlet(url: str) -> str:
     """The outlet of an article's address: its host without ``www.``."""
     host = urlsplit(url).hostname or ""
@@ -187,10 +197,12 @@ def reports_in_headline(event: Event, source: Source) -> bool:
     return shared >= min(_HEADLINE_SHARED, shorter) and shared / shorter >= _HEADLINE_OVERLAP
 
 
-def content_words(text: str) -> set[str]:
-    """Words cut to five letters, so "protest"/"protesters" and tenses meet."""
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """Words cut to five letters, so "protest"/"protesters" and tenses meet;
+    kept per text, as an article's headline is read for each of its events."""
     words = (word.casefold() for word in _WORD.findall(text))
-    return {word[:5] for word in words if word not in _STOP}
+    return frozenset(word[:5] for word in words if word not in _STOP)
 
 
 def _by_article(sources: Iterable[Source]) -> dict[str, Source]:

@@ -59,7 +59,7 @@ def day_top_events(events: Sequence[Event], scores: Importance) -> list[Event]:
         return []
     least = scores.of(ranked[0]) * _LEAST_SHARE_OF_BEST
     chosen: list[Event] = []
-    told: list[set[str]] = []
+    told: list[frozenset[str]] = []
     for event in ranked:
         if len(chosen) == MAX_EVENTS_PER_DAY:
             break
@@ -88,11 +88,11 @@ def key_events(
         for day in key_days(events, scores, count)
         for event in day_top_events(by_day[day], scores)
     }
-    pinned = {id(event) for event in events if event.key is True and not event.hidden}
-    return sorted((event for event in events if id(event) in chosen | pinned), key=Event.sort_key)
+    chosen |= {id(event) for event in events if event.key is True and not event.hidden}
+    return sorted((event for event in events if id(event) in chosen), key=Event.sort_key)
 
 
-def _retells(words: set[str], earlier: set[str]) -> bool:
+def _retells(words: frozenset[str], earlier: frozenset[str]) -> bool:
     if not words or not earlier:
         return False
     return len(words & earlier) / min(len(words), len(earlier)) >= _SAME_HEADLINE
