@@ -7,7 +7,7 @@ import datetime as dt
 
 from tests.events.conftest import extract
 from timeline.documents import parse_document
-from timeline.events.extract import MIN_CONFIDENCE, events_from_document
+from timeline.events.extract import MIN_CONFIDENCE, SHOWN_CONFIDENCE, events_from_document
 from timeline.model import new_id
 from timeline.temporal import tag
 
@@ -169,9 +169,10 @@ def test_what_did_not_happen_and_descriptions_sort_below_events() -> None:
     confidence = {event.title: event.confidence for event in events}
     truce = confidence["Envoys sign truce in Oslo"]
     welcome = confidence["Mayor welcomes truce and thanks envoys"]
-    state = confidence["Summit is fourth"]
+    state = confidence["Summit is fourth since 2020"]
     negated = confidence["Mediator did not say when next round would start"]
     assert truce > welcome > state > negated >= MIN_CONFIDENCE
+    assert negated < state < SHOWN_CONFIDENCE <= welcome
 
 
 def test_participles_and_adverbial_clauses_date_what_they_tell() -> None:

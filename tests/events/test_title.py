@@ -139,7 +139,7 @@ def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) ->
             "The summit, held on March 2-3 at a lakeside hotel, was the third since 2020.",
             ("March 2-3", "2020"),
             None,
-            "Summit is third",
+            "Summit is third since 2020",
         ),
         (
             "The ministers signed a pact, discussed drones, and visited the plant.",

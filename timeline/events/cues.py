@@ -47,6 +47,15 @@ _PERFECT = re.compile(
     + r")\s+(?:\w+ly\s+)?\w+ed\b"
 )
 _HYPOTHETICAL: tuple[str, ...] = ENGLISH.HYPOTHETICAL
+_FIRST_PERSON = english("FIRST_PERSON")
+_POSSESSION = english("POSSESSION_VERBS")
+_POSSESSED_OPENERS = english("POSSESSED_OPENERS")
+# '…the bridge," the mayor said': a quote closed before its speaker.
+_QUOTE_SPEAKER = re.compile(
+    r"""[,.!?]\s*["”']\s*,?\s+(?:\S+\s+){0,4}?(?:"""
+    + "|".join(ENGLISH.ATTRIBUTION_VERBS.split())
+    + r")\b"
+)
 _LOWER_WORD = re.compile(r"[a-z0-9']+|%")
 _SPEECH_OPENING = re.compile(r"""^\s*(?:[—–"“«]|``|-\s)""")
 _QUESTION = re.compile(r"\?\s*[\"”»]?$")
@@ -100,6 +109,7 @@ class Cues:
         "perfect",
         "pronoun",
         "question",
+        "quoted",
         "speech",
         "state",
         "statistic",
@@ -128,6 +138,10 @@ class Cues:
         self.opinion = _OPINION.found(lower, lower_words) or lower.startswith(_HYPOTHETICAL)
         self.statistic = _STATISTIC.found(lower, lower_words)
         self.speech = bool(_SPEECH_OPENING.match(text))
+        # Words only a speaker uses, or a quote closed before its speaker.
+        self.quoted = (
+            not _FIRST_PERSON.isdisjoint(lower_words) or _QUOTE_SPEAKER.search(text) is not None
+        )
         self.question = bool(_QUESTION.search(text))
         self.generic = bool(_GENERIC.match(clause)) or not _HABITUAL.isdisjoint(lower_words)
         self.pronoun = bool(_BARE_PRONOUN.match(clause))
@@ -160,6 +174,9 @@ def _copular(words: list[str]) -> bool:
         bare = word.strip(_PUNCTUATION).lower()
         if bare in _SUBORDINATORS:
             return False
+        if index and bare in _POSSESSION and index + 1 < len(words):
+            following = words[index + 1].strip(_PUNCTUATION).lower()
+            return following in _POSSESSED_OPENERS  # "She had a permit"
         if index and word[:1].islower() and is_past(bare) and bare not in _COPULAS:
             return False  # "said they were ready": the main verb is another
         if not index or bare not in _COPULAS:

@@ -23,14 +23,18 @@ from timeline.events.actors import (
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences, content_words
 from timeline.events.cues import Cues, tags_for
 from timeline.events.places import find_places
-from timeline.events.title import DATELINE, main_clause, make_title, subject_of
+from timeline.events.title import DATELINE, is_sound, main_clause, make_title, subject_of
 from timeline.model import Event, Source, new_id
 
-__all__ = ["MIN_CONFIDENCE", "events_from_document"]
+__all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document"]
 
 # Below this an event is more likely an opinion, a figure or a state of
 # affairs than something that happened: it is not proposed.
 MIN_CONFIDENCE = 0.2
+# What an editor should read: proposals from here up are events with a
+# sound headline; below it sink quotes, states, what did not happen and
+# headlines that are no sentence (docs/extraction.md measures both).
+SHOWN_CONFIDENCE = 0.5
 _MIN_WORDS = 5
 _BASE_CONFIDENCE = {"day": 0.9, "month": 0.8, "season": 0.75, "year": 0.7, "decade": 0.5}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
@@ -76,7 +80,6 @@ def events_from_document(
             confidence = _confidence(anchor, clause_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
-            confidence = _lowered(confidence, clause_cues)
             # A date read from what was reported makes that the headline.
             about_report = anchor.how in ("reported", "before", "after", "same")
             title = make_title(
@@ -84,6 +87,8 @@ def events_from_document(
             )
             if len(title.split()) < 2:
                 continue
+            sound = document.lang != "en" or is_sound(title)
+            confidence = _lowered(confidence, clause_cues, sound)
             event = _event(document, article, sentence.text, anchor, title, actors, people)
             event.status = _status(anchor.date, clause_cues, document.published)
             event.confidence = confidence
@@ -204,14 +209,19 @@ def _confidence(anchor: Anchor, cues: Cues) -> float:
     return round(score, 2)
 
 
-def _lowered(confidence: float, cues: Cues) -> float:
-    """What did not happen ("He did not say when…") and descriptions ("The
-    meeting was the third round") are kept for the editor, who sorts them
-    to the bottom: they sink, but no lower than ``MIN_CONFIDENCE``."""
+def _lowered(confidence: float, cues: Cues, sound: bool) -> float:
+    """What did not happen ("He did not say when…"), descriptions ("The
+    meeting was the third round"), quotes ("'We will rebuild,' he said") and
+    headlines that are no sentence are kept for the editor, below
+    ``SHOWN_CONFIDENCE``: they sink, but no lower than ``MIN_CONFIDENCE``."""
     if cues.negated:
         confidence *= 0.4
     if cues.state:
         confidence *= 0.6
+    if cues.quoted:
+        confidence *= 0.5
+    if not sound:
+        confidence *= 0.4
     return round(max(confidence, MIN_CONFIDENCE), 2)
 
 

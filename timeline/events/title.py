@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.events.actors import without_roles
+from timeline.events.actors import FUNCTION_WORDS, without_roles
 from timeline.events.lang import ENGLISH, english, words
 from timeline.events.verbs import is_past, past_to_base, present
 
@@ -20,6 +20,7 @@ __all__ = [
     "DATELINE",
     "MAX_TITLE",
     "Relative",
+    "is_sound",
     "main_clause",
     "make_title",
     "relative_clauses",
@@ -59,6 +60,12 @@ _ATTRIBUTION = re.compile(
 _NAMED_APPOSITIVE = re.compile(
     r"^(?:[Tt]he|[Aa]n?)\s[^,]{0,60},\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
 )
+# ", 39," after a name: an age; ", she said," inside the sentence.
+_AGE = re.compile(r",\s+\d{1,3},(?=\s)")
+_INNER_ATTRIBUTION = re.compile(
+    rf",\s+(?:he|she|they|(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})\s+"
+    rf"(?:{_either('ATTRIBUTION_VERBS')}),(?=\s)"
+)
 _ACCORDING = re.compile(r",?\s*according\s+to\s+[^,]+(?:,|$)", re.I)
 _ASIDE = re.compile(
     rf"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
@@ -95,6 +102,7 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]+)?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_:]+\s+"
 )
 _PRONOUN = re.compile(rf"^(?:{_either('PRONOUNS')})\b", re.I)
+_POSSESSIVE = re.compile(r"^(?:its|their|his|her)\b(?=\s+[a-z])", re.I)
 _DROP_WORDS = english("ARTICLES")
 _ADVERBS = english("DROPPED_ADVERBS")
 _DANGLING = words("DANGLING")
@@ -106,6 +114,34 @@ _AUXILIARIES = english("AUXILIARIES")
 _NEGATED = english("NEGATED")
 _PREPOSITIONS = english("PREPOSITIONS")
 _PRESENT_VERBS = english("PRESENT_VERBS")
+_DATE_KEEPERS = english("DATE_KEEPERS")
+_SCHEDULE_VERBS = english("SCHEDULE_VERBS")
+_MODALS = english("MODALS")
+_PAST_ONLY = english("PAST_ONLY")
+_COPULAS = frozenset(("is", "are", "was", "were"))
+_WOULD_KEEPS = english("WOULD_KEEPS")
+_ADJECTIVE_OPENERS = english("ADJECTIVE_OPENERS")
+_PARTICIPLE_PREPOSITIONS = english("PARTICIPLE_PREPOSITIONS")
+_LEADING_CONJUNCTIONS = english("LEADING_CONJUNCTIONS")
+_CLAUSE_BREAKS = english("CLAUSE_BREAKS")
+_MARKUP = re.compile(ENGLISH.MARKUP_PATTERN)
+# "12,500": a comma between figures is no clause break. It is kept as a mark
+# no pattern reads as a comma while the clause is cut, and put back after.
+_GROUPED = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_GROUP_MARK = "\u2063"
+# "Days later a painting was stolen": a time phrase without its comma.
+_LEADING_TIME = re.compile(
+    rf"^(?:[\w-]+\s+)?(?:{_either('TIME_UNITS')})\s+(?:later|earlier|before|after)\s+(?=\w)",
+    re.I,
+)
+# "Our partner said, " or '"We will rebuild," the mayor said': a quote and
+# its speaker after it.
+_QUOTE_THEN_SPEAKER = re.compile(
+    rf"""^\s*["“'‘]\s*(?P<quote>[^"“”]{{8,}}?)[,.!?]?\s*["”'’]\s*,?\s+
+        (?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?)\s+
+        (?:{_either("ATTRIBUTION_VERBS")})\b[^"“”]{{0,40}}$""",
+    re.X,
+)
 _MID_ADVERBS = english("MID_ADVERBS")
 _SPACES = re.compile(r"\s+")
 _NO_QUOTES = str.maketrans("", "", '"“”«»`')
@@ -125,6 +161,10 @@ def subject_of(text: str, names: list[str]) -> str | None:
     words = head.strip(' ,—–"“').split()
     if 1 <= len(words) <= 4 and words[0].lower() in ("the", "these", "those", "both"):
         return " ".join(words)
+    if 1 <= len(words) <= 3 and all(
+        word[:1].isupper() and word.lower() not in FUNCTION_WORDS for word in words
+    ):
+        return " ".join(words)  # "Acme has unveiled…", "Police said…"
     return None
 
 
@@ -311,9 +351,14 @@ def main_clause(text: str, date_spans: Sequence[tuple[int, int]] = ()) -> str:
 def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
     # Each pattern is tried only when its marks are there: this runs for
     # every sentence of every article.
+    text = _GROUPED.sub(_GROUP_MARK, text)
     clause = _SPEECH.sub("", DATELINE.sub("", _without_dates(text, date_spans)))
+    if "px" in clause:
+        clause = _MARKUP.sub("", clause)
     if "ccording" in clause:
         clause = _ACCORDING.sub(" ", clause)
+    if "," in clause:
+        clause = _INNER_ATTRIBUTION.sub("", _AGE.sub("", clause))
     if "," in clause:
         for _ in range(3):
             clause = _LEADING_ADVERBIAL.sub("", clause.lstrip(" ,"))
@@ -330,7 +375,58 @@ def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
             clause = clause[: relative.start] + clause[relative.end :]
     if ", " in clause:
         clause = _TRAILING_APPOSITION.sub(_drop_apposition, clause)
+    if clause[:1].isupper() and clause.split(" ", 1)[0].lower() in _LEADING_CONJUNCTIONS:
+        clause = clause.split(" ", 1)[-1]  # "But anger grew…"
+    clause = _LEADING_TIME.sub("", clause)
+    clause = clause.replace(_GROUP_MARK, ",")
     return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
+
+
+_UNRESOLVED = english("UNRESOLVED")
+
+
+def is_sound(title: str) -> bool:
+    """Whether a headline reads as a sentence of its own: it has a verb and
+    does not open with a pronoun that stands for nobody it names, nor with
+    the relative word of a fragment ("Many of whom…"). One that is not is
+    no proposal an editor should have to read first."""
+    words = title.split()
+    if not words or words[0].lower() in _UNRESOLVED:
+        return False
+    if any(word.lower() in ("whom", "whose") for word in words[:3]):
+        return False
+    return any(_verb_like(words, index) for index in range(1, len(words)))
+
+
+def _verb_like(words: list[str], index: int) -> bool:
+    """A finite verb, a headline participle or "to" and a verb at ``index``;
+    a lower-case word in -s after a noun counts ("Kraft makes…")."""
+    word = words[index].strip(",;:").lower()
+    if word in _AUXILIARIES or word in _MODALS or word in _NEGATED or word == "to":
+        return True
+    if not words[index][:1].islower():
+        return False
+    if is_past(word) and not _adjectival(words, index):
+        return True
+    before = words[index - 1].lower()
+    plain = word.isalpha() and word not in _DANGLING and word not in _ADJECTIVE_OPENERS
+    if plain and (_plural_noun(before) or (index > 1 and words[index - 1][:1].isupper())):
+        return True  # "Ministers sign…", "Talks in Tallinn end"
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and not before[:1].isdigit()
+        and before not in _DETERMINERS
+        and before not in _PREPOSITIONS
+        and before not in _ADJECTIVE_OPENERS
+        and before not in _DANGLING
+    )
+
+
+def _plural_noun(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))) or (
+        word in _PLURALS
+    )
 
 
 def make_title(
@@ -346,6 +442,14 @@ def make_title(
     ``subject`` stands in for a pronoun that opens the clause. "X said that
     Y" makes "X says Y", or "Y" when the event is what was ``reported``;
     ``names`` are the people and organisations the sentence names."""
+    quoted = _QUOTE_THEN_SPEAKER.match(_without_dates(text, date_spans))
+    if quoted and not _PRONOUN.match(quoted.group("who")):
+        # "'We will rebuild the bridge,' the mayor said": the speaker says it.
+        who, quote = quoted.group("who"), quoted.group("quote").strip()
+        if quote.split(" ", 1)[0].lower() in FUNCTION_WORDS and not quote.startswith("I "):
+            quote = quote[:1].lower() + quote[1:]
+        words = [w for w in f"{who} says {quote}".split() if w.lower() not in _DROP_WORDS]
+        return _capitalised(_fit(words))
     clause = _TOLD.sub("said ", main_clause(text, date_spans))
     report = _REPORTED.match(clause) if reported else None
     if report:
@@ -358,6 +462,9 @@ def make_title(
     if subject and _PRONOUN.match(clause):
         clause = _PRONOUN.sub(subject, clause, count=1)
         names = [*names, subject]
+    elif subject and _POSSESSIVE.match(clause):
+        # "Its members voted…" → "The rail union's members voted…"
+        clause = _POSSESSIVE.sub(lambda _match: f"{subject}'s", clause, count=1)
     elif subject and _starts_with_verb(clause):
         clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
         names = [*names, subject]
@@ -373,7 +480,10 @@ def make_title(
         for index, word in enumerate(words)
         if word.lower() not in _DROP_WORDS or (index and word[:1].isupper())
     ]
-    title = _fit(words)
+    return _capitalised(_fit(words))
+
+
+def _capitalised(title: str) -> str:
     first = title.split(" ", 1)[0]
     if any(char.isupper() for char in first[1:]):
         return title  # "iPhone", "eBay" keep their own capitals
@@ -423,6 +533,8 @@ def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
             continue
         head = text[:start].rstrip()
         tail = text[end:].lstrip()
+        if _keeps_date(head, tail):
+            continue
         if tail.startswith(("'s ", "’s ")):
             tail = tail[3:]
         else:
@@ -441,25 +553,56 @@ def _without_dates(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return _SPACES.sub(" ", text).replace(" ,", ",").strip()
 
 
+def _keeps_date(head: str, tail: str) -> bool:
+    """Whether a date is part of what the clause says and stays in the
+    headline: it qualifies a claim ("not in recession since 2001"), it is what
+    was scheduled ("is scheduled for March 3"), or it is the subject
+    ("Friday was chosen")."""
+    before = head.rsplit(None, 2)[-2:] if head else []
+    if before and before[-1].lower() in _DATE_KEEPERS:
+        return True
+    if len(before) > 1 and before[-1].lower() in _DATE_WORDS:
+        return before[0].lower() in _SCHEDULE_VERBS
+    if head.strip(" ,\"“'‘—–-") or not tail:
+        return False
+    first = tail.split(None, 1)[0]
+    return first in _AUXILIARIES or (first.islower() and is_past(first))
+
+
 def _first_verb(words: list[str]) -> int | None:
-    """The main verb's position, if it comes before any subordinate clause."""
-    for index, word in enumerate(words[:14]):
+    """The main verb's position, if it comes before any subordinate clause;
+    the verb of a relative clause on the subject is passed over ("The quake
+    that struck the coast |killed…", "The man who was arrested |has…")."""
+    relative = skipping = False
+    for index, word in enumerate(words[:16]):
         bare = word.strip(',.;:"“”').lower()
+        if bare in ("that", "which", "who") and 0 < index < 5 and not relative:
+            previous = words[index - 1].lower().strip(",")
+            if not (previous in _REPORTING or is_past(previous) or previous in _AUXILIARIES):
+                relative = skipping = True
+                continue
         if bare in _SUBORDINATORS:
             return None
-        if index and words[index - 1].lower() == "to":
+        if index and words[index - 1].lower() in ("to", "be", "been", "being"):
             continue
-        if index and (bare in _AUXILIARIES or bare in _NEGATED):
-            return index
-        if (
-            index
-            and is_past(bare)
-            and word[:1].islower()
-            and not _adjectival(words, index)
-            and not _reduced_relative(words, index)
-        ):
-            return index
-        if index and bare in _PRESENT_VERBS:
+        verb = index and (
+            bare in _AUXILIARIES
+            or bare in _NEGATED
+            or bare in _MODALS
+            or bare in _PRESENT_VERBS
+            or (
+                is_past(bare)
+                and word[:1].islower()
+                and not _adjectival(words, index)
+                and not _reduced_relative(words, index)
+            )
+        )
+        if skipping == "verb" and not (verb or _is_adverb(word) or bare == "not"):
+            skipping = False  # the relative clause's verb group has ended
+        if verb and skipping:
+            skipping = "verb"
+            continue
+        if verb:
             return index
     return None
 
@@ -468,21 +611,48 @@ def _adjectival(words: list[str], index: int) -> bool:
     """A participle after a determiner is an adjective: "the (recently)
     announced iPhone"."""
     before = words[index - 1].lower()
+    if before in ("that", "which", "who"):
+        return False  # "the quake that struck…"
     if before.endswith("ly") and index > 1:
         before = words[index - 2].lower()
-    return before in _DETERMINERS
+    return (
+        before in _DETERMINERS
+        or before in _ADJECTIVE_OPENERS
+        or (before in _PREPOSITIONS and before != "to")
+    )
 
 
 def _reduced_relative(words: list[str], index: int) -> bool:
     """A participle that qualifies the noun before it, with the clause's
     verb still to come: "iPods sold in France have…", "the phone developed
     by Cisco is…"."""
-    if index + 1 >= len(words) or words[index + 1].lower() not in _PREPOSITIONS:
+    if index + 1 >= len(words) or words[index].lower() in _PAST_ONLY:
         return False
-    return any(
-        word.lower().strip(",") in _AUXILIARIES or word.lower() in _NEGATED
-        for word in words[index + 2 : index + 10]
-    )
+    following = words[index + 1].lower()
+    # "repaired after the floods were…": "after" may open a clause of its own
+    # ("grew after the mayor cut…"), so only a copula or a modal tells
+    conjunction = following in _PARTICIPLE_PREPOSITIONS
+    if following not in _PREPOSITIONS and not conjunction:
+        return False
+    for position in range(index + 2, min(len(words), index + 10)):
+        word = words[position]
+        bare = word.lower().strip(",")
+        if bare in _COPULAS or bare in _MODALS or bare in _NEGATED:
+            return True
+        if conjunction or words[position - 1].lower() in ("to", "be", "been", "being"):
+            continue
+        if bare in _AUXILIARIES:
+            return True
+        if is_past(bare) and word[:1].islower() and not _adjectival(words, position):
+            return True  # "A report published by an institute found…"
+        after = words[position + 1].lower() if position + 1 < len(words) else ""
+        if word.endswith(",") and after in _COPULAS:
+            return True  # "a cable owned by the firm, was cut"
+        if word.endswith(",") or bare in _SUBORDINATORS or bare in _CLAUSE_BREAKS | {"and", "but"}:
+            return False  # "escaped from a van after he pulled…": the verb was the first
+        if bare in ("he", "she", "they", "we", "i", "it"):
+            return False
+    return False
 
 
 def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
@@ -503,11 +673,13 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
         adverbs += 1
     following = rest[adverbs].lower().rstrip(",;:") if rest else ""
     before, after = rest[:adverbs], rest[adverbs + 1 :]
-    if verb in _NEGATED:
-        return words
+    if verb in _NEGATED or verb in _MODALS:
+        return words  # "could be seen" stays
+    if verb == "would" and following in _WOULD_KEEPS:
+        return words  # "would like to thank" is no future
     if verb in ("will", "would") and following not in ("not", "be"):
         return [*words[:index], "to", *rest]
-    if verb in ("was", "were") and rest and is_past(following):
+    if verb in ("was", "were", "is", "are") and rest and is_past(following):
         return [*words[:index], *rest]
     if verb in ("has", "have", "had") and rest and is_past(following) and following != "been":
         participle = rest[adverbs]
@@ -568,11 +740,15 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         if word.lower() in _PREPOSITIONS:
             break
         head.append(word.strip(',"“”'))
+    while len(head) > 1 and _is_adverb(head[-1]):
+        head.pop()  # "officials desperately tried"
     if not head:
         return False
     if "and" in (word.lower() for word in head) or head[-1].lower() in _PLURALS:
         return True
     last = head[-1]
+    if last.islower() and last.endswith("men") and len(last) > 4:
+        return True  # "firemen", "gunmen"
     # A capital is a name's, unless it only opens the sentence ("Envoys met").
     proper = last[:1].isupper() and (len(head) > 1 or any(last in name for name in names))
     return not proper and last.endswith("s") and not last.endswith(("ss", "us", "is"))

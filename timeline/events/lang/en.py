@@ -66,6 +66,9 @@ FILLER_NOUNS = "round series wave batch"
 FILLER_GROUPS = "members representatives"
 # Pronouns a resolved subject replaces.
 PRONOUNS = "he she it they"
+# Words a headline may not open with: a pronoun that stands for nobody named,
+# or the relative word of a fragment ("Many of whom…").
+UNRESOLVED = "he she it they we i you them whom whose which"
 ARTICLES = "a an the"
 # Adverbs a headline drops.
 DROPPED_ADVERBS = "also already reportedly actually literally"
@@ -78,7 +81,8 @@ DANGLING = """a an the of to in on at by for from with and or but as than that w
     were be been being has have had will would can could should may might must not no very
     more most less least such own other another each every some any both either neither
     per amid despite including plus whether says say said told compared what how why
-    where when"""
+    where when along across toward towards around near behind beyond upon within without
+    like unlike versus he she they we"""
 DETERMINERS = "the a an its their his her our this that these those newly"
 SUBORDINATORS = "that which who whom whose when if because whether"
 AUXILIARIES = "is are was were has have had will would does do did"
@@ -97,6 +101,29 @@ INDEFINITE = "those anyone anybody everyone everybody someone all one people"
 SUBORDINATE_CONJUNCTIONS = "after before since when because once until as while although"
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
 PLURALS = "they we i you men women people children police staff firemen firefighters"
+
+# Words before a date that make it part of the claim, not the event's date:
+# "has not been in recession since 2001", "the first loss since 1998".
+DATE_KEEPERS = "since until till than before after"
+# Verbs whose date is what they say: "is scheduled for March 3".
+SCHEDULE_VERBS = "scheduled rescheduled set due planned slated postponed delayed adjourned moved"
+# Modal verbs: the verb after them stays as it is ("could be seen").
+MODALS = "can could may might must should shall"
+# "would like to thank": a wish, not a future.
+WOULD_KEEPS = "like love prefer rather"
+# Words before a participle that make it an adjective: "other baked goods",
+# "about injured people".
+ADJECTIVE_OPENERS = """other no more most many some several all any every each few both
+    well less very newly recently"""
+# Prepositions after a participle that qualifies the noun before it:
+# "dikes repaired after the storms were…".
+PARTICIPLE_PREPOSITIONS = "after before during since until following near outside inside"
+# Conjunctions that may open a headline's clause and go: "But anger grew".
+LEADING_CONJUNCTIONS = "but and yet or however"
+# Words a long headline may be shortened before: a clause that only adds to it.
+CLAUSE_BREAKS = "while as after before because when although whereas though"
+# "thumb|150px|": wiki image markup left in the text.
+MARKUP_PATTERN = r"(?:\bthumb(?:nail)?\s+)?\b\d{2,4}px\b\s*"
 
 # --- verbs (verbs.py) -------------------------------------------------------
 
@@ -135,6 +162,11 @@ IRREGULAR_PAST = {
     "rebuilt": "rebuild", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
     "mistook": "mistake", "foresaw": "foresee", "underwent": "undergo", "outgrew": "outgrow",
 }
+# Irregular simple pasts that are no participles: "Anger grew after…" is
+# never a reduced relative clause.
+PAST_ONLY = """was were did went took gave came became began saw knew grew rose fell drew
+    wrote spoke chose broke flew threw drove rode ate stole forgot shook swore woke arose
+    forgave froze rang sank withdrew overtook undertook oversaw hid ran"""
 # Words in -ed that are no verbs' past.
 NOT_VERBS = """need feed seed speed bed red shed hundred indeed based united limited
     interested concerned related armed detailed advanced supposed alleged so-called
@@ -148,6 +180,7 @@ E_AFTER_PATTERN = r"""(?:
         | [^aeiou]i(?:l|n)                        # compil, declin
         | [^aeiou]c | [rnld]g | [^aeiou]v | ce | [^s]s  # forc, chang, solv, sinc
         | eiv | iev | [^aeiou]ad | uad | [^aeiou]ak # receiv, achiev, persuad
+        | [^aeiouwl]l | plet                      # tackl, handl, complet
     )$"""
 # Stems that end like one that takes an e but do not: "visit", "bake"'s opposite.
 NO_E_STEMS = "visit limit edit credit exhibit prohibit inherit vomit benefit target"
@@ -273,7 +306,7 @@ STATISTIC_TRIGGERS = """% per cent percent million billion trillion increased de
 HABITUAL = """repeatedly increasingly always often constantly regularly usually traditionally
     frequently routinely"""
 # Adverbs between a copula and what follows it: "was also present".
-COPULA_ADVERBS = "also still not already now"
+COPULA_ADVERBS = "also still not already now first just recently later once then"
 # "did not say", "has never met": what did not happen is no event.
 NEGATION = "not never"
 NEGATED_AUXILIARIES = "did does do has have had was were is are will would could can"
@@ -291,6 +324,11 @@ GENERIC_PATTERN = (
 )
 # A clause about "this" or "it" says nothing on its own.
 BARE_PRONOUN_PATTERN = r"^(?:this|that|it|these|those|we|i|you)\b"
+# Words only a speaker uses: a sentence with them is a quote.
+FIRST_PERSON = "i we my our me us i'm we're i've we've"
+# "had a permit", "has no plans": possession is a state.
+POSSESSION_VERBS = "has have had"
+POSSESSED_OPENERS = "a an no the some any two three several many much"
 CUE_SUBORDINATORS = "that which who whom whose when if because whether while"
 # Tag → word starts that suggest it.
 TAGS: dict[str, tuple[str, ...]] = {
