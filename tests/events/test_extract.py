@@ -268,3 +268,13 @@ def test_a_strike_announced_for_later_is_an_event_of_its_own() -> None:
         ("2026-03-04", "happened"),
         ("2026-03-18/2026-03-20", "expected"),
     ]
+
+
+def test_quotes_and_fragments_sink_below_what_an_editor_is_shown() -> None:
+    events = extract(
+        "The mayor opened the new bridge on Monday. "
+        '"We will rebuild the old one too," the mayor said on Monday.'
+    )
+    confidence = {event.title: event.confidence for event in events}
+    assert confidence["Mayor opens new bridge"] >= SHOWN_CONFIDENCE
+    assert MIN_CONFIDENCE <= confidence["Mayor says we will rebuild old one too"] < SHOWN_CONFIDENCE

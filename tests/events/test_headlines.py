@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.title import make_title
+from timeline.events.title import is_sound, make_title
 
 
 def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) -> str:
@@ -198,3 +198,55 @@ def test_a_long_sentence_is_shortened_at_a_phrase_never_mid_phrase(sentence: str
         "and",
     }
     assert words[0][0].isupper()
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ministers sign pact in Oslo",
+        "Talks in Tallinn end",
+        "Gun found at scene",
+        "Council to adopt grid plan",
+        "Acme opens plant in Hamburg",
+        "Norway has not been in recession since 2001",
+    ],
+)
+def test_a_headline_with_its_verb_is_sound(headline: str) -> None:
+    assert is_sound(headline)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "New Delhi / Mumbai",
+        "38 caliber revolver at officers",
+        "Convicted sex offender",
+        "He says talks will go on",
+        "If EU continues to combine its forces",
+        "Many of whom voiced doubts",
+    ],
+)
+def test_a_fragment_or_a_pronoun_for_nobody_is_not_sound(headline: str) -> None:
+    assert not is_sound(headline)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She died peacefully in her sleep.", "She dies peacefully in her sleep"),
+        (
+            "A restoration firm called Nordic Homes bought the warehouses.",
+            "Restoration firm called Nordic Homes buys warehouses",
+        ),
+        (
+            "Protesters taking part in the march occupied the town hall.",
+            "Protesters taking part in march occupy town hall",
+        ),
+        (
+            "Navy personnel aboard the frigate spotted five boats.",
+            "Navy personnel aboard frigate spot five boats",
+        ),
+    ],
+)
+def test_verb_forms_and_agreement(sentence: str, expected: str) -> None:
+    assert title(sentence) == expected

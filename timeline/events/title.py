@@ -117,6 +117,7 @@ _PRESENT_VERBS = english("PRESENT_VERBS")
 _DATE_KEEPERS = english("DATE_KEEPERS")
 _SCHEDULE_VERBS = english("SCHEDULE_VERBS")
 _MODALS = english("MODALS")
+_NAMING = english("NAMING_PARTICIPLES")
 _PAST_ONLY = english("PAST_ONLY")
 _COPULAS = frozenset(("is", "are", "was", "were"))
 _WOULD_KEEPS = english("WOULD_KEEPS")
@@ -391,8 +392,8 @@ def is_sound(title: str) -> bool:
     the relative word of a fragment ("Many of whom…"). One that is not is
     no proposal an editor should have to read first."""
     words = title.split()
-    if not words or words[0].lower() in _UNRESOLVED:
-        return False
+    if not words or words[0].lower() in _UNRESOLVED | _SUBORDINATORS | _CLAUSE_BREAKS:
+        return False  # "He…" for nobody named; "If EU continues…" is half a sentence
     if any(word.lower() in ("whom", "whose") for word in words[:3]):
         return False
     return any(_verb_like(words, index) for index in range(1, len(words)))
@@ -613,6 +614,9 @@ def _adjectival(words: list[str], index: int) -> bool:
     before = words[index - 1].lower()
     if before in ("that", "which", "who"):
         return False  # "the quake that struck…"
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if words[index].lower() in _NAMING and following[:1].isupper():
+        return True  # "a company called Heritage Properties"
     if before.endswith("ly") and index > 1:
         before = words[index - 2].lower()
     return (
@@ -634,7 +638,7 @@ def _reduced_relative(words: list[str], index: int) -> bool:
     conjunction = following in _PARTICIPLE_PREPOSITIONS
     if following not in _PREPOSITIONS and not conjunction:
         return False
-    for position in range(index + 2, min(len(words), index + 10)):
+    for position in range(index + 2, min(len(words), index + 16)):
         word = words[position]
         bare = word.lower().strip(",")
         if bare in _COPULAS or bare in _MODALS or bare in _NEGATED:
@@ -736,9 +740,9 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     """Whether the subject is plural: "A and B", "they", or a head noun in
     the plural ("ministers"); a name ending in s ("Kallas") is one."""
     head: list[str] = []
-    for word in subject:
-        if word.lower() in _PREPOSITIONS:
-            break
+    for position, word in enumerate(subject):
+        if word.lower() in _PREPOSITIONS or (position and word.endswith("ing")):
+            break  # "Protesters taking part in the march occupy…"
         head.append(word.strip(',"“”'))
     while len(head) > 1 and _is_adverb(head[-1]):
         head.pop()  # "officials desperately tried"
@@ -781,6 +785,10 @@ def _fit(words: list[str]) -> str:
                 best = len(cut)
         text = cut[:best]
     words = text.split()
-    while len(words) > 2 and words[-1].lower().strip(",;:—–-") in _DANGLING | {""}:
+    while len(words) > 2 and (
+        words[-1].lower().strip(",;:—–-") in _DANGLING | {""}
+        or words[-1].endswith(("'s", "’s"))  # "strikes eastern Indonesia's"
+        or (words[-2].endswith(",") and words[-1].endswith("ing"))  # ", arriving"
+    ):
         words.pop()
     return " ".join(words).strip(' ,;:—–-"“')

@@ -88,7 +88,8 @@ SUBORDINATORS = "that which who whom whose when if because whether"
 AUXILIARIES = "is are was were has have had will would does do did"
 # Negated auxiliaries stay as they are: "hasn't been set".
 NEGATED = "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't doesn't don't didn't"
-PREPOSITIONS = "of between from in with for on at by to among against"
+PREPOSITIONS = """of between from in with for on at by to among against aboard near inside
+    outside across along behind beyond"""
 # Present forms that are a clause's verb even without an auxiliary.
 PRESENT_VERBS = "expects plans says takes joins meets"
 # Words that open a noun phrase: "violates an agreement reached…".
@@ -100,7 +101,7 @@ INDEFINITE = "those anyone anybody everyone everybody someone all one people"
 # Conjunctions that open an adverbial clause with a verb of its own.
 SUBORDINATE_CONJUNCTIONS = "after before since when because once until as while although"
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
-PLURALS = "they we i you men women people children police staff firemen firefighters"
+PLURALS = "they we i you men women people children police staff personnel firemen firefighters"
 
 # Words before a date that make it part of the claim, not the event's date:
 # "has not been in recession since 2001", "the first loss since 1998".
@@ -111,6 +112,8 @@ SCHEDULE_VERBS = "scheduled rescheduled set due planned slated postponed delayed
 MODALS = "can could may might must should shall"
 # "would like to thank": a wish, not a future.
 WOULD_KEEPS = "like love prefer rather"
+# Participles that name what follows them: "a company called Heritage".
+NAMING_PARTICIPLES = "called named dubbed titled nicknamed"
 # Words before a participle that make it an adjective: "other baked goods",
 # "about injured people".
 ADJECTIVE_OPENERS = """other no more most many some several all any every each few both
@@ -160,6 +163,7 @@ IRREGULAR_PAST = {
     "sat": "sit", "spun": "spin", "stuck": "stick", "swung": "swing", "wound": "wind",
     "dug": "dig", "hurt": "hurt", "spread": "spread", "bet": "bet", "bid": "bid",
     "rebuilt": "rebuild", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
+    "died": "die", "lied": "lie", "tied": "tie", "dyed": "dye",
     "mistook": "mistake", "foresaw": "foresee", "underwent": "undergo", "outgrew": "outgrow",
 }
 # Irregular simple pasts that are no participles: "Anger grew after…" is
