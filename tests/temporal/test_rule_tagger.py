@@ -463,3 +463,18 @@ def test_a_forecast_looks_ahead() -> None:
     # Published on a Saturday: the coming Tuesday, from then on.
     found = spans("Meteorologists expect colder nights from Tuesday.")
     assert found["Tuesday"].edtf == "2026-02-24/.."
+
+
+def test_a_weekday_beside_a_date_fixes_its_year() -> None:
+    # Published 15 January 2010: 14 January 2010 is a Thursday, 2011's a Friday.
+    found = spans("Judges will review the ruling of Thursday, January 14.", dt.date(2010, 1, 15))
+    assert found["Thursday, January 14"].value == "2010-01-14"
+
+
+def test_a_day_without_a_year_is_not_far_ahead() -> None:
+    # Published 20 March 2011: the riot of 15 February is the past one.
+    found = spans("The riot of Feb. 15 would be investigated.", dt.date(2011, 3, 20))
+    assert found["Feb. 15"].value == "2011-02-15"
+    # A month the clause puts ahead stays ahead.
+    month = spans("The crew will fly a mission in December.", dt.date(2011, 3, 20))
+    assert month["December"].value == "2011-12"

@@ -107,7 +107,7 @@ def _date(p: Parts, found: Found, ctx: Context) -> Result | None:
         year = latest_quarter(ctx).year + p.get("fin")  # type: ignore[operator]
         return Result("DATE", "", replace(when, year=year), relative=True)
     if when.year is None and not when.decade and not when.century and ctx.dct:
-        placed = resolve_year(when, ctx, start, end)
+        placed = resolve_year(when, ctx, start, end, p.get("weekday"))
         if end_when is not None and end_when.year is None:
             # The range ends in the same year, or the next one if it wraps.
             wraps = (end_when.month or 0) < (when.month or 0)

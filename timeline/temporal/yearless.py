@@ -52,10 +52,20 @@ def _in_year(value: When, year: int) -> When:
     return replace(value, year=year)
 
 
-def resolve_year(value: When, ctx: Context, start: int, end: int) -> When:
-    """A month, day or season without a year, placed by tense; a quarter or
-    half is the latest that has begun: reports speak of those, even in the
-    future tense ("expects to report third-quarter earnings")."""
+# A date without a year lies at most this far after publication: news that
+# names a day further ahead names its year ("Feb. 15" in March is the past
+# one, even under "would be investigated").
+_AHEAD_DAYS = 180
+
+
+def resolve_year(
+    value: When, ctx: Context, start: int, end: int, weekday: int | None = None
+) -> When:
+    """A month, day or season without a year, placed by tense and not more
+    than six months ahead (a month may be, in the future tense); a weekday
+    named beside the date ("Thursday, January 14") fixes the year. A
+    quarter or half is the latest that has begun: reports speak of those,
+    even in the future tense ("expects to report third-quarter earnings")."""
     if ctx.dct is None:
         return value
     candidates = []
@@ -68,7 +78,18 @@ def resolve_year(value: When, ctx: Context, start: int, end: int) -> When:
         candidates.append(candidate)
     if value.granularity in (QUARTER, HALF):
         return [c for c in candidates if c.date() <= ctx.dct][-1]
-    return place(candidates, ctx.dct, ctx.tense(start, end))
+    if weekday is not None:
+        named = [c for c in candidates if c.date().isoweekday() == weekday]
+        if named:
+            return place(named, ctx.dct, ctx.tense(start, end))
+    tense = ctx.tense(start, end)
+    placed = place(candidates, ctx.dct, tense)
+    horizon = ctx.dct + dt.timedelta(days=_AHEAD_DAYS)
+    # A month may lie further ahead when the clause says so ("will fly a
+    # mission in December"); a day named without its year hardly ever does.
+    if bounds(placed)[0] > horizon and (value.day is not None or tense != FUTURE):
+        return [c for c in candidates if bounds(c)[0] <= horizon][-1]
+    return placed
 
 
 def weekday_date(weekday: int, rel: int | None, ctx: Context, start: int, end: int) -> When:
