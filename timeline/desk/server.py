@@ -126,9 +126,11 @@ class Handler(BaseHTTPRequestHandler):
         elif url.path == "/event":
             event_id = query.get("id", [""])[0]
             entry = desk.entries.get(event_id)
-            if entry is not None:
+            if entry is None:  # made since the queue was shown (a run of extract)
+                desk.refresh()
+            else:
                 desk.refresh_file(entry.path)
-                entry = desk.entries.get(event_id)
+            entry = desk.entries.get(event_id)
             if entry is None:
                 self._not_found(Filters.from_query(query), event_id)
             else:
@@ -326,8 +328,9 @@ class Handler(BaseHTTPRequestHandler):
             assert entry is not None
             self._event_page(entry, filters, 422, errors=by_field(invalid.issues))
             return
-        except StoreBusy as busy:
+        except StoreBusy as busy:  # extract is writing: nothing done, try again
             desk.message = str(busy)
+            show = event_id
         except KeyError:
             self._not_found(filters, event_id)
             return
