@@ -324,7 +324,7 @@ def _make_event(rng: random.Random, index: int, actors: list[str]) -> Event:
         actors=people + ([organisation.removeprefix("the ").title()] if rng.random() < 0.4 else []),
         tags=list(dict.fromkeys(tags)),
         confidence=round(rng.uniform(0.4, 0.99), 2),
-        review="reviewed" if rng.random() < 0.3 else "unreviewed",
+        review="reviewed",  # a published timeline: what editors checked (publish = "reviewed")
         order=index % 3 if rng.random() < 0.05 else None,
         notes="Checked against the second source." if rng.random() < 0.05 else None,
     )

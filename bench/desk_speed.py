@@ -63,6 +63,7 @@ def main() -> int:
         events = make_events(args.count)
         for event in events:
             event.confidence = round(rng.uniform(0.2, 0.95), 2)
+            event.review = "unreviewed"
         write_content(events, content)
         started = time.perf_counter()
         desk = Desk(content / "events")

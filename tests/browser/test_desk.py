@@ -119,9 +119,9 @@ def test_review_with_the_keyboard_alone(browser: Browser, desk: DeskServer, proj
     expect(page.get_by_role("status")).to_contain_text("Saved date")
     assert parse(event_file(project, second).read_text())["date"] == "2026-03-04"
 
-    # j to the next; r rejects it, u brings it back, r again
+    # a accepts the corrected event and moves on; r rejects the next, u brings it back, r again
     page.locator("#field-date").blur()
-    page.keyboard.press("j")
+    page.keyboard.press("a")
     third = "Fee dispute begins"
     expect(page.locator("h1")).to_have_text(third)
     rejected = event_file(project, third)
@@ -148,11 +148,18 @@ def test_review_with_the_keyboard_alone(browser: Browser, desk: DeskServer, proj
     screenshot(page, "desk-conflict")
     page.context.close()
 
-    # the site, rebuilt, shows what the desk did
+    # the site, rebuilt, shows what the desk did, and only what an editor accepted
     assert main(["build"]) == 0
     site = project / "site"
     timeline = (site / "index.html").read_text()
-    assert first in timeline and third not in timeline
+    assert first in timeline and second in timeline and third not in timeline
+    assert "Lena Morrow defends vote" not in timeline  # waiting for review
+    settings = project / "timeline.toml"
+    settings.write_text(settings.read_text() + 'publish = "all"\n')
+    assert main(["build"]) == 0
+    timeline = (site / "index.html").read_text()
+    assert "Lena Morrow defends vote" in timeline and "Unverified" in timeline
+    assert third not in timeline
     event_page = next((site / "events").glob("2026-03-02-ferry-crews-walk-off-job*.html"))
     assert "Ferry crews walked off the job" in event_page.read_text()
     assert len(re.findall(r'href="http://127\.0\.0\.1:\d+/"', event_page.read_text())) >= 1

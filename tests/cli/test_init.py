@@ -10,6 +10,7 @@ import pytest
 
 from timeline.cli import main
 from timeline.site.config import SiteConfig, load_config
+from timeline.store.edit import digest, update_event
 
 
 def test_a_new_project_goes_from_init_to_a_built_site(
@@ -26,6 +27,12 @@ def test_a_new_project_goes_from_init_to_a_built_site(
     assert main(["build", "--no-search"]) == 0
     events = list((project / "content" / "events").glob("*.yaml"))
     assert len(events) >= 3
+    # Nothing reaches readers before an editor accepts it (publish = "reviewed").
+    assert "more wait for review" in capsys.readouterr().out
+    assert "Riverside library" not in (project / "site" / "index.html").read_text("utf-8")
+    for path in events:  # what accepting each in timeline desk writes
+        update_event(path, digest(path.read_bytes()), {"review": "reviewed"})
+    assert main(["build", "--no-search"]) == 0
     page = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert "river news" in page and "Riverside library" in page
 

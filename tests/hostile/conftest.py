@@ -24,9 +24,12 @@ MEMORY_LIMIT = 1536 << 20
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A project folder: ``content/articles`` and ``content/events``."""
+    """A project folder: ``content/articles`` and ``content/events``, and
+    settings that publish every event, reviewed or not, so that whatever
+    hostile input extraction lets through reaches the pages tested."""
     (tmp_path / "content" / "articles").mkdir(parents=True)
     (tmp_path / "content" / "events").mkdir()
+    (tmp_path / "timeline.toml").write_text('[site]\npublish = "all"\n', encoding="utf-8")
     return tmp_path
 
 

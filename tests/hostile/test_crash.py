@@ -91,6 +91,8 @@ def extraction(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, di
     before = tmp_path_factory.mktemp("before")
     articles = before / "content" / "articles"
     articles.mkdir(parents=True)
+    # the builds below publish the extracted events, unreviewed as they are
+    (before / "timeline.toml").write_text('[site]\npublish = "all"\n', encoding="utf-8")
     for number, place in enumerate(PLACES[:4]):
         (articles / f"a{number}.md").write_text(article(number, 10 + number, place))
     assert timeline("extract", cwd=before).returncode == 0

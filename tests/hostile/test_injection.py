@@ -316,7 +316,8 @@ def test_random_markup_in_every_field_never_runs(
     )
     out = tmp_path / "site"
     shutil.rmtree(out, ignore_errors=True)
-    build_site([event], out, SiteConfig(search=False, base_url="https://example.org/"))
+    config = SiteConfig(search=False, base_url="https://example.org/", publish="all")
+    build_site([event], out, config)
     for path in out.rglob("*.html"):
         assert scan(path.read_text(encoding="utf-8"), page=True) == [], path.name
     atom = "{http://www.w3.org/2005/Atom}"

@@ -45,7 +45,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     root = tmp_path_factory.mktemp("serve")
     (root / "content" / "events").mkdir(parents=True)
     (root / "content" / "events" / "talks.yaml").write_text(
-        "id: talks\ntitle: Talks resume\ndate: 2026-02-20\n"
+        "id: talks\ntitle: Talks resume\ndate: 2026-02-20\nreview: reviewed\n"
     )
     (root / "secret.txt").write_text(SECRET)
     process = subprocess.Popen(

@@ -26,6 +26,8 @@ def build(tmp_path: Path) -> Build:
         **settings: object,
     ) -> BuildResult:
         settings.setdefault("search", False)
+        # The sample is reviewed; the events tests make up are not: publish them too.
+        settings.setdefault("publish", "all")
         config = SiteConfig(**settings)  # type: ignore[arg-type]
         return build_site(
             sample_events() if events is None else events,

@@ -23,7 +23,9 @@ ARTICLE_B = Source(
 
 
 def sample_events() -> list[Event]:
-    return [
+    """Events an editor checked (``review: reviewed``), as a published
+    timeline holds them; ``tests/site/test_publish.py`` tries the others."""
+    events = [
         Event(
             id="2026-02-17-harbour-talks-in-geneva",
             title="Harbour talks in Geneva",
@@ -100,3 +102,6 @@ def sample_events() -> list[Event]:
             sources=[ARTICLE_B],
         ),
     ]
+    for event in events:
+        event.review = "reviewed"
+    return events

@@ -16,7 +16,9 @@ from tests.site.trees import differing_files
 from timeline.model import Event
 from timeline.site import SiteConfig, build_site
 
-CONFIG = SiteConfig(title="T", base_url="https://example.org/", search=False, page_limit=10)
+CONFIG = SiteConfig(
+    title="T", base_url="https://example.org/", search=False, page_limit=10, publish="all"
+)
 DATES = ["2026-02-20", "2026-02", "2025", "2026-02-17/2026-02-18", "../2026-02-17", "2024-06-01"]
 NAMES = ["Geneva", "Kraków", "Krakow", "harbour", "strike", "EU"]
 

@@ -49,6 +49,7 @@ class BuildResult:
     seconds: float
     problems: list[str] = field(default_factory=list)
     up_to_date: bool = False  # nothing it reads changed since the last build
+    unreviewed: int = 0  # events left out as they wait for review
 
     def summary(self, out_dir: Path) -> str:
         stats = self.stats
@@ -57,8 +58,13 @@ class BuildResult:
                 f"built {out_dir}: no event file, template, setting or code changed; "
                 f"0 files written, {stats.unchanged} unchanged, 0 removed in {self.seconds:.2f} s"
             )
+        waiting = (
+            f' ({self.unreviewed} more wait for review: timeline desk, or publish = "all")'
+            if self.unreviewed
+            else ""
+        )
         return (
-            f"built {out_dir}: {self.events} events, {self.pages} pages; "
+            f"built {out_dir}: {self.events} events{waiting}, {self.pages} pages; "
             f"{stats.written} files written, {stats.unchanged} unchanged, "
             f"{stats.removed} removed in {self.seconds:.2f} s"
         )
@@ -241,7 +247,8 @@ def build_site(
         for name in INSIDE_BEFORE:  # out of the published site, where they leaked
             (out_dir / name).unlink(missing_ok=True)
         fragments = Fragments.load(caches, base_key(config, theme_dirs(templates)), memory)
-        data = prepare(events, config.taxonomies, memory)
+        shown = to_publish(events, config.publish)
+        data = prepare(shown, config.taxonomies, memory)
         inputs = "" if data.problems else inputs
         writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)
         pages = 0
@@ -280,4 +287,14 @@ def build_site(
         stats=stats,
         seconds=time.perf_counter() - started,
         problems=data.problems,
+        unreviewed=len(events) - len(shown),
     )
+
+
+def to_publish(events: list[Event], publish: str) -> list[Event]:
+    """The events readers may see: with ``publish = "reviewed"`` only those
+    an editor accepted; a machine's guess never reaches readers looking like
+    a checked fact (with ``"all"`` the pages mark it unverified)."""
+    if publish == "all":
+        return events
+    return [event for event in events if event.review == "reviewed"]

@@ -21,6 +21,8 @@ TAXONOMIES = ("tag", "place", "actor", "source")
 # The files made from every event besides the pages, as Hugo's output formats:
 # the Atom feed, both calendars, events.json and the TimelineJS data.
 OUTPUTS = ("feed", "calendar", "json", "timelinejs")
+# Which events readers see: a newsroom publishes what an editor checked.
+PUBLISH = ("reviewed", "all")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class SiteConfig:
     search: bool = True  # build the Pagefind index
     taxonomies: tuple[str, ...] = TAXONOMIES  # the kinds of term that get pages
     outputs: tuple[str, ...] = OUTPUTS  # the files made beside the pages
+    # "reviewed": only events an editor accepted (``review: reviewed``) reach
+    # readers; "all": every event, the unreviewed marked as unverified.
+    publish: str = "reviewed"
 
     def absolute(self, path: str) -> str:
         """The public address of an output path, or the path itself when the
@@ -133,6 +138,11 @@ def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> Sit
                 f"{where}: [site] {key} must list each of {', '.join(names)} at most "
                 f"once, not {list(chosen)!r}"
             )
+    if config.publish not in PUBLISH:
+        raise ConfigError(
+            f"{where}: [site] publish must be {' or '.join(map(repr, PUBLISH))}, "
+            f"not {config.publish!r}"
+        )
     if config.page_limit < 10:
         raise ConfigError(f"{where}: [site] page_limit must be at least 10")
     return config
