@@ -1,78 +1,39 @@
-"""Extraction speed: articles per second on one core and on several.
+"""Extraction speed on real-length news: articles per second of the whole
+``timeline extract`` (reading, tagging and extracting each article, merging
+what several articles tell, merging into the event files), with one process
+and with several, and how the time grows with the articles of one story.
 
-Builds COUNT articles (default 10,000) from the evaluation texts in
-``../shared/eval`` (TempEval-3 TimeBank and AQUAINT news, SemEval-2015
-Wikinews), each a Markdown file with front matter, the way ``timeline
-extract`` reads them; then times reading, tagging and extracting them with
-one process and with ``--jobs`` processes, in wall-clock time and in CPU
-time (on a machine others share, a second process may find no free core: CPU
-time says what each core does). The event files are not written: that is
-the store's part and is timed by its own benchmark.
+The articles are generated (``bench/news.py``): 5 to 15 KB each, a date
+every few sentences, each story told again by every article. Two measures:
 
-    PYTHONPATH=. python bench/extract_speed.py [--count 10000] [--jobs 2]
+- throughput: COUNT articles, in stories of PER_STORY articles, with
+  ``--jobs 1`` and ``--jobs N``;
+- scaling: one story of 1x, 2x and 4x SCALE articles in one run, ``--jobs N``:
+  the time per article must stay flat.
+
+Each phase is timed in wall-clock and the whole in CPU seconds too (on a
+machine others share, a second process may find no free core).
+
+    PYTHONPATH=. python bench/extract_speed.py [--count 320] [--per-story 40]
+        [--scale 60] [--jobs 2] [--profile]
 """
 
 from __future__ import annotations
 
 import argparse
-import html
+import cProfile
 import os
-import re
+import pstats
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench.news import write_articles
 from timeline.events.merge import merge_duplicates
 from timeline.events.places import gazetteer
 from timeline.events.run import extract_articles
-
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_DCT = re.compile(r'<DCT>.*?value="(\d{4}-\d{2}-\d{2})', re.S)
-_TAG = re.compile(r"<[^>]+>")
-_SENTENCE = re.compile(r'<s id="\d+">(.*?)</s>', re.S)
-
-
-def find_eval() -> Path:
-    here = Path(__file__).resolve().parent
-    for folder in here.parents:
-        if (folder / "shared" / "eval").is_dir():
-            return folder / "shared" / "eval"
-    sys.exit("bench/extract_speed.py: no shared/eval folder beside the repository")
-
-
-def source_texts(evaluation: Path) -> list[tuple[str, str]]:
-    """(publication date, body) of every evaluation document."""
-    texts = []
-    for path in sorted(evaluation.rglob("*.tml")):
-        raw = path.read_text(encoding="utf-8")
-        dct, body = _DCT.search(raw), _TEXT.search(raw)
-        if not dct or not body:
-            continue
-        inner = body.group(1)
-        sentences = _SENTENCE.findall(inner)
-        if sentences:  # SemEval: tokenised sentences, one paragraph each
-            inner = "\n\n".join(re.sub(r" ([,.;:!?%)])", r"\1", s) for s in sentences[1:])
-        texts.append((dct.group(1), html.unescape(_TAG.sub("", inner)).strip()))
-    return texts
-
-
-def build(folder: Path, count: int, texts: list[tuple[str, str]]) -> list[Path]:
-    """COUNT articles cycling over the texts, each paragraph order rotated
-    so that no two files in a cycle are the same."""
-    paths = []
-    for number in range(count):
-        date, body = texts[number % len(texts)]
-        paragraphs = body.split("\n\n")
-        shift = (number // len(texts)) % max(1, len(paragraphs))
-        body = "\n\n".join(paragraphs[shift:] + paragraphs[:shift])
-        path = folder / f"{number:05d}.md"
-        path.write_text(
-            f"---\ntitle: Article {number}\ndate: {date}\n---\n\n{body}\n", encoding="utf-8"
-        )
-        paths.append(path)
-    return paths
+from timeline.store import apply_extraction
 
 
 def cpu_seconds() -> float:
@@ -82,46 +43,86 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def timed(paths: list[Path], jobs: int, content: Path) -> tuple[float, float, int, int]:
-    """Wall-clock and CPU seconds of one run, events found and merged."""
+def run(paths: list[Path], jobs: int, work: Path) -> dict[str, float]:
+    """One ``timeline extract`` of ``paths`` into a fresh events folder, by
+    its three phases: seconds of each, CPU seconds, events found and kept."""
+    content = paths[0].parent.parent
+    events_dir = work / f"events-{time.monotonic_ns()}"
     started, cpu = time.perf_counter(), cpu_seconds()
-    events = [
+    found = [
         event
         for result in extract_articles(paths, None, content, jobs=jobs)
         for event in result.events
     ]
-    wall, cpu = time.perf_counter() - started, cpu_seconds() - cpu
-    return wall, cpu, len(events), len(merge_duplicates(events))
+    extracted, extract_cpu = time.perf_counter(), cpu_seconds()
+    merged = merge_duplicates(found)
+    folded, merge_cpu = time.perf_counter(), cpu_seconds()
+    report = apply_extraction(merged, events_dir)
+    stored, store_cpu = time.perf_counter(), cpu_seconds()
+    return {
+        "extract": extracted - started,
+        "merge": folded - extracted,
+        "store": stored - folded,
+        "wall": stored - started,
+        "cpu": store_cpu - cpu,
+        "extract cpu": extract_cpu - cpu,
+        "merge cpu": merge_cpu - extract_cpu,
+        "store cpu": store_cpu - merge_cpu,
+        "found": len(found),
+        "merged": len(merged),
+        "files": len(report.created),
+    }
+
+
+def line(label: str, articles: int, figures: dict[str, float]) -> str:
+    return (
+        f"{label}: {articles} articles in {figures['wall']:.1f} s, "
+        f"{articles / figures['wall']:.0f} articles/s; {figures['cpu']:.1f} CPU s, "
+        f"{articles / figures['cpu']:.0f} articles per CPU-second "
+        f"(extract {figures['extract cpu']:.2f}, in-run merge {figures['merge cpu']:.2f}, "
+        f"store {figures['store cpu']:.2f} CPU s); "
+        f"{figures['found']:.0f} events found, {figures['merged']:.0f} after merging"
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--count", type=int, default=10_000, help="articles to build")
-    parser.add_argument(
-        "--jobs",
-        type=int,
-        default=os.cpu_count() or 1,
-        help="processes for the parallel run (default: all cores)",
-    )
+    parser.add_argument("--count", type=int, default=320, help="articles for the throughput runs")
+    parser.add_argument("--per-story", type=int, default=40, help="articles of each story")
+    parser.add_argument("--scale", type=int, default=60, help="articles of one story at 1x")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes")
+    parser.add_argument("--profile", action="store_true", help="profile the in-run merge")
     args = parser.parse_args()
-    texts = source_texts(find_eval())
+    gazetteer()  # built once per process; not part of the per-article cost
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        paths = build(folder, args.count, texts)
-        words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths) / len(paths)
+        work = Path(tmp)
+        stories = -(-args.count // args.per_story)
+        paths = write_articles(work / "content" / "articles", stories, args.per_story)[: args.count]
+        sizes = [path.stat().st_size for path in paths]
         print(
-            f"{len(paths)} articles from {len(texts)} evaluation texts, "
-            f"{words:.0f} words each on average"
+            f"{len(paths)} generated articles in {stories} stories, "
+            f"{sum(sizes) / len(sizes) / 1024:.1f} KB each on average "
+            f"({min(sizes) / 1024:.1f}-{max(sizes) / 1024:.1f} KB)"
         )
-        gazetteer()  # built once per process; not part of the per-article cost
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         for jobs in sorted({1, args.jobs}):
-            wall, cpu, found, merged = timed(paths, jobs, folder)
-            print(
-                f"--jobs {jobs}: {wall:.1f} s, {len(paths) / wall:.0f} articles/s wall-clock; "
-                f"{cpu:.1f} CPU s, {len(paths) / cpu:.0f} articles per CPU-second; "
-                f"{found} events, {merged} after merging"
-            )
+            print(line(f"--jobs {jobs}", len(paths), run(paths, jobs, work)))
+        print(f"one story, --jobs {args.jobs}:")
+        for factor in (1, 2, 4):
+            folder = work / f"story{factor}" / "articles"
+            one = write_articles(folder, 1, args.scale * factor, seed=2)
+            figures = run(one, args.jobs, work)
+            per = figures["cpu"] / len(one) * 1000
+            print(f"  {factor}x: {line(f'{per:.1f} CPU ms/article', len(one), figures)}")
+            if args.profile and factor == 4:
+                found = [
+                    event
+                    for result in extract_articles(one, None, folder.parent, jobs=args.jobs)
+                    for event in result.events
+                ]
+                profile = cProfile.Profile()
+                profile.runcall(merge_duplicates, found)
+                pstats.Stats(profile).sort_stats("cumulative").print_stats(12)
     return 0
 
 

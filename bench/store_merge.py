@@ -3,12 +3,12 @@
     PYTHONPATH=. python bench/store_merge.py [--count 3000] [--proposals FILE] [--profile]
         [--articles DIR]
 
-Builds COUNT articles from the evaluation texts (as ``bench/extract_speed.py``
-does: every text of ``../shared/eval``, paragraphs rotated in each later
-copy), extracts them and folds duplicates as ``timeline extract`` does, then
-times ``apply_extraction`` twice on a fresh event folder: the first run
-writes every file, the second must find everything known and change no byte
-(checked by hashing the folder). With ``--proposals FILE`` the proposals
+Generates COUNT real-length news articles (``bench/news.py``, stories of 40
+articles, as ``bench/extract_speed.py`` does), extracts them and folds
+duplicates as ``timeline extract`` does, then times ``apply_extraction``
+twice on a fresh event folder: the first run writes every file, the second
+must find everything known and change no byte (checked by hashing the
+folder). With ``--proposals FILE`` the proposals
 are read from that pickle when it exists and saved to it otherwise, so that
 two versions of the store can be timed on the very same input; the digest
 printed at the end says whether they wrote the same files. ``--profile``
@@ -27,8 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from extract_speed import build, find_eval, source_texts  # type: ignore[import-not-found]
-
+from bench.news import write_articles
 from timeline.events.merge import merge_duplicates
 from timeline.events.run import extract_articles
 from timeline.model import Event
@@ -43,7 +42,7 @@ def proposals(count: int, cache: Path | None, keep: Path | None = None) -> list[
     with tempfile.TemporaryDirectory() as tmp:
         folder = keep or Path(tmp) / "articles"
         folder.mkdir(parents=True, exist_ok=True)
-        paths = build(folder, count, source_texts(find_eval()))
+        paths = write_articles(folder, -(-count // 40), 40)[:count]
         started = time.perf_counter()
         found = [
             event

@@ -1,9 +1,28 @@
-"""When two tellings are the same event: the rule, and the index that finds
-the few events a telling could be without comparing it with every other.
+"""When two tellings are one event: the one rule, and the one index that
+finds the few events a telling could be without comparing it with every
+other.
 
-Re-extraction (``timeline.store.apply``) asks it which event file a
-proposal belongs to, and ``timeline check`` which files look like one
-event told twice.
+Three callers ask it: the in-run merge (``timeline.events.merge``), folding
+what several articles of one run tell; re-extraction
+(``timeline.store.apply``), finding the event file a proposal belongs to;
+and ``timeline check``, warning about files that look like one event.
+
+The rule (``EventIndex.match``), for a telling and an event already known:
+
+- The dates agree: the same date, or days that overlap ("March 2-3" and
+  "March 3").
+- Two tellings of one sentence are two events when both come from this
+  run: extraction made two clauses of it ("Swiss diplomats, who hosted the
+  talks, said…"). Against an editor's file, the same sentence is the same
+  event again, whatever date the editor gave it, unless the titles name
+  different things.
+- Two sentences of one article are one event when they share most content
+  words (``retold``): an article retelling its news. Against an editor's
+  file, whose article was folded when it was first extracted, only the
+  same sentence is.
+- Otherwise, on agreeing dates: similar titles (``Title.same``), or a
+  retelling's shared content words, or the same sentence give or take a
+  word (a reprinted wire story) naming nothing else.
 """
 
 from __future__ import annotations
@@ -13,53 +32,47 @@ import difflib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from timeline.dates import parse_edtf
 from timeline.model import Event
 
-__all__ = ["EventIndex", "Quote", "likely_duplicates", "same_title"]
+__all__ = [
+    "EventIndex",
+    "Quote",
+    "Title",
+    "content_words",
+    "likely_duplicates",
+    "retold",
+    "same_title",
+]
 
 TITLE_SIMILARITY = 0.5  # share of content words two titles of one event have in common
 QUOTE_SIMILARITY = 0.85  # two reports of the same sentence, give or take a word
+STEM = 4  # letters of a word compared, so that "meets" and "meeting" agree
+# An article retelling an event shares at least this many content words with
+# it, and this share of the shorter telling's.
+RETOLD_WORDS = 3
+RETOLD_SHARE = 0.5
+# Day intervals longer than this are compared with every telling rather than
+# indexed day by day.
+_INDEXED_DAYS = 62
+
 _STOP = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "and",
-        "or",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "has",
-        "have",
-        "had",
-        "its",
-        "his",
-        "her",
-        "their",
-        "it",
-        "this",
-        "that",
-    }
+    """a an the of in on at to for and or with by from as is are was were be has have had
+    its his her their it this that""".split()
 )
-
-
+# Words that tell nothing of what happened, for ``retold``: reporting verbs too.
+_RETOLD_STOP = frozenset(
+    """the and for with from that this their there which about after before into over
+    under between among also were was has have had will would could should been being
+    its his her they them said says say told tells stated states notes noted adds added
+    takes took take make makes made""".split()
+)
 # A number is one word ("$52.4 million", "1/8", "1,850"), not two names.
 _WORD = re.compile(r"\d+(?:[.,/]\d+)*|\w+")
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w-]{2,}")
 
 
 def _fold(text: str) -> str:
@@ -75,13 +88,6 @@ def _fold(text: str) -> str:
 
 def _words(text: str) -> str:
     return " ".join(_WORD.findall(_fold(text)))
-
-
-def _span(event: Event) -> tuple[dt.date, dt.date] | None:
-    try:
-        return event.edtf.sort_key()
-    except ValueError:  # EDTFError, or a year before 1
-        return None
 
 
 def _names(text: str) -> list[frozenset[str]]:
@@ -105,14 +111,8 @@ def _names(text: str) -> list[frozenset[str]]:
     return [*runs, frozenset(run)] if run else runs
 
 
-def _stems(words: str) -> frozenset[str]:
-    """Content words (of ``_words`` text) cut to four letters, so "meets"
-    and "meeting" agree."""
-    return frozenset(word[:4] for word in words.split() if word not in _STOP)
-
-
 @dataclass(frozen=True)
-class _Title:
+class Title:
     """What matching needs of a title, worked out once."""
 
     words: frozenset[str]
@@ -121,24 +121,25 @@ class _Title:
     stems: frozenset[str]
 
     @classmethod
-    def of(cls, text: str) -> _Title:
+    def of(cls, text: str) -> Title:
         words, runs = _words(text), _names(text)
         names = frozenset().union(*runs)
-        return cls(frozenset(words.split()), names, tuple(runs), _stems(words))
+        stems = frozenset(word[:STEM] for word in words.split() if word not in _STOP)
+        return cls(frozenset(words.split()), names, tuple(runs), stems)
 
-    def shares_two_names(self, other: _Title) -> bool:
+    def shares_two_names(self, other: Title) -> bool:
         """Two different names in common, not two words of one name."""
         shared = self.names & other.names
         return len(shared) >= 2 and all(
             sum(1 for run in title.runs if run & shared) >= 2 for title in (self, other)
         )
 
-    def names_other_things(self, other: _Title) -> bool:
+    def names_other_things(self, other: Title) -> bool:
         """Each side names something the other never mentions: "Ministers
         meet in Krakow" is not "Ministers meet in Geneva"."""
         return bool(self.names - other.words and other.names - self.words)
 
-    def same(self, other: _Title) -> bool:
+    def same(self, other: Title) -> bool:
         """Recognisably the same event: not naming different things, and
         sharing most content words or at least two names."""
         if self.names_other_things(other) or not self.stems or not other.stems:
@@ -148,7 +149,7 @@ class _Title:
 
 
 def same_title(left: str, right: str) -> bool:
-    return _Title.of(left).same(_Title.of(right))
+    return Title.of(left).same(Title.of(right))
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ class Quote:
     @classmethod
     def of(cls, text: str) -> Quote:
         words = _words(text)
-        return cls(words, _stems(words))
+        return cls(words, frozenset(word[:STEM] for word in words.split() if word not in _STOP))
 
     def same(self, other: Quote) -> bool:
         """The same sentence, give or take a word (a reprinted wire story):
@@ -181,160 +182,255 @@ class Quote:
         return matcher.quick_ratio() >= QUOTE_SIMILARITY and matcher.ratio() >= QUOTE_SIMILARITY
 
 
-def _rarest(keys: Iterable[str], needed: int, postings: dict, span: object) -> list[str]:
+@dataclass(frozen=True)
+class _When:
+    """An event's date as the rule compares it: the text, the closed span of
+    days when the date is to the day, and the span the calendar gives it."""
+
+    text: str
+    days: tuple[dt.date, dt.date] | None
+    span: tuple[dt.date, dt.date] | None
+
+    @classmethod
+    def of(cls, date: str) -> _When:
+        try:
+            edtf = parse_edtf(date)
+            span = edtf.sort_key()
+        except ValueError:  # EDTFError, or a year before 1
+            return cls(date, None, None)
+        low, high = edtf.lower(), edtf.upper()
+        days = (low, high) if edtf.precision == "day" and low and high else None
+        return cls(date, days, span)
+
+    def agrees(self, other: _When) -> bool:
+        """The same date, or days that overlap (a day inside an interval)."""
+        if self.text == other.text:
+            return True
+        if self.days is None or other.days is None:
+            return False
+        return self.days[0] <= other.days[1] and other.days[0] <= self.days[1]
+
+    def filed_under(self) -> Iterator[object]:
+        """Where the index files it: under its text, and under each of its
+        days (a long interval is looked at with every telling instead)."""
+        yield self.text
+        if self.days is not None and self.indexed:
+            day, last = self.days
+            while day <= last:
+                yield day
+                day += dt.timedelta(days=1)
+
+    @property
+    def indexed(self) -> bool:
+        return self.days is None or (self.days[1] - self.days[0]).days <= _INDEXED_DAYS
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Words that say what happened, cut to five letters, so that plurals,
+    tenses and spellings ("defence"/"defense") mostly meet: what ``retold``
+    compares."""
+    return frozenset(
+        word.casefold()[:5]
+        for word in _CONTENT_WORD.findall(text)
+        if word.casefold() not in _RETOLD_STOP
+    )
+
+
+def _retold_words(event: Event) -> frozenset[str]:
+    """Content words of the headline and places. Actors are left out: one
+    person is in many events of a story."""
+    return content_words(" ".join((event.title, *event.places)))
+
+
+def retold(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Two tellings sharing RETOLD_WORDS content words, and RETOLD_SHARE of
+    the shorter one's."""
+    if not left or not right:
+        return False
+    shared = len(left & right)
+    return shared >= RETOLD_WORDS and shared >= RETOLD_SHARE * min(len(left), len(right))
+
+
+class _Telling:
+    """What the rule needs of one event, worked out once."""
+
+    __slots__ = ("articles", "earlier", "event", "quotes", "retold", "sentences", "title", "when")
+
+    def __init__(self, event: Event, earlier: bool) -> None:
+        self.event = event
+        self.earlier = earlier  # an editor's file, not a telling of this run
+        self.when = _When.of(event.date)
+        self.title = Title.of(event.title)
+        self.retold = _retold_words(event)
+        self.quotes: dict[str, Quote] = {}  # distinct quotes, by words
+        self.sentences = {(source.article, source.quote) for source in event.sources}
+        self.articles = {source.article for source in event.sources}
+        for source in event.sources:
+            self.add_quote(source.quote)
+
+    def add_quote(self, text: str) -> Quote | None:
+        quote = Quote.of(text)
+        if not quote.words or quote.words in self.quotes:
+            return None  # many reprints of one sentence are one quote to compare
+        self.quotes[quote.words] = quote
+        return quote
+
+
+def _same_sentence(known: _Telling, proposed: _Telling) -> bool:
+    """The rule for a telling that quotes a sentence ``known`` quotes."""
+    if not known.earlier:
+        if not known.sentences.isdisjoint(proposed.sentences):
+            return False  # two clauses of one sentence
+        if not known.when.agrees(proposed.when):
+            return False  # a sentence telling of two days tells of two events
+    # The editor may have moved the date; one sentence may report two
+    # events of one day: tell them apart by name.
+    return known.title.same(proposed.title) or (
+        known.when.agrees(proposed.when) and not known.title.names_other_things(proposed.title)
+    )
+
+
+def _same_day(known: _Telling, proposed: _Telling) -> bool:
+    """The rule for a telling of an agreeing date, quoting other sentences."""
+    told = not known.articles.isdisjoint(proposed.articles)
+    if told and not known.earlier:  # never two clauses of one sentence
+        return known.sentences.isdisjoint(proposed.sentences) and retold(
+            known.retold, proposed.retold
+        )
+    if not told and (known.title.same(proposed.title) or retold(known.retold, proposed.retold)):
+        return True
+    # Two sentences of one folded article are two events, however alike their
+    # headlines ("U.S. Trust faces competition", "U.S. Trust's earnings hurt");
+    # the same sentence give or take a word is one.
+    return not known.title.names_other_things(proposed.title) and any(
+        mine.same(theirs) for mine in known.quotes.values() for theirs in proposed.quotes.values()
+    )
+
+
+def _rarest(keys: Iterable[str], needed: int, postings: dict, day: object) -> list[str]:
     """Prefix filtering: a match must share ``needed`` of ``keys``, so it
     shares one of the ``len(keys) - needed + 1`` keys with the fewest events
     on this date; only their events need looking at."""
-    ordered = sorted(keys, key=lambda key: (len(postings.get((span, key), ())), key))
+    ordered = sorted(keys, key=lambda key: (len(postings.get((day, key), ())), key))
     return ordered[: max(0, len(ordered) - needed + 1)]
 
 
 class EventIndex:
-    """Existing events by id, by quote, and by date and word, so that a
-    proposal is compared with the few events that could be it rather than
-    with every event of its day."""
+    """Known events by id, by quote, and by date and word, so that a
+    telling is compared with the few events that could be it rather than
+    with every event of its day. Events given at the start are an editor's
+    files (``earlier``); ``add`` indexes one of this run."""
 
-    def __init__(self, events: list[Event]) -> None:
+    def __init__(self, events: Iterable[Event] = (), *, earlier: bool = True) -> None:
         self.by_id: dict[str, Event] = {}
-        self.by_quote: dict[str, list[Event]] = defaultdict(list)
-        # (date span, title stem or name) and (date span, quote stem) -> events
-        self.by_title: dict[tuple[object, str], list[int]] = defaultdict(list)
-        self.by_quote_stem: dict[tuple[object, str], list[int]] = defaultdict(list)
-        self.events: list[Event] = []  # in the order they were added: the first match wins
-        self.spans: list[object] = []
-        self.titles: list[_Title] = []
-        self.quotes: list[dict[str, Quote]] = []  # each event's distinct quotes, by words
-        self.number: dict[int, int] = {}  # id(event) -> its place in self.events
+        self.by_quote: dict[str, list[int]] = defaultdict(list)
+        # (date key, word key) -> tellings, in the order they were added
+        self.postings: dict[tuple[object, str], list[int]] = defaultdict(list)
+        self.long: list[int] = []  # tellings of a long interval, not filed by day
+        self.tellings: list[_Telling] = []
+        self.number: dict[int, int] = {}  # id(event) -> its telling
         # Words are indexed at the first match: a run that finds every
         # proposal by id or in the ledger (a re-run) never pays for them.
-        self.unindexed: list[Event] | None = []
-        self.created: set[int] = set()  # id() of the events this run wrote
+        self.unindexed: list[tuple[Event, bool]] | None = []
         for event in events:
-            self._add(event)
+            self._add(event, earlier)
 
     def add(self, event: Event) -> None:
-        """Index an event this run creates."""
-        self._add(event)
-        self.created.add(id(event))
+        """Index an event of this run."""
+        self._add(event, False)
 
-    def _add(self, event: Event) -> None:
+    def _add(self, event: Event, earlier: bool) -> None:
         self.by_id[event.id] = event
         if self.unindexed is None:
-            self._index(event)
+            self._index(event, earlier)
         else:
-            self.unindexed.append(event)
+            self.unindexed.append((event, earlier))
 
-    def _index(self, event: Event) -> None:
-        number = len(self.events)
+    def _index(self, event: Event, earlier: bool) -> None:
+        number = len(self.tellings)
+        telling = _Telling(event, earlier)
+        self.tellings.append(telling)
         self.number[id(event)] = number
-        span, title = _span(event), _Title.of(event.title)
-        self.events.append(event)
-        self.spans.append(span)
-        self.titles.append(title)
-        self.quotes.append({})
-        if span is not None:
-            for key in {"s" + stem for stem in title.stems} | {"n" + name for name in title.names}:
-                self.by_title[span, key].append(number)
-        for source in event.sources:
-            self._index_quote(number, source.quote)
+        keys = {"s" + word for word in telling.title.stems}
+        keys |= {"n" + name for name in telling.title.names}
+        keys |= {"w" + word for word in telling.retold}
+        for quote in telling.quotes.values():
+            self._index_quote(number, quote)
+        if not telling.when.indexed:
+            self.long.append(number)
+            return
+        for day in telling.when.filed_under():
+            for key in keys:
+                self.postings[day, key].append(number)
 
     def add_quote(self, event: Event, text: str) -> None:
         """Index a source just added to ``event``."""
         if self.unindexed is None:  # otherwise it is read with the event
-            self._index_quote(self.number[id(event)], text)
+            number = self.number[id(event)]
+            quote = self.tellings[number].add_quote(text)
+            if quote is not None:
+                self._index_quote(number, quote)
 
-    def _index_quote(self, number: int, text: str) -> None:
-        quote = Quote.of(text)
-        if not quote.words or quote.words in self.quotes[number]:
-            return  # many reprints of one sentence are one quote to compare
-        self.by_quote[quote.words].append(self.events[number])
-        self.quotes[number][quote.words] = quote
-        span = self.spans[number]
-        if span is not None:
-            for stem in quote.stems:
-                postings = self.by_quote_stem[span, stem]
+    def _index_quote(self, number: int, quote: Quote) -> None:
+        self.by_quote[quote.words].append(number)
+        telling = self.tellings[number]
+        if not telling.when.indexed:
+            return
+        for day in telling.when.filed_under():
+            for word in quote.stems:
+                postings = self.postings[day, "q" + word]
                 if not postings or postings[-1] != number:
                     postings.append(number)
 
     def match(self, proposed: Event) -> Event | None:
-        """The existing event that is recognisably the proposed one: the same
-        quote with a similar title (or the same date, naming nothing else),
-        or the same date with a similar title or quote."""
+        """The known event that is recognisably ``proposed`` (see the rule
+        above); the first indexed of several."""
         if self.unindexed is not None:
             unindexed, self.unindexed = self.unindexed, None
-            for event in unindexed:
-                self._index(event)
-        span, title = _span(proposed), _Title.of(proposed.title)
-        texts = dict.fromkeys(source.quote for source in proposed.sources)
-        quotes = list(dict.fromkeys(quote for text in texts if (quote := Quote.of(text)).words))
-        articles = {source.article for source in proposed.sources}
-        for quote in quotes:
-            for event in self.by_quote.get(quote.words, []):
-                if self._kept_apart(event, articles):
-                    continue
-                number = self.number[id(event)]
-                if id(event) in self.created and self.spans[number] != span:
-                    # Written by this run, so no editor has moved its date: a
-                    # sentence telling of two days tells of two events.
-                    continue
-                # One sentence may report two events on one day: tell them apart by name.
-                if self.titles[number].same(title) or (
-                    self.spans[number] == span and not self.titles[number].names_other_things(title)
-                ):
-                    return event
-        if span is None:
-            return None
-        for number in sorted(self._candidates(span, title, quotes)):
-            other, event = self.titles[number], self.events[number]
-            if self._kept_apart(event, articles):
-                continue
-            # Two sentences of one article are two events ("U.S. Trust faces
-            # competition", "U.S. Trust's earnings hurt"), however alike their
-            # headlines: within an article only the same sentence is the same event.
-            told = not articles.isdisjoint(source.article for source in event.sources)
-            if not told and other.same(title):
-                return event
-            if not other.names_other_things(title) and any(
-                mine.same(theirs) for mine in self.quotes[number].values() for theirs in quotes
-            ):
-                return event
+            for event, earlier in unindexed:
+                self._index(event, earlier)
+        telling = _Telling(proposed, earlier=False)
+        for quote in telling.quotes:
+            for number in self.by_quote.get(quote, ()):
+                if _same_sentence(self.tellings[number], telling):
+                    return self.tellings[number].event
+        for number in sorted(self._candidates(telling)):
+            known = self.tellings[number]
+            if known.when.agrees(telling.when) and _same_day(known, telling):
+                return known.event
         return None
 
-    def _kept_apart(self, event: Event, articles: set[str]) -> bool:
-        """Whether this run created ``event`` from one of ``articles``:
-        extraction has already folded whatever an article tells twice, so
-        what it still proposes apart is another event ("Intel says it
-        corrected problems" and "Intel corrects problems", told of two days)."""
-        return id(event) in self.created and not articles.isdisjoint(
-            source.article for source in event.sources
-        )
-
-    def _candidates(self, span: object, title: _Title, quotes: list[Quote]) -> set[int]:
-        """Events of ``span`` that could pass ``_Title.same`` or
-        ``Quote.same``: sharing half the title's stems or two of its names,
-        or half of a quote's stems."""
-        found: set[int] = set()
-        half = (len(title.stems) + 1) // 2
+    def _candidates(self, telling: _Telling) -> set[int]:
+        """Tellings on an agreeing date that could pass ``_same_day``:
+        sharing half the title's stems, two of its names, RETOLD_WORDS of its
+        content words, or half of a quote's stems."""
+        found: set[int] = set(self.long)
+        title = telling.title
         wanted = [
-            (self.by_title, {"s" + stem for stem in title.stems}, half),
-            (self.by_title, {"n" + name for name in title.names}, 2),
+            ({"s" + word for word in title.stems}, (len(title.stems) + 1) // 2),
+            ({"n" + name for name in title.names}, 2),
+            ({"w" + word for word in telling.retold}, RETOLD_WORDS),
         ]
         wanted += [
-            (self.by_quote_stem, quote.stems, (len(quote.stems) + 1) // 2) for quote in quotes
+            ({"q" + word for word in quote.stems}, (len(quote.stems) + 1) // 2)
+            for quote in telling.quotes.values()
         ]
-        for postings, keys, needed in wanted:
-            for key in _rarest(keys, needed, postings, span):
-                found.update(postings.get((span, key), ()))
+        if not telling.when.indexed:  # a long interval: rare, compared with every telling
+            return set(range(len(self.tellings)))
+        for day in telling.when.filed_under():
+            for keys, needed in wanted:
+                for key in _rarest(keys, needed, self.postings, day):
+                    found.update(self.postings.get((day, key), ()))
         return found
 
 
 def likely_duplicates(events: list[Event]) -> list[tuple[Event, Event]]:
-    """Pairs (event, an earlier one it looks the same as), by the rules
-    re-extraction merges with: the same quote, or the same date with a
-    similar title or quote. Events that share an article stay apart unless
-    they quote the same sentence, as extraction keeps them. Events are taken
-    in file-name order, so the warning falls on the later file."""
-    index = EventIndex([])
+    """Pairs (event, an earlier one it looks the same as), by the rule
+    extraction folds a run's tellings with: events that share an article
+    are one only when it retells them, never two clauses of one sentence.
+    Events are taken in file-name order, so the warning falls on the later
+    file."""
+    index = EventIndex()
     pairs = []
     for event in sorted(events, key=lambda event: str(event.path or event.id)):
         other = index.match(event)

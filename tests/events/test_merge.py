@@ -7,6 +7,7 @@ import datetime as dt
 from timeline.documents import parse_document
 from timeline.events.extract import events_from_document
 from timeline.events.merge import merge_duplicates
+from timeline.model import Event, Source
 from timeline.temporal import tag
 
 
@@ -72,3 +73,21 @@ def test_two_clauses_of_one_sentence_stay_two_events() -> None:
         "in Oslo, said they were ready to host the next talks in Oslo.",
     )
     assert len(merge_duplicates(told)) == len(told) == 3
+
+
+def test_days_that_overlap_across_a_months_end_are_one_event() -> None:
+    def told(article: str, date: str, title: str) -> Event:
+        source = Source(article=f"articles/{article}", quote=f"{title}.")
+        return Event(id=article, title=title, date=date, sources=[source], places=["Tallinn"])
+
+    merged = merge_duplicates(
+        [
+            told("a.txt", "2026-02-27/2026-03-02", "Envoys hold talks in Tallinn"),
+            told("b.txt", "2026-03-01", "Talks of the envoys in Tallinn go on"),
+            told("c.txt", "2026-03-04", "Talks of the envoys in Tallinn go on"),
+        ]
+    )
+    assert [[source.article for source in event.sources] for event in merged] == [
+        ["articles/a.txt", "articles/b.txt"],
+        ["articles/c.txt"],
+    ]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import timeline.store.apply as apply_module
 from tests.store.conftest import proposal, run_cli
 from timeline.cli import main
 from timeline.model import Event
@@ -331,10 +332,11 @@ def test_extracting_the_same_articles_again_writes_not_a_byte(
 
     before = state()
 
-    def no_word_matching(self: EventIndex, proposed: object) -> None:
-        raise AssertionError("a re-run finds every proposal by the ledger, without matching")
+    class NoWordMatching(EventIndex):
+        def match(self, proposed: object) -> None:
+            raise AssertionError("a re-run finds every proposal by the ledger, without matching")
 
-    monkeypatch.setattr(EventIndex, "match", no_word_matching)
+    monkeypatch.setattr(apply_module, "EventIndex", NoWordMatching)
     assert main(command) == 0
     assert "0 created, 0 updated" in capsys.readouterr().out
     assert sorted(events.iterdir()) == files

@@ -177,10 +177,9 @@ def _merge(
     ledger = Ledger.read(events_dir)
     writes: dict[Path, _Write] = {}
     for event in proposed:
-        errors = [
-            issue.message for issue in validate_event(event.to_dict()) if issue.severity == "error"
-        ]
-        size = len(json.dumps(event.to_dict(), ensure_ascii=False, default=str).encode())
+        data = event.to_dict()
+        errors = [issue.message for issue in validate_event(data) if issue.severity == "error"]
+        size = len(json.dumps(data, ensure_ascii=False, default=str).encode())
         if size > MAX_FILE_BYTES:  # a file check would refuse to read (a 2 MB article title)
             errors.append(f"it would be {size >> 10} KB, more than an event file may be")
         if errors:
