@@ -75,6 +75,13 @@ def event_file(project: Path, title: str) -> Path:
     raise AssertionError(f"no event {title!r}")
 
 
+def press(page: Page, key: str) -> None:
+    """A key, once the page's script listens for keys: a key pressed while a
+    page is still loading goes nowhere, for an editor as for the test."""
+    page.locator("body[data-keys=ready]").wait_for()
+    page.keyboard.press(key)
+
+
 def heading(page: Page) -> str:
     return page.locator("h1").inner_text()
 
@@ -82,7 +89,7 @@ def heading(page: Page) -> str:
 def test_review_with_the_keyboard_alone(browser: Browser, desk: DeskServer, project: Path):
     page = open_page(browser, DESKTOP)
     page.goto(desk.url)
-    page.keyboard.press("j")
+    press(page, "j")
     page.keyboard.press("Enter")
     first = "Ferry crews walk off job, stranding thousands of commuters on both sides of bay"
     expect(page.locator("h1")).to_have_text(first)
@@ -91,19 +98,19 @@ def test_review_with_the_keyboard_alone(browser: Browser, desk: DeskServer, proj
 
     # check warns that the hand-written event is this one: m merges it in
     expect(page.locator(".duplicate")).to_contain_text(HAND_MADE)
-    page.keyboard.press("m")
+    press(page, "m")
     expect(page.get_by_role("status")).to_contain_text(f"Merged “{HAND_MADE}”")
     merged = parse(event_file(project, first).read_text())
     assert len(merged["sources"]) == 2 and merged["sources"][1]["url"].startswith("http://127")
     assert not any("stranding-commuters" in p.name for p in project.rglob("*.yaml"))
 
-    page.keyboard.press("a")
+    press(page, "a")
     expect(page.get_by_role("status")).to_contain_text(f"Accepted “{first}”")
     assert parse(event_file(project, first).read_text())["review"] == "reviewed"
     second = heading(page)
 
     # e goes to the title; Tab to the date; a typo is named as it is typed
-    page.keyboard.press("e")
+    press(page, "e")
     expect(page.locator("#field-title")).to_be_focused()
     page.keyboard.press("Tab")
     page.keyboard.press("Control+a")
@@ -121,17 +128,17 @@ def test_review_with_the_keyboard_alone(browser: Browser, desk: DeskServer, proj
 
     # a accepts the corrected event and moves on; r rejects the next, u brings it back, r again
     page.locator("#field-date").blur()
-    page.keyboard.press("a")
+    press(page, "a")
     third = "Fee dispute begins"
     expect(page.locator("h1")).to_have_text(third)
     rejected = event_file(project, third)
-    page.keyboard.press("r")
+    press(page, "r")
     expect(page.get_by_role("status")).to_contain_text(f"Rejected “{third}”")
     assert not rejected.exists()
-    page.keyboard.press("u")
+    press(page, "u")
     expect(page.locator("h1")).to_have_text(third)
     assert rejected.exists()
-    page.keyboard.press("r")
+    press(page, "r")
     expect(page.get_by_role("status")).to_contain_text("Rejected")
     assert not rejected.exists()
 
@@ -140,7 +147,7 @@ def test_review_with_the_keyboard_alone(browser: Browser, desk: DeskServer, proj
     path = event_file(project, shown)
     saved = path.read_text().replace(f"title: {shown}", "title: Edited by hand") + "# Ann\n"
     path.write_text(saved)
-    page.keyboard.press("a")
+    press(page, "a")
     expect(page.locator("h1")).to_contain_text("changed on disk")
     expect(page.locator("#version-shown")).to_contain_text(f"title: {shown}")
     expect(page.locator("#version-current")).to_contain_text("title: Edited by hand")

@@ -75,4 +75,5 @@
   }
   var quote = document.querySelector("mark.quote");
   if (quote && quote.scrollIntoView) quote.scrollIntoView({ block: "center" });
+  document.body.setAttribute("data-keys", "ready");  // keys work from now on
 })();
