@@ -140,31 +140,45 @@ class Desk:
             self.names[path.name] = event.id
             self._touched.append(event)
 
-    def _mark_duplicates(self, entries: Iterable[Entry]) -> None:
-        """Check's warning about two files that look like one event, on both."""
+    def _mark_duplicates(self, entries: Iterable[Entry], clear: set[str] | None = None) -> None:
+        """Check's warning about two files that look like one event, on both.
+        Every entry's warning is worked out again, or only those of the ids
+        in ``clear`` (the others keep theirs unless it is gone)."""
         entries = list(entries)
         for entry in entries:
-            entry.duplicate_of = None
+            if (
+                clear is None
+                or entry.event.id in clear
+                or entry.duplicate_of not in self.entries
+                or entry.duplicate_of in clear
+            ):
+                entry.duplicate_of = None
         for event, other in likely_duplicates([entry.event for entry in entries]):
-            self.entries[event.id].duplicate_of = other.id
+            if self.entries[event.id].duplicate_of is None:
+                self.entries[event.id].duplicate_of = other.id
             if self.entries[other.id].duplicate_of is None:
                 self.entries[other.id].duplicate_of = event.id
 
     def _recheck_duplicates(self) -> None:
         """Check again, after files changed, only the events that could pair
-        with what changed: check's rule pairs events of one date span, or
-        quoting one sentence."""
+        with what changed: check's rule pairs events whose dates agree (the
+        same or overlapping days), or that quote one sentence. Those are
+        worked out again, among the events whose dates meet theirs."""
         if not self._touched:
             return
-        spans = {Entry(event, Path()).span for event in self._touched}
-        quotes = {source.quote for event in self._touched for source in event.sources}
+        touched = [Entry(event, Path()) for event in self._touched]
+        quotes = {source.quote for entry in touched for source in entry.event.sources}
         quotes.discard("")
         self._touched.clear()
-        self._mark_duplicates(
-            entry
+        near = _meeting(self.entries.values(), [entry.span for entry in touched])
+        first = {
+            entry.event.id: entry
             for entry in self.entries.values()
-            if entry.span in spans or any(source.quote in quotes for source in entry.event.sources)
-        )
+            if entry.event.id in near or any(s.quote in quotes for s in entry.event.sources)
+        }
+        around = _meeting(self.entries.values(), [entry.span for entry in first.values()])
+        group = {**first, **{event_id: self.entries[event_id] for event_id in around}}
+        self._mark_duplicates(group.values(), clear=set(first))
 
     def queue(self, filters: Filters) -> list[Entry]:
         """The events the filters let through, in review order."""
@@ -304,6 +318,20 @@ def by_field(issues: list[Issue]) -> dict[str, list[str]]:
         name = str(issue.where[0]) if issue.where else ""
         found.setdefault(name, []).append(issue.message)
     return found
+
+
+def _meeting(entries: Iterable[Entry], spans: list[tuple | None]) -> set[str]:
+    """The ids of the entries whose dates meet the days from the first of
+    ``spans`` to the last (one window: a few more than needed, quickly)."""
+    known = [span for span in spans if span is not None]
+    if not known:
+        return set()
+    lower, upper = min(span[0] for span in known), max(span[1] for span in known)
+    return {
+        entry.event.id
+        for entry in entries
+        if entry.span is not None and entry.span[0] <= upper and entry.span[1] >= lower
+    }
 
 
 def _stamp(info: os.stat_result) -> tuple[int, int]:
