@@ -278,3 +278,14 @@ def test_quotes_and_fragments_sink_below_what_an_editor_is_shown() -> None:
     confidence = {event.title: event.confidence for event in events}
     assert confidence["Mayor opens new bridge"] >= SHOWN_CONFIDENCE
     assert MIN_CONFIDENCE <= confidence["Mayor says we will rebuild old one too"] < SHOWN_CONFIDENCE
+
+
+def test_he_after_a_speaker_is_not_the_speaker() -> None:
+    events = extract(
+        "Police said a man was detained on Monday. He was charged with arson on Tuesday."
+    )
+    titles = {event.title: event.confidence for event in events}
+    assert "Police charged with arson" not in titles
+    assert all(
+        confidence < SHOWN_CONFIDENCE for title, confidence in titles.items() if "arson" in title
+    )

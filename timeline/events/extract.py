@@ -23,7 +23,14 @@ from timeline.events.actors import (
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences, content_words
 from timeline.events.cues import Cues, tags_for
 from timeline.events.places import find_places
-from timeline.events.title import DATELINE, is_sound, main_clause, make_title, subject_of
+from timeline.events.title import (
+    DATELINE,
+    antecedent_of,
+    is_sound,
+    main_clause,
+    make_title,
+    subject_of,
+)
 from timeline.model import Event, Source, new_id
 
 __all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document"]
@@ -68,7 +75,8 @@ def events_from_document(
     for index, sentence in enumerate(sentences):
         actors = find_actors(sentence.text, known_names, runs[index], not_names)
         own_subject = subject_of(cues[index].clause, actors)
-        subject, previous_subject = own_subject or previous_subject, own_subject
+        subject = own_subject or previous_subject
+        previous_subject = antecedent_of(cues[index].clause, actors)
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
         for anchor in anchors[index]:

@@ -20,6 +20,7 @@ __all__ = [
     "DATELINE",
     "MAX_TITLE",
     "Relative",
+    "antecedent_of",
     "is_sound",
     "main_clause",
     "make_title",
@@ -146,6 +147,17 @@ _QUOTE_THEN_SPEAKER = re.compile(
 _MID_ADVERBS = english("MID_ADVERBS")
 _SPACES = re.compile(r"\s+")
 _NO_QUOTES = str.maketrans("", "", '"“”«»`')
+
+
+def antecedent_of(text: str, names: list[str]) -> str | None:
+    """Who "he", "she", "they" in the sentence after stands for: the
+    subject of ``text``, unless it only speaks ("Police said the man…": the
+    "he" that follows is the man, not the police)."""
+    words = text.split()
+    verb = _first_verb(words)
+    if verb is not None and words[verb].strip(",").lower() in _SPEAKING:
+        return None
+    return subject_of(text, names)
 
 
 def subject_of(text: str, names: list[str]) -> str | None:
@@ -384,6 +396,7 @@ def _main_clause(text: str, date_spans: tuple[tuple[int, int], ...]) -> str:
 
 
 _UNRESOLVED = english("UNRESOLVED")
+_SPEAKING = english("ATTRIBUTION_VERBS") | _REPORTING
 
 
 def is_sound(title: str) -> bool:
