@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
@@ -117,7 +118,7 @@ def anchor_sentences(
     publication)."""
     by_sentence = _timexes_by_sentence(sentences, timexes)
     result: list[list[Anchor]] = []
-    told: list[tuple[set[str], Anchor]] = []  # earlier events: their words and dates
+    told: list[tuple[frozenset[str], Anchor]] = []  # earlier events: their words and dates
     news: Anchor | None = None  # the latest day given that frames the story
     previous: Anchor | None = None  # the previous sentence's date, when it frames the story
     for index, sentence in enumerate(sentences):
@@ -135,7 +136,7 @@ def anchor_sentences(
         anchors.extend(others)
         result.append(anchors)
         previous = None
-        words: set[str] | None = None  # the sentence's, once, for what points back to it
+        words: frozenset[str] | None = None  # the sentence's, once, for what points back to it
         for anchor in anchors:
             if anchor.how == "published":
                 continue  # only dates the text gives frame what follows
@@ -368,7 +369,7 @@ _PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "day": 4}
 _IN_THE_DAY = re.compile(ENGLISH.SAME_DAY_PATTERN, re.I)
 
 
-def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | None:
+def _pointed_back(text: str, told: list[tuple[frozenset[str], Anchor]]) -> Anchor | None:
     match = _BACK_REFERENCE.match(text)
     if match and told:
         previous = told[-1][1]
@@ -394,7 +395,7 @@ def _pointed_back(text: str, told: list[tuple[set[str], Anchor]]) -> Anchor | No
 
 
 def _find_told(
-    words: set[str], names: set[str], told: list[tuple[set[str], Anchor]]
+    words: frozenset[str], names: set[str], told: list[tuple[frozenset[str], Anchor]]
 ) -> Anchor | None:
     """The earlier event, dated by its own words, that shares the most
     content words with the reference (two, or one that is a name), the
@@ -428,12 +429,17 @@ def _relative(anchor: Anchor, kind: str) -> Anchor:
     return Anchor(anchor.date, anchor.date_text, "same", anchor.span)
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=2048)
+def content_words(text: str) -> frozenset[str]:
     """Words that name what happened, in a base form so that "the meeting"
-    finds "met", cut to six letters."""
-    return {_stem(word) for word in _CONTENT_WORD.findall(text) if word.lower() not in _STOP}
+    finds "met", cut to six letters. Cached: the title's matching reads the
+    lead sentences again."""
+    return frozenset(
+        _stem(word) for word in _CONTENT_WORD.findall(text) if word.lower() not in _STOP
+    )
 
 
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     lower = word.casefold()
     if is_past(lower):
