@@ -48,6 +48,14 @@ def test_editors_pin_and_drop() -> None:
     assert chosen == ["big", "small"]
 
 
+def test_a_dropped_event_does_not_raise_its_day() -> None:
+    events = story()
+    events.append(reported("dropped", "2026-02-03", "Stadium collapses", 30))
+    events[-1].key = False
+    scores = importance(events, {})
+    assert key_days(events, scores, 2) == [dt.date(2026, 1, 25), dt.date(2026, 2, 1)]
+
+
 def test_a_day_whose_events_were_all_dropped_gives_its_place_to_the_next() -> None:
     events = [
         dataclasses.replace(event, key=False) if event.id.startswith("big") else event

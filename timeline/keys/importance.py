@@ -132,7 +132,7 @@ def importance(events: Iterable[Event], mentions: Mapping[str, ArticleDays]) -> 
         scored[event.id] = EventImportance(
             len(by_article), outlets, len(headlines), looking_back, spread, score
         )
-        if day is not None:
+        if day is not None and event.key is not False:  # dropped: no evidence for its day
             for name, source in by_article.items():
                 day_articles[day].setdefault(name, source.published)
             day_headlines[day] |= headlines

@@ -35,6 +35,7 @@ class SiteConfig:
     language: str = "en"
     timezone: str = "UTC"
     page_limit: int = DEFAULT_PAGE_LIMIT
+    key_days: int = 0  # days on the key events page; 0: as many as fit the story's length
     search: bool = True  # build the Pagefind index
     taxonomies: tuple[str, ...] = TAXONOMIES  # the kinds of term that get pages
     outputs: tuple[str, ...] = OUTPUTS  # the files made beside the pages
@@ -143,6 +144,8 @@ def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> Sit
             f"{where}: [site] publish must be {' or '.join(map(repr, PUBLISH))}, "
             f"not {config.publish!r}"
         )
+    if config.key_days < 0:
+        raise ConfigError(f"{where}: [site] key_days must be 0 (as many as fit) or more")
     if config.page_limit < 10:
         raise ConfigError(f"{where}: [site] page_limit must be at least 10")
     return config

@@ -25,6 +25,7 @@ from timeline.incremental.memory import BuildMemory
 from timeline.site.cards import kept_card, kept_cards
 from timeline.site.config import SiteConfig
 from timeline.site.jsonld import event_jsonld
+from timeline.site.key_page import KEY_PAGE, key_page_days
 from timeline.site.outputs import Keys, Output
 from timeline.site.overview import lay_out, overview_svg
 from timeline.site.periods import Period, month_title, paginate, year_periods
@@ -211,6 +212,7 @@ class Renderer:
         yield from self.event_pages()
         for kind in self.config.taxonomies:
             yield from self.term_pages(kind)
+        yield self._whole(KEY_PAGE, self._key_page)
         yield Output(
             "search.html",
             self.keys.of("search.html"),
@@ -240,6 +242,24 @@ class Renderer:
                     period.children[index + 1] if index + 1 < len(period.children) else following
                 )
                 yield self._period(part, period, before, after)
+
+    def _key_page(self) -> bytes:
+        """The story's key days, each a few headlines; the build does not read
+        the days articles name in passing, so the event files alone rank them."""
+        days = key_page_days(
+            self.data.events,
+            {},
+            self.config.key_days or None,
+            lambda view: f"{self._listing(view)}#{month_anchor(view.year, view.month)}",
+        )
+        return self._render(
+            "key.html",
+            KEY_PAGE,
+            page_title=f"Key events · {self.config.title}",
+            description=f"The key events of {self.config.title}, day by day.",
+            days=days,
+            total=len(self.data.events),
+        )
 
     def _period(
         self, page: Period, year: Period, previous: Period | None, following: Period | None
