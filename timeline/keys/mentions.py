@@ -15,10 +15,13 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.store.files import write_atomic
-from timeline.temporal import Timex
+
+if TYPE_CHECKING:  # the site and export read the record without loading the tagger
+    from timeline.temporal import Timex
 
 __all__ = ["MENTIONS_NAME", "ArticleDays", "days_named", "read_mentions", "write_mentions"]
 
