@@ -35,6 +35,7 @@ def test_duplicate_warnings_after_changes_are_those_of_a_fresh_start(tmp_path: P
         original.replace("date: '2026-02-17'", "date: 2026-02-16/2026-02-17"),  # overlapping
         None,  # deleted
         original,  # back
+        original.replace("review: unreviewed", "review: reviewed"),  # accepted: the same
     ]
     for text in changes:
         if text is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +129,8 @@ class Desk:
             del self.entries[entry.event.id]
 
     def _reread(self, path: Path) -> None:
+        before = self.entries.get(self.names.get(path.name, ""))
+        touched = len(self._touched)
         self._forget(path)
         content = self.content
         event, problems = load_file(path, lambda article: (content / article).is_file())
@@ -136,9 +138,14 @@ class Desk:
         if event is None:
             self.broken[path] = messages
         elif event.id not in self.entries:
-            self.entries[event.id] = Entry(event, path, messages)
+            entry = Entry(event, path, messages)
+            self.entries[event.id] = entry
             self.names[path.name] = event.id
-            self._touched.append(event)
+            if before is not None and _editorial_change(before.event, event):
+                del self._touched[touched:]  # an accept: check's warnings cannot change
+                entry.duplicate_of = before.duplicate_of
+            else:
+                self._touched.append(event)
 
     def _mark_duplicates(self, entries: Iterable[Entry], clear: set[str] | None = None) -> None:
         """Check's warning about two files that look like one event, on both.
@@ -162,8 +169,8 @@ class Desk:
     def _recheck_duplicates(self) -> None:
         """Check again, after files changed, only the events that could pair
         with what changed: check's rule pairs events whose dates agree (the
-        same or overlapping days), or that quote one sentence. Those are
-        worked out again, among the events whose dates meet theirs."""
+        same or overlapping days), or that quote one sentence. The others
+        keep their warnings, unless they named an event that changed."""
         if not self._touched:
             return
         touched = [Entry(event, Path()) for event in self._touched]
@@ -171,14 +178,12 @@ class Desk:
         quotes.discard("")
         self._touched.clear()
         near = _meeting(self.entries.values(), [entry.span for entry in touched])
-        first = {
-            entry.event.id: entry
+        group = [
+            entry
             for entry in self.entries.values()
             if entry.event.id in near or any(s.quote in quotes for s in entry.event.sources)
-        }
-        around = _meeting(self.entries.values(), [entry.span for entry in first.values()])
-        group = {**first, **{event_id: self.entries[event_id] for event_id in around}}
-        self._mark_duplicates(group.values(), clear=set(first))
+        ]
+        self._mark_duplicates(group, clear={entry.event.id for entry in touched})
 
     def queue(self, filters: Filters) -> list[Entry]:
         """The events the filters let through, in review order."""
@@ -318,6 +323,12 @@ def by_field(issues: list[Issue]) -> dict[str, list[str]]:
         name = str(issue.where[0]) if issue.where else ""
         found.setdefault(name, []).append(issue.message)
     return found
+
+
+def _editorial_change(before: Event, after: Event) -> bool:
+    """Whether only what editors set (review, notes…) changed: nothing
+    check's same-event rule reads."""
+    return replace(before, **{name: getattr(after, name) for name in Event.EDITORIAL}) == after
 
 
 def _meeting(entries: Iterable[Entry], spans: list[tuple | None]) -> set[str]:
