@@ -25,6 +25,7 @@ demo: $(BIN)/timeline
 
 test: $(BIN)/timeline node_modules/axe-core/axe.min.js
 	$(BIN)/ruff check timeline tests bench eval
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 -q
 
 # The evaluations against ../shared/eval (not in this repository): prints the
@@ -35,6 +36,7 @@ eval: $(BIN)/timeline
 lint: $(BIN)/timeline
 	$(BIN)/ruff check timeline tests bench eval
 	$(BIN)/ruff format --check timeline tests bench eval
+	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) site .site-cache node_modules test-artifacts
+	rm -rf $(VENV) site .site-cache node_modules test-artifacts .mypy_cache

@@ -128,8 +128,9 @@ def _parse_point(text: str) -> Point:
     if month is not None and not (1 <= month <= 12 or (month in SEASONS and day is None)):
         raise EDTFError(f"{text!r}: month {month:02d} does not exist")
     if day is not None:
+        assert month is not None  # the pattern has a day only after a month
         try:
-            dt.date(year, month, day)  # type: ignore[arg-type]
+            dt.date(year, month, day)
         except ValueError:
             raise EDTFError(f"{text!r}: {MONTH_NAMES[month - 1]} {year} has no day {day}") from None
     return Point(
@@ -247,11 +248,11 @@ def describe(date: EDTF) -> str:
     plain = not (start.uncertain or start.approximate or end.uncertain or end.approximate)
     if plain and start.precision == end.precision == "day" and start.year == end.year:
         if start.month == end.month:
-            return f"{start.day}–{end.day} {MONTH_NAMES[start.month - 1]} {start.year}"  # type: ignore[index,operator]
+            return f"{start.day}–{end.day} {MONTH_NAMES[start.month - 1]} {start.year}"  # type: ignore[operator]
         return (
-            f"{start.day} {MONTH_NAMES[start.month - 1]} – "  # type: ignore[index,operator]
-            f"{end.day} {MONTH_NAMES[end.month - 1]} {end.year}"  # type: ignore[index,operator]
+            f"{start.day} {MONTH_NAMES[start.month - 1]} – "  # type: ignore[operator]
+            f"{end.day} {MONTH_NAMES[end.month - 1]} {end.year}"  # type: ignore[operator]
         )
     if plain and start.precision == end.precision == "month" and start.year == end.year:
-        return f"{MONTH_NAMES[start.month - 1]}–{MONTH_NAMES[end.month - 1]} {end.year}"  # type: ignore[index,operator]
+        return f"{MONTH_NAMES[start.month - 1]}–{MONTH_NAMES[end.month - 1]} {end.year}"  # type: ignore[operator]
     return f"{_describe_point(start)} – {_describe_point(end)}"

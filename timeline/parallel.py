@@ -28,7 +28,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -145,7 +145,7 @@ def _receive(workers: dict[Connection, int], results: dict[int, list[Any]], bloc
         # Every worker said it was done, and a chunk one of them took is missing.
         raise WorkerDied("a worker process ended before it finished its share; nothing was written")
     ready = wait(list(workers), timeout=None if block else 0)
-    for reader in ready:
+    for reader in cast("list[Connection]", ready):  # what was given to wait
         try:
             message = reader.recv()
         except (EOFError, OSError):  # the pipe ended, or ended inside a message

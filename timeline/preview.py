@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import jinja2
@@ -179,7 +180,7 @@ def make_server(live: LiveSite, port: int, host: str = "127.0.0.1") -> Threading
     """An HTTP server for the live site (port 0 picks a free port)."""
 
     class Handler(SimpleHTTPRequestHandler):
-        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, directory=str(live.project.out), **kwargs)
 
         def log_message(self, format: str, *args: object) -> None:
@@ -237,7 +238,7 @@ def make_server(live: LiveSite, port: int, host: str = "127.0.0.1") -> Threading
 
 
 class _Server(ThreadingHTTPServer):
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: Any, client_address: Any) -> None:
         """A browser that stops loading a page (a click, a reload) closes
         its connection in the middle of the answer: that is no error of the
         server's, and the terminal shows builds, not every request. Any

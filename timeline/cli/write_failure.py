@@ -62,5 +62,5 @@ def cannot_write(error: OSError, folder: Path) -> str:
     failed = [item for item in _chain(error) if isinstance(item, OSError) and item.errno in ADVICE]
     named = next((item for item in failed if item.filename), failed[0] if failed else error)
     why = named.strerror or str(named)
-    advice = ADVICE.get(named.errno, "")
+    advice = ADVICE.get(named.errno or 0, "")
     return f"cannot write {_shown(named.filename or folder)}: {why}; {advice}"

@@ -268,7 +268,7 @@ class Handler(BaseHTTPRequestHandler):
             position=position,
             count=len(queue_ids),
             duplicate=duplicate,
-            duplicate_digest=digest(duplicate and desk.file_bytes(duplicate)),
+            duplicate_digest=digest(desk.file_bytes(duplicate) if duplicate else None),
             articles=articles,
             fields=EDITABLE,
         )

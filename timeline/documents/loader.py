@@ -31,7 +31,7 @@ MAX_ARTICLE_BYTES = 10 << 20
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _Loader(_BaseLoader):
     """Safe loading that leaves dates as written, so that an impossible one
     ("2026-02-30") is reported instead of failing the whole front matter."""
 
@@ -208,8 +208,9 @@ def _from_html(page: str, name: str) -> Document:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=False
+        page, with_metadata=True, include_comments=False, include_tables=False, as_dict=False
     )
+    assert not isinstance(extracted, dict)  # as_dict=False: its Document
     lang_match = _HTML_LANG.search(page[:5000])
     # trafilatura gives one paragraph a line; keep them as paragraphs.
     lines = (extracted.text or "").split("\n") if extracted is not None else []

@@ -96,7 +96,8 @@ def _is_break(text: str, match: re.Match[str], limit: int) -> bool:
         return False
     if match.group(1) != ".":
         return True  # "!", "?", "…" and "..." before a capital end the sentence
-    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()).group(1)
+    found = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    before = found.group(1) if found else ""  # it matches always, if only nothing
     bare = before.rstrip(".").lower()
     starter = word.lower() in _STARTERS
     if not bare:

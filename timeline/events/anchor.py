@@ -33,13 +33,19 @@ __all__ = ["Anchor", "TimexLike", "anchor_sentences", "content_words"]
 
 
 class TimexLike(Protocol):
-    """What anchoring reads of ``timeline.temporal.Timex``."""
+    """What anchoring reads of ``timeline.temporal.Timex`` (read only, as
+    the frozen ``Timex`` has them)."""
 
-    start: int
-    end: int
-    text: str
-    type: str
-    edtf: str | None
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def edtf(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from timeline.events.title import (
     make_title,
     subject_of,
 )
-from timeline.model import Event, Source, new_id
+from timeline.model import Event, Source, Status, new_id
 
 __all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document"]
 
@@ -233,7 +233,7 @@ def _lowered(confidence: float, cues: Cues, sound: bool) -> float:
     return round(max(confidence, MIN_CONFIDENCE), 2)
 
 
-def _status(date: str, cues: Cues, published: dt.date | None) -> str:
+def _status(date: str, cues: Cues, published: dt.date | None) -> Status:
     """Expected when the event was still to come on publication: its date
     lies after the publication date, or the sentence speaks of the future."""
     edtf = parse_edtf(date)

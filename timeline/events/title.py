@@ -587,7 +587,8 @@ def _first_verb(words: list[str]) -> int | None:
     """The main verb's position, if it comes before any subordinate clause;
     the verb of a relative clause on the subject is passed over ("The quake
     that struck the coast |killed…", "The man who was arrested |has…")."""
-    relative = skipping = False
+    relative = False
+    skipping: bool | str = False  # True, then "verb" in the relative clause's verbs
     for index, word in enumerate(words[:16]):
         bare = word.strip(',.;:"“”').lower()
         if bare in ("that", "which", "who") and 0 < index < 5 and not relative:

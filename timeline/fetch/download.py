@@ -45,7 +45,7 @@ class _HttpOnly(urllib.request.HTTPRedirectHandler):
     """Follow a redirect only to another http(s) address: a page must not
     send the fetcher to ``ftp:`` or ``file:``."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             raise FetchError(f"redirected to {newurl!r}, which is not an http(s) address")
         return super().redirect_request(req, fp, code, msg, headers, newurl)

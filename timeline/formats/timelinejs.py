@@ -130,7 +130,8 @@ def _event(data: object) -> Event:
         edtf: EDTF = parse_edtf(date)
     except EDTFError as error:
         raise _SlideError(str(error)) from None
-    text = data.get("text") if isinstance(data.get("text"), dict) else {}
+    text = data.get("text")
+    text = text if isinstance(text, dict) else {}
     title = html_text(str(text.get("headline") or ""))
     summary = str(text.get("text") or "")
     if not title:
@@ -149,7 +150,8 @@ def _event(data: object) -> Event:
     )
     if display and html_text(str(display)) != describe(edtf):
         event.display_date = html_text(str(display))
-    media = data.get("media") if isinstance(data.get("media"), dict) else {}
+    media = data.get("media")
+    media = media if isinstance(media, dict) else {}
     link = media.get("link") or media.get("url")
     if isinstance(link, str) and link.startswith(("http://", "https://")):
         event.sources.append(Source(article="", url=link, title=media.get("caption") or None))

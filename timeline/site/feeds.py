@@ -9,7 +9,7 @@ import datetime as dt
 import html
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
 
@@ -20,7 +20,7 @@ from timeline.incremental.memory import BuildMemory, kept_whole
 from timeline.incremental.pieces import Fragments
 from timeline.site import ical
 from timeline.site.config import OUTPUTS, SiteConfig
-from timeline.site.outputs import Keys, Output
+from timeline.site.outputs import Content, Keys, Output
 from timeline.site.views import EventView, SiteData
 
 FEED_ENTRIES = 50
@@ -228,14 +228,7 @@ def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) ->
     tested), with each event's slide kept between builds: making a slide
     renders its Markdown, seconds for 10,000 events in a fresh process."""
     views = sorted(data.events, key=lambda view: view.event.sort_key())
-    slides = (
-        fragments.get(
-            "slide",
-            view.fingerprint,
-            lambda view=view: _json(timelinejs.slide(view.event, view.summaries.html)),
-        )
-        for view in views
-    )
+    slides = (fragments.get("slide", view.fingerprint, partial(_slide, view)) for view in views)
     document: dict[str, Any] = {"events": []}
     if config.title:
         document["title"] = {"text": {"headline": html.escape(config.title, quote=False)}}
@@ -271,6 +264,10 @@ def _pieces(head: str, items: Iterable[str], separator: str, tail: str) -> Itera
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+def _slide(view: EventView) -> str:
+    return _json(timelinejs.slide(view.event, view.summaries.html))
+
+
 def _json(value: object) -> str:
     """JSON for programs: no indentation, which also lets the C encoder
     write it (indenting is pure Python, 10× slower)."""
@@ -300,7 +297,7 @@ def plan_outputs(
     """Every output beside the pages, of those ``config.outputs`` names;
     ``pages`` lists the HTML pages for the sitemap; ``fragments`` keeps each
     event's calendar entry between builds, ``memory`` its ``events.json`` entry."""
-    made = {
+    made: dict[str, list[tuple[str, Callable[[], Content]]]] = {
         "feed": [("feed.xml", partial(atom_feed, data, config))],
         "calendar": [
             ("calendar.ics", partial(calendar, data, config, fragments)),

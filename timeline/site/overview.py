@@ -162,7 +162,7 @@ def overview_svg(
             f'<a href="{escape(href(column.year, column.month))}" aria-label="{label}">'
             f"<title>{label}</title>"
         )
-        top = chart_bottom
+        top: float = chart_bottom
         for count, css in ((column.happened, "happened"), (column.expected, "expected")):
             if not count:
                 continue
@@ -209,7 +209,7 @@ def _labels(bins: list[_Bin], unit: str, width: float) -> tuple[list[str], list[
         if x and starts_year:
             ticks.append(f'<line class="tick" x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{CHART + 4}"/>')
         if monthly:
-            text = MONTH_NAMES[column.month - 1][:3]  # type: ignore[index]
+            text = MONTH_NAMES[column.month - 1][:3]  # type: ignore[operator]
             if starts_year or not number:
                 text += f" {column.year}"
         elif (starts_year or not number) and (number // per_label) % every == 0:

@@ -193,7 +193,7 @@ class Renderer:
 
     def _filters(self) -> list[tuple[str, str, str, list[tuple[Term, int]]]]:
         """The most used terms of each kind, for the filter bar."""
-        filters = []
+        filters: list[tuple[str, str, str, list[tuple[Term, int]]]] = []
         for kind in ("tag", "place", "actor"):
             if kind not in self.config.taxonomies:
                 continue
@@ -382,9 +382,9 @@ class Renderer:
         terms = self.data.terms[kind]
         counted = [(term, len(views)) for term, views in terms]
         index = paginate(f"{FOLDERS[kind]}.html", counted, INDEX_LIMIT)
-        for number, (path, chunk) in enumerate(index):
+        for number, (path, shown) in enumerate(index):
             # An index part shows its terms and their counts, nothing of the events.
-            key = self.keys.of(path, kind, len(index), chunk)
+            key = self.keys.of(path, kind, len(index), shown)
             render = partial(
                 self._render,
                 "terms.html",
@@ -394,7 +394,7 @@ class Renderer:
                 + (f" · part {number + 1}" if number else ""),
                 description=f"Every {singular.lower()} on {self.config.title}, with its events.",
                 kind=kind,
-                terms=chunk,
+                terms=shown,
                 part=(number + 1, len(index)),
                 parts=[part_path for part_path, _ in index],
             )

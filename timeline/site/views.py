@@ -237,7 +237,7 @@ def prepare(
             and last_call[0] == taxonomies
             and all(last_call[2][kind].terms == namers[kind].terms for kind in KINDS)
         )
-        before = {view.id: view for view in last_call[3].events} if same_terms else {}
+        before = {view.id: view for view in last_call[3].events} if last_call and same_terms else {}
         views = [
             _view_again(before.get(event.id), event, position, namers, summaries)
             for position, event in enumerate(visible)

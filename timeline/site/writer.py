@@ -362,7 +362,7 @@ def up_to_date(out_dir: Path, inputs: str, state: str) -> int | None:
 def files_below(folder: Path) -> set[str]:
     """The relative paths of the files below ``folder``: one directory
     listing per folder is cheaper than a look at each file."""
-    found = set()
+    found: set[str] = set()
     for parent, _names, names in os.walk(folder):
         relative = os.path.relpath(parent, folder).replace(os.sep, "/")
         prefix = "" if relative == "." else relative + "/"

@@ -323,13 +323,13 @@ def _update(
             f"the editor removed {' and '.join(reasons)}; not added again",
         )
     if not new:
-        listed = ", ".join(dict.fromkeys(source.article for source in event.sources))
+        named = ", ".join(dict.fromkeys(source.article for source in event.sources))
         return Change(
             "unchanged",
             existing.id,
             path,
             existing.title,
-            f"already lists {listed or 'its source'}",
+            f"already lists {named or 'its source'}",
         )
     write = writes.get(path)
     try:

@@ -11,7 +11,7 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -39,7 +39,8 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+    "tag:yaml.org,2002:timestamp",
+    lambda loader, node: loader.construct_scalar(cast(yaml.ScalarNode, node)),  # a date's tag
 )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
@@ -181,7 +182,7 @@ def _round_trip_sources(text: str, sources: list[dict[str, Any]]) -> str:
         data = rt.load(text)
     except YAMLError as error:
         raise ValueError(f"not YAML: {error}") from None
-    if not isinstance(data, dict):
+    if not isinstance(data, CommentedMap):
         raise ValueError("not a YAML mapping of fields")
     entries = [{key: _safe_scalar(value) for key, value in source.items()} for source in sources]
     if data.get("sources"):

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from timeline.dates import parse_edtf
-from timeline.incremental.read_cache import ReadCache
+from timeline.incremental.read_cache import ReadCache, Stamp
 from timeline.layout import content_root
 from timeline.model import Event, share_texts
 from timeline.parallel import fork_map
@@ -107,7 +107,9 @@ def load_events(
     fresh: list[Event] = []
     if check_articles:
         cache = None  # an article may come or go while its events stay the same
-    stamps = [ReadCache.stamp(entry) for entry in files] if cache else [None] * len(files)
+    stamps: list[Stamp | None] = (
+        [ReadCache.stamp(entry) for entry in files] if cache else [None] * len(files)
+    )
     kept = cache.take(paths, stamps) if cache else [None] * len(paths)
     unread = [path for path, event in zip(paths, kept, strict=True) if event is None]
     read = fork_map(
@@ -136,15 +138,15 @@ def load_events(
     for event in sorted(loaded, key=lambda event: event.path.stem != event.id):  # type: ignore[union-attr]
         owner.setdefault(event.id, event.path)  # type: ignore[arg-type]
     for event in loaded:
-        path = event.path
-        assert path is not None
-        if owner[event.id] == path:
+        file = event.path
+        assert file is not None
+        if owner[event.id] == file:
             result.events.append(event)
             continue
         result.problems.append(
             locate(
-                path,
-                path.read_text("utf-8-sig"),
+                file,
+                file.read_text("utf-8-sig"),
                 Issue(
                     ("id",),
                     f"duplicate id {event.id!r}: {owner[event.id].name} has it too; give one "
@@ -152,7 +154,7 @@ def load_events(
                 ),
             )
         )
-        result.broken.append(path)
+        result.broken.append(file)
     sort_problems(result.problems)
     return result
 
@@ -292,7 +294,7 @@ def _read(handle: int, limit: int) -> bytes:
     return b"".join(pieces)
 
 
-def _first_alias(text: str) -> yaml.Mark | None:
+def _first_alias(text: str) -> yaml.Mark | yaml._yaml.Mark | None:
     """Where the text first uses an alias. An event has no need of them, and
     a few lines of aliases expand to billions of values (an alias bomb)."""
     if "&" not in text or "*" not in text:  # no anchor, nothing to refer to

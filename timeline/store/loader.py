@@ -18,7 +18,7 @@ class _NotPlain(Exception):
     """A node the plain constructor leaves to PyYAML's own."""
 
 
-class EventLoader(_Base):  # type: ignore[misc,valid-type]
+class EventLoader(_Base):
     """libyaml's safe loader, except that an impossible unquoted date such as
     2026-02-30 stays text, so validation can say what is wrong with it.
 

@@ -51,8 +51,8 @@ def syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
             message += f" opened at line {opened.line + 1}"
         message += ")"
     lines = text.splitlines()
-    at = lines[line - 1][column - 1 : column] if line <= len(lines) else ""
-    if at == "\t" or "\t" in what:
+    char = lines[line - 1][column - 1 : column] if line <= len(lines) else ""
+    if char == "\t" or "\t" in what:
         message += "; indent with spaces, not tabs"
     elif "mapping values are not allowed" in what:
         message += "; a value holding ': ' must be put in quotes"

@@ -269,8 +269,8 @@ def _first_chars(regex: re.Pattern[str]) -> frozenset[str] | None:
     """The characters a match can start with, from the compiled pattern's
     parse; None when they cannot be told (then every start is tried)."""
     try:
-        from re import _constants as c
-        from re import _parser
+        from re import _constants as c  # type: ignore[attr-defined]  # private: may go
+        from re import _parser  # type: ignore[attr-defined]
 
         tree = _parser.parse(regex.pattern, regex.flags)
     except (ImportError, AttributeError, re.error):

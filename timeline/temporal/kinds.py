@@ -104,7 +104,7 @@ def _date(p: Parts, found: Found, ctx: Context) -> Result | None:
             return Result("DATE", "", None)
         return Result("DATE", "", at(when.date(), WEEK), relative=relative)
     if p.raw("fin") is not None and when.year is None and ctx.dct:
-        year = latest_quarter(ctx).year + p.get("fin")  # type: ignore[operator]
+        year = latest_quarter(ctx).year + p.get("fin")
         return Result("DATE", "", replace(when, year=year), relative=True)
     if when.year is None and not when.decade and not when.century and ctx.dct:
         placed = resolve_year(when, ctx, start, end, p.get("weekday"))

@@ -120,8 +120,8 @@ class When:
         if self.year is None:
             return None
         if self.century:
-            first = self.year // 100 * 100
-            return f"{first:04d}/{first + 99:04d}"
+            century = self.year // 100 * 100
+            return f"{century:04d}/{century + 99:04d}"
         if self.decade:
             return f"{self.year // 10:03d}X"
         if self.week is not None:

@@ -29,7 +29,7 @@ _WEEKDAYS = (
 )
 
 
-def _forms(groups: tuple[tuple[str, ...], ...]) -> dict[str, int]:
+def _forms(groups: tuple[tuple[str, ...], ...]) -> dict[str, object]:
     return {form: i + 1 for i, forms in enumerate(groups) for form in forms}
 
 
