@@ -163,3 +163,24 @@ def test_export_then_import_into_an_empty_folder_gives_every_event_back(
     assert main(["import", str(slides), "--events", str(root / "tl")]) in (0, 1)
     back = load_events(root / "tl", check_articles=False).events
     assert sorted(event.id for event in back) == sorted(event.id for event in shown)
+
+
+def test_a_tsv_file_is_read_and_written_with_tabs(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "votes.tsv"
+    path.write_text(
+        "date\tdescription\tlink\n"
+        "2026-03-10\tParliament rejects the budget, again\thttps://example.org/a\n"
+    )
+    code, _, err = _import(path, tmp_path / "events", capsys)
+    assert (code, err) == (0, "")
+    [event] = load_events(tmp_path / "events", check_articles=False).events
+    assert (event.title, event.sources[0].url) == (
+        "Parliament rejects the budget, again",
+        "https://example.org/a",
+    )
+    out = tmp_path / "out.tsv"
+    assert (
+        main(["export", "--format", "csv", "-o", str(out), "--events", str(tmp_path / "events")])
+        == 0
+    )
+    assert out.read_text().splitlines()[1].split("\t")[2] == "Parliament rejects the budget, again"

@@ -218,3 +218,30 @@ def test_links_to_files_outside_are_never_read(sandbox: Path, tmp_path: Path) ->
     written = [path for path in (content / "events").glob("*.yaml") if not path.is_symlink()]
     assert written  # the article inside was read
     assert all("hunter2" not in path.read_text() for path in written)
+
+
+def test_articles_folder_that_is_a_link_records_sources_under_content(
+    sandbox: Path, tmp_path: Path
+) -> None:
+    """``content/articles`` a link to the folder where the articles really
+    are: sources read as ``articles/x.md``, never as the link's target,
+    which would fail check and publish a path of this machine."""
+    real = tmp_path / "realart"
+    real.mkdir()
+    (real / "x.md").write_text(
+        "---\ndate: 2026-03-12\n---\nParliament rejected the budget on March 10.\n"
+    )
+    articles = sandbox / "content" / "articles"
+    for path in articles.iterdir():
+        path.unlink()
+    articles.rmdir()
+    articles.symlink_to(real)
+    assert_clean(cli("extract", cwd=sandbox))
+    [event] = (sandbox / "content" / "events").glob("*.yaml")
+    assert "article: articles/x.md\n" in event.read_text()
+    again = cli("extract", str(real / "x.md"), cwd=sandbox)  # by its real path: the same source
+    assert "0 created, 0 updated, 1 unchanged" in again.stdout
+    check = cli("check", cwd=sandbox)
+    assert check.stdout == "1 event file checked: 0 errors, 0 warnings\n"
+    assert_clean(cli("build", "--no-search", cwd=sandbox))
+    assert "realart" not in (sandbox / "site" / "events.json").read_text()

@@ -13,6 +13,7 @@ from timeline.store import Problem, load_events
 from timeline.store.ledger import Ledger
 from timeline.store.locate import problem_at, sort_problems
 from timeline.store.problems import count_summary
+from timeline.store.validate import ids_differing_in_case
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -73,6 +74,18 @@ def run(args: argparse.Namespace) -> int:
                 "warning",
                 f"the same event as {other.path.name}? Same date and a similar title or "
                 "the same quote: if so, move its sources there and delete this file",
+            )
+        )
+    for event, other in ids_differing_in_case(result.events):
+        assert event.path is not None and other.path is not None
+        result.problems.append(
+            problem_at(
+                event.path,
+                ("id",),
+                "warning",
+                f"the id differs from {other.id!r} ({other.path.name}) only in case: macOS and "
+                "Windows ignore case in file names, so there the two are one file; change one id "
+                "and its file name",
             )
         )
     sort_problems(result.problems)

@@ -95,7 +95,7 @@ def run_export(args: argparse.Namespace) -> int:
         text = (
             timelinejs.export(shown, args.title)
             if args.format == "timelinejs"
-            else timelinesetter.export(shown)
+            else timelinesetter.export(shown, args.output)
         )
     if args.output is None:
         sys.stdout.write(text)

@@ -34,8 +34,22 @@ class ArticleResult:
 
 
 def article_path(path: Path, content: Path) -> str:
-    """The article's path relative to ``content/``, with forward slashes."""
-    return Path(os.path.relpath(path.resolve(), content.resolve())).as_posix()
+    """The article's path relative to ``content/``, with forward slashes, as
+    the editor sees it. With ``content/articles`` a link to a folder
+    elsewhere, that is through the link: the link's target would fail
+    ``check`` (a source outside ``content/``) and publish a path of this
+    machine in ``events.json``."""
+    real, root = path.resolve(), content.resolve()
+    for seen, within in (
+        (Path(os.path.abspath(path)), Path(os.path.abspath(content))),
+        (real, root),
+    ):
+        if seen.is_relative_to(within):
+            return seen.relative_to(within).as_posix()
+    for link in content.iterdir() if content.is_dir() else ():  # named by its real path
+        if link.is_symlink() and real.is_relative_to(target := link.resolve()):
+            return (Path(link.name) / real.relative_to(target)).as_posix()
+    return Path(os.path.relpath(real, root)).as_posix()
 
 
 def extract_article(path: Path, published: dt.date | None, content: Path) -> ArticleResult:

@@ -21,12 +21,18 @@ COLUMNS = ("date", "display_date", "description", "link", "series", "html")
 _DATE_FORMATS = ("%m/%d/%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
 
 
-def export(events: list[Event]) -> str:
-    """One row an event, in date order. TimelineSetter wants a full date, so
-    ``date`` is the first day the event may stand for and ``display_date``
-    keeps its true precision in words."""
+def delimiter(path: Path | None) -> str:
+    """A tab for a ``.tsv`` file (tab-separated values), else a comma."""
+    return "\t" if path is not None and path.suffix.lower() == ".tsv" else ","
+
+
+def export(events: list[Event], path: Path | None = None) -> str:
+    """One row an event, in date order, for the file ``path`` (tabs for a
+    ``.tsv``). TimelineSetter wants a full date, so ``date`` is the first day
+    the event may stand for and ``display_date`` keeps its true precision in
+    words."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, delimiter=delimiter(path), lineterminator="\n")
     writer.writerow(COLUMNS)
     for event in sorted(events, key=Event.sort_key):
         edtf = event.edtf
@@ -61,10 +67,10 @@ def _date(text: str) -> str:
 
 
 def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
-    """Events of a TimelineSetter CSV, one a row, its id made of its date and
-    description (see ``one_per_id`` for two rows that make the same id);
-    each bad row is reported with its line."""
-    reader = csv.DictReader(io.StringIO(text))
+    """Events of a TimelineSetter CSV (tab-separated for a ``.tsv``), one a
+    row, its id made of its date and description (see ``one_per_id`` for two
+    rows that make the same id); each bad row is reported with its line."""
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter(path))
     entries: list[Entry] = []
     problems: list[Problem] = []
     try:

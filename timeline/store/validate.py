@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 import re
 import reprlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from timeline.dates import EDTFError, parse_edtf
@@ -340,3 +340,17 @@ def _kind(data: object) -> str:
     if isinstance(data, str):
         return "plain text"
     return type(data).__name__
+
+
+def ids_differing_in_case(events: Iterable[Event]) -> list[tuple[Event, Event]]:
+    """Pairs (event, an earlier one) whose ids differ only in case (``Case``,
+    ``case``): two files here, but one on macOS and Windows, whose file
+    systems ignore case, so a clone there keeps only one of them. In
+    file-name order, so the warning falls on the later file."""
+    first: dict[str, Event] = {}
+    pairs = []
+    for event in sorted(events, key=lambda event: str(event.path or event.id)):
+        other = first.setdefault(event.id.lower(), event)
+        if other is not event:
+            pairs.append((event, other))
+    return pairs
