@@ -202,16 +202,21 @@ def test_an_editor_saving_while_extract_merges_loses_no_save(tmp_path: Path) -> 
         thread.start()
         time.sleep(0.01)
         try:
-            apply_extraction(_proposals(24, "articles/krakow.md"), events_dir)
+            report = apply_extraction(_proposals(24, "articles/krakow.md"), events_dir)
         finally:
             done.set()
             thread.join()
         lost += sum(not _kept(path, save) for path, save in finished.items())
         loaded = load_events(events_dir, check_articles=False)
         assert loaded.errors == []
+        # What the run left to the editor is added by the rerun. (A source it
+        # did write may since have gone under a save the editor's program
+        # made from what it had read before: that is the editor removing it.)
+        retried = {change.path for change in report.left_alone if change.retry}
         apply_extraction(_proposals(24, "articles/krakow.md"), events_dir)
         for event in load_events(events_dir, check_articles=False).events:
-            assert "articles/krakow.md" in {source.article for source in event.sources}
+            if event.path in retried:
+                assert "articles/krakow.md" in {source.article for source in event.sources}
         lost_on_rerun += sum(not _kept(path, save) for path, save in finished.items())
     assert (lost, lost_on_rerun) == (0, 0)
 
