@@ -30,9 +30,9 @@ import time
 from pathlib import Path
 
 from bench.news import write_articles
+from timeline.events.batch import extract_articles
 from timeline.events.merge import merge_duplicates
 from timeline.events.places import gazetteer
-from timeline.events.run import extract_articles
 from timeline.store import apply_extraction
 
 

@@ -28,8 +28,8 @@ import time
 from pathlib import Path
 
 from bench.news import write_articles
+from timeline.events.batch import extract_articles
 from timeline.events.merge import merge_duplicates
-from timeline.events.run import extract_articles
 from timeline.model import Event
 from timeline.store import apply_extraction
 

@@ -34,7 +34,7 @@ def test_building_does_not_load_the_extractor():
         "    main(['build', '--help'])\n"
         "except SystemExit:\n"
         "    pass\n"
-        "print('timeline.events.run' in sys.modules, 'timeline.temporal' in sys.modules)\n"
+        "print('timeline.events.batch' in sys.modules, 'timeline.temporal' in sys.modules)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True

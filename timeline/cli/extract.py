@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TextIO
 
 from timeline.documents import find_articles
+from timeline.events.batch import article_path, extract_articles
 from timeline.events.merge import merge_duplicates
-from timeline.events.run import article_path, extract_articles
 from timeline.keys import ArticleDays, write_mentions
 from timeline.layout import Layout, content_root
 from timeline.parallel import WorkerDied

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from timeline.events.run import article_path, extract_article, extract_articles
+from timeline.events.batch import article_path, extract_article, extract_articles
 
 TEXTS = [
     "---\ntitle: Talks\ndate: 2026-03-05\n---\nEnvoys held talks in Tallinn on March 3.\n",
