@@ -198,7 +198,9 @@ def test_calendar_line_breaks_cannot_forge_an_entry(site: Path) -> None:
     calendar = icalendar.Calendar.from_ical(raw)
     by_summary = {str(event["SUMMARY"]): event for event in calendar.walk("VEVENT")}
     assert "forged" not in by_summary
-    broken = by_summary["Talks resume\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:forged\nDTSTART:20260101"]
+    broken = by_summary[
+        "Unverified: Talks resume\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:forged\nDTSTART:20260101"
+    ]
     assert str(broken["LOCATION"]) == "Geneva\nLOCATION:forged"
 
 

@@ -161,7 +161,9 @@ def test_a_date_reaching_the_last_day_there_is_builds_and_ends_on_it(
 ):
     """The day after 9999-12-31 cannot be written: such an event has a
     length instead of an end."""
-    event = Event(id="far-future", title="Far future", date=date, status="expected")
+    event = Event(
+        id="far-future", title="Far future", date=date, status="expected", review="reviewed"
+    )
     build([event], base_url="https://example.org/")
     calendar = icalendar.Calendar.from_ical((tmp_path / "site" / "calendar.ics").read_bytes())
     (vevent,) = calendar.walk("VEVENT")

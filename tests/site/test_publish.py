@@ -3,9 +3,11 @@ editor accepted; with ``publish = "all"`` the others too, marked unverified."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
+import icalendar
 import pytest
 
 from tests.site.sample import sample_events
@@ -37,6 +39,22 @@ def test_all_publishes_the_unreviewed_marked_unverified(build, tmp_path: Path):
     assert ">Unverified</span>" in event_page
     checked = (site / "events" / f"{sample_events()[0].id}.html").read_text(encoding="utf-8")
     assert "Unverified" not in checked
+
+
+def test_the_feed_calendar_json_and_timelinejs_mark_it_too(build, tmp_path: Path):
+    build([*sample_events(), GUESS], publish="all")
+    site = tmp_path / "site"
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    assert "<title>Unverified: Levees repaired" in feed
+    assert feed.count("Unverified") == 1  # the editor's events are not marked
+    calendar = icalendar.Calendar.from_ical((site / "calendar.ics").read_bytes())
+    [guess] = [e for e in calendar.walk("VEVENT") if "Levees" in str(e["SUMMARY"])]
+    assert str(guess["SUMMARY"]).startswith("Unverified: ") and guess["STATUS"] == "TENTATIVE"
+    events = json.loads((site / "events.json").read_text(encoding="utf-8"))["events"]
+    assert [e["id"] for e in events if e.get("unverified")] == [GUESS.id]
+    slides = json.loads((site / "timelinejs.json").read_text(encoding="utf-8"))["events"]
+    marked = [s["unique_id"] for s in slides if s["text"]["headline"].startswith("Unverified")]
+    assert marked == [GUESS.id]
 
 
 def test_accepting_an_event_rebuilds_it_without_the_mark(build, tmp_path: Path):

@@ -108,8 +108,13 @@ def _link(rel: str, kind: str, href: str) -> str:
 
 
 def _title(view: EventView) -> str:
-    prefix = "Expected: " if view.expected else ""
-    return f"{prefix}{view.event.title} ({view.date_text})"
+    return f"{_marks(view)}{view.event.title} ({view.date_text})"
+
+
+def _marks(view: EventView) -> str:
+    """What a feed or calendar reader must know before the title: that the
+    event is still to come, or that no editor has checked it."""
+    return ("Unverified: " if view.unverified else "") + ("Expected: " if view.expected else "")
 
 
 def calendar(
@@ -160,8 +165,8 @@ def _vevent(view: EventView, config: SiteConfig) -> str:
         "DTSTAMP": ical.utc_value(_timestamp(updated(view), config)),
         "DTSTART;VALUE=DATE": ical.date_value(first),
         **_end(first, last),
-        "SUMMARY": text(("Expected: " if view.expected else "") + title),
-        "STATUS": "TENTATIVE" if view.expected else "CONFIRMED",
+        "SUMMARY": text(_marks(view) + title),
+        "STATUS": "TENTATIVE" if view.expected or view.unverified else "CONFIRMED",
         "TRANSP": "TRANSPARENT",
         "DESCRIPTION": text("\n\n".join(description)),
     }
@@ -216,6 +221,8 @@ def _event_entries(data: SiteData, config: SiteConfig, memory: BuildMemory) -> I
             }
             item["date_description"] = view.date_text
             item["url"] = config.absolute(view.path)
+            if view.unverified:
+                item["unverified"] = True
             entry = _json(item)
         if keep:
             entries[key] = entry
@@ -265,7 +272,10 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _slide(view: EventView) -> str:
-    return _json(timelinejs.slide(view.event, view.summaries.html))
+    slide = timelinejs.slide(view.event, view.summaries.html)
+    if view.unverified:
+        slide["text"]["headline"] = "Unverified: " + slide["text"]["headline"]
+    return _json(slide)
 
 
 def _json(value: object) -> str:

@@ -99,6 +99,12 @@ class EventView:
         return self.event.status == "expected"
 
     @property
+    def unverified(self) -> bool:
+        """Read by software and not yet accepted by an editor (published only
+        with ``publish = "all"``): every output marks it so."""
+        return self.event.review != "reviewed"
+
+    @property
     def edtf(self) -> EDTF:
         return self.event.edtf
 
