@@ -23,9 +23,9 @@ def test_outside_any_project_the_start_folder_is_the_root(tmp_path: Path) -> Non
     # tmp_path has neither content/ nor timeline.toml above it in the test tree
     alone = tmp_path / "alone"
     alone.mkdir()
-    assert find_root(alone) in (alone.resolve(), *alone.resolve().parents)
-    if not any((folder / "content").is_dir() for folder in alone.resolve().parents):
-        assert find_root(alone) == alone.resolve()
+    above = alone.resolve().parents
+    assert not any((f / "content").is_dir() or (f / "timeline.toml").is_file() for f in above)
+    assert find_root(alone) == alone.resolve()
 
 
 def test_every_command_sees_the_same_folders(tmp_path: Path) -> None:
