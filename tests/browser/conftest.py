@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -50,19 +51,27 @@ class Site:
         return self.url + path
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    base = tmp_path_factory.mktemp("web")
+@contextmanager
+def served(base: Path) -> Iterator[Site]:
+    """``base`` served on 127.0.0.1 while the block runs; the site lies in
+    its subfolder ``SUBPATH``, to prove relative links hold."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(base)))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/{SUBPATH}"
-    folder = base / SUBPATH
-    build_site(sample_events(), folder, SiteConfig(title="Harbour dispute", base_url=url))
-    yield Site(folder, url)
-    server.shutdown()
-    server.server_close()
+    try:
+        yield Site(base / SUBPATH, f"http://127.0.0.1:{server.server_address[1]}/{SUBPATH}")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    with served(tmp_path_factory.mktemp("web")) as site:
+        config = SiteConfig(title="Harbour dispute", base_url=site.url)
+        build_site(sample_events(), site.folder, config)
+        yield site
 
 
 @pytest.fixture(scope="session")
