@@ -7,7 +7,12 @@ import datetime as dt
 
 from tests.events.conftest import extract
 from timeline.documents import parse_document
-from timeline.events.extract import MIN_CONFIDENCE, SHOWN_CONFIDENCE, events_from_document
+from timeline.events.extract import (
+    MIN_CONFIDENCE,
+    SHOWN_CONFIDENCE,
+    event_text,
+    events_from_document,
+)
 from timeline.model import new_id
 from timeline.temporal import tag
 
@@ -289,3 +294,28 @@ def test_he_after_a_speaker_is_not_the_speaker() -> None:
     assert all(
         confidence < SHOWN_CONFIDENCE for title, confidence in titles.items() if "arson" in title
     )
+
+
+EMBARGO_ARTICLE = """---
+title: Council agrees an embargo on timber from the occupied coast
+date: 2026-03-05
+---
+The council agreed the measures in Vienna on March 4 after a long night of talks.
+Two member states dropped their objections on March 2.
+The embargo will take effect on April 1, officials said.
+Exporters filed a complaint with the court in Graz on March 3.
+"""
+
+
+def test_a_tag_holds_every_event_whose_words_say_it() -> None:
+    events = extract(EMBARGO_ARTICLE)
+    assert len(events) >= 4
+    # Every event of an article headlined with the embargo is about it, as a
+    # search for "embargo" finds it by its source's title: the tag holds them all.
+    assert all("sanctions" in event.tags for event in events)
+    for event in events:
+        text = event_text(event).lower()
+        assert ("court" in text) == ("law" in event.tags), event.title
+        assert ("talks" in text) == ("diplomacy" in event.tags), event.title
+    assert any("law" in event.tags for event in events)
+    assert not all("law" in event.tags for event in events)

@@ -103,7 +103,22 @@ def events_from_document(
             events.append(event)
             if index < _LEAD_SENTENCES:
                 lead.append(event)
-    return _with_title(document, article, events, lead)
+    events = _with_title(document, article, events, lead)
+    for event in events:
+        event.tags = tags_for(event_text(event))
+    return events
+
+
+def event_text(event: Event) -> str:
+    """What a reader's search reads of an event's own words: its title,
+    summary, source quotes and source titles. Its topic tags are found in
+    all of it, so a tag holds every event whose words say it (the events
+    of an article headlined "sanctions package" among them), as a search
+    for the word finds them."""
+    parts = [event.title, event.summary]
+    for source in event.sources:
+        parts += [source.quote, source.title or ""]
+    return "\n".join(parts)
 
 
 # The title sums up the news the first sentences tell.
@@ -174,7 +189,6 @@ def _event(
         summary=_summary(sentence),
         places=places,
         actors=[actor for actor in actors if actor not in places],
-        tags=tags_for(sentence),
         sources=[_source(document, article, sentence)],
     )
 
