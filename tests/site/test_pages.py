@@ -5,7 +5,7 @@ from pathlib import Path
 import jinja2
 
 from tests.site.conftest import Build
-from timeline.model import Event
+from timeline.model import Event, Source
 from timeline.site import pages
 from timeline.site.theme import make_environment
 
@@ -236,3 +236,40 @@ def test_every_overview_link_of_a_split_timeline_reaches_a_heading(build: Build,
     for link in re.findall(r'<a href="([^"#]*)#([^"]+)"', strip):
         page, anchor = link
         assert f'id="{anchor}"' in _read(site, page or "index.html"), link
+
+
+def test_a_summary_that_only_repeats_the_quotes_is_shown_once(build: Build, tmp_path: Path):
+    said = "Pilots walked out at dawn on 3 March."
+    also = "The airport closed its north terminal."
+    events = [
+        Event(
+            id="repeat",
+            title="Pilots walk out",
+            date="2026-03-03",
+            summary=f"{said} {also}",  # a merged event's summary: its two quotes
+            sources=[
+                Source("articles/a.md", quote=f"CITY (Wire) - {said}"),
+                Source("b", quote=also),
+            ],
+        ),
+        Event(
+            id="more",
+            title="Pilots walk out again",
+            date="2026-03-04",
+            summary="The pilots’ second strike in a week.",
+            sources=[Source("articles/a.md", quote=said)],
+        ),
+    ]
+    build(events)
+    repeated = _main(_read(tmp_path / "site", "events/repeat.html"))
+    assert repeated.count(said) == 1 and repeated.count(also) == 1
+    assert '<div class="summary">' not in repeated
+    own = _main(_read(tmp_path / "site", "events/more.html"))
+    assert "The pilots’ second strike in a week." in own and said in own
+    # The card shows no quote: the summary is its one telling of the sentence.
+    assert _main(_read(tmp_path / "site", "index.html")).count(said) == 1
+
+
+def _main(html: str) -> str:
+    """What the reader reads: the page's main part, not its metadata."""
+    return html[html.index("<main") : html.index("</main>")]

@@ -95,6 +95,13 @@ class EventView:
         return self.summaries.text(self.event.summary)
 
     @property
+    def summary_repeats_quotes(self) -> bool:
+        """Whether the summary only says again what the source quotes say
+        (extraction's summary is the sentence it read): a page that shows
+        the quotes then leaves it out rather than show one sentence twice."""
+        return repeats_quotes(self.summary_text, [view.source.quote for view in self.sources])
+
+    @property
     def expected(self) -> bool:
         return self.event.status == "expected"
 
@@ -390,6 +397,21 @@ def _site_data_after_edits(last: SiteData, views: list[EventView], problems: lis
                 for term, members in items
             ]
     return SiteData(events=views, terms=terms, problems=problems)
+
+
+def repeats_quotes(summary: str, quotes: list[str]) -> bool:
+    """Whether the plain text ``summary`` is made of ``quotes`` alone: each
+    quote taken out of it (a merged event's summary joins several) leaves
+    nothing, or what is left lies within a quote (a sentence whose dateline
+    the summary dropped)."""
+    rest = " ".join(summary.split())
+    if not rest:
+        return False
+    said = sorted({" ".join(quote.split()) for quote in quotes if quote.strip()}, key=len)
+    for quote in reversed(said):
+        rest = rest.replace(quote, " ")
+    rest = " ".join(rest.split())
+    return not rest.strip(" .;,") or any(rest in quote for quote in said)
 
 
 def linkable(source: Source) -> Source:
