@@ -1,6 +1,7 @@
 """Key events on stories whose key days are known: date F1 of the top days,
-unigram F1 of the day summaries, and how often one event told by N articles
-becomes one event with N sources.
+unigram F1 of the day summaries, how often one event told by N articles
+becomes one event with N sources, and how often one event joins tellings
+of different places.
 
 Each story is generated here (nothing is read from ``../shared``): a crisis
 of 60 to 120 days in which a few days matter. Every day has its wire reports
@@ -345,6 +346,13 @@ def one_event_share(story: Story, events: list[Event]) -> tuple[int, int, list[i
     return whole, counted, pieces
 
 
+def places_told(event: Event) -> set[str]:
+    """The places its sources' sentences name: every generated sentence
+    names one, so an event whose sources name two joined different events
+    ("…shook Homs in 2004", "…shook Quito in 2004")."""
+    return {place for source in event.sources for place in PLACES if place in source.quote}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stories", type=int, default=6)
@@ -355,7 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = args.keep or Path(tempfile.mkdtemp(prefix="key-events-"))
     date_f1: dict[str, list[float]] = defaultdict(list)
     summary_f1: dict[str, list[float]] = defaultdict(list)
-    whole = counted = 0
+    whole = counted = mixed = 0
     pieces: list[int] = []
     article_count = event_count = 0
     scoring = 0.0
@@ -387,6 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 summary_f1[f"{name}: {kind}"].append(unigram_f1(text, story.journalists_text()))
         w, c, p = one_event_share(story, events)
         whole, counted, pieces = whole + w, counted + c, pieces + p
+        mixed += sum(len(places_told(event)) > 1 for event in events)
     print(
         f"{args.stories} stories, {article_count} articles, {event_count} events after "
         f"extraction (seed {args.seed}); importance scored in {scoring:.2f} s\n"
@@ -400,7 +409,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"\nevents told by 2+ articles: {counted}; one event holding all their articles: "
         f"{whole} ({whole / max(counted, 1):.0%}); pieces per event: mean "
-        f"{statistics.mean(pieces or [0]):.2f}, {Counter(pieces).most_common(4)}"
+        f"{statistics.mean(pieces or [0]):.2f}, {Counter(pieces).most_common(4)}; "
+        f"events joining tellings of different places: {mixed} of {event_count}"
     )
     return 0
 

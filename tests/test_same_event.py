@@ -78,3 +78,24 @@ def test_the_word_index_finds_what_comparing_with_every_event_finds() -> None:
             indexed.add(proposed)
             every.add(proposed)
     assert 30 < sum(event is not None for event in found) < 270  # both outcomes are tried
+
+
+@pytest.mark.parametrize(
+    ("known", "told", "same"),
+    [
+        # shared words outweighed by different places: two events
+        ("The last great flood swept through Dresden", "The last great flood swept Lyon", False),
+        ("A strong earthquake shook Valparaiso", "A strong earthquake shook Izmir", False),
+        # a retelling that names one place more is still the same event
+        ("Voters reject the pension reform", "Voters reject the pension reform in Bern", True),
+        ("Dock workers end the strike at Rotterdam", "The dock strike at Rotterdam ends", True),
+    ],
+)
+def test_retold_words_join_two_articles_only_when_no_other_place_is_named(
+    known: str, told: str, same: bool
+) -> None:
+    """Across articles, sharing most words is a retelling, unless each title
+    names a place (or body, or person) the other never mentions."""
+    index = EventIndex([proposal("1998", known, article="articles/one.md", quote=f"{known}.")])
+    found = index.match(proposal("1998", told, article="articles/two.md", quote=f"{told}."))
+    assert (found is not None) is same

@@ -20,9 +20,11 @@ The rule (``EventIndex.match``), for a telling and an event already known:
   words (``retold``): an article retelling its news. Against an editor's
   file, whose article was folded when it was first extracted, only the
   same sentence is.
-- Otherwise, on agreeing dates: similar titles (``Title.same``), or a
-  retelling's shared content words, or the same sentence give or take a
-  word (a reprinted wire story) naming nothing else.
+- Otherwise, on agreeing dates and titles that do not each name something
+  the other never mentions (``Title.names_other_things``: "…shook Homs",
+  "…shook Quito"): similar titles (``Title.same``), or a retelling's shared
+  content words, or the same sentence give or take a word (a reprinted
+  wire story).
 """
 
 from __future__ import annotations
@@ -297,12 +299,17 @@ def _same_day(known: _Telling, proposed: _Telling) -> bool:
         return known.sentences.isdisjoint(proposed.sentences) and retold(
             known.retold, proposed.retold
         )
+    # Each naming a place, body or person the other never mentions, they are
+    # two events however many words they share ("…shook Homs in 2004",
+    # "…shook Quito in 2004").
+    if known.title.names_other_things(proposed.title):
+        return False
     if not told and (known.title.same(proposed.title) or retold(known.retold, proposed.retold)):
         return True
     # Two sentences of one folded article are two events, however alike their
     # headlines ("U.S. Trust faces competition", "U.S. Trust's earnings hurt");
     # the same sentence give or take a word is one.
-    return not known.title.names_other_things(proposed.title) and any(
+    return any(
         mine.same(theirs) for mine in known.quotes.values() for theirs in proposed.quotes.values()
     )
 
