@@ -15,6 +15,7 @@ from pathlib import Path
 from timeline.incremental.inputs import inputs_digest
 from timeline.incremental.memory import BuildMemory
 from timeline.incremental.read_cache import READ_CACHE, ReadCache
+from timeline.keys.mentions import read_mentions
 from timeline.layout import Layout, cache_folder
 from timeline.site.build import BuildResult, build_site, site_state
 from timeline.site.config import ConfigError, SiteConfig, load_config
@@ -117,7 +118,12 @@ class Project:
             loaded = load_events(self.events, check_articles=False, cache=cache, entries=entries)
             del entries  # each holds its file's status: 40 MB at 100,000 events
             cache.save()
-            inputs = "" if loaded.problems else inputs
+            # The days articles name in passing: the key events ranked as
+            # `timeline export --key` ranks them. Unreadable, it is reported
+            # (a warning: the events alone rank them then).
+            mentions, unreadable = read_mentions(self.events)
+            warnings = [unreadable] if unreadable else []
+            inputs = "" if loaded.problems or warnings else inputs
             result = build_site(
                 loaded.events,
                 self.out,
@@ -127,6 +133,7 @@ class Project:
                 published,
                 kept=partial(memory.keep, caches, len(loaded.events)),
                 memory=memory,
+                mentions=mentions,
             )
-        problems = [str(problem) for problem in loaded.problems] + result.problems
+        problems = [str(problem) for problem in loaded.problems] + result.problems + warnings
         return result, problems, len(loaded.errors) + len(result.problems)

@@ -4,6 +4,7 @@ which cannot show thousands of slides."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,27 @@ def test_export_key_writes_the_best_days_and_the_pinned(events: Path, tmp_path: 
 def test_key_days_without_key_is_said(events: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--events", str(events), "--key-days", "3"]) == 0
     assert "--key-days goes with --key" in capsys.readouterr().err
+
+
+def test_the_site_ranks_the_key_events_as_export_does(events: Path, tmp_path: Path) -> None:
+    """Both read the days articles name in passing: later articles looking
+    back at the twelfth make it a key day, on the site as in the export."""
+    look_back = {"published": "2026-03-19", "days": ["2026-03-12"]}
+    record = {"version": 1, "articles": {f"articles/later-{n}.md": look_back for n in range(15)}}
+    (events / ".mentions.json").write_text(json.dumps(record), encoding="utf-8")
+    settings = tmp_path / "timeline.toml"
+    settings.write_text('[site]\npublish = "all"\nkey_days = 2\n', encoding="utf-8")
+    out, site = tmp_path / "key.json", tmp_path / "site"
+    argv = ["--events", str(events)]
+    assert (
+        main(
+            ["export", *argv, "--format", "timelinejs", "-o", str(out), "--key", "--key-days", "2"]
+        )
+        == 0
+    )
+    assert main(["build", *argv, "--out", str(site), "--config", str(settings), "--no-search"]) == 0
+    exported = slides(out)
+    assert exported == ["day-05", "pinned", "day-12"]
+    page = (site / "key.html").read_text(encoding="utf-8")
+    shown = re.findall(r'<li><a href="events/([\w-]+)\.html">', page)
+    assert sorted(shown) == sorted(exported)

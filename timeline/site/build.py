@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -25,6 +25,7 @@ import jinja2
 from timeline.incremental.code_key import code_key
 from timeline.incremental.memory import BuildMemory
 from timeline.incremental.pieces import Fragments
+from timeline.keys.mentions import ArticleDays
 from timeline.layout import cache_folder
 from timeline.model import Event
 from timeline.parallel import can_fork, cores, fork_map, resident
@@ -226,8 +227,11 @@ def build_site(
     published: Callable[[], None] | None = None,
     kept: Callable[[], None] = lambda: None,
     memory: BuildMemory | None = None,
+    mentions: Mapping[str, ArticleDays] | None = None,
 ) -> BuildResult:
     """Render ``events`` into ``out_dir``, writing only what changed.
+    ``mentions``, the days each article names (``timeline.keys.mentions``),
+    rank the key events with the event files.
     ``memory`` holds what earlier builds made (a new one without) and is
     left holding what this one made, for the next.
     ``published()`` is called as soon as the pages are live, which after a
@@ -249,6 +253,7 @@ def build_site(
         fragments = Fragments.load(caches, base_key(config, theme_dirs(templates)), memory)
         shown = to_publish(events, config.publish)
         data = prepare(shown, config.taxonomies, memory)
+        data.mentions = mentions or {}
         inputs = "" if data.problems else inputs
         writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)
         pages = 0

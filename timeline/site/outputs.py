@@ -29,11 +29,14 @@ class Output:
 class Keys:
     """Makes output keys. ``base`` covers what every file depends on (the
     settings, the theme, the code); ``everything`` adds every event, for the
-    pages and files made from all of them."""
+    pages and files made from all of them; ``mentions`` is the key of the
+    days articles name, for those that show the key events."""
 
     def __init__(self, base: str, data: SiteData) -> None:
         self.base = base
         self.everything = self.of("everything", *(view.fingerprint for view in data.events))
+        # The days articles name: what the key events are ranked with besides the events.
+        self.mentions = self.of("mentions", sorted(data.mentions.items()))
 
     def of(self, *parts: object) -> str:
         """The key of ``parts``: strings, numbers, events' fingerprints,

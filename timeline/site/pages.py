@@ -212,7 +212,11 @@ class Renderer:
         yield from self.event_pages()
         for kind in self.config.taxonomies:
             yield from self.term_pages(kind)
-        yield self._whole(KEY_PAGE, self._key_page)
+        yield Output(
+            KEY_PAGE,
+            self.keys.of(KEY_PAGE, self.keys.everything, self.keys.mentions),
+            self._key_page,
+        )
         yield Output(
             "search.html",
             self.keys.of("search.html"),
@@ -244,11 +248,11 @@ class Renderer:
                 yield self._period(part, period, before, after)
 
     def _key_page(self) -> bytes:
-        """The story's key days, each a few headlines; the build does not read
-        the days articles name in passing, so the event files alone rank them."""
+        """The story's key days, each a few headlines, ranked with the days
+        articles name in passing as ``timeline export --key`` ranks them."""
         days = key_page_days(
             self.data.events,
-            {},
+            self.data.mentions,
             self.config.key_days or None,
             lambda view: f"{self._listing(view)}#{month_anchor(view.year, view.month)}",
         )

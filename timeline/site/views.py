@@ -14,11 +14,13 @@ import dataclasses
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from timeline.dates import EDTF, describe
 from timeline.incremental.memory import BuildMemory, kept_whole
+from timeline.keys.mentions import ArticleDays
 from timeline.markup import Summaries
 from timeline.model import Event, Source, slugify
 from timeline.site.config import TAXONOMIES
@@ -137,11 +139,14 @@ class EventView:
 
 @dataclass
 class SiteData:
-    """The published events in timeline order, and the terms that get pages."""
+    """The published events in timeline order, the terms that get pages, and
+    the days each article names (``timeline.keys.mentions``), which rank the
+    key events as ``timeline export --key`` does."""
 
     events: list[EventView]
     terms: dict[str, list[tuple[Term, list[EventView]]]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    mentions: Mapping[str, ArticleDays] = field(default_factory=dict)
 
 
 def year_anchor(year: int) -> str:
