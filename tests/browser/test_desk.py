@@ -129,7 +129,7 @@ def test_review_with_the_keyboard_alone(browser: Browser, desk: DeskServer, proj
     # a accepts the corrected event and moves on; r rejects the next, u brings it back, r again
     page.locator("#field-date").blur()
     press(page, "a")
-    third = "Fee dispute begins"
+    third = "Decision to hurt commuters who cross bay every day"  # the next most reported
     expect(page.locator("h1")).to_have_text(third)
     rejected = event_file(project, third)
     press(page, "r")

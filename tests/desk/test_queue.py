@@ -39,6 +39,21 @@ def test_waiting_events_come_first_the_most_confident_first():
     assert ids(Filters(review="")) == ["by-hand", "high", "later", "low", "done"]
 
 
+def test_among_waiting_events_the_most_reported_come_first():
+    reported = entry("reported", "2026-02-19", 0.4)
+    reported.event.sources.extend(Source(article=f"articles/{n}.md") for n in range(4))
+    assert [
+        item.event.id
+        for item in select([*ENTRIES, Entry(reported.event, reported.path)], Filters())
+    ] == [
+        "reported",
+        "by-hand",
+        "high",
+        "later",
+        "low",
+    ]
+
+
 def test_each_filter():
     assert ids(Filters(status="expected")) == ["later"]
     assert ids(Filters(article="b.md")) == ["later"]

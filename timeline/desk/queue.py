@@ -11,6 +11,7 @@ from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlencode
 
+from timeline.keys import event_importance
 from timeline.model import REVIEWS, STATUSES, Event
 
 PAGE_SIZE = 100
@@ -116,11 +117,13 @@ def matches(entry: Entry, filters: Filters) -> bool:
 
 
 def order_key(event: Event, span: tuple[dt.date, dt.date] | None) -> tuple[object, ...]:
-    """Waiting for review first; then the most confident first, since those
-    are the quick accepts, and the doubtful ones gather at the end; then by
-    date."""
+    """Waiting for review first; then the most important first (the
+    articles, outlets and headlines that report it: ``timeline.keys``), what
+    readers will see first; among equals the most confident, since those are
+    the quick accepts, and the doubtful ones gather at the end; then by date."""
     confidence = event.confidence if event.confidence is not None else 1.0
-    return (event.review != "unreviewed", -confidence, span or (dt.date.max,) * 2, event.id)
+    score = event_importance(event).score
+    return (event.review != "unreviewed", -score, -confidence, span or (dt.date.max,) * 2, event.id)
 
 
 def select(entries: Iterable[Entry], filters: Filters) -> list[Entry]:

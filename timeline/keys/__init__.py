@@ -1,7 +1,13 @@
 """Key events: how much each event and day matters, from the evidence the
 articles leave, and the few a reader should see first."""
 
-from timeline.keys.importance import DayImportance, EventImportance, Importance, importance
+from timeline.keys.importance import (
+    DayImportance,
+    EventImportance,
+    Importance,
+    event_importance,
+    importance,
+)
 from timeline.keys.mentions import MENTIONS_NAME, ArticleDays, read_mentions, write_mentions
 from timeline.keys.select import day_top_events, key_day_count, key_days, key_events
 
@@ -12,6 +18,7 @@ __all__ = [
     "EventImportance",
     "Importance",
     "day_top_events",
+    "event_importance",
     "importance",
     "key_day_count",
     "key_days",

@@ -31,6 +31,7 @@ __all__ = [
     "Importance",
     "content_words",
     "event_day",
+    "event_importance",
     "importance",
     "outlet",
     "reports_in_headline",
@@ -111,27 +112,8 @@ def importance(events: Iterable[Event], mentions: Mapping[str, ArticleDays]) -> 
     for event in events:
         day = event_day(event)
         by_article = _by_article(event.sources)
-        headlines = {
-            source.article or source.url or ""
-            for source in event.sources
-            if reports_in_headline(event, source)
-        }
-        headlines.discard("")
-        published = [_date(source.published) for source in by_article.values()]
-        known = sorted(date for date in published if date is not None)
-        looking_back = sum(1 for date in known if day and (date - day).days >= LOOKING_BACK_DAYS)
-        outlets = len({outlet(source.url) for source in by_article.values() if source.url})
-        spread = (known[-1] - known[0]).days if known else 0
-        score = (
-            len(by_article)
-            - _LOOKING_BACK_DISCOUNT * looking_back
-            + _HEADLINE_WEIGHT * len(headlines)
-            + max(outlets - 1, 0)
-            + _SPREAD_WEIGHT * math.log2(1 + spread)
-        )
-        scored[event.id] = EventImportance(
-            len(by_article), outlets, len(headlines), looking_back, spread, score
-        )
+        headlines = _headlines(event)
+        scored[event.id] = _event_importance(day, by_article, headlines)
         if day is not None and event.key is not False:  # dropped: no evidence for its day
             for name, source in by_article.items():
                 day_articles[day].setdefault(name, source.published)
@@ -148,6 +130,43 @@ def importance(events: Iterable[Event], mentions: Mapping[str, ArticleDays]) -> 
     ]
     days.sort(key=lambda item: (-item.score, -item.articles, item.day))
     return Importance(scored, days)
+
+
+def event_importance(event: Event) -> EventImportance:
+    """One event's evidence and score, which its own sources alone make (as
+    the desk orders its queue; ``importance`` scores a whole story)."""
+    return _event_importance(event_day(event), _by_article(event.sources), _headlines(event))
+
+
+def _headlines(event: Event) -> set[str]:
+    """The articles whose headline reports the event."""
+    found = {
+        source.article or source.url or ""
+        for source in event.sources
+        if reports_in_headline(event, source)
+    }
+    found.discard("")
+    return found
+
+
+def _event_importance(
+    day: dt.date | None, by_article: Mapping[str, Source], headlines: set[str]
+) -> EventImportance:
+    """Its articles, less those that look back, its headlines, its outlets
+    beyond the first, and the log of the days its reports spread over."""
+    published = [_date(source.published) for source in by_article.values()]
+    known = sorted(date for date in published if date is not None)
+    looking_back = sum(1 for date in known if day and (date - day).days >= LOOKING_BACK_DAYS)
+    outlets = len({outlet(source.url) for source in by_article.values() if source.url})
+    spread = (known[-1] - known[0]).days if known else 0
+    score = (
+        len(by_article)
+        - _LOOKING_BACK_DISCOUNT * looking_back
+        + _HEADLINE_WEIGHT * len(headlines)
+        + max(outlets - 1, 0)
+        + _SPREAD_WEIGHT * math.log2(1 + spread)
+    )
+    return EventImportance(len(by_article), outlets, len(headlines), looking_back, spread, score)
 
 
 def _day_importance(
