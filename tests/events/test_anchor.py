@@ -6,13 +6,16 @@ import datetime as dt
 
 from tests.events.conftest import document
 from timeline.events.anchor import Anchor, anchor_sentences
+from timeline.events.sentence import annotate_sentences
 from timeline.temporal import tag
 
 
 def anchors(text: str, published: dt.date | None = dt.date(2026, 3, 5)) -> list[list[Anchor]]:
     doc = document(text, published)
-    past = [True] * len(doc.sentences)
-    return anchor_sentences(doc.text, doc.sentences, tag(doc.text, published), published, past)
+    timexes = tag(doc.text, published)
+    spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
+    annotations = annotate_sentences(doc.text, doc.sentences, spans)
+    return anchor_sentences(doc.text, doc.sentences, timexes, published, annotations)
 
 
 def dates(text: str, **kwargs: object) -> list[list[tuple[str, str]]]:
@@ -76,10 +79,7 @@ def test_a_flashback_does_not_move_the_story() -> None:
 
 
 def test_a_sentence_in_the_present_is_dated_at_publication() -> None:
-    doc = document("Ministers met in Oslo on March 3. The plan has three parts.")
-    found = anchor_sentences(
-        doc.text, doc.sentences, tag(doc.text, doc.published), doc.published, [True, False]
-    )
+    found = anchors("Ministers met in Oslo on March 3. The plan has three parts.")
     assert [(a.date, a.how) for a in found[1]] == [("2026-03-05", "published")]
 
 

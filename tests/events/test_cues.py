@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.cues import Cues, main_tense, tags_for
+from timeline.events.cues import Cues, tags_for
+from timeline.events.sentence import annotate, grammar, main_tense
 
 
 @pytest.mark.parametrize(
@@ -20,12 +21,12 @@ from timeline.events.cues import Cues, main_tense, tags_for
     ],
 )
 def test_main_tense(clause: str, tense: str | None) -> None:
-    assert main_tense(clause.split()) == tense
+    assert main_tense(clause.split(), grammar()) == tense
 
 
 def test_the_attribution_does_not_make_a_state_an_event() -> None:
     sentence = "The plan has three parts, the minister said."
-    assert not Cues(sentence, "The plan has three parts").eventive
+    assert not Cues(sentence, annotate(sentence)).eventive
     assert Cues("The ministers signed the plan.").eventive
 
 

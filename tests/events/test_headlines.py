@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.events.sentence import annotate
 from timeline.events.title import is_sound, make_title
 
 
 def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) -> str:
     spans = [(text.index(date), text.index(date) + len(date)) for date in dates]
-    return make_title(text, spans, subject)
+    return make_title(annotate(text, spans), subject)
 
 
 @pytest.mark.parametrize(

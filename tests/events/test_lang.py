@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from timeline.events.lang import ENGLISH, english, languages, words
+from timeline.events.lang import ENGLISH, english, language, languages, words
+from timeline.events.sentence import annotate
 from timeline.events.title import make_title
 
 
@@ -20,15 +21,15 @@ def test_function_words_are_read_from_every_language() -> None:
 
 
 def test_a_language_module_holds_data_only() -> None:
-    for language in languages():
-        for name in dir(language):
+    for module in languages():
+        for name in dir(module):
             if name.isupper():
-                assert isinstance(getattr(language, name), str | tuple | dict), name
+                assert isinstance(getattr(module, name), str | tuple | dict), name
     assert "said" in ENGLISH.REPORTING
 
 
 def test_a_russian_date_goes_out_of_a_headline_with_its_preposition() -> None:
     text = "Министры встретились в Осло в понедельник"
     start = text.index("понедельник")
-    title = make_title(text, [(start, len(text))])
+    title = make_title(annotate(text, [(start, len(text))], language("ru")))
     assert title == "Министры встретились в Осло"

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.documents.sentences import split_sentences
+from timeline.events.sentence import annotate
 from timeline.events.title import _DANGLING, MAX_TITLE, make_title
 
 WORDS = st.sampled_from(
@@ -20,7 +21,7 @@ TEXT = st.lists(WORDS, min_size=1, max_size=60).map(" ".join)
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_headlines_fit_and_never_dangle(text: str) -> None:
-    title = make_title(text)
+    title = make_title(annotate(text))
     assert len(title) <= MAX_TITLE
     if len(title.split()) > 2:
         assert title.split()[-1].lower() not in _DANGLING

@@ -21,12 +21,7 @@ from typing import Protocol
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Sentence
 from timeline.events.lang import ENGLISH
-from timeline.events.title import (
-    relative_clauses,
-    reported_start,
-    secondary_start,
-    subordinate_clause,
-)
+from timeline.events.sentence import Annotation
 from timeline.events.verbs import is_past, past_to_base
 
 __all__ = ["Anchor", "TimexLike", "anchor_sentences", "content_words"]
@@ -116,23 +111,24 @@ def anchor_sentences(
     sentences: Sequence[Sentence],
     timexes: Sequence[TimexLike],
     published: dt.date | None,
-    past: Sequence[bool] | None = None,
+    annotations: Sequence[Annotation],
 ) -> list[list[Anchor]]:
     """The anchors of each sentence of ``text``, the main event's first;
-    ``past`` says which sentences are told in the past tense (they may take
-    the date last mentioned; one in the present describes the state on
-    publication)."""
+    ``annotations`` are the sentences' own: one told in the simple past
+    may take the date last mentioned; one in the present (or the perfect,
+    the day's news) describes the state on publication."""
     by_sentence = _timexes_by_sentence(sentences, timexes)
     result: list[list[Anchor]] = []
     told: list[tuple[frozenset[str], Anchor]] = []  # earlier events: their words and dates
     news: Anchor | None = None  # the latest day given that frames the story
     previous: Anchor | None = None  # the previous sentence's date, when it frames the story
     for index, sentence in enumerate(sentences):
-        anchors, others = _own_dates(text, sentence, by_sentence[index])
+        annotation = annotations[index]
+        anchors, others = _own_dates(sentence, annotation, by_sentence[index])
         if not anchors:
             anchor = _pointed_back(sentence.text, told)
             if anchor is None:
-                in_past = past[index] if past is not None else True
+                in_past = annotation.past and not annotation.perfect
                 # "He did not say…" goes on with the sentence before; a new
                 # subject ("Zelensky welcomed…") reacts to the story's news.
                 goes_on = previous is not None and _CONTINUES.match(sentence.text)
@@ -220,7 +216,7 @@ def _timexes_by_sentence(
 
 
 def _own_dates(
-    text: str, sentence: Sentence, timexes: list[TimexLike]
+    sentence: Sentence, annotation: Annotation, timexes: list[TimexLike]
 ) -> tuple[list[Anchor], list[Anchor]]:
     """The sentence's own dates: one per clause of its main part that has
     one ("He fought cancer in 2004 and took leave in 2009"), the most
@@ -232,14 +228,10 @@ def _own_dates(
     Returns the main part's anchors, then the others."""
     if not timexes:
         return [], []
-    raw = text[sentence.start : sentence.end]
-    aside = secondary_start(raw)
-    report = reported_start(raw)
-    clauses = _clauses(raw[: min(aside, report)])
-    relatives = relative_clauses(raw)
-    subordinate = subordinate_clause(raw[: min(aside, report)] if aside < report else raw)
-    if subordinate is not None:
-        relatives.append(subordinate)
+    raw = annotation.text
+    aside, report = annotation.aside, annotation.report
+    clauses = annotation.clauses
+    relatives = annotation.relatives
     main: dict[int, tuple[int, TimexLike]] = {}  # clause number → best date
     own: dict[int, tuple[int, TimexLike]] = {}  # relative clause number → best date
     reported: tuple[int, TimexLike] | None = None
@@ -347,25 +339,7 @@ def _anchor(timex: TimexLike, clause: tuple[int, int], how: str = "sentence") ->
     return Anchor(str(timex.edtf), timex.text, how, (timex.start, timex.end), clause)
 
 
-_CLAUSE_BREAK = re.compile(r"(?:,\s+and|,\s+but|;|,\s+while|,\s+whereas|\s+and)\s+(\w+)")
-_VERB_STARTS = frozenset("has have had was were will is are would".split())
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of the coordinated clauses of ``text`` (the whole when one); a
-    bare "and" joins clauses only before a verb ("…in 2004 and took…")."""
-    spans = []
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text):
-        word = match.group(1)
-        if match.group(0).lstrip().startswith("and") and not (
-            word in _VERB_STARTS or (word.islower() and is_past(word))
-        ):
-            continue
-        spans.append((start, match.start()))
-        start = match.start(1)
-    spans.append((start, len(text)))
-    return spans
+_VERB_STARTS = frozenset(ENGLISH.VERB_STARTS.split())
 
 
 _PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "day": 4}

@@ -6,13 +6,12 @@ confidence low enough for an editor to sort them out."""
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 
 from timeline.dates import EDTFError, parse_edtf
-from timeline.documents import Document, Sentence
+from timeline.documents import Document
 from timeline.events.actors import (
     find_actors,
     mid_sentence_names,
@@ -22,15 +21,10 @@ from timeline.events.actors import (
 )
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences, content_words
 from timeline.events.cues import Cues, tags_for
+from timeline.events.lang import language
 from timeline.events.places import find_places
-from timeline.events.title import (
-    DATELINE,
-    antecedent_of,
-    is_sound,
-    main_clause,
-    make_title,
-    subject_of,
-)
+from timeline.events.sentence import DATELINE, annotate_sentences
+from timeline.events.title import is_sound, make_title
 from timeline.model import Event, Source, Status, new_id
 
 __all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document"]
@@ -60,39 +54,36 @@ def events_from_document(
     not_names = not_actors(document.text, people)
     # Date words leave the headline; durations ("two days of talks") stay.
     spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
-    raws = [document.text[sentence.start : sentence.end] for sentence in sentences]
-    date_spans = [_spans_within(sentence, spans) for sentence in sentences]
+    annotations = annotate_sentences(document.text, sentences, spans, language(document.lang))
     cues = [
-        Cues(sentence.text, main_clause(raw, own))
-        for sentence, raw, own in zip(sentences, raws, date_spans, strict=True)
+        Cues(sentence.text, annotation)
+        for sentence, annotation in zip(sentences, annotations, strict=True)
     ]
-    # A simple past may go on with the day last told; "has raised" is the day's news.
-    past = [c.past and not c.perfect for c in cues]
-    anchors = anchor_sentences(document.text, sentences, timexes, document.published, past)
+    anchors = anchor_sentences(document.text, sentences, timexes, document.published, annotations)
     events: list[Event] = []
     lead: list[Event] = []  # events of the first sentences, which the title sums up
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
         actors = find_actors(sentence.text, known_names, runs[index], not_names)
-        own_subject = subject_of(cues[index].clause, actors)
+        annotation = annotations[index]
+        own_subject = annotation.subject(actors)
         subject = own_subject or previous_subject
-        previous_subject = antecedent_of(cues[index].clause, actors)
+        previous_subject = annotation.antecedent(actors)
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
         for anchor in anchors[index]:
-            raw, spans_in, clause_cues = raws[index], date_spans[index], cues[index]
+            told, clause_cues = annotation, cues[index]
             if anchor.clause and anchor.clause != (sentence.start, sentence.end):
-                raw = document.text[anchor.clause[0] : anchor.clause[1]]
-                spans_in = _spans_within(Sentence(*anchor.clause, raw), spans)
-                clause_cues = Cues(raw, main_clause(raw, spans_in))
+                told = annotation.part(
+                    anchor.clause[0] - sentence.start, anchor.clause[1] - sentence.start
+                )
+                clause_cues = Cues(told.text, told)
             confidence = _confidence(anchor, clause_cues)
             if confidence < MIN_CONFIDENCE:
                 continue
             # A date read from what was reported makes that the headline.
             about_report = anchor.how in ("reported", "before", "after", "same")
-            title = make_title(
-                raw, spans_in, anchor.subject or subject, reported=about_report, names=actors
-            )
+            title = make_title(told, anchor.subject or subject, reported=about_report, names=actors)
             if len(title.split()) < 2:
                 continue
             sound = document.lang != "en" or is_sound(title)
@@ -191,19 +182,6 @@ def _event(
         actors=[actor for actor in actors if actor not in places],
         sources=[_source(document, article, sentence)],
     )
-
-
-def _spans_within(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Date spans inside the sentence (or clause), as offsets into its raw
-    text; one that runs past a clause's end ("February 24|, 1955") is cut there.
-    ``spans`` is sorted: a binary search keeps a long article linear, not
-    quadratic."""
-    first = bisect.bisect_left(spans, (sentence.start, -1))
-    last = bisect.bisect_left(spans, (sentence.end, -1), lo=first)
-    return [
-        (start - sentence.start, min(end, sentence.end) - sentence.start)
-        for start, end in spans[first:last]
-    ]
 
 
 def _confidence(anchor: Anchor, cues: Cues) -> float:

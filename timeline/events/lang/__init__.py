@@ -16,7 +16,7 @@ import pkgutil
 from functools import lru_cache
 from types import ModuleType
 
-__all__ = ["ENGLISH", "english", "languages", "words"]
+__all__ = ["ENGLISH", "english", "language", "languages", "words"]
 
 
 @lru_cache(maxsize=1)
@@ -42,3 +42,12 @@ def english(name: str) -> frozenset[str]:
     """The words of English list ``name``: the grammar of headlines and
     cues is English and reads no other language's lists."""
     return frozenset(getattr(ENGLISH, name).split())
+
+
+def language(code: str | None) -> ModuleType:
+    """The module of language ``code`` ("en", "ru"), English when there is
+    none: the sentence annotation (``sentence.py``) reads its words from it."""
+    for module in languages():
+        if module.__name__.rsplit(".", 1)[-1] == code:
+            return module
+    return ENGLISH

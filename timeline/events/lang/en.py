@@ -128,6 +128,94 @@ CLAUSE_BREAKS = "while as after before because when although whereas though"
 # "thumb|150px|": wiki image markup left in the text.
 MARKUP_PATTERN = r"(?:\bthumb(?:nail)?\s+)?\b\d{2,4}px\b\s*"
 
+# --- the sentence annotation (sentence.py) ----------------------------------
+# Patterns name this module's word lists as {NAME}: the engine puts in the
+# list as an alternation ("said|says|…").
+
+# "two days later,": a time unit and the way it shifts.
+TIME_SHIFTS = "before after earlier later"
+# The relative words after which a verb is the relative clause's, not the main one.
+RELATIVE_PRONOUNS = "that which who"
+# Words after which a verb form is no finite verb: "to meet", "has been held".
+VERB_LINKS = "to be been being"
+# The word that marks an infinitive.
+INFINITIVE = "to"
+# Conjunctions that join words, not clauses: a phrase ends before them.
+COORDINATORS = "and or"
+# Conjunctions that may join two clauses: "…was cut and the town flooded".
+CLAUSE_COORDINATORS = "and but"
+# Subject pronouns: a new clause begins at them.
+SUBJECT_PRONOUNS = "he she they we i it"
+# The preposition that binds two nouns ("the shares of the company").
+NOUN_LINK = "of"
+# Words that open a short subject phrase: "The ministers", "Both sides".
+SUBJECT_OPENERS = "the these those both"
+# The ending of most adverbs ("desperately").
+ADVERB_ENDINGS = "ly"
+# The ending of a participle in the progressive ("is meeting").
+PROGRESSIVE_ENDINGS = "ing"
+# Regular past forms end so: "announced".
+PAST_ENDINGS = "ed"
+# A possessive after a date: "this year's fair".
+POSSESSIVE_ENDINGS = "'s ’s"
+# A negated auxiliary ends so ("didn't"); an adverb may negate on its own.
+NEGATED_ENDINGS = "n't"
+NEGATING_ADVERBS = "never"
+# The word that negates a verb group: "was not held".
+NEGATIVE_PARTICLES = "not"
+# After a copula, these make a plan, not a state: "is to meet", "is set for".
+COPULA_PLANS = "to set due"
+# Auxiliaries that open a clause a bare "and" joins: "…in 2004 and took…".
+VERB_STARTS = "has have had was were will is are would"
+# Where the sentence's coordinated clauses meet; the word after is group 1.
+CLAUSE_BREAK_PATTERN = r"(?:,\s+and|,\s+but|;|,\s+while|,\s+whereas|\s+and)\s+(\w+)"
+# The joiner of CLAUSE_BREAK_PATTERN that needs a verb after it to join clauses.
+BARE_JOINER = "and"
+# "according to the agency": an attribution, wherever it stands.
+ACCORDING_PATTERN = r",?\s*according\s+to\s+[^,]+(?:,|$)"
+# "…, the minister said." at the end of a sentence.
+ATTRIBUTION_PATTERN = r"""[,;]["”»']?\s*
+    (?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?(?:,[^,]{1,60},)?\s+)?
+    (?:{ATTRIBUTION_VERBS})\b
+    (?!\s+that\b)(?![^,;]*\b(?:{ATTRIBUTION_AUXILIARIES})\b)
+    (?:\s+[\w.'’-]+){0,5}[.!?"”»]*$"""
+# ", she said," inside the sentence.
+INNER_ATTRIBUTION_PATTERN = (
+    r",\s+(?:he|she|they|(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+"
+    r"(?:{ATTRIBUTION_VERBS}),(?=\s)"
+)
+# "The meeting, held on February 17-18 at a hotel, was…": set off after the subject.
+PARTICIPLE_ASIDE_PATTERN = (
+    r"^(?P<subject>[^,]{1,60}),\s+(?:[a-z]+ed|{ASIDE_PARTICIPLES})\s[^,]*,\s+"
+)
+# What a headline leaves out at the end: a trailing clause, after ";" or ":".
+TRAILING_CLAUSE_PATTERN = r"""(?:,|\s[—–])\s+(?:{TRAILING_OPENERS})\b.*$|;.*$|:\s.*$
+    | \s(?:{RELATIVE_PREPOSITIONS})\s+which\b.*$"""
+# "Jobs announced (on Tuesday) that |Leopard would ship": where the report begins.
+REPORTING_THAT_PATTERN = r"""\b(?:{REPORTING_THAT_VERBS}|told\s+[\w ]{1,30}?)\s+
+    (?:(?:{REPORT_TIME_OPENERS})\b[\w. ]{0,25}?\s+)?
+    (?:that\s+|(?=(?:{REPORTED_OPENERS})\s))"""
+# "X said that Y" in a main clause: who said it, and what.
+REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:{REPORTED_VERBS})\s+
+    (?:that\s+|(?=(?:{REPORTED_OPENERS})\s))
+    (?P<what>.+)"""
+# "told reporters that" says no more than "said".
+TOLD_PATTERN = r"\btold\s+(?:{TOLD_AUDIENCES}|[A-Z][\w-]+)(?:\s+that)?\s+"
+# What "told …" is read as.
+TOLD_AS = "said"
+# ", who hosted this week's meeting," set off by commas.
+RELATIVE_ASIDE_PATTERN = r",\s+(?:who|whose|whom|which|where)\s(?P<body>[^,]*),(?=\s)"
+# "the loan instrument that was approved in May 2025": to the next comma.
+RELATIVE_CLAUSE_PATTERN = r"""(?P<comma>,?)\s(?P<pronoun>that|which|who)\s+
+    (?P<body>(?:was|were|is|are|has|have|had)\s[^,;]*|[a-z]+ed\s[^,;]*)"""
+# The relative word that, after a comma, opens no relative clause.
+COMMA_RELATIVE = "that"
+# "an agreement reached between the two in 1991": a participle after a noun.
+REDUCED_RELATIVE_PATTERN = r"""\s(?P<participle>[a-z]+ed|born|made|built|held|sold|won)\s+
+    (?:in|on|by|at|between|with|from|during|last|earlier)\b[^,;]*"""
+# "has raised", "have agreed": the day's news, not the last day told.
+PERFECT_PATTERN = r"^\S+(?:\s+\S+){0,6}?\s+(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b"
+
 # --- verbs (verbs.py) -------------------------------------------------------
 
 # Irregular past forms (and past participles) → base form.

@@ -1,0 +1,822 @@
+"""One sentence read once: every later step reads this annotation.
+
+A sentence (or a clause of one) is annotated where its date words are
+known: its main clause without dates, framing adverbials, asides and
+attributions (``core``); the coordinated clauses of its main part; the
+relative, participial and adverbial clauses that tell events of their own;
+where an attribution and what a reporting verb reports begin, and who
+speaks; the main verb, its tense, and whether it is negated or only
+describes a state. Anchoring (``anchor.py``) reads the clauses and the
+report, titling (``title.py``) the core, the speaker and the verb, and the
+status and confidence (``cues.py``) the tense, negation and state.
+
+The engine holds no words of any language: it reads them from the events
+language module (``timeline/events/lang/<code>.py``) it is given, as
+:class:`Grammar`. A module that lacks a list or pattern the grammar reads
+takes English's, so that a language can be added one list at a time
+(docs/extraction.md lists what a language module gives).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from types import ModuleType
+
+from timeline.documents import Sentence
+from timeline.events.lang import ENGLISH, words
+
+__all__ = [
+    "DATELINE",
+    "Annotation",
+    "Grammar",
+    "Relative",
+    "annotate",
+    "annotate_sentences",
+    "grammar",
+]
+
+# "WASHINGTON (Reuters) - ", "NAIROBI, Kenya (AP) _ ": where the story was filed.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w .]+)?\s*(?:\([\w .&-]{1,30}\)\s*)?[-—–_:]+\s+"
+)
+# "12,500": a comma between figures is no clause break. It is kept as a mark
+# no pattern reads as a comma while the clause is cut, and put back after.
+_GROUPED = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_GROUP_MARK = "\u2063"
+_SPEECH = re.compile(r"""^[\s—–"“«'‘`-]+""")
+# ", 39," after a name: an age.
+_AGE = re.compile(r",\s+\d{1,3},(?=\s)")
+_SPACES = re.compile(r"\s+")
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
+_PUNCTUATION = ",.;:!?\"“”'’()"
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A clause that tells an event of its own inside a sentence — relative
+    (", who hosted…"), participial (", held on…", "an agreement reached in…")
+    or adverbial ("after Hungary lifted…"): its span, where its own words
+    begin, and what it is about when it does not say ("Swiss diplomats")."""
+
+    start: int
+    body: int
+    end: int
+    antecedent: str
+    passive: bool = False  # "held on…": a participle without its "was"
+
+
+class Grammar:
+    """One language's words and patterns, compiled once (:func:`grammar`)."""
+
+    def __init__(self, language: ModuleType) -> None:
+        self.language = language
+
+        def get(name: str) -> str:
+            value = getattr(language, name, None)
+            return value if isinstance(value, str) else getattr(ENGLISH, name)
+
+        def listed(name: str) -> frozenset[str]:
+            return frozenset(get(name).split())
+
+        def either(name: str) -> str:
+            return "|".join(get(name).split())
+
+        def pattern(name: str, flags: int = 0) -> re.Pattern[str]:
+            return re.compile(_PLACEHOLDER.sub(lambda m: either(m.group(1)), get(name)), flags)
+
+        # Function words are read from every language: an article quotes others.
+        self.date_words = words("DATE_WORDS")
+        self.dangling = words("DANGLING")
+        self.joiners = listed("JOINERS")
+        self.auxiliaries = listed("AUXILIARIES")
+        self.negated = listed("NEGATED")
+        self.modals = listed("MODALS")
+        self.present_verbs = listed("PRESENT_VERBS")
+        self.subordinators = listed("SUBORDINATORS")
+        self.cue_subordinators = listed("CUE_SUBORDINATORS")
+        self.reporting = listed("REPORTING")
+        self.speaking = listed("ATTRIBUTION_VERBS") | self.reporting
+        self.determiners = listed("DETERMINERS")
+        self.prepositions = listed("PREPOSITIONS")
+        self.adjective_openers = listed("ADJECTIVE_OPENERS")
+        self.naming = listed("NAMING_PARTICIPLES")
+        self.past_only = listed("PAST_ONLY")
+        self.copulas = listed("COPULAS")
+        self.copula_adverbs = listed("COPULA_ADVERBS")
+        self.copula_plans = listed("COPULA_PLANS")
+        self.habitual = listed("HABITUAL")
+        self.possession = listed("POSSESSION_VERBS")
+        self.possessed_openers = listed("POSSESSED_OPENERS")
+        self.participle_prepositions = listed("PARTICIPLE_PREPOSITIONS")
+        self.clause_breaks = listed("CLAUSE_BREAKS")
+        self.leading_conjunctions = listed("LEADING_CONJUNCTIONS")
+        self.mid_adverbs = listed("MID_ADVERBS")
+        self.date_keepers = listed("DATE_KEEPERS")
+        self.schedule_verbs = listed("SCHEDULE_VERBS")
+        self.noun_openers = listed("NOUN_OPENERS")
+        self.time_nouns = listed("TIME_NOUNS")
+        self.indefinite = listed("INDEFINITE")
+        self.articles = listed("ARTICLES")
+        self.relative_pronouns = listed("RELATIVE_PRONOUNS")
+        self.verb_links = listed("VERB_LINKS")
+        self.infinitive = get("INFINITIVE")
+        self.coordinators = listed("COORDINATORS")
+        self.subject_pronouns = listed("SUBJECT_PRONOUNS")
+        self.noun_link = get("NOUN_LINK")
+        self.subject_openers = listed("SUBJECT_OPENERS")
+        self.function_words = listed("FUNCTION_WORDS")
+        self.adverb_endings = tuple(get("ADVERB_ENDINGS").split())
+        self.progressive_endings = tuple(get("PROGRESSIVE_ENDINGS").split())
+        self.possessive_endings = tuple(f"{end} " for end in get("POSSESSIVE_ENDINGS").split())
+        self.negated_endings = tuple(get("NEGATED_ENDINGS").split())
+        self.negating_adverbs = listed("NEGATING_ADVERBS")
+        self.negation = listed("NEGATION")
+        self.negative_particles = listed("NEGATIVE_PARTICLES")
+        self.clause_coordinators = listed("CLAUSE_COORDINATORS")
+        self.negated_auxiliaries = listed("NEGATED_AUXILIARIES")
+        self.future_auxiliaries = listed("FUTURE_AUXILIARIES")
+        self.past_auxiliaries = listed("PAST_AUXILIARIES")
+        self.present_auxiliaries = listed("PRESENT_AUXILIARIES")
+        self.perfect_auxiliaries = listed("PERFECT_AUXILIARIES")
+        self.perfect_adverbs = listed("PERFECT_ADVERBS")
+        self.verb_starts = listed("VERB_STARTS")
+        self.bare_joiner = get("BARE_JOINER")
+        self.comma_relative = get("COMMA_RELATIVE")
+        self.told_as = get("TOLD_AS")
+        article_forms = [f for a in get("ARTICLES").split() for f in (a, a[:1].upper() + a[1:])]
+        self.leading_adverbial = re.compile(
+            r"^(?:"
+            + either("OPENERS")
+            + rf"|(?:[\w-]+\s+)?(?:{either('TIME_UNITS')})\s+(?:{either('TIME_SHIFTS')}))"
+            + r"\b[^,]{0,70},\s*",
+            re.I,
+        )
+        self.leading_time = re.compile(
+            rf"^(?:[\w-]+\s+)?(?:{either('TIME_UNITS')})\s+(?:{either('TIME_SHIFTS')})\s+(?=\w)",
+            re.I,
+        )
+        self.attribution = pattern("ATTRIBUTION_PATTERN", re.X | re.I)
+        self.inner_attribution = pattern("INNER_ATTRIBUTION_PATTERN")
+        self.according = pattern("ACCORDING_PATTERN", re.I)
+        # "The head of the European Diplomacy, Kaya Kallas, is trying…"
+        self.named_appositive = re.compile(
+            rf"^(?:{'|'.join(article_forms)})\s[^,]{{0,60}},\s+"
+            r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+"
+        )
+        self.aside = re.compile(
+            rf"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
+                | ,\s+(?:{either("ASIDE_OPENERS")})\s[^,]*,(?=\s)
+            )""",
+            re.X,
+        )
+        self.participle_aside = pattern("PARTICIPLE_ASIDE_PATTERN")
+        self.trailing_clause = pattern("TRAILING_CLAUSE_PATTERN", re.X | re.I)
+        # "…discussed the SAFE programme, the EU loan instrument": the noun again.
+        self.trailing_apposition = re.compile(rf",\s+(?:{either('ARTICLES')})\s[^,]*$")
+        self.reporting_that = pattern("REPORTING_THAT_PATTERN", re.X)
+        self.reported = pattern("REPORTED_PATTERN", re.X | re.I)
+        self.told = pattern("TOLD_PATTERN")
+        self.relative_aside = pattern("RELATIVE_ASIDE_PATTERN")
+        self.relative_clause = pattern("RELATIVE_CLAUSE_PATTERN", re.X)
+        self.reduced_relative = pattern("REDUCED_RELATIVE_PATTERN", re.X)
+        self.subordinate = re.compile(
+            rf"(?:,\s+|\s)(?:{either('SUBORDINATE_CONJUNCTIONS')})\s+(?=\S)"
+        )
+        self.clause_break = pattern("CLAUSE_BREAK_PATTERN")
+        self.perfect = pattern("PERFECT_PATTERN")
+        self.markup = pattern("MARKUP_PATTERN")
+
+    def is_past(self, word: str) -> bool:
+        """A past tense or past participle form: an irregular one, or one
+        with a past ending that is no other word ("indeed")."""
+        lower = word.lower()
+        if lower in self._irregular:
+            return True
+        return (
+            len(lower) > 3 and lower.endswith(self._past_endings) and lower not in self._not_verbs
+        )
+
+    @cached_property
+    def _irregular(self) -> frozenset[str]:
+        table = getattr(self.language, "IRREGULAR_PAST", None)
+        return frozenset(table if isinstance(table, dict) else ENGLISH.IRREGULAR_PAST)
+
+    @cached_property
+    def _past_endings(self) -> tuple[str, ...]:
+        value = getattr(self.language, "PAST_ENDINGS", None) or ENGLISH.PAST_ENDINGS
+        return tuple(value.split())
+
+    @cached_property
+    def _not_verbs(self) -> frozenset[str]:
+        value = getattr(self.language, "NOT_VERBS", None) or ENGLISH.NOT_VERBS
+        return frozenset(value.split())
+
+    def is_adverb(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self.mid_adverbs or (lower.endswith(self.adverb_endings) and len(lower) > 4)
+
+
+@cache
+def grammar(language: ModuleType = ENGLISH) -> Grammar:
+    """The compiled grammar of an events language module, built once."""
+    return Grammar(language)
+
+
+def annotate(
+    text: str, date_spans: Sequence[tuple[int, int]] = (), language: ModuleType = ENGLISH
+) -> Annotation:
+    """The annotation of ``text`` (a sentence or a clause, as it stands in
+    its document), whose date words are at ``date_spans`` (offsets into
+    ``text``). The same text and dates give the same annotation object."""
+    return _annotate(text, tuple(date_spans), grammar(language))
+
+
+def annotate_sentences(
+    text: str,
+    sentences: Sequence[Sentence],
+    date_spans: Sequence[tuple[int, int]],
+    language: ModuleType = ENGLISH,
+) -> list[Annotation]:
+    """The annotation of each sentence of the document ``text``; ``date_spans``
+    are the offsets of its date words in ``text``, sorted."""
+    return [
+        annotate(text[s.start : s.end], _spans_within(s, date_spans), language) for s in sentences
+    ]
+
+
+def _spans_within(sentence: Sentence, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Date spans inside the sentence, as offsets into its raw text; one that
+    runs past its end is cut there. ``spans`` is sorted: a binary search
+    keeps a long article linear, not quadratic."""
+    first = bisect.bisect_left(spans, (sentence.start, -1))
+    last = bisect.bisect_left(spans, (sentence.end, -1), lo=first)
+    return [
+        (start - sentence.start, min(end, sentence.end) - sentence.start)
+        for start, end in spans[first:last]
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _annotate(text: str, date_spans: tuple[tuple[int, int], ...], rules: Grammar) -> Annotation:
+    return Annotation(text, date_spans, rules)
+
+
+class Annotation:
+    """What one sentence (or clause) says and how: read once, on demand.
+
+    Offsets (``aside``, ``report``, ``clauses``, ``relatives``) are into
+    ``text``; ``core`` and what is read from it are text of their own."""
+
+    def __init__(self, text: str, date_spans: tuple[tuple[int, int], ...], rules: Grammar) -> None:
+        self.text = text
+        self.date_spans = date_spans
+        self.grammar = rules
+
+    # --- the parts of the sentence -------------------------------------------
+
+    @cached_property
+    def aside(self) -> int:
+        """Where the sentence's attribution, "according to" or trailing
+        clause begins (its length when it has none)."""
+        g = self.grammar
+        starts = [len(self.text)]
+        for pattern in (g.according, g.attribution, g.trailing_clause):
+            match = pattern.search(self.text)
+            if match:
+                starts.append(match.start())
+        return min(starts)
+
+    @cached_property
+    def report(self) -> int:
+        """Where what a reporting verb reports begins ("Jobs announced that
+        |Leopard would ship in 2007"); the text's length when nothing is."""
+        match = self.grammar.reporting_that.search(self.text)
+        return match.end() if match else len(self.text)
+
+    @cached_property
+    def main_part(self) -> str:
+        """The text before any attribution or report."""
+        return self.text[: min(self.aside, self.report)]
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Spans of the coordinated clauses of the main part (the whole when
+        one); a bare "and" joins clauses only before a verb ("…in 2004 and
+        took…")."""
+        g = self.grammar
+        text = self.main_part
+        spans = []
+        start = 0
+        for match in g.clause_break.finditer(text):
+            word = match.group(1)
+            if match.group(0).lstrip().startswith(g.bare_joiner) and not (
+                word in g.verb_starts or (word.islower() and g.is_past(word))
+            ):
+                continue
+            spans.append((start, match.start()))
+            start = match.start(1)
+        spans.append((start, len(text)))
+        return spans
+
+    @cached_property
+    def relatives(self) -> list[Relative]:
+        """The clauses that tell events of their own: relative and
+        participial clauses, then the adverbial clause that ends the main
+        part ("The decision came |after Hungary lifted…"), if any."""
+        found = relative_clauses(self.text, self.grammar)
+        aside, report = self.aside, self.report
+        subordinate = _subordinate_clause(
+            self.main_part if aside < report else self.text, self.grammar
+        )
+        if subordinate is not None:
+            found.append(subordinate)
+        return found
+
+    def part(self, start: int, end: int) -> Annotation:
+        """The annotation of ``text[start:end]``, a clause of this sentence."""
+        spans = [
+            (max(a, start) - start, min(b, end) - start)
+            for a, b in self.date_spans
+            if start <= a < end
+        ]
+        return _annotate(self.text[start:end], tuple(spans), self.grammar)
+
+    # --- the main clause -----------------------------------------------------
+
+    @cached_property
+    def undated(self) -> str:
+        """The text without its date words and their prepositions."""
+        return without_dates(self.text, self.date_spans, self.grammar)
+
+    @cached_property
+    def core(self) -> str:
+        """What the sentence says without its dates, framing adverbials,
+        asides, attributions and trailing clauses: "On February 20, she took
+        part in a meeting …, the agency said" → "she took part in a meeting …"."""
+        return _core(self.text, self.date_spans, self.grammar)
+
+    @cached_property
+    def clause(self) -> str:
+        """The clause the verb is read from: the core, or the whole text
+        when nothing is left of it."""
+        return self.core or self.text
+
+    @cached_property
+    def statement(self) -> str:
+        """The core with "told reporters that" read as "said"."""
+        g = self.grammar
+        return g.told.sub(f"{g.told_as} ", self.core)
+
+    @cached_property
+    def reported(self) -> tuple[str, str] | None:
+        """Who speaks and what they say, when the core is "X said that Y"."""
+        match = self.grammar.reported.match(self.statement)
+        return (match.group("who").strip(), match.group("what")) if match else None
+
+    @cached_property
+    def verb(self) -> int | None:
+        """The position of the main verb among the core's words."""
+        return first_verb(self.core.split(), self.grammar)
+
+    @cached_property
+    def tense(self) -> str:
+        """ "past", "present" or "future": from the clause's main verb, else
+        any past form in it."""
+        g = self.grammar
+        split = self.clause.split()
+        tense = main_tense(split, g)
+        if tense is None:
+            tense = (
+                "past"
+                if any(g.is_past(w) for w in _WORD.findall(self.clause) if w[0].islower())
+                else "present"
+            )
+        return tense
+
+    @property
+    def past(self) -> bool:
+        return self.tense == "past"
+
+    @cached_property
+    def perfect(self) -> bool:
+        """ "has stated", "have raised": news of the day, not the last day told."""
+        return self.past and self.grammar.perfect.search(self.clause.lower()) is not None
+
+    @cached_property
+    def negated(self) -> bool:
+        """Whether the clause's first auxiliary is negated: "He did not say…"."""
+        return _negated(self.clause.split(), self.grammar)
+
+    @cached_property
+    def state(self) -> bool:
+        """Whether the clause only describes: "the meeting was the third
+        round", "She had a permit"."""
+        return _copular(self.clause.split(), self.grammar)
+
+    def subject(self, names: Sequence[str]) -> str | None:
+        """Who the core is about: the last name before its first verb, else a
+        short subject phrase ("The ministers"); used for "he", "she", "they"
+        in the sentence after."""
+        g = self.grammar
+        core = self.clause
+        verb = first_verb(core.split(), g)
+        if verb is None:
+            return None
+        head = " ".join(core.split()[:verb])
+        before = [name for name in names if name in head]
+        if before:
+            return before[-1]
+        found = head.strip(' ,—–"“').split()
+        if 1 <= len(found) <= 4 and found[0].lower() in g.subject_openers:
+            return " ".join(found)
+        if 1 <= len(found) <= 3 and all(
+            word[:1].isupper() and word.lower() not in g.function_words for word in found
+        ):
+            return " ".join(found)  # "Acme has unveiled…", "Police said…"
+        return None
+
+    def antecedent(self, names: Sequence[str]) -> str | None:
+        """Who "he", "she", "they" in the sentence after stands for: the
+        subject, unless it only speaks ("Police said the man…": the "he"
+        that follows is the man, not the police)."""
+        split = self.clause.split()
+        verb = first_verb(split, self.grammar)
+        if verb is not None and split[verb].strip(",").lower() in self.grammar.speaking:
+            return None
+        return self.subject(names)
+
+
+_WORD = re.compile(r"[A-Za-z][a-z'-]+")
+
+
+# --- the main clause ------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str:
+    # Each pattern is tried only when its marks are there: this runs for
+    # every sentence of every article.
+    text = _GROUPED.sub(_GROUP_MARK, text)
+    clause = _SPEECH.sub("", DATELINE.sub("", without_dates(text, date_spans, g)))
+    clause = g.markup.sub("", clause)
+    clause = g.according.sub(" ", clause)
+    if "," in clause:
+        clause = g.inner_attribution.sub("", _AGE.sub("", clause))
+    if "," in clause:
+        for _ in range(3):
+            clause = g.leading_adverbial.sub("", clause.lstrip(" ,"))
+    if "," in clause or ";" in clause:
+        clause = g.attribution.sub("", clause)
+        clause = g.named_appositive.sub(r"\g<name> ", clause)
+    clause = g.aside.sub("", clause)
+    clause = g.participle_aside.sub(lambda m: _drop_participle_aside(m, g), clause)
+    clause = g.trailing_clause.sub("", clause)
+    for relative in reversed(relative_clauses(clause, g)):
+        if clause[: relative.start].strip(" ,") != relative.antecedent:
+            # "Those of us who have been…" keeps its clause: the verb is there
+            clause = clause[: relative.start] + clause[relative.end :]
+    if ", " in clause:
+        clause = g.trailing_apposition.sub(lambda m: _drop_apposition(m, g), clause)
+    if clause[:1].isupper() and clause.split(" ", 1)[0].lower() in g.leading_conjunctions:
+        clause = clause.split(" ", 1)[-1]  # "But anger grew…"
+    clause = g.leading_time.sub("", clause)
+    clause = clause.replace(_GROUP_MARK, ",")
+    return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
+
+
+def _drop_apposition(match: re.Match[str], g: Grammar) -> str:
+    found = match.group(0).split()
+    if any(word in g.auxiliaries or (word.islower() and g.is_past(word)) for word in found):
+        return match.group(0)  # ", the ministers agreed": a clause of its own
+    return ""
+
+
+def _drop_participle_aside(match: re.Match[str], g: Grammar) -> str:
+    subject = match.group("subject")
+    if any(g.is_past(word) or word in g.auxiliaries for word in subject.lower().split()):
+        return match.group(0)  # "They signed X, discussed Y, …": verbs in a row
+    return subject + " "
+
+
+def without_dates(text: str, spans: Sequence[tuple[int, int]], g: Grammar) -> str:
+    """The text without its date words and the prepositions that go with
+    them ("on March 3"); a date that qualifies a noun goes alone ("at this
+    year's fair" → "at fair")."""
+    for start, end in sorted(spans, reverse=True):
+        if not (0 <= start < end <= len(text)):
+            continue
+        head = text[:start].rstrip()
+        tail = text[end:].lstrip()
+        if _keeps_date(head, tail, g):
+            continue
+        if tail.startswith(g.possessive_endings):
+            tail = tail[3:]
+        else:
+            while head:
+                cut = head.rfind(" ") + 1
+                if head[cut:].lower() not in g.date_words:
+                    break
+                head = head[:cut].rstrip()
+        if tail.startswith(",") and (
+            not head or head.endswith(",") or head.rsplit(" ", 1)[-1].lower() in g.joiners
+        ):
+            tail = tail[1:].lstrip()  # "that as of January, Apple held" → "that Apple held"
+        elif not head and tail.startswith(":"):
+            tail = tail[1:].lstrip()  # a chronology's "Sept. 7: Lehman files…"
+        text = head + " " + tail
+    return _SPACES.sub(" ", text).replace(" ,", ",").strip()
+
+
+def _keeps_date(head: str, tail: str, g: Grammar) -> bool:
+    """Whether a date is part of what the clause says and stays in the
+    headline: it qualifies a claim ("not in recession since 2001"), it is what
+    was scheduled ("is scheduled for March 3"), or it is the subject
+    ("Friday was chosen")."""
+    before = head.rsplit(None, 2)[-2:] if head else []
+    if before and before[-1].lower() in g.date_keepers:
+        return True
+    if len(before) > 1 and before[-1].lower() in g.date_words:
+        return before[0].lower() in g.schedule_verbs
+    if head.strip(" ,\"“'‘—–-") or not tail:
+        return False
+    first = tail.split(None, 1)[0]
+    return first in g.auxiliaries or (first.islower() and g.is_past(first))
+
+
+# --- clauses that tell events of their own ----------------------------------------
+
+
+def relative_clauses(text: str, g: Grammar) -> list[Relative]:
+    """The relative clauses of ``text``: their dates are not the main
+    event's but their own ("…that was approved in May 2025")."""
+    found = [
+        Relative(m.start(), m.start("body"), m.end("body"), _antecedent(text[: m.start()], g))
+        for m in g.relative_aside.finditer(text)
+    ]
+    aside = g.participle_aside.match(text)
+    if aside and not _drop_participle_aside(aside, g).endswith(", "):
+        body = aside.end("subject") + 2
+        found.append(
+            Relative(
+                aside.end("subject"),
+                body,
+                aside.end() - 2,
+                _antecedent(aside.group("subject"), g),
+                passive=True,
+            )
+        )
+    for match in g.reduced_relative.finditer(text):
+        participle = match.group("participle")
+        if not g.is_past(participle) or participle in g.auxiliaries:
+            continue
+        start = match.start()
+        noun = _noun_phrase(text[:start], g)
+        if noun and _object_before(text[: start - len(noun)], g):
+            found.append(Relative(start, start + 1, match.end(), noun, passive=True))
+    for match in g.relative_clause.finditer(text):
+        start = match.start()
+        before = text[:start].rsplit(None, 1)[-1].lower() if text[:start].strip() else ""
+        if (
+            not before
+            or (match.group("comma") and match.group("pronoun") == g.comma_relative)
+            or (before in g.reporting or before in g.auxiliaries or g.is_past(before))
+        ):
+            continue  # "said that it was…": what is said, not a relative clause
+        if any(r.start <= match.start("pronoun") < r.end for r in found) or (
+            before in g.time_nouns or before in g.indefinite
+        ):
+            continue  # "the quarter, which ended…" dates the quarter; "those who…" is the subject
+        found.append(
+            Relative(start, match.start("body"), match.end("body"), _antecedent(text[:start], g))
+        )
+    return found
+
+
+def _subordinate_clause(text: str, g: Grammar) -> Relative | None:
+    """The adverbial clause with a verb of its own that ends ``text``
+    ("The decision came |after Hungary lifted its objections on Monday"):
+    a date in it dates what it tells, not the main verb."""
+    for match in g.subordinate.finditer(text):
+        found = []
+        for word in text[match.end() :].split()[:6]:
+            if word.lower() in g.coordinators or word.endswith(","):
+                break  # "since 2004 and has been": the verb is the main clause's
+            found.append(word)
+        if (
+            found
+            and not found[0][:1].isdigit()
+            and any(
+                word.islower() and word not in g.auxiliaries and g.is_past(word)
+                for word in found[1:]
+            )
+        ):
+            return Relative(match.start(), match.end(), len(text), "")
+    return None
+
+
+def _noun_phrase(text: str, g: Grammar) -> str:
+    """The phrase a determiner opens at the end of ``text``, at most five
+    words and no "and" ("violates an agreement" → "an agreement"); "" if none."""
+    found = text.split()[-5:]
+    for index in range(len(found) - 1, -1, -1):
+        word = found[index]
+        if word.lower() in g.coordinators or word.endswith((",", ";")):
+            return ""
+        if word in g.noun_openers and index < len(found) - 1:
+            return " ".join(found[index:])
+    return ""
+
+
+def _object_before(text: str, g: Grammar) -> bool:
+    """Whether a noun phrase after ``text`` is an object: it follows a verb
+    ("violates an agreement reached…") or a preposition ("in a conference
+    held…"), not a subject ("the shares of the company increased…")."""
+    found = text.split()
+    if not found or found[-1][:1].isupper() or found[-1].endswith(","):
+        return False
+    word = found[-1].lower()
+    if word in g.prepositions:
+        return word != g.noun_link
+    return len(found) > 1 and (g.is_past(word) or (word.endswith("s") and word not in g.dangling))
+
+
+def _antecedent(text: str, g: Grammar) -> str:
+    """The noun phrase that ends ``text``: back to a comma or a verb, at
+    most eight words ("They discussed the SAFE programme, the loan
+    instrument" → "the loan instrument")."""
+    found = text.rsplit(",", 1)[-1].split()[-8:]
+    for index in range(len(found) - 1, -1, -1):
+        word = found[index].lower()
+        if word in g.auxiliaries or (index and g.is_past(word) and word[:1].islower()):
+            found = found[index + 1 :]
+            break
+    # "will replace Mac OS X": the verb after an auxiliary goes too
+    while found and found[0][:1].islower() and found[0].lower() not in g.determiners:
+        found = found[1:]
+    return " ".join(found)
+
+
+# --- the verb ------------------------------------------------------------------
+
+
+def first_verb(split: list[str], g: Grammar) -> int | None:
+    """The main verb's position, if it comes before any subordinate clause;
+    the verb of a relative clause on the subject is passed over ("The quake
+    that struck the coast |killed…", "The man who was arrested |has…")."""
+    relative = False
+    skipping: bool | str = False  # True, then "verb" in the relative clause's verbs
+    for index, word in enumerate(split[:16]):
+        bare = word.strip(',.;:"“”').lower()
+        if bare in g.relative_pronouns and 0 < index < 5 and not relative:
+            previous = split[index - 1].lower().strip(",")
+            if not (previous in g.reporting or g.is_past(previous) or previous in g.auxiliaries):
+                relative = skipping = True
+                continue
+        if bare in g.subordinators:
+            return None
+        if index and split[index - 1].lower() in g.verb_links:
+            continue
+        verb = index and (
+            bare in g.auxiliaries
+            or bare in g.negated
+            or bare in g.modals
+            or bare in g.present_verbs
+            or (
+                g.is_past(bare)
+                and word[:1].islower()
+                and not adjectival(split, index, g)
+                and not _reduced_relative(split, index, g)
+            )
+        )
+        if skipping == "verb" and not (verb or g.is_adverb(word) or bare in g.negative_particles):
+            skipping = False  # the relative clause's verb group has ended
+        if verb and skipping:
+            skipping = "verb"
+            continue
+        if verb:
+            return index
+    return None
+
+
+def adjectival(split: list[str], index: int, g: Grammar) -> bool:
+    """A participle after a determiner is an adjective: "the (recently)
+    announced iPhone"."""
+    before = split[index - 1].lower()
+    if before in g.relative_pronouns:
+        return False  # "the quake that struck…"
+    following = split[index + 1] if index + 1 < len(split) else ""
+    if split[index].lower() in g.naming and following[:1].isupper():
+        return True  # "a company called Heritage Properties"
+    if before.endswith(g.adverb_endings) and index > 1:
+        before = split[index - 2].lower()
+    return (
+        before in g.determiners
+        or before in g.adjective_openers
+        or (before in g.prepositions and before != g.infinitive)
+    )
+
+
+def _reduced_relative(split: list[str], index: int, g: Grammar) -> bool:
+    """A participle that qualifies the noun before it, with the clause's
+    verb still to come: "iPods sold in France have…", "the phone developed
+    by Cisco is…"."""
+    if index + 1 >= len(split) or split[index].lower() in g.past_only:
+        return False
+    following = split[index + 1].lower()
+    # "repaired after the floods were…": "after" may open a clause of its own
+    # ("grew after the mayor cut…"), so only a copula or a modal tells
+    conjunction = following in g.participle_prepositions
+    if following not in g.prepositions and not conjunction:
+        return False
+    for position in range(index + 2, min(len(split), index + 16)):
+        word = split[position]
+        bare = word.lower().strip(",")
+        if bare in g.copulas or bare in g.modals or bare in g.negated:
+            return True
+        if conjunction or split[position - 1].lower() in g.verb_links:
+            continue
+        if bare in g.auxiliaries:
+            return True
+        if g.is_past(bare) and word[:1].islower() and not adjectival(split, position, g):
+            return True  # "A report published by an institute found…"
+        after = split[position + 1].lower() if position + 1 < len(split) else ""
+        if word.endswith(",") and after in g.copulas:
+            return True  # "a cable owned by the firm, was cut"
+        if (
+            word.endswith(",")
+            or bare in g.subordinators
+            or bare in g.clause_breaks | g.clause_coordinators
+        ):
+            return False  # "escaped from a van after he pulled…": the verb was the first
+        if bare in g.subject_pronouns:
+            return False
+    return False
+
+
+def main_tense(split: list[str], g: Grammar) -> str | None:
+    """ "past", "present" or "future" from the first verb of a clause (its
+    main verb, unless a subordinate clause comes first), or None."""
+    for index, word in enumerate(split[:14]):
+        bare = word.strip(_PUNCTUATION).lower()
+        if bare in g.cue_subordinators:
+            return None
+        if index == 0 or split[index - 1].lower() == g.infinitive:
+            continue
+        if bare in g.future_auxiliaries:
+            return "future"
+        if bare in g.past_auxiliaries:
+            return "past"
+        if bare in g.present_auxiliaries:
+            return "present"
+        if bare in g.perfect_auxiliaries:
+            following = split[index + 1].strip(_PUNCTUATION) if index + 1 < len(split) else ""
+            if following.lower() in g.perfect_adverbs:
+                following = split[index + 2] if index + 2 < len(split) else ""
+            return "past" if g.is_past(following.lower()) else "present"
+        if g.is_past(bare) and word[:1].islower():
+            return "past"
+    return None
+
+
+def _negated(split: list[str], g: Grammar) -> bool:
+    for index, word in enumerate(split[:14]):
+        bare = word.strip(_PUNCTUATION).lower()
+        if bare in g.cue_subordinators:
+            return False
+        if bare.endswith(g.negated_endings) or (index and bare in g.negating_adverbs):
+            return True
+        if index and bare in g.negated_auxiliaries:
+            following = split[index + 1 : index + 2]
+            return bool(following) and following[0].strip(_PUNCTUATION).lower() in g.negation
+    return False
+
+
+def _copular(split: list[str], g: Grammar) -> bool:
+    """Whether the clause's first verb is "was", "is"… with no participle
+    after it: "the meeting was the third round", "X was also present"
+    describe, "X was elected" or "is to meet" tell."""
+    for index, word in enumerate(split[:14]):
+        bare = word.strip(_PUNCTUATION).lower()
+        if bare in g.cue_subordinators:
+            return False
+        if index and bare in g.possession and index + 1 < len(split):
+            following = split[index + 1].strip(_PUNCTUATION).lower()
+            return following in g.possessed_openers  # "She had a permit"
+        if index and word[:1].islower() and g.is_past(bare) and bare not in g.copulas:
+            return False  # "said they were ready": the main verb is another
+        if not index or bare not in g.copulas:
+            continue
+        rest = [w.strip(_PUNCTUATION).lower() for w in split[index + 1 : index + 4]]
+        while rest and rest[0] in g.habitual | g.copula_adverbs:
+            rest = rest[1:]
+        following = rest[0] if rest else ""
+        return not (
+            g.is_past(following)
+            or following.endswith(g.progressive_endings)
+            or following in g.copula_plans
+        )
+    return False
