@@ -7,6 +7,8 @@ so that every command works from any folder inside the project::
     templates/            the project's own templates (optional)
     site/                 the built site
     .site-cache/          what builds keep for the next, beside the site
+    .desk/                what the editors' desk keeps between runs: its undo
+                          journal and read cache, beside content/, not in it
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ def cache_folder(site: Path) -> Path:
     beside the site, not in it, so that publishing the site publishes
     neither editors' notes and hidden events nor tens of megabytes of caches."""
     return site.parent / f".{site.name}-cache"
+
+
+def desk_folder(events: Path) -> Path:
+    """Where ``timeline desk`` keeps its undo journal and read cache for the
+    events folder ``content/events``: beside ``content/``, so that neither is
+    published with the site nor mistaken for an event."""
+    return content_root(events).parent / ".desk"
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline.desk.queue import Entry, Filters, select
+from timeline.events.extract import SHOWN_CONFIDENCE
+from timeline.keys import event_importance
 from timeline.model import Event, Source
 
 
@@ -34,18 +36,28 @@ def ids(filters: Filters) -> list[str]:
     return [item.event.id for item in select(ENTRIES, filters)]
 
 
+ALL = Filters(min_confidence="")  # the control that shows what extraction doubts too
+
+
 def test_waiting_events_come_first_the_most_confident_first():
-    assert ids(Filters()) == ["by-hand", "high", "later", "low"]
-    assert ids(Filters(review="")) == ["by-hand", "high", "later", "low", "done"]
+    assert ids(ALL) == ["by-hand", "high", "later", "low"]
+    assert ids(Filters(review="", min_confidence="")) == ["by-hand", "high", "later", "low", "done"]
+
+
+def test_by_default_the_queue_shows_what_extraction_stands_behind():
+    assert Filters().min_confidence == str(SHOWN_CONFIDENCE)
+    assert ids(Filters()) == ["by-hand", "high", "later"]  # "low" (0.3) waits behind the control
+    assert Filters.from_query({"min_confidence": [""]}) == ALL
+    assert ALL.query() == "min_confidence="  # kept in the address, so the choice holds
 
 
 def test_among_waiting_events_the_most_reported_come_first():
     reported = entry("reported", "2026-02-19", 0.4)
     reported.event.sources.extend(Source(article=f"articles/{n}.md") for n in range(4))
-    assert [
-        item.event.id
-        for item in select([*ENTRIES, Entry(reported.event, reported.path)], Filters())
-    ] == [
+    entries = [Entry(item.event, item.path) for item in ENTRIES] + [reported]
+    for item in entries:  # as the desk works it out, once the queue is open
+        item.set_importance(event_importance(item.event).score)
+    assert [item.event.id for item in select(entries, ALL)] == [
         "reported",
         "by-hand",
         "high",
@@ -57,13 +69,16 @@ def test_among_waiting_events_the_most_reported_come_first():
 def test_each_filter():
     assert ids(Filters(status="expected")) == ["later"]
     assert ids(Filters(article="b.md")) == ["later"]
-    assert ids(Filters(date_from="2026-02-18", date_to="2026-02-28")) == ["by-hand", "low"]
+    assert ids(Filters(date_from="2026-02-18", date_to="2026-02-28", min_confidence="")) == [
+        "by-hand",
+        "low",
+    ]
     assert ids(Filters(date_from="2026-03-15")) == ["high", "later"]  # March meets it
     assert ids(Filters(min_confidence="0.5", max_confidence="0.8")) == ["later"]
     assert ids(Filters(q="HIGH")) == ["high"]
     ENTRIES[0].duplicate_of = "high"
     try:
-        assert ids(Filters(warnings="1")) == ["low"]
+        assert ids(Filters(warnings="1", min_confidence="")) == ["low"]
     finally:
         ENTRIES[0].duplicate_of = None
 

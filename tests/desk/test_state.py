@@ -4,11 +4,14 @@ they could change, with the same result as reading everything again."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from tests.desk.conftest import make_content
+from timeline.desk import state
 from timeline.desk.queue import Filters
 from timeline.desk.state import Desk
+from timeline.store import load
 
 
 def warnings(desk: Desk) -> dict[str, str | None]:
@@ -45,3 +48,52 @@ def test_duplicate_warnings_after_changes_are_those_of_a_fresh_start(tmp_path: P
         desk.refresh()
         assert warnings(desk) == fresh(events), text
     assert warnings(desk)["2026-02-17-fee-rise-voted"] == "2026-02-17-authority-raises-fee"
+
+
+def test_the_queue_opens_before_the_warnings_are_worked_out(tmp_path: Path, monkeypatch):
+    events = make_content(tmp_path)
+    gate = threading.Event()
+    work = state.likely_duplicates
+
+    def slow(found):
+        gate.wait(10)
+        return work(found)
+
+    monkeypatch.setattr(state, "likely_duplicates", slow)
+    desk = Desk(events)
+    desk.load(warnings_later=True)
+    assert not desk.warnings_ready
+    assert len(desk.queue(Filters(review="", min_confidence=""))) == 4  # the queue is there
+    gate.set()
+    assert desk.wait_for_warnings(10)
+    assert warnings(desk) == fresh(events)  # and then what a start that waits knows
+
+
+def test_a_second_start_reads_only_the_files_that_changed(tmp_path: Path, monkeypatch):
+    events = make_content(tmp_path)
+    Desk(events, tmp_path / ".desk").load()
+    edited = events / "2026-02-18-chair-defends-vote.yaml"
+    edited.write_text(edited.read_text().replace("Chair defends", "Chair stands by"))
+    read: list[str] = []
+    parse = load.load_file
+
+    def counting(path, *args, **kwargs):
+        read.append(path.name)
+        return parse(path, *args, **kwargs)
+
+    monkeypatch.setattr(load, "load_file", counting)
+    desk = Desk(events, tmp_path / ".desk")
+    desk.load()
+    assert read == [edited.name]
+    assert desk.entries["2026-02-18-chair-defends-vote"].event.title == "Chair stands by vote"
+    assert warnings(desk) == fresh(events)
+
+
+def test_a_kept_event_whose_article_went_is_read_again_and_the_error_shown(tmp_path: Path):
+    events = make_content(tmp_path)
+    Desk(events, tmp_path / ".desk").load()
+    (tmp_path / "content" / "articles" / "other.md").unlink()
+    desk = Desk(events, tmp_path / ".desk")
+    desk.load()
+    problems = desk.entries["2026-02-17-fee-rise-voted"].problems
+    assert any("articles/other.md does not exist" in problem for problem in problems)

@@ -154,13 +154,30 @@ def test_a_damaged_or_foreign_memory_is_not_used(
     assert not (tmp_path / "ran").exists()
 
 
-def test_checking_articles_never_uses_the_cache(
-    events: Path, tmp_path: Path, parsed, kept_in: Path
-):
-    load(events, tmp_path)
+def test_checking_articles_reads_again_only_the_events_whose_article_went(tmp_path: Path, parsed):
+    content = tmp_path / "content"
+    events, articles = content / "events", content / "articles"
+    events.mkdir(parents=True)
+    articles.mkdir()
+    for number in range(1, 6):
+        (articles / f"a{number}.md").write_text(f"Talks {number} began.\n", encoding="utf-8")
+        write(events, number, f"sources:\n  - article: articles/a{number}.md\n")
+    file = tmp_path / READ_CACHE
+
+    def check():
+        cache = ReadCache(file, BuildMemory(), in_file=True)
+        result = load_events(events, check_articles=True, cache=cache)
+        cache.save()
+        return result
+
+    assert not check().problems and len(parsed) == 5
+    (articles / "a3.md").unlink()
     parsed.clear()
-    load_events(events, check_articles=True, cache=ReadCache(tmp_path / READ_CACHE, BuildMemory()))
-    assert len(parsed) == 10
+    result = check()
+    assert parsed == ["2026-02-03-talks-3.yaml"]
+    assert [(p.path.name, p.line) for p in result.problems] == [("2026-02-03-talks-3.yaml", 5)]
+    assert "articles/a3.md does not exist" in result.problems[0].message
+    assert len(result.events) == 5  # a missing article keeps the event
 
 
 def test_an_edit_among_many_files_is_not_worth_rewriting_the_cache(

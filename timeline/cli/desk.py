@@ -30,13 +30,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from timeline.desk.server import DeskServer
     from timeline.desk.state import Desk
+    from timeline.layout import desk_folder
 
     folder = events_dir(args)
     if not folder.is_dir():
         print(f"{folder}: error: no such folder; give the events folder with --events DIR")
         return 1
-    desk = Desk(folder)
-    desk.load()
+    desk = Desk(folder, desk_folder(folder))
+    desk.load(warnings_later=True)
     try:
         server = DeskServer(desk, args.port)
     except OSError as error:

@@ -11,7 +11,7 @@ from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlencode
 
-from timeline.keys import event_importance
+from timeline.events.extract import SHOWN_CONFIDENCE
 from timeline.model import REVIEWS, STATUSES, Event
 
 PAGE_SIZE = 100
@@ -26,6 +26,7 @@ class Entry:
     path: Path
     problems: list[str] = field(default_factory=list)
     duplicate_of: str | None = None  # the id of an event check says it may be
+    importance: float = 0.0  # ``timeline.keys``' score, once worked out
     span: tuple[dt.date, dt.date] | None = field(init=False)  # the date's first and last day
     order: tuple[object, ...] = field(init=False)  # its place in the queue
 
@@ -35,7 +36,11 @@ class Entry:
             self.span = self.event.edtf.sort_key()
         except ValueError:  # EDTFError, or a year before 1
             self.span = None
-        self.order = order_key(self.event, self.span)
+        self.order = order_key(self.event, self.span, self.importance)
+
+    def set_importance(self, score: float) -> None:
+        self.importance = score
+        self.order = order_key(self.event, self.span, score)
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,7 @@ class Filters:
     article: str = ""
     date_from: str = ""
     date_to: str = ""
-    min_confidence: str = ""
+    min_confidence: str = str(SHOWN_CONFIDENCE)  # what extraction stands behind
     max_confidence: str = ""
     warnings: str = ""  # "1": only events check warns about
     q: str = ""  # words of the title
@@ -116,20 +121,23 @@ def matches(entry: Entry, filters: Filters) -> bool:
     return True
 
 
-def order_key(event: Event, span: tuple[dt.date, dt.date] | None) -> tuple[object, ...]:
+def order_key(
+    event: Event, span: tuple[dt.date, dt.date] | None, importance: float = 0.0
+) -> tuple[object, ...]:
     """Waiting for review first; then the most important first (the
     articles, outlets and headlines that report it: ``timeline.keys``), what
     readers will see first; among equals the most confident, since those are
     the quick accepts, and the doubtful ones gather at the end; then by date."""
     confidence = event.confidence if event.confidence is not None else 1.0
-    score = event_importance(event).score
-    return (event.review != "unreviewed", -score, -confidence, span or (dt.date.max,) * 2, event.id)
+    return (
+        event.review != "unreviewed",
+        -importance,
+        -confidence,
+        span or (dt.date.max,) * 2,
+        event.id,
+    )
 
 
 def select(entries: Iterable[Entry], filters: Filters) -> list[Entry]:
     """The queue: the entries that pass the filters, in review order."""
-    if filters == Filters():  # the usual view: no test but the review state
-        chosen = [entry for entry in entries if entry.event.review == "unreviewed"]
-    else:
-        chosen = [entry for entry in entries if matches(entry, filters)]
-    return sorted(chosen, key=attrgetter("order"))
+    return sorted((entry for entry in entries if matches(entry, filters)), key=attrgetter("order"))

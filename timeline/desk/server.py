@@ -16,6 +16,7 @@ import json
 import secrets
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -204,6 +205,7 @@ class Handler(BaseHTTPRequestHandler):
                 "total": len(desk.entries),
                 "broken": desk.broken,
                 "can_undo": bool(desk.history),
+                "warnings_ready": desk.warnings_ready,
                 **context,
             }
         body = self.server.pages.get_template(template).render(**context).encode("utf-8")
@@ -211,6 +213,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def _queue_page(self, filters: Filters, page: int) -> None:
         entries = self.server.desk.queue(filters)
+        doubted = 0  # under the default confidence filter: one link away
+        if filters.min_confidence == Filters.min_confidence:
+            everything = replace(filters, min_confidence="")
+            doubted = len(self.server.desk.queue(everything)) - len(entries)
         pages = max(1, -(-len(entries) // PAGE_SIZE))
         page = min(page, pages)
         shown = entries[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
@@ -224,6 +230,8 @@ class Handler(BaseHTTPRequestHandler):
             page=page,
             pages=pages,
             first=(page - 1) * PAGE_SIZE,
+            doubted=doubted,
+            shown_confidence=Filters.min_confidence,
         )
 
     def _event_page(

@@ -1,10 +1,17 @@
 """What a desk run knows: the event files as last read (reread when their
 size or time changes, so an edit made in a text editor shows), what
 ``timeline check`` says of each, the pages' file versions, and the actions
-that can still be undone. Every write goes through ``timeline.store.edit``."""
+that can still be undone (``timeline.desk.journal``). Every write goes
+through ``timeline.store.edit``.
+
+The queue opens as soon as the files are read (from the desk's read cache,
+for those unchanged since its last run); check's duplicate warnings and each
+event's importance, seconds of work on 10,000 events, are worked out after,
+in a thread, and shown when ready."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Iterable, Mapping
@@ -12,7 +19,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from timeline.desk.journal import Journal, Undoable
 from timeline.desk.queue import Entry, Filters, select
+from timeline.incremental.memory import BuildMemory
+from timeline.incremental.read_cache import ReadCache
+from timeline.keys.importance import event_importance
 from timeline.layout import content_root
 from timeline.model import Event
 from timeline.same_event import likely_duplicates
@@ -28,46 +39,55 @@ from timeline.store.edit import (
     undo,
     update_event,
 )
-from timeline.store.load import event_files, load_events, load_file
+from timeline.store.load import event_files, folder_entries, load_events, load_file
 from timeline.store.validate import Issue
 
 EDITABLE = ("title", "date", "status", "places", "actors", "tags", "summary")
 LIST_FIELDS = ("places", "actors", "tags")
 _SHOWN_VERSIONS = 512  # file versions kept for "what the page showed" after a conflict
-
-
-@dataclass
-class Undoable:
-    change: Change
-    event_id: str  # the event to show once undone
+READ_CACHE = "read.json"
+JOURNAL = "undo.jsonl"
 
 
 @dataclass
 class Desk:
-    """The events folder under review; one per ``timeline desk`` run."""
+    """The events folder under review; one per ``timeline desk`` run.
+    ``state``: the folder the desk keeps its undo journal and read cache in
+    (``timeline.layout.desk_folder``); None keeps them for this run only."""
 
     events_dir: Path
+    state: Path | None = None
     entries: dict[str, Entry] = field(default_factory=dict)  # by id
     names: dict[str, str] = field(default_factory=dict)  # file name -> id
     broken: dict[Path, list[str]] = field(default_factory=dict)  # files check cannot read
     stamps: dict[str, tuple[int, int]] = field(default_factory=dict)  # by file name
-    history: list[Undoable] = field(default_factory=list)
     shown: dict[str, bytes] = field(default_factory=dict)  # digest -> bytes a page showed
     message: str = ""  # what the last action did, shown once
     version: int = 0
+    warnings_ready: bool = False  # check's duplicate warnings and importance worked out
     lock: threading.RLock = field(default_factory=threading.RLock)
+    _ready: threading.Event = field(default_factory=threading.Event)
     _touched: list[Event] = field(default_factory=list)  # read or gone since duplicates were marked
     _queue: tuple[object, list[Entry]] | None = None
 
     def __post_init__(self) -> None:
         self.content = content_root(self.events_dir)  # the only folder articles are read from
+        self.history = Journal(self.events_dir, self.state / JOURNAL if self.state else None)
 
     # Reading -----------------------------------------------------------------
 
-    def load(self) -> None:
-        """Read every event file, as ``timeline check`` does."""
+    def load(self, *, warnings_later: bool = False) -> None:
+        """Read every event file, as ``timeline check`` does, then work out
+        check's duplicate warnings and the events' importance: at once, or
+        with ``warnings_later`` in a thread, so that the queue opens first."""
         with self.lock:
-            result = load_events(self.events_dir)
+            cache = None
+            if self.state is not None:
+                with contextlib.suppress(OSError):  # a read-only project: no cache, then
+                    self.state.mkdir(parents=True, exist_ok=True)
+                cache = ReadCache(self.state / READ_CACHE, BuildMemory(), in_file=True)
+            listed = folder_entries(self.events_dir)  # each entry's status asked once
+            result = load_events(self.events_dir, cache=cache, entries=listed)
             problems: dict[Path, list[str]] = {}
             for problem in result.problems:
                 problems.setdefault(problem.path, []).append(
@@ -79,11 +99,52 @@ class Desk:
             }
             self.names = {entry.path.name: event_id for event_id, entry in self.entries.items()}
             self.broken = {path: problems.get(path, []) for path in result.broken}
-            files, _ = event_files(self.events_dir)
+            files, _ = event_files(self.events_dir, listed)
             self.stamps = {entry.name: _stamp(entry.stat()) for entry in files}
-            self._mark_duplicates(self.entries.values())
+            self.warnings_ready = False
+            self._ready.clear()
             self._touched.clear()
             self.version += 1
+            entries = list(self.entries.values())
+        if warnings_later:
+            worker = threading.Thread(
+                target=self._work_out_warnings, args=(entries, cache), daemon=True
+            )
+            worker.start()
+        else:
+            self._work_out_warnings(entries, cache)
+
+    def _work_out_warnings(self, entries: list[Entry], cache: ReadCache | None) -> None:
+        """Check's duplicate warnings and the importance of ``entries``, the
+        events as read at start, outside the lock; then kept for those still
+        as they were. Files read since are in ``_touched``, worked out again
+        by ``_recheck_duplicates`` once this is done."""
+        pairs = likely_duplicates([entry.event for entry in entries])
+        scores = {id(entry): event_importance(entry.event).score for entry in entries}
+        with self.lock:
+            current = {id(entry) for entry in self.entries.values()}
+            for entry in entries:
+                if id(entry) in current:
+                    entry.duplicate_of = None
+                    entry.set_importance(scores[id(entry)])
+            for event, other in pairs:
+                first, second = self.entries.get(event.id), self.entries.get(other.id)
+                if first is None or second is None:
+                    continue
+                if first.event is not event or second.event is not other:
+                    continue  # changed since: the recheck's work
+                first.duplicate_of = first.duplicate_of or other.id
+                second.duplicate_of = second.duplicate_of or event.id
+            self.warnings_ready = True
+            self.version += 1
+        if cache is not None:
+            cache.save()  # only an aid for the next start: quiet when it cannot be written
+        self._ready.set()
+
+    def wait_for_warnings(self, timeout: float | None = None) -> bool:
+        """Whether check's warnings were worked out (and the read cache
+        kept) within ``timeout`` seconds."""
+        return self._ready.wait(timeout)
 
     def refresh(self) -> None:
         """Reread the files whose size or time changed since, drop the
@@ -144,7 +205,9 @@ class Desk:
             if before is not None and _editorial_change(before.event, event):
                 del self._touched[touched:]  # an accept: check's warnings cannot change
                 entry.duplicate_of = before.duplicate_of
+                entry.set_importance(before.importance)
             else:
+                entry.set_importance(event_importance(event).score)
                 self._touched.append(event)
 
     def _mark_duplicates(self, entries: Iterable[Entry], clear: set[str] | None = None) -> None:
@@ -171,7 +234,7 @@ class Desk:
         with what changed: check's rule pairs events whose dates agree (the
         same or overlapping days), or that quote one sentence. The others
         keep their warnings, unless they named an event that changed."""
-        if not self._touched:
+        if not self._touched or not self.warnings_ready:
             return
         touched = [Entry(event, Path()) for event in self._touched]
         quotes = {source.quote for entry in touched for source in entry.event.sources}
@@ -254,8 +317,8 @@ class Desk:
     # Actions ---------------------------------------------------------------
 
     def _done(self, change: Change, event_id: str, message: str) -> None:
-        self.history.append(Undoable(change, event_id))
-        self.message = message
+        self.history.add(Undoable(change, event_id))
+        self.message = " ".join(filter(None, (message, self.history.take_warning())))
         for path in change.after:
             self.refresh_file(path)
 
@@ -301,12 +364,18 @@ class Desk:
             if not self.history:
                 self.message = "Nothing to undo."
                 return None
-            last = self.history[-1]
-            undo(last.change)
-            self.history.pop()
+            last = self.history.last
+            try:
+                undo(last.change)
+            except Conflict:
+                if not _already_undone(last.change):
+                    raise
+            self.history.drop_last()
             for path in last.change.before:
                 self.refresh_file(path)
-            self.message = f"Undone: {last.change.description}."
+            self.message = " ".join(
+                filter(None, (f"Undone: {last.change.description}.", self.history.take_warning()))
+            )
             return last.event_id
 
     def _entry(self, event_id: str) -> Entry:
@@ -329,6 +398,12 @@ def _editorial_change(before: Event, after: Event) -> bool:
     """Whether only what editors set (review, notes…) changed: nothing
     check's same-event rule reads."""
     return replace(before, **{name: getattr(after, name) for name in Event.EDITORIAL}) == after
+
+
+def _already_undone(change: Change) -> bool:
+    """Whether the files are as they were before ``change`` (its undo was
+    written, and the desk stopped before it could take it off the journal)."""
+    return all(read_bytes(path) == data for path, data in change.before.items())
 
 
 def _meeting(entries: Iterable[Entry], spans: list[tuple | None]) -> set[str]:

@@ -87,8 +87,10 @@ def load_events(
     """Read ``events_dir/*.yaml``. With ``check_articles``, a source whose
     article is missing under ``content/`` is an error. With a ``cache``,
     files unchanged since it was filled are not parsed again (see
-    ``timeline.incremental.read_cache``); the caller saves it. ``entries`` are the
-    folder's, when the caller listed it already (``folder_entries``)."""
+    ``timeline.incremental.read_cache``), unless an article they cite has
+    gone since (then they are read, and the error found where it lies); the
+    caller saves it. ``entries`` are the folder's, when the caller listed it
+    already (``folder_entries``)."""
     result = LoadResult()
     files, misnamed = event_files(events_dir, entries)
     paths = [events_dir / entry.name for entry in files]
@@ -105,12 +107,14 @@ def load_events(
     article_exists = _article_checker(events_dir) if check_articles else None
     loaded: list[Event] = []
     fresh: list[Event] = []
-    if check_articles:
-        cache = None  # an article may come or go while its events stay the same
     stamps: list[Stamp | None] = (
         [ReadCache.stamp(entry) for entry in files] if cache else [None] * len(files)
     )
     kept = cache.take(paths, stamps) if cache else [None] * len(paths)
+    if article_exists is not None:  # an article may go while its events stay the same
+        kept = [
+            event if event and _articles_there(event, article_exists) else None for event in kept
+        ]
     unread = [path for path, event in zip(paths, kept, strict=True) if event is None]
     read = fork_map(
         partial(load_file, article_exists=article_exists),
@@ -157,6 +161,10 @@ def load_events(
         result.broken.append(file)
     sort_problems(result.problems)
     return result
+
+
+def _articles_there(event: Event, article_exists: Callable[[str], bool]) -> bool:
+    return all(article_exists(source.article) for source in event.sources if source.article)
 
 
 def _article_checker(events_dir: Path) -> Callable[[str], bool]:
