@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import random
 import re
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -21,6 +23,7 @@ from timeline.model import event_filename
 from timeline.store import apply_extraction, load_events
 from timeline.store.atomic import Seen, create_new, replace_unchanged
 from timeline.store.files import dump_event
+from timeline.store.lock import LOCK_NAME, events_lock
 
 TOPICS = ["talks", "vote", "summit", "strike", "flood", "trial", "election", "merger"]
 PLACES = ["Geneva", "Krakow", "Lisbon", "Oslo", "Riga", "Turin", "Dublin", "Prague"]
@@ -249,3 +252,62 @@ def test_create_new_never_writes_over_a_file(tmp_path: Path) -> None:
     assert not create_new(path, "title: B\n")
     assert path.read_text() == "title: A\n"
     assert [child.name for child in tmp_path.iterdir()] == ["e.yaml"]
+
+
+_KILLED_AFTER_THE_SWAP = """
+import os, sys
+from pathlib import Path
+import timeline.store.atomic as atomic
+from timeline.store.lock import events_lock
+
+events = Path(sys.argv[1])
+path = events / "e.yaml"
+real = atomic._exchange
+
+def exchange(first, second):
+    second.write_text("title: The editor's save\\n", encoding="utf-8")  # lands after the check
+    real(first, second)
+    os._exit(9)  # killed in the instant after the swap, before it could swap back
+
+atomic._exchange = exchange
+with events_lock(events) as since:
+    data, seen, _ = atomic.read_seen(path, since)
+    atomic.replace_unchanged(path, "title: The run's version\\n", seen)
+"""
+
+
+def test_an_editor_s_save_swapped_out_by_a_killed_run_is_kept(tmp_path: Path) -> None:
+    events = tmp_path / "events"
+    events.mkdir()
+    path = events / "e.yaml"
+    path.write_text("title: As the run read it\n", encoding="utf-8")
+    os.utime(path, ns=(time.time_ns() - 10**10,) * 2)  # saved before the run
+    killed = subprocess.run([sys.executable, "-c", _KILLED_AFTER_THE_SWAP, str(events)])
+    assert killed.returncode == 9
+    assert path.read_text() == "title: The run's version\n"
+
+    with events_lock(events):  # the next run of any command
+        pass
+    recovered = events / "e.yaml.recovered"
+    assert recovered.read_text() == "title: The editor's save\n"
+    assert not [leftover.name for leftover in events.glob(".e.yaml.*")]
+    problems = [str(problem) for problem in load_events(events, check_articles=False).problems]
+    assert any("e.yaml.recovered" in p and "run was killed" in p for p in problems), problems
+
+
+def test_a_swapped_out_file_a_killed_run_had_read_goes(tmp_path: Path) -> None:
+    events = tmp_path / "events"
+    events.mkdir()
+    with events_lock(events):
+        pass
+    (events / LOCK_NAME).write_text("4242")  # a run took the lock, and was killed
+    taken = (events / LOCK_NAME).stat().st_mtime_ns
+    (events / "e.yaml").write_text("title: The run's version\n")
+    read = events / ".e.yaml.k3j_9a.swap"
+    read.write_text("title: As the run read it\n")
+    os.utime(read, ns=(taken - 10**9,) * 2)  # saved before the run began: the run read it
+    leftover = events / ".f.yaml.zz81q.tmp"
+    leftover.write_text("title: Half")
+    with events_lock(events):
+        pass
+    assert sorted(path.name for path in events.iterdir()) == [LOCK_NAME, "e.yaml"]

@@ -9,7 +9,13 @@ checks it just before, and on Linux swaps its version in with
 ``renameat2(RENAME_EXCHANGE)``: the file it replaced comes out beside it,
 and if that is not what the run read, an editor saved in between, and the
 editor's file is swapped back. Elsewhere only the check before the rename
-guards the file (a window of one system call)."""
+guards the file (a window of one system call).
+
+The file swapped out is named ``.NAME.XXXX.swap`` until the run knows it is
+the one it read: when a run is killed in that instant, the next one to take
+the folder's lock finds it and, if an editor saved it during the killed run,
+keeps it as ``NAME.recovered`` (``recover_swapped``) instead of deleting it
+with the other leftovers."""
 
 from __future__ import annotations
 
@@ -21,7 +27,18 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Seen", "create_new", "read_seen", "replace_unchanged", "write_atomic"]
+__all__ = [
+    "RECOVERED",
+    "Seen",
+    "create_new",
+    "read_seen",
+    "recover_swapped",
+    "replace_unchanged",
+    "write_atomic",
+]
+
+SWAP = ".swap"  # a file swapped out of its place, not yet known to be the one the run read
+RECOVERED = ".recovered"  # an editor's save kept after a run was killed mid-swap
 
 
 def _umask() -> int:
@@ -78,10 +95,12 @@ def replace_unchanged(path: Path, text: str, seen: Seen) -> bool:
     """Put ``text`` in place of ``path`` if the file still holds what was
     ``seen``; False, with the file as the editor left it, if it does not
     (changed, saved since the run began, or deleted)."""
-    temporary = _prepare(path, text)
+    prepared = _prepare(path, text)
+    temporary = prepared.with_suffix(SWAP)
     try:
         if not _unchanged(path, seen):
             return False
+        os.rename(prepared, temporary)
         try:
             swapped = _exchange(temporary, path)
         except FileNotFoundError:  # deleted by the editor since the check
@@ -98,7 +117,36 @@ def replace_unchanged(path: Path, text: str, seen: Seen) -> bool:
             _exchange(temporary, path)
         return False
     finally:
+        prepared.unlink(missing_ok=True)
         temporary.unlink(missing_ok=True)
+
+
+def recover_swapped(folder: Path, since_ns: int | None) -> list[Path]:
+    """Deal with the files a killed run swapped out of their place (see the
+    module's note): one that holds what its place holds, or that was last
+    saved before the killed run took the lock at ``since_ns`` (the version
+    that run read and replaced), goes; one saved during that run may be an
+    editor's save, and is kept as ``NAME.recovered`` for the editor to
+    compare. Returns the files kept."""
+    kept = []
+    for leftover in sorted(folder.glob(f".*{SWAP}")):
+        name = leftover.name[1 : -len(SWAP)].rsplit(".", 1)[0]
+        place = folder / name
+        try:
+            modified = leftover.stat().st_mtime_ns
+        except FileNotFoundError:
+            continue
+        if _bytes(leftover) == _bytes(place) or (since_ns is not None and modified <= since_ns):
+            leftover.unlink(missing_ok=True)
+            continue
+        target = folder / f"{name}{RECOVERED}"
+        number = 1
+        while target.exists():
+            number += 1
+            target = folder / f"{name}{RECOVERED}-{number}"
+        os.rename(leftover, target)
+        kept.append(target)
+    return kept
 
 
 def create_new(path: Path, text: str) -> bool:

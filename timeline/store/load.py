@@ -6,6 +6,7 @@ work."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,11 +21,13 @@ from timeline.incremental.read_cache import ReadCache, Stamp
 from timeline.layout import content_root
 from timeline.model import Event, share_texts
 from timeline.parallel import fork_map
+from timeline.store.atomic import RECOVERED
 from timeline.store.loader import EventLoader
 from timeline.store.locate import Nodes, duplicate_keys, locate, sort_problems, syntax_problem
 from timeline.store.problems import Problem
 from timeline.store.validate import Issue, validate_event
 
+_RECOVERED = re.compile(re.escape(RECOVERED) + r"(-\d+)?$")
 # An event file is a few hundred bytes; a megabyte is not an event.
 MAX_FILE_BYTES = 1 << 20
 # From this many files on, they are read on every core.
@@ -63,7 +66,8 @@ def event_files(
 ) -> tuple[list[os.DirEntry[str]], list[Path]]:
     """The ``*.yaml`` files of the folder (as ``folder_entries`` lists it,
     unless given), and the files that look like events but will not be read
-    (``*.yml``), so none is dropped silently."""
+    (``*.yml``, and an editor's save kept after a killed run,
+    ``*.yaml.recovered``), so none is dropped silently."""
     yaml_files, misnamed = [], []
     for entry in folder_entries(events_dir) if entries is None else entries:
         name = entry.name
@@ -72,7 +76,7 @@ def event_files(
         suffix = os.path.splitext(name)[1]
         if suffix == ".yaml":
             yaml_files.append(entry)
-        elif suffix.lower() in (".yml", ".yaml"):
+        elif suffix.lower() in (".yml", ".yaml") or _RECOVERED.search(name):
             misnamed.append(events_dir / name)
     return yaml_files, misnamed
 
@@ -95,13 +99,18 @@ def load_events(
     files, misnamed = event_files(events_dir, entries)
     paths = [events_dir / entry.name for entry in files]
     for path in misnamed:
+        found = _RECOVERED.search(path.name)
         result.problems.append(
             Problem(
                 path,
                 1,
                 1,
                 "warning",
-                f"not read: event files end in .yaml; rename it to {path.stem}.yaml",
+                f"not read: a version of {path.name[: found.start()]} saved while a timeline "
+                "run was killed; compare the two, keep what you want in the .yaml file, and "
+                "delete this one"
+                if found
+                else f"not read: event files end in .yaml; rename it to {path.stem}.yaml",
             )
         )
     article_exists = _article_checker(events_dir) if check_articles else None

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from timeline.store.atomic import recover_swapped
+
 LOCK_NAME = ".timeline.lock"
 
 
@@ -23,7 +25,8 @@ def events_lock(events_dir: Path) -> Iterator[int]:
     time): a file changed after it was changed by someone else, as editors
     do not take the lock. The operating system releases the lock when the
     process ends, so a crashed run never leaves it stuck, and the next run
-    removes the temporary files it left."""
+    removes the temporary files it left, but keeps a file it had swapped out
+    of its place if an editor saved it meanwhile (``recover_swapped``)."""
     events_dir.mkdir(parents=True, exist_ok=True)
     path = events_dir / LOCK_NAME
     with open(path, "a+", encoding="utf-8") as handle:
@@ -37,6 +40,8 @@ def events_lock(events_dir: Path) -> Iterator[int]:
                 "events; wait for it to finish, then run again"
             ) from None
         try:
+            # When the last run took the lock: its pid is written then.
+            last_taken = os.fstat(handle.fileno()).st_mtime_ns if handle.tell() else None
             handle.seek(0)
             handle.truncate()
             handle.write(str(os.getpid()))
@@ -45,6 +50,7 @@ def events_lock(events_dir: Path) -> Iterator[int]:
             # Temporary files of a writer that was killed: none is in use now.
             for leftover in events_dir.glob(".*.tmp"):
                 leftover.unlink(missing_ok=True)
+            recover_swapped(events_dir, last_taken)
             yield taken
         finally:
             handle.seek(0)
