@@ -106,7 +106,17 @@ ENTRIES = {
     ),
     "long-number-ours.json": (
         _ours('{"id": "big", "title": "x", "date": "2026", "order": ' + DIGITS + "}"),
-        "error: events[0].order: order must be a whole number, not inf",
+        "error: events[0].order: order must be a whole number, not 999999999999…, 5000 characters",
+    ),
+    "long-number-title.json": (
+        _ours('{"id": "big", "title": ' + DIGITS + ', "date": "2026"}'),
+        "error: events[0].title: title was read as the number 999999999999…, 5000 characters, "
+        "not as text; put it in quotes",
+    ),
+    "huge-float-title.json": (
+        _ours('{"id": "big", "title": 1e999, "date": "2026"}'),
+        "error: events[0].title: title was read as the number 1e999, not as text; put it in "
+        'quotes: "1e999"',
     ),
 }
 

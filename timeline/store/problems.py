@@ -4,6 +4,7 @@ form that editors' tools and CI annotators already parse."""
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -49,20 +50,46 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+class _Huge(float):
+    """A JSON number too large for a float (or, written as an integer,
+    over Python's 4,300 digits): infinite, so that it spoils only the entry
+    that holds it, not the whole file; shown as written, cut short, in the
+    message that names it ("the number 1000000000…, 5001 digits"), not as
+    "inf"."""
+
+    written: str
+
+    def __new__(cls, written: str) -> _Huge:
+        number = super().__new__(cls, "-inf" if written.startswith("-") else "inf")
+        number.written = written
+        return number
+
+    def __repr__(self) -> str:
+        text = self.written
+        return text if len(text) <= 16 else f"{text[:12]}…, {len(text)} characters"
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        return repr(self) if not spec else super().__format__(spec)
+
+
 def _integer(digits: str) -> int | float:
-    """A JSON integer. One too long for Python to read (over 4,300 digits)
-    is infinite, as a float too large is, so that it spoils only the entry
-    that holds it, not the whole file."""
     try:
         return int(digits)
     except ValueError:
-        return float("-inf") if digits.startswith("-") else float("inf")
+        return _Huge(digits)
+
+
+def _float(text: str) -> float:
+    number = float(text)
+    return _Huge(text) if math.isinf(number) else number
 
 
 def read_json(text: str, path: Path) -> tuple[Any, Problem | None]:
     """JSON an editor imports, or the one problem that stops it being read."""
     try:
-        return json.loads(text, parse_int=_integer), None
+        return json.loads(text, parse_int=_integer, parse_float=_float), None
     except json.JSONDecodeError as error:
         return None, Problem(path, error.lineno, error.colno, "error", f"not JSON: {error.msg}")
     except RecursionError:

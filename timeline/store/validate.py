@@ -89,7 +89,8 @@ def _not_text(where: KeyPath, value: object, raw: RawLookup) -> Issue:
         return Issue(where, f"{name} must be text, not {kind}")
     typed = raw(where)
     shown = typed if typed is not None else str(value)
-    quoted = f'put it in quotes: "{_plain(shown)}"'
+    plain = _plain(shown)
+    quoted = "put it in quotes" if "…" in plain else f'put it in quotes: "{plain}"'
     if isinstance(value, bool):
         why = (
             f"{name} was read as the boolean {str(value).lower()}, not as text "
