@@ -17,11 +17,12 @@ from timeline.incremental.memory import BuildMemory
 from timeline.incremental.read_cache import READ_CACHE, ReadCache
 from timeline.keys.mentions import read_mentions
 from timeline.layout import Layout, cache_folder
+from timeline.listing import folder_entries
 from timeline.site.build import BuildResult, build_site, site_state
 from timeline.site.config import ConfigError, SiteConfig, load_config
 from timeline.site.theme import default_theme
 from timeline.site.writer import WriteStats, up_to_date
-from timeline.store.load import folder_entries, load_events
+from timeline.store.load import load_events
 
 
 @contextmanager

@@ -25,6 +25,7 @@ from timeline.incremental.memory import BuildMemory
 from timeline.incremental.read_cache import ReadCache
 from timeline.keys.importance import event_importance
 from timeline.layout import content_root
+from timeline.listing import folder_entries
 from timeline.model import Event
 from timeline.same_event import likely_duplicates
 from timeline.store.edit import (
@@ -39,7 +40,7 @@ from timeline.store.edit import (
     undo,
     update_event,
 )
-from timeline.store.load import event_files, folder_entries, load_events, load_file
+from timeline.store.load import event_files, load_events, load_file
 from timeline.store.validate import Issue
 
 EDITABLE = ("title", "date", "status", "places", "actors", "tags", "summary")

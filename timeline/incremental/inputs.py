@@ -25,7 +25,7 @@ import nh3
 import yaml
 
 import timeline
-from timeline.store.load import folder_entries
+from timeline.listing import folder_entries
 
 PACKAGE = Path(timeline.__file__).resolve().parent
 # The libraries whose output lands in the pages: an upgrade must rebuild.

@@ -11,7 +11,6 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from operator import attrgetter
 from pathlib import Path
 
 import yaml
@@ -19,6 +18,7 @@ import yaml
 from timeline.dates import parse_edtf
 from timeline.incremental.read_cache import ReadCache, Stamp
 from timeline.layout import content_root
+from timeline.listing import folder_entries
 from timeline.model import Event, share_texts
 from timeline.parallel import fork_map
 from timeline.store.atomic import RECOVERED
@@ -47,18 +47,6 @@ class LoadResult:
     @property
     def errors(self) -> list[Problem]:
         return [problem for problem in self.problems if problem.is_error]
-
-
-def folder_entries(folder: Path) -> list[os.DirEntry[str]]:
-    """What ``folder`` holds, sorted by name (nothing when it cannot be
-    listed). Each entry keeps its file's status once asked for it, so that a
-    build that lists the events once asks the system once per file: to sum
-    up its inputs (``timeline.incremental.inputs``) and to stamp each file for the
-    read cache (``ReadCache.stamp``)."""
-    try:
-        return sorted(os.scandir(folder), key=attrgetter("name"))
-    except OSError:
-        return []
 
 
 def event_files(
