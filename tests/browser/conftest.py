@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.site.sample import sample_events
 from timeline.site import SiteConfig, build_site
+from timeline.site.stories import Story
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -47,7 +48,7 @@ class Site:
     folder: Path
     url: str  # ends with /
 
-    def page_url(self, path: str = "index.html") -> str:
+    def page_url(self, path: str = "all.html") -> str:
         return self.url + path
 
 
@@ -69,7 +70,11 @@ def served(base: Path) -> Iterator[Site]:
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     with served(tmp_path_factory.mktemp("web")) as site:
-        config = SiteConfig(title="Harbour dispute", base_url=site.url)
+        stories = (
+            Story("harbour", "The harbour", "Fees, rules and talks.", tags=("harbour",)),
+            Story("strike", "The strike", tags=("strike",)),
+        )
+        config = SiteConfig(title="Harbour dispute", base_url=site.url, stories=stories)
         build_site(sample_events(), site.folder, config)
         yield site
 

@@ -1,5 +1,6 @@
-"""axe-core, run in the browser, finds no violation on the timeline, the
-key events, an event page and a tag page, in light and dark mode."""
+"""axe-core, run in the browser, finds no violation on the home page (the
+stories), a story's key events and its list, the timeline, an event page
+and a tag page, in light and dark mode."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from tests.browser.conftest import AXE, DESKTOP, PHONE, Site, open_page
 
 PAGES = (
     "index.html",
-    "key.html",
+    "stories/harbour/index.html",
+    "stories/harbour/all.html",
+    "all.html",
     "events/2026-02-24-ferry-strike.html",
     "tags/harbour.html",
     "search.html?q=harbour",

@@ -158,13 +158,13 @@ def test_review_with_the_keyboard_alone(browser: Browser, desk: DeskServer, proj
     # the site, rebuilt, shows what the desk did, and only what an editor accepted
     assert main(["build"]) == 0
     site = project / "site"
-    timeline = (site / "index.html").read_text()
+    timeline = (site / "all.html").read_text()
     assert first in timeline and second in timeline and third not in timeline
     assert "Lena Morrow defends vote" not in timeline  # waiting for review
     settings = project / "timeline.toml"
     settings.write_text(settings.read_text() + 'publish = "all"\n')
     assert main(["build"]) == 0
-    timeline = (site / "index.html").read_text()
+    timeline = (site / "all.html").read_text()
     assert "Lena Morrow defends vote" in timeline and "Unverified" in timeline
     assert third not in timeline
     event_page = next((site / "events").glob("2026-03-02-ferry-crews-walk-off-job*.html"))

@@ -26,7 +26,7 @@ def test_an_open_page_reloads_on_edits_and_shows_broken_files(desktop: Page, tmp
     ).start()
     try:
         page = desktop
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/index.html")
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/all.html")
         expect(page.get_by_role("link", name="Ferry strike begins")).to_be_visible()
 
         event = root / "content" / "events" / "2026-02-24-ferry-strike.yaml"

@@ -28,15 +28,20 @@ def test_reader_journey(desktop: Page, site: Site):
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
 
-    page.goto(site.page_url())
+    # The home page lists the stories; every event is one click away.
+    page.goto(site.page_url("index.html"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Harbour dispute")
+    expect(page.get_by_role("heading", level=2, name="The harbour")).to_be_visible()
+    screenshot(page, "home-desktop")
+    page.get_by_role("link", name="All 8 events").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("All events")
     assert _visible_events(page) == 8
     screenshot(page, "timeline-desktop")
 
     # Jump to a date.
     jump = page.get_by_role("navigation", name="Jump to a date")
     jump.get_by_role("link", name="Feb 2026").click()
-    expect(page).to_have_url(re.compile(r"index\.html#m2026-02$"))
+    expect(page).to_have_url(re.compile(r"all\.html#m2026-02$"))
     expect(page.locator("#m2026-02")).to_be_in_viewport()
 
     # Filter by a tag; the state is in the URL and the back button undoes it.
@@ -83,7 +88,8 @@ def test_reader_journey(desktop: Page, site: Site):
 
 def test_phone_width_reads_without_sideways_scrolling(phone: Page, site: Site):
     for path, name in (
-        ("index.html", "timeline-360"),
+        ("all.html", "timeline-360"),
+        ("stories/harbour/index.html", "key-events-360"),
         ("events/2026-02-17-harbour-talks-in-geneva.html", "event-360"),
         ("tags/harbour.html", "tag-360"),
     ):
@@ -127,7 +133,7 @@ def test_keyboard_skip_link_and_landmarks(desktop: Page, site: Site):
 
 def test_works_from_file_without_a_server(desktop: Page, site: Site):
     page = desktop
-    page.goto((site.folder / "index.html").as_uri())
+    page.goto((site.folder / "all.html").as_uri())
     page.get_by_role("link", name="Union meeting in Kraków").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Union meeting in Kraków")
     page.get_by_role("link", name="Kraków").first.click()

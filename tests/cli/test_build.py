@@ -40,8 +40,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_build_writes_the_site_then_only_what_changed(project: Path, capsys):
     assert run_cli("build", "--no-search") == 0
-    index = (project / "site" / "index.html").read_text()
-    assert "<title>Harbour dispute</title>" in index
+    index = (project / "site" / "all.html").read_text()
+    assert "<title>All events · Harbour dispute</title>" in index
     assert "17–18 February 2026" in index
     assert "8 events" in capsys.readouterr().out
     assert run_cli("build", "--no-search") == 0
@@ -119,7 +119,7 @@ def test_a_worker_killed_mid_build_leaves_the_site_and_says_why(
     project: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ):
     assert run_cli("build", "--no-search") == 0
-    before = (project / "site" / "index.html").read_text()
+    before = (project / "site" / "all.html").read_text()
     monkeypatch.setattr(site_build, "PARALLEL_FROM", 2)
     monkeypatch.setattr(site_build, "cores", lambda: 2)
     parent, write = os.getpid(), SiteWriter.write
@@ -141,5 +141,5 @@ def test_a_worker_killed_mid_build_leaves_the_site_and_says_why(
     assert run_cli("build", "--no-search") == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "worker process was killed" in error
-    assert (project / "site" / "index.html").read_text() == before
+    assert (project / "site" / "all.html").read_text() == before
     assert list(project.glob(".site.*")) == []

@@ -63,16 +63,16 @@ def test_unchanged_rebuild_stops_early_and_edits_rebuild(project: Project) -> No
     event.write_text(event.read_text().replace("title: ", "title: Corrected ", 1))
     stopped, written, _ = build(project)
     assert not stopped and written > 0
-    assert "Corrected" in (project.out / "index.html").read_text()
+    assert "Corrected" in (project.out / "all.html").read_text()
     assert build(project)[0]
 
 
 def test_a_missing_output_file_is_written_again(project: Project) -> None:
     build(project)
-    (project.out / "index.html").unlink()
+    (project.out / "all.html").unlink()
     stopped, written, _ = build(project)
     assert not stopped and written == 1
-    assert (project.out / "index.html").is_file()
+    assert (project.out / "all.html").is_file()
 
 
 def test_touched_but_unchanged_inputs_are_recorded(project: Project) -> None:

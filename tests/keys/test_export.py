@@ -74,6 +74,6 @@ def test_the_site_ranks_the_key_events_as_export_does(events: Path, tmp_path: Pa
     assert main(["build", *argv, "--out", str(site), "--config", str(settings), "--no-search"]) == 0
     exported = slides(out)
     assert exported == ["day-05", "pinned", "day-12"]
-    page = (site / "key.html").read_text(encoding="utf-8")
+    page = (site / "index.html").read_text(encoding="utf-8")
     shown = re.findall(r'<li><a href="events/([\w-]+)\.html">', page)
     assert sorted(shown) == sorted(exported)

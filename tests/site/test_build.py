@@ -43,7 +43,7 @@ def test_a_projects_templates_override_the_theme_file_by_file(build: Build, tmp_
     (own / "static/extra.js").write_text("// extra\n")
     build(templates=own)
     site = tmp_path / "site"
-    assert '<span class="own-date">17–18 February 2026</span>' in (site / "index.html").read_text()
+    assert '<span class="own-date">17–18 February 2026</span>' in (site / "all.html").read_text()
     assert (site / "static/site.css").read_text() == "body { color: red; }\n"
     assert (site / "static/extra.js").is_file()
     assert (site / "static/site.js").is_file()  # not overridden: the default theme's
@@ -57,7 +57,7 @@ def test_a_template_edited_between_builds_in_one_process_is_used(build: Build, t
     build(templates=own)
     (own / "date.html").write_text('<span class="second">{{ view.date_text }}</span>\n')
     build(templates=own)  # as `serve` does: the compiled first version must not be reused
-    home = (tmp_path / "site" / "index.html").read_text()
+    home = (tmp_path / "site" / "all.html").read_text()
     assert 'class="second"' in home and 'class="first"' not in home
 
 

@@ -58,7 +58,7 @@ def test_only_the_outputs_chosen_are_made_and_linked(
     site = tmp_path / "site"
     made = ["feed.xml", "calendar.ics", "expected.ics", "events.json", "timelinejs.json"]
     assert [name for name in made if (site / name).exists()] == files
-    page = (site / "index.html").read_text(encoding="utf-8")
+    page = (site / "all.html").read_text(encoding="utf-8")
     linked = sorted(set(re.findall(r'href="([a-z]+\.(?:xml|ics|json))"', page)))
     assert linked == sorted(files)  # every file linked exists, and every one made is linked
     text = re.search(r'<footer class="site-footer">(.*?)</footer>', page, re.S).group(1)

@@ -15,7 +15,7 @@ def _read(site: Path, path: str) -> str:
 
 
 def test_timeline_groups_by_year_and_month_in_date_order(site: Path):
-    html = _read(site, "index.html")
+    html = _read(site, "all.html")
     headings = re.findall(r'<h[23] id="([ym][\d-]+)"', html)
     assert headings == ["y2025", "m2025-00", "m2025-11", "y2026", "m2026-02", "m2026-03"]
     titles = re.findall(r'<h4 class="event-title"><a href="([^"]+)"', html)
@@ -34,7 +34,7 @@ def test_newest_first_reverses_everything(site: Path):
 
 
 def test_expected_events_are_marked(site: Path):
-    html = _read(site, "index.html")
+    html = _read(site, "all.html")
     item = html[html.index("Ferry strike begins") - 700 : html.index("Ferry strike begins")]
     assert "is-expected" in item and "Expected</span>" in item
 
@@ -43,7 +43,7 @@ def test_summaries_render_markdown_and_no_script(site: Path):
     html = _read(site, "events/2026-02-20-union-meeting-in-krakow.html")
     assert "Delegates vote." in html
     assert "alert(" not in html and "onerror" not in html
-    assert "<strong>harbour fees</strong>" in _read(site, "index.html")
+    assert "<strong>harbour fees</strong>" in _read(site, "all.html")
 
 
 def test_event_page_has_sources_prev_next_and_schema_org(site: Path):
@@ -52,7 +52,7 @@ def test_event_page_has_sources_prev_next_and_schema_org(site: Path):
     assert "Negotiators met in Geneva on 17 and 18 February." in html
     assert 'rel="prev" href="../events/2026-02-17-earlier-contacts.html"' in html
     assert 'rel="next" href="../events/2026-02-20-union-meeting-in-krakow.html"' in html
-    assert 'href="../index.html#m2026-02"' in html
+    assert 'href="../all.html#m2026-02"' in html
     data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', html, re.S)[1])
     assert data["@type"] == "Event" and data["startDate"] == "2026-02-17"
     assert data["endDate"] == "2026-02-18"
@@ -127,7 +127,7 @@ def test_large_timelines_are_split_so_no_page_lists_too_many(build: Build, tmp_p
     back = 'href="../years/2026-00.html#m2026-00"'
     assert back in _read(site, "events/year-only.html")
     assert counts["tags/all.html"] == 10 and counts["tags/all.6.html"] == 10
-    index = _read(site, "index.html")
+    index = _read(site, "all.html")
     assert 'href="years/2026-01.html#m2026-01"' in index  # jump links go to the month pages
     assert 'href="years/2026.html"' in index
 
@@ -164,7 +164,7 @@ def test_a_long_timeline_jumps_by_year_and_each_year_page_by_month(build: Build,
     ]
     build(events)
     site = tmp_path / "site"
-    jump = re.search(r'<nav class="jump".*?</nav>', _read(site, "index.html"), re.S)[0]
+    jump = re.search(r'<nav class="jump".*?</nav>', _read(site, "all.html"), re.S)[0]
     assert 'href="#y2010"' in jump and "#m2010-06" not in jump
     year = re.search(r'<nav class="jump".*?</nav>', _read(site, "years/2010.html"), re.S)[0]
     assert 'href="#m2010-06"' in year
@@ -176,18 +176,18 @@ def test_overview_columns_without_their_own_month_link_to_the_year(build: Build,
     events = [Event(id=f"y{number}", title="Y", date="2026") for number in range(5)]
     events.append(Event(id="june", title="J", date="2026-06-01"))
     build(events)
-    html = _read(tmp_path / "site", "index.html")
+    html = _read(tmp_path / "site", "all.html")
     assert 'href="#y2026" aria-label="January 2026: 1 event"' in html
 
 
 def test_a_site_without_events_says_so(build: Build, tmp_path: Path):
     result = build([])
     assert result.events == 0
-    assert "No events yet." in _read(tmp_path / "site", "index.html")
+    assert "No events yet." in _read(tmp_path / "site", "all.html")
 
 
 def test_year_headings_lead_to_the_year_pages(site: Path):
-    assert '<h2 id="y2026"><a href="years/2026.html">2026</a></h2>' in _read(site, "index.html")
+    assert '<h2 id="y2026"><a href="years/2026.html">2026</a></h2>' in _read(site, "all.html")
     assert '<h2 id="y2026"><a href="../years/2026.html">2026</a></h2>' in _read(
         site, "tags/harbour.html"
     )
@@ -215,7 +215,7 @@ def test_a_decade_of_the_overview_links_to_the_first_year_in_it_with_events(
         Event(id="talks-resume", title="Talks resume in Geneva", date="2026-02-20"),
     ]
     build(events)
-    html = _read(tmp_path / "site", "index.html")
+    html = _read(tmp_path / "site", "all.html")
     strip = html[html.index('<svg class="overview-strip"') : html.index("</svg>")]
     assert "Events per decade" in strip
     local = re.findall(r'<a href="#([^"]+)"', strip)
@@ -231,11 +231,11 @@ def test_every_overview_link_of_a_split_timeline_reaches_a_heading(build: Build,
     ]
     build(events, page_limit=10)
     site = tmp_path / "site"
-    html = _read(site, "index.html")
+    html = _read(site, "all.html")
     strip = html[html.index('<svg class="overview-strip"') : html.index("</svg>")]
     for link in re.findall(r'<a href="([^"#]*)#([^"]+)"', strip):
         page, anchor = link
-        assert f'id="{anchor}"' in _read(site, page or "index.html"), link
+        assert f'id="{anchor}"' in _read(site, page or "all.html"), link
 
 
 def test_a_summary_that_only_repeats_the_quotes_is_shown_once(build: Build, tmp_path: Path):
@@ -267,7 +267,7 @@ def test_a_summary_that_only_repeats_the_quotes_is_shown_once(build: Build, tmp_
     own = _main(_read(tmp_path / "site", "events/more.html"))
     assert "The pilots’ second strike in a week." in own and said in own
     # The card shows no quote: the summary is its one telling of the sentence.
-    assert _main(_read(tmp_path / "site", "index.html")).count(said) == 1
+    assert _main(_read(tmp_path / "site", "all.html")).count(said) == 1
 
 
 def _main(html: str) -> str:

@@ -22,7 +22,7 @@ GUESS = replace(
 def test_a_newsroom_publishes_what_an_editor_accepted_by_default(build, tmp_path: Path):
     assert SiteConfig().publish == "reviewed"
     result = build([*sample_events(), GUESS], publish="reviewed")
-    page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    page = (tmp_path / "site" / "all.html").read_text(encoding="utf-8")
     assert "Levees repaired" not in page and "Harbour talks in Geneva" in page
     assert not (tmp_path / "site" / "events" / f"{GUESS.id}.html").exists()
     assert "Levees" not in (tmp_path / "site" / "events.json").read_text(encoding="utf-8")
@@ -32,7 +32,7 @@ def test_a_newsroom_publishes_what_an_editor_accepted_by_default(build, tmp_path
 def test_all_publishes_the_unreviewed_marked_unverified(build, tmp_path: Path):
     build([*sample_events(), GUESS], publish="all")
     site = tmp_path / "site"
-    page = (site / "index.html").read_text(encoding="utf-8")
+    page = (site / "all.html").read_text(encoding="utf-8")
     card = page.split("Levees repaired")[0].rsplit('<li class="event-item', 1)[1]
     assert 'class="badge unverified"' in card and ">Unverified</span>" in card
     event_page = (site / "events" / f"{GUESS.id}.html").read_text(encoding="utf-8")

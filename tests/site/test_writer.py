@@ -37,7 +37,7 @@ def test_editing_one_event_rewrites_only_the_pages_that_show_it(build: Build, tm
     after = _snapshot(site)
     changed = sorted(path for path in after if after[path] != before.get(path))
     assert "events/2026-02-fee-review.html" in changed
-    assert "tags/harbour.html" in changed and "index.html" in changed
+    assert "tags/harbour.html" in changed and "all.html" in changed
     assert "events/2025-new-port-rules.html" not in changed
     assert "places/krakow.html" not in changed and "static/site.css" not in changed
     assert ".timeline-manifest.json" in changed  # rewritten too
@@ -103,7 +103,7 @@ def test_a_theme_change_renders_every_page_again(build: Build, tmp_path: Path):
     (own / "date.html").write_text('<span class="own">{{ view.date_text }}</span>\n')
     result = build(templates=own)
     assert result.stats.reused == 0
-    assert 'class="own"' in (tmp_path / "site/index.html").read_text()
+    assert 'class="own"' in (tmp_path / "site/all.html").read_text()
     assert result.stats.unchanged > 0  # pages without dates come out the same
 
 

@@ -32,6 +32,7 @@ from timeline.parallel import can_fork, cores, fork_map, resident
 from timeline.site.cards import cards_missing, render_cards
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
+from timeline.site.key_page import Selections
 from timeline.site.outputs import Keys, Output, fixed
 from timeline.site.pages import plan_pages
 from timeline.site.theme import make_environment, note_template_line, static_files, theme_dirs
@@ -92,10 +93,11 @@ def plan_site(
     memory = memory or BuildMemory()
     pages = []
     env = make_environment(tuple(dirs), keys.base)
-    for output in plan_pages(data, config, env, keys, memory):
+    selections = Selections(data, config)  # each story's events, and key events
+    for output in plan_pages(data, config, env, keys, memory, selections):
         pages.append(output.path)
         yield output
-    yield from plan_outputs(data, config, pages, keys, fragments, memory)
+    yield from plan_outputs(data, config, pages, keys, fragments, memory, selections)
     for path, content in static_files(dirs):
         yield fixed(path, keys.of(path), content)
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from timeline.site.stories import Story, StoryError, read_stories
+
 # A page listing more events than this is split (years into months, long
 # lists into numbered parts): no page grows past a few hundred kilobytes.
 DEFAULT_PAGE_LIMIT = 400
@@ -23,6 +25,9 @@ TAXONOMIES = ("tag", "place", "actor", "source")
 OUTPUTS = ("feed", "calendar", "json", "timelinejs")
 # Which events readers see: a newsroom publishes what an editor checked.
 PUBLISH = ("reviewed", "all")
+# What can show the key events only rather than every event: the overview
+# strip of the home and story pages, and the files made beside the pages.
+KEY_ONLY = ("overview", "feed", "calendar", "json", "timelinejs")
 
 
 @dataclass(frozen=True)
@@ -35,13 +40,16 @@ class SiteConfig:
     language: str = "en"
     timezone: str = "UTC"
     page_limit: int = DEFAULT_PAGE_LIMIT
-    key_days: int = 0  # days on the key events page; 0: as many as fit the story's length
+    key_days: int = 0  # key days on the home and story pages; 0: as many as fit the story's length
+    key_only: tuple[str, ...] = ()  # of KEY_ONLY: what follows the key events
     search: bool = True  # build the Pagefind index
     taxonomies: tuple[str, ...] = TAXONOMIES  # the kinds of term that get pages
     outputs: tuple[str, ...] = OUTPUTS  # the files made beside the pages
     # "reviewed": only events an editor accepted (``review: reviewed``) reach
     # readers; "all": every event, the unreviewed marked as unverified.
     publish: str = "reviewed"
+    # The ``[[stories]]`` tables: a timeline each (``timeline.site.stories``).
+    stories: tuple[Story, ...] = ()
 
     def absolute(self, path: str) -> str:
         """The public address of an output path, or the path itself when the
@@ -51,6 +59,10 @@ class SiteConfig:
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.timezone)
+
+
+# The keys of the [site] table: every setting but the stories, their own tables.
+SITE_KEYS = tuple(field.name for field in fields(SiteConfig) if field.name != "stories")
 
 
 class ConfigError(ValueError):
@@ -63,13 +75,19 @@ def load_config(path: Path) -> SiteConfig:
     if not path.is_file():
         return SiteConfig()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: {error}; fix the TOML syntax") from None
     table = data.get("site", {})
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: 'site' must be a table ([site])")
-    return config_from_dict(table, str(path))
+    config = config_from_dict(table, str(path))
+    try:
+        stories = read_stories(data.get("stories", []), text, str(path))
+    except StoryError as error:
+        raise ConfigError(str(error)) from None
+    return replace(config, stories=stories)
 
 
 def _site_address(url: str, where: str) -> str:
@@ -102,7 +120,7 @@ def _site_address(url: str, where: str) -> str:
 
 def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> SiteConfig:
     """Validate the ``[site]`` table: every key known, of the right type."""
-    known = {field.name: field for field in fields(SiteConfig)}
+    known = {field.name: field for field in fields(SiteConfig) if field.name in SITE_KEYS}
     defaults = SiteConfig()
     values: dict[str, Any] = {}
     for key, value in table.items():
@@ -132,7 +150,7 @@ def config_from_dict(table: dict[str, Any], where: str = "timeline.toml") -> Sit
             f"{where}: [site] language {config.language!r} is not a language tag "
             "such as 'en' or 'pt-BR'"
         )
-    for key, names in (("taxonomies", TAXONOMIES), ("outputs", OUTPUTS)):
+    for key, names in (("taxonomies", TAXONOMIES), ("outputs", OUTPUTS), ("key_only", KEY_ONLY)):
         chosen = getattr(config, key)
         if any(name not in names for name in chosen) or len(set(chosen)) != len(chosen):
             raise ConfigError(

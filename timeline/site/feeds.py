@@ -10,6 +10,7 @@ import html
 import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -20,7 +21,9 @@ from timeline.incremental.memory import BuildMemory, kept_whole
 from timeline.incremental.pieces import Fragments
 from timeline.site import ical
 from timeline.site.config import OUTPUTS, SiteConfig
+from timeline.site.key_page import Selections
 from timeline.site.outputs import Content, Keys, Output
+from timeline.site.stories import Story
 from timeline.site.views import EventView, SiteData
 
 FEED_ENTRIES = 50
@@ -47,10 +50,10 @@ def _timestamp(day: dt.date, config: SiteConfig) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=config.zone)
 
 
-def _site_id(config: SiteConfig) -> str:
-    return (
-        config.base_url or f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'timeline:' + config.title)}"
-    )
+def _site_id(config: SiteConfig, folder: str = "") -> str:
+    if config.base_url:
+        return config.base_url + folder
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'timeline:' + config.title)}"
 
 
 def _entry_id(view: EventView, config: SiteConfig) -> str:
@@ -59,8 +62,9 @@ def _entry_id(view: EventView, config: SiteConfig) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'timeline-event:' + view.id)}"
 
 
-def atom_feed(data: SiteData, config: SiteConfig) -> bytes:
-    """The most recently reported events, newest first (RFC 4287)."""
+def atom_feed(data: SiteData, config: SiteConfig, folder: str = "") -> bytes:
+    """The most recently reported events, newest first (RFC 4287); a
+    story's feed is in its ``folder`` (``stories/<id>/``)."""
     views = sorted(data.events, key=lambda view: (updated(view), view.position), reverse=True)
     views = views[:FEED_ENTRIES]
     newest = (
@@ -71,10 +75,10 @@ def atom_feed(data: SiteData, config: SiteConfig) -> bytes:
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{html.escape(config.language)}">',
         f"<title>{html.escape(config.title)}</title>",
         f"<subtitle>{html.escape(config.description)}</subtitle>",
-        f"<id>{html.escape(_site_id(config))}</id>",
+        f"<id>{html.escape(_site_id(config, folder))}</id>",
         f"<updated>{newest.isoformat()}</updated>",
-        _link("alternate", "text/html", config.absolute("index.html")),
-        _link("self", "application/atom+xml", config.absolute("feed.xml")),
+        _link("alternate", "text/html", config.absolute(f"{folder}index.html")),
+        _link("self", "application/atom+xml", config.absolute(f"{folder}feed.xml")),
         f'<generator version="{__version__}">timeline</generator>',
         f"<author><name>{html.escape(config.title)}</name></author>",
     ]
@@ -191,24 +195,27 @@ def _qualified(point: Point) -> bool:
     return point.uncertain or point.approximate
 
 
-def events_json(data: SiteData, config: SiteConfig, memory: BuildMemory) -> Iterator[bytes]:
+def events_json(
+    data: SiteData, config: SiteConfig, memory: BuildMemory | None, folder: str = ""
+) -> Iterator[bytes]:
     """The published events in our own schema, in timeline order, each with
-    its page and its date in words."""
+    its page and its date in words; ``memory`` keeps the entries of the
+    site's file (None: a story's, in its ``folder``, keeps none)."""
     document = {
         "title": config.title,
         "description": config.description,
         "language": config.language,
-        "home": config.absolute("index.html"),
+        "home": config.absolute(f"{folder}index.html"),
         "events": [],
     }
     return _with_events(document, _event_entries(data, config, memory))
 
 
-def _event_entries(data: SiteData, config: SiteConfig, memory: BuildMemory) -> Iterator[str]:
+def _event_entries(data: SiteData, config: SiteConfig, memory: BuildMemory | None) -> Iterator[str]:
     """Each event's entry, taken from the last build's (kept in ``memory``
     by base URL and fingerprint) when it has the event."""
-    last = memory.entries
-    keep = kept_whole(len(data.events))
+    last = memory.entries if memory else {}
+    keep = memory is not None and kept_whole(len(data.events))
     entries: dict[tuple[str, str], str] = {}
     for view in data.events:
         key = (config.base_url, view.fingerprint)
@@ -227,7 +234,8 @@ def _event_entries(data: SiteData, config: SiteConfig, memory: BuildMemory) -> I
         if keep:
             entries[key] = entry
         yield entry
-    memory.entries = entries
+    if memory is not None:
+        memory.entries = entries
 
 
 def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) -> Iterator[bytes]:
@@ -303,22 +311,73 @@ def plan_outputs(
     keys: Keys,
     fragments: Fragments,
     memory: BuildMemory,
+    selections: Selections,
 ) -> Iterator[Output]:
-    """Every output beside the pages, of those ``config.outputs`` names;
-    ``pages`` lists the HTML pages for the sitemap; ``fragments`` keeps each
-    event's calendar entry between builds, ``memory`` its ``events.json`` entry."""
-    made: dict[str, list[tuple[str, Callable[[], Content]]]] = {
-        "feed": [("feed.xml", partial(atom_feed, data, config))],
-        "calendar": [
-            ("calendar.ics", partial(calendar, data, config, fragments)),
-            ("expected.ics", partial(calendar, data, config, fragments, expected_only=True)),
-        ],
-        "json": [("events.json", partial(events_json, data, config, memory))],
-        "timelinejs": [("timelinejs.json", partial(timelinejs_json, data, config, fragments))],
-    }
-    for name in OUTPUTS:
-        if name in config.outputs:
-            for path, render in made[name]:
-                yield Output(path, keys.of(path, keys.everything), render)
+    """Every output beside the pages, of those ``config.outputs`` names, for
+    the site and in each story's folder; those ``config.key_only`` names
+    hold the key events only. ``pages`` lists the HTML pages for the
+    sitemap; ``fragments`` keeps each event's calendar entry between
+    builds, ``memory`` its entry in the site's ``events.json``."""
+    for story in (None, *config.stories):
+        folder = story.folder if story else ""
+        settings = config
+        if story is not None:
+            settings = replace(
+                config,
+                title=f"{story.title} · {config.title}",
+                description=story.description or config.description,
+            )
+        events = (
+            keys.everything
+            if story is None
+            else [view.fingerprint for view in selections.views(story)]
+        )
+        for name in OUTPUTS:
+            if name not in config.outputs:
+                continue
+            key_only = name in config.key_only
+            shown = partial(_shown, selections, story, key_only)
+            kept = memory if story is None and not key_only else None
+            for file in FILES[name]:
+                path = folder + file
+                key = keys.of(path, story, events, keys.mentions if key_only else "")
+                render = partial(_file, file, shown, settings, fragments, kept, folder)
+                yield Output(path, key, render)
     if config.base_url:
         yield Output("sitemap.xml", keys.of("sitemap.xml", pages), partial(sitemap, pages, config))
+
+
+# The files each of ``OUTPUTS`` makes, in the site's folder and each story's.
+FILES = {
+    "feed": ("feed.xml",),
+    "calendar": ("calendar.ics", "expected.ics"),
+    "json": ("events.json",),
+    "timelinejs": ("timelinejs.json",),
+}
+
+
+def _file(
+    file: str,
+    shown: Callable[[], SiteData],
+    config: SiteConfig,
+    fragments: Fragments,
+    memory: BuildMemory | None,
+    folder: str,
+) -> Content:
+    """One of ``FILES``, made of the events ``shown()`` gives."""
+    data = shown()
+    if file == "feed.xml":
+        return atom_feed(data, config, folder)
+    if file.endswith(".ics"):
+        return calendar(data, config, fragments, expected_only=file == "expected.ics")
+    if file == "events.json":
+        return events_json(data, config, memory, folder)
+    return timelinejs_json(data, config, fragments)
+
+
+def _shown(selections: Selections, story: Story | None, key_only: bool) -> SiteData:
+    """The events a file of the site or of a story holds: all, or the key ones."""
+    if story is None and not key_only:
+        return selections.data
+    views = selections.key(story).key if key_only else selections.views(story)
+    return SiteData(events=views)

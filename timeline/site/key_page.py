@@ -1,19 +1,32 @@
-"""What the key events page shows: the key days in timeline order, each
-with its top events' headlines (a short summary, not a list of cards), how
-many events the day holds and where they are all listed."""
+"""What a key events view shows — the home page, and each story's page:
+the key days in timeline order, each with its top events' headlines (a
+short summary, not a list of cards), how many events the day holds and
+where they are all listed. Ranked with the days articles name in passing,
+as ``timeline export --key`` ranks them."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from timeline.dates import describe, parse_edtf
-from timeline.keys import ArticleDays, day_top_events, importance, key_days, key_events
+from timeline.keys import (
+    ArticleDays,
+    Importance,
+    day_top_events,
+    importance,
+    key_days,
+    key_events,
+)
 from timeline.keys.importance import event_day
-from timeline.site.views import EventView
+from timeline.model import Event
+from timeline.site.config import SiteConfig
+from timeline.site.stories import Story
+from timeline.site.views import EventView, SiteData
 
-KEY_PAGE = "key.html"
+HOME = "index.html"
 
 
 @dataclass
@@ -27,37 +40,98 @@ class KeyDay:
     href: str  # where all of them are listed
 
 
-def key_page_days(
-    views: Sequence[EventView],
-    mentions: Mapping[str, ArticleDays],
-    count: int | None,
-    listing: Callable[[EventView], str],
-) -> list[KeyDay]:
-    """The key days of the published ``views``, oldest first; ``listing``
-    gives the address of the list that holds a view."""
-    events = [view.event for view in views]
-    view_of = {id(view.event): view for view in views}
-    scores = importance(events, mentions)
-    on_day: dict[object, list[EventView]] = {}
-    for view in views:
-        on_day.setdefault(event_day(view.event) or view.event.date, []).append(view)
-    chosen = set(key_days(events, scores, count))
-    days: list[KeyDay] = []
-    seen: set[object] = set()
-    for event in key_events(events, scores, count):
-        day = event_day(event) or event.date
-        if day in seen:
-            continue
-        seen.add(day)
-        everyone = on_day[day]
-        if day in chosen:
-            top = [
-                view_of[id(item)] for item in day_top_events([v.event for v in everyone], scores)
-            ]
-            pinned = [v for v in everyone if v.event.key is True and all(v is not t for t in top)]
-            shown = top + pinned
-        else:  # a pinned event on a day not chosen
-            shown = [v for v in everyone if v.event.key is True]
-        label = describe(parse_edtf(day.isoformat() if isinstance(day, dt.date) else day))
-        days.append(KeyDay(label, shown, len(everyone), listing(everyone[0])))
-    return days
+class KeyView:
+    """The key events of a set of published events (the site's, or a
+    story's), ranked once when first asked for: the pages and the files
+    that follow the key events share it."""
+
+    def __init__(
+        self, views: Sequence[EventView], mentions: Mapping[str, ArticleDays], count: int | None
+    ) -> None:
+        self.views = views
+        self.mentions = mentions
+        self.count = count  # key days; None: as many as fit the story's length
+
+    @cached_property
+    def _events(self) -> list[Event]:
+        return [view.event for view in self.views]
+
+    @cached_property
+    def scores(self) -> Importance:
+        return importance(self._events, self.mentions)
+
+    @cached_property
+    def key(self) -> list[EventView]:
+        """The key events' views, in timeline order."""
+        chosen = {id(event) for event in key_events(self._events, self.scores, self.count)}
+        return [view for view in self.views if id(view.event) in chosen]
+
+    def days(self, listing: Callable[[EventView], str]) -> list[KeyDay]:
+        """The key days, oldest first; ``listing`` gives the address of the
+        list that holds a view."""
+        view_of = {id(view.event): view for view in self.views}
+        on_day: dict[object, list[EventView]] = {}
+        for view in self.views:
+            on_day.setdefault(event_day(view.event) or view.event.date, []).append(view)
+        chosen = set(key_days(self._events, self.scores, self.count))
+        days: list[KeyDay] = []
+        seen: set[object] = set()
+        for event in key_events(self._events, self.scores, self.count):
+            day = event_day(event) or event.date
+            if day in seen:
+                continue
+            seen.add(day)
+            everyone = on_day[day]
+            if day in chosen:
+                top = [
+                    view_of[id(item)]
+                    for item in day_top_events([v.event for v in everyone], self.scores)
+                ]
+                pinned = [
+                    v for v in everyone if v.event.key is True and all(v is not t for t in top)
+                ]
+                shown = top + pinned
+            else:  # a pinned event on a day not chosen
+                shown = [v for v in everyone if v.event.key is True]
+            label = describe(parse_edtf(day.isoformat() if isinstance(day, dt.date) else day))
+            days.append(KeyDay(label, shown, len(everyone), listing(everyone[0])))
+        return days
+
+
+def story_mentions(
+    views: Sequence[EventView], mentions: Mapping[str, ArticleDays]
+) -> dict[str, ArticleDays]:
+    """The record of the articles the story's events come from: an article
+    of another story naming a day is no evidence for this one's."""
+    articles = {source.article for view in views for source in view.event.sources}
+    return {article: days for article, days in mentions.items() if article in articles}
+
+
+class Selections:
+    """The site's published events and each story's, with their key views,
+    made once per build for the pages and the files that follow them."""
+
+    def __init__(self, data: SiteData, config: SiteConfig) -> None:
+        self.data = data
+        self.config = config
+        self.stories: dict[str, list[EventView]] = {
+            story.id: [view for view in data.events if story.holds(view.event)]
+            for story in config.stories
+        }
+        self._key: dict[str, KeyView] = {}
+
+    def views(self, story: Story | None) -> list[EventView]:
+        return self.data.events if story is None else self.stories[story.id]
+
+    def mentions(self, story: Story | None) -> Mapping[str, ArticleDays]:
+        if story is None:
+            return self.data.mentions
+        return story_mentions(self.stories[story.id], self.data.mentions)
+
+    def key(self, story: Story | None) -> KeyView:
+        """The key view of the site (``story`` None) or of a story."""
+        name = "" if story is None else story.id
+        if name not in self._key:
+            count = (story.key_days if story else 0) or self.config.key_days
+            self._key[name] = KeyView(self.views(story), self.mentions(story), count or None)
+        return self._key[name]

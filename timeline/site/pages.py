@@ -25,10 +25,11 @@ from timeline.incremental.memory import BuildMemory
 from timeline.site.cards import kept_card, kept_cards
 from timeline.site.config import SiteConfig
 from timeline.site.jsonld import event_jsonld
-from timeline.site.key_page import KEY_PAGE, key_page_days
+from timeline.site.key_page import HOME, Selections
 from timeline.site.outputs import Keys, Output
 from timeline.site.overview import lay_out, overview_svg
 from timeline.site.periods import Period, month_title, paginate, year_periods
+from timeline.site.stories import Story
 from timeline.site.views import (
     FOLDERS,
     LABELS,
@@ -42,6 +43,10 @@ from timeline.site.views import (
 FILTER_TERMS = 24  # the most used terms of each kind offered as filters
 INDEX_LIMIT = 1000  # terms per part of an index page (about 200 KB), however many there are
 JUMP_MONTHS_YEARS = 5  # up to this many years, the jump navigation lists months too
+STORY_HEADLINES = 3  # a story on the home page: its most important key events' headlines
+# Every event, oldest and newest first (the home page opens on the key events).
+ALL_EVENTS = "all.html"
+NEWEST = "newest.html"
 Href = Callable[[int, int | None], str]
 
 
@@ -57,6 +62,17 @@ class YearGroup:
     year: int
     anchor: str
     months: list[MonthGroup] = field(default_factory=list)
+
+
+@dataclass
+class StoryItem:
+    """A story as the home page lists it."""
+
+    story: Story
+    href: str  # its page
+    count: int  # its events
+    span: str  # its first and last events' dates in words
+    headlines: list[EventView]  # its most important key events, in timeline order
 
 
 @dataclass
@@ -95,12 +111,14 @@ class Renderer:
         env: jinja2.Environment,
         keys: Keys,
         memory: BuildMemory,
+        selections: Selections,
     ) -> None:
         self.data = data
         self.config = config
         self.env = env
         self.keys = keys
         self.memory = memory
+        self.selections = selections
         self.periods = year_periods(data.events, config.page_limit)
         self.split = len(data.events) > config.page_limit
         self.cards = kept_cards(memory, keys.base)
@@ -131,6 +149,7 @@ class Renderer:
             ],
             "card": lambda view: self.card(view, root),
             "year_href": lambda year: self._year_href(year, path),
+            "outputs_folder": "",  # where the feed and data files of the page's events are
             **context,
         }
         return self.env.get_template(template).render(page).encode("utf-8")
@@ -172,7 +191,7 @@ class Renderer:
 
     def _listing(self, view: EventView) -> str:
         """The timeline page that lists an event."""
-        return self._month_page[(view.year, view.month)] if self.split else "index.html"
+        return self._month_page[(view.year, view.month)] if self.split else ALL_EVENTS
 
     def _jump(self, href: Href, views: list[EventView], months: bool) -> list[JumpYear]:
         """Years, each with its months when ``months`` (a long timeline
@@ -212,11 +231,7 @@ class Renderer:
         yield from self.event_pages()
         for kind in self.config.taxonomies:
             yield from self.term_pages(kind)
-        yield Output(
-            KEY_PAGE,
-            self.keys.of(KEY_PAGE, self.keys.everything, self.keys.mentions),
-            self._key_page,
-        )
+        yield from self.key_pages()
         yield Output(
             "search.html",
             self.keys.of("search.html"),
@@ -234,7 +249,7 @@ class Renderer:
             # The strip of every event, laid out here: whichever process renders
             # the home pages, this one keeps it for the next build (``memory``).
             lay_out(self.data.events, self.memory.layouts)
-        for newest_first, path in ((False, "index.html"), (True, "newest.html")):
+        for newest_first, path in ((False, ALL_EVENTS), (True, NEWEST)):
             yield self._whole(path, partial(self._timeline_home, path, newest_first))
         for number, period in enumerate(self.periods):
             previous = self.periods[number - 1] if number else None
@@ -247,22 +262,138 @@ class Renderer:
                 )
                 yield self._period(part, period, before, after)
 
-    def _key_page(self) -> bytes:
-        """The story's key days, each a few headlines, ranked with the days
-        articles name in passing as ``timeline export --key`` ranks them."""
-        days = key_page_days(
-            self.data.events,
-            self.data.mentions,
-            self.config.key_days or None,
-            lambda view: f"{self._listing(view)}#{month_anchor(view.year, view.month)}",
-        )
+    # -- the key events: the home page, and each story's pages -------------------
+
+    def key_pages(self) -> Iterator[Output]:
+        """The home page opens on the key events of the site, or of its one
+        story, or lists its stories; each story has a page opening on its
+        key events and the list of all its events."""
+        stories = self.config.stories
+        if len(stories) > 1:
+            key = self.keys.of(HOME, stories, self.keys.everything, self.keys.mentions)
+            yield Output(HOME, key, self._stories_page)
+        else:
+            yield self._key_output(HOME, stories[0] if stories else None)
+        for story in stories:
+            yield self._key_output(f"{story.folder}index.html", story)
+            yield from self._story_lists(story)
+
+    def _key_output(self, path: str, story: Story | None) -> Output:
+        """A key events page depends on its events, the mentions record and
+        (the site's) the shape of the timeline its links go into."""
+        views = self.selections.views(story)
+        events = self.keys.everything if story is None else [view.fingerprint for view in views]
+        key = self.keys.of(path, story, events, self.keys.mentions)
+        return Output(path, key, partial(self._key_page, path, story))
+
+    def _key_page(self, path: str, story: Story | None) -> bytes:
+        """Key days, each its top events' headlines; the strip of the story
+        (or of its key events only, ``key_only``); all events one click away."""
+        views = self.selections.views(story)
+        keyed = self.selections.key(story)
+        root = "../" * path.count("/")
+        if story is None:
+            href = self._href(path, set())
+            everything = ALL_EVENTS
+
+            def listing(view: EventView) -> str:
+                return f"{self._listing(view)}#{view.anchor}"
+
+            heading, intro = self.config.title, self.config.description
+        else:
+            parts = self._story_parts(story)
+            href = _parts_href(root, parts)
+            everything = parts[0][0]
+            part_of = {id(view): part for part, chunk in parts for view in chunk}
+
+            def listing(view: EventView) -> str:
+                return f"{part_of[id(view)]}#{view.anchor}"
+
+            heading, intro = story.title, story.description
+        drawn = keyed.key if "overview" in self.config.key_only else views
         return self._render(
             "key.html",
-            KEY_PAGE,
-            page_title=f"Key events · {self.config.title}",
-            description=f"The key events of {self.config.title}, day by day.",
-            days=days,
+            path,
+            heading=heading,
+            intro=intro,
+            page_title=self.config.title
+            if story is None
+            else f"{story.title} · {self.config.title}",
+            description=intro or f"The key events of {heading}, day by day.",
+            overview=Markup(overview_svg(drawn, href, root, self.memory.layouts)),
+            days=keyed.days(listing),
+            total=len(views),
+            everything=everything,
+            story=story,
+            stories=len(self.config.stories),
+            outputs_folder=story.folder if story else "",
+        )
+
+    def _stories_page(self) -> bytes:
+        """The home page of a project of several stories: each its title,
+        description, extent and most important key events' headlines."""
+        items = []
+        for story in self.config.stories:
+            views = self.selections.views(story)
+            keyed = self.selections.key(story)
+            best = sorted(keyed.key, key=lambda view: -keyed.scores.of(view.event))
+            chosen = {id(view) for view in best[:STORY_HEADLINES]}
+            span = (
+                " to ".join(dict.fromkeys((views[0].date_text, views[-1].date_text)))
+                if views
+                else ""
+            )
+            headlines = [view for view in keyed.key if id(view) in chosen]
+            items.append(StoryItem(story, f"{story.folder}index.html", len(views), span, headlines))
+        return self._render(
+            "stories.html",
+            HOME,
+            heading=self.config.title,
+            intro=self.config.description,
+            page_title=self.config.title,
+            description=self.config.description,
+            stories=items,
             total=len(self.data.events),
+        )
+
+    def _story_parts(self, story: Story) -> list[tuple[str, list[EventView]]]:
+        """The story's list of events: ``stories/<id>/all.html``, then
+        ``all.2.html``… past ``page_limit`` events."""
+        return paginate(
+            f"{story.folder}{ALL_EVENTS}", self.selections.views(story), self.config.page_limit
+        )
+
+    def _story_lists(self, story: Story) -> Iterator[Output]:
+        parts = self._story_parts(story)
+        count = len(self.selections.views(story))
+        for number, (path, chunk) in enumerate(parts):
+            key = self.keys.of(
+                path, story, number, len(parts), count, [view.fingerprint for view in chunk]
+            )
+            render = partial(self._story_list, story, path, chunk, count, number, parts)
+            yield Output(path, key, render)
+
+    def _story_list(
+        self,
+        story: Story,
+        path: str,
+        chunk: list[EventView],
+        count: int,
+        number: int,
+        parts: list[tuple[str, list[EventView]]],
+    ) -> bytes:
+        return self._render(
+            "story.html",
+            path,
+            story=story,
+            page_title=f"All events · {story.title} · {self.config.title}"
+            + (f" · part {number + 1}" if number else ""),
+            description=f"{count} event{'s' if count != 1 else ''} of {story.title}.",
+            groups=group(chunk),
+            count=count,
+            part=(number + 1, len(parts)),
+            parts=[part.removeprefix(story.folder) for part, _ in parts],
+            outputs_folder=story.folder,
         )
 
     def _period(
@@ -305,14 +436,15 @@ class Renderer:
         return self._render(
             "timeline.html",
             path,
-            heading=self.config.title,
-            page_title=self.config.title,
-            description=self.config.description,
+            heading="All events",
+            page_title=f"All events · {self.config.title}",
+            description=f"Every event of {self.config.title}, "
+            + ("newest first." if newest_first else "oldest first."),
             overview=Markup(overview_svg(self.data.events, href, "", self.memory.layouts)),
             jump=self._jump(href, self.data.events, months=len(self.periods) <= JUMP_MONTHS_YEARS),
             groups=group(views, newest_first),
             newest_first=newest_first,
-            orders=("index.html", "newest.html"),
+            orders=(ALL_EVENTS, NEWEST),
             directory=directory if self.split else [],
             shown=(len(views), len(self.data.events)),
             pager=None,
@@ -449,6 +581,29 @@ class Renderer:
         )
 
 
+def _parts_href(root: str, parts: list[tuple[str, list[EventView]]]) -> Href:
+    """Links to a year or month in a list cut into ``parts``: the part
+    that lists it (a year without events of its own, a decade of the
+    strip: the first year after it that has some)."""
+    months: dict[tuple[int, int | None], str] = {}
+    years: dict[int, str] = {}
+    for path, chunk in parts:
+        for view in chunk:
+            months.setdefault((view.year, view.month), path)
+            years.setdefault(view.year, path)
+    ordered = sorted(years)
+
+    def href(year: int, month: int | None) -> str:
+        if (year, month) in months:
+            return f"{root}{months[(year, month)]}#{month_anchor(year, month)}"
+        if not ordered:
+            return f"{root}{parts[0][0]}"
+        year = ordered[min(bisect.bisect_left(ordered, year), len(ordered) - 1)]
+        return f"{root}{years[year]}#{year_anchor(year)}"
+
+    return href
+
+
 def _clip(text: str, length: int = 155) -> str:
     if len(text) <= length:
         return text
@@ -456,9 +611,15 @@ def _clip(text: str, length: int = 155) -> str:
 
 
 def plan_pages(
-    data: SiteData, config: SiteConfig, env: jinja2.Environment, keys: Keys, memory: BuildMemory
+    data: SiteData,
+    config: SiteConfig,
+    env: jinja2.Environment,
+    keys: Keys,
+    memory: BuildMemory,
+    selections: Selections,
 ) -> Iterator[Output]:
-    """Every HTML page, planned: the timeline (oldest and newest first, per
-    year), one page per event, per tag, place, actor and source article,
-    and search. Cards and overview layouts are kept in ``memory``."""
-    yield from Renderer(data, config, env, keys, memory).outputs()
+    """Every HTML page, planned: the home page on the key events, the
+    timeline of all events (oldest and newest first, per year), one page
+    per event, per tag, place, actor and source article, per story, and
+    search. Cards and overview layouts are kept in ``memory``."""
+    yield from Renderer(data, config, env, keys, memory, selections).outputs()
