@@ -90,8 +90,8 @@ def test_several_files_need_an_output_folder(tmp_path: Path) -> None:
 
 def test_other_language(tmp_path: Path) -> None:
     """A language without rules of its own is read with dateparser's data."""
-    (tmp_path / "a.txt").write_text("Am 20. Februar 2026 trat er zurück.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Op 20 februari 2026 trad hij af.", encoding="utf-8")
     out = tmp_path / "out"
-    assert run(str(tmp_path / "a.txt"), "--lang", "de", "--format", "json", "--out", str(out)) == 0
+    assert run(str(tmp_path / "a.txt"), "--lang", "nl", "--format", "json", "--out", str(out)) == 0
     spans = json.loads((out / "a.json").read_text(encoding="utf-8"))
-    assert [(s["text"], s["value"]) for s in spans] == [("20. Februar 2026", "2026-02-20")]
+    assert [(s["text"], s["value"]) for s in spans] == [("20 februari 2026", "2026-02-20")]

@@ -6,13 +6,29 @@ import pytest
 
 from timeline.temporal.grammar import _split_lead, load, token_key
 
+LANGUAGES = ("en", "ru", "es", "fr", "it", "de")
+
 
 def test_every_language_compiles_and_every_rule_is_keyed() -> None:
-    for name in ("en", "ru"):
+    for name in LANGUAGES:
         grammar = load(name)
         assert grammar.rules
-        assert all(rule.keys for rule in grammar.rules), name
+        # A rule for compounds ("Montagabend") scans: no word of a compound is a key.
+        assert all(rule.keys or rule.options.get("scan") for rule in grammar.rules), name
         assert all(rule.firsts for rule in grammar.rules), name
+
+
+def test_lower_tables_match_only_in_lower_case() -> None:
+    month_alone = next(r for r in load("fr").rules if r.options.get("lower"))
+    assert month_alone.regex.match("mars")
+    assert not month_alone.regex.match("Mars")
+
+
+def test_elided_words_start_an_expression() -> None:
+    french, english = load("fr"), load("en")
+    assert any(rule.regex.match("l'an dernier", 2) for rule in french.rules)
+    assert any(rule.regex.match("l’année dernière", 2) for rule in french.rules)
+    assert not any(rule.regex.match("l'March 3", 2) for rule in english.rules)
 
 
 def test_unknown_language() -> None:

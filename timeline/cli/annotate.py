@@ -61,8 +61,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--lang",
         default="en",
-        help="language of the articles: en and ru have full rules; any other "
-        "code (de, fr, ...) is read with dateparser's data for it",
+        help="language of the articles: en, ru, es, fr, it and de have full rules; "
+        "any other code (nl, pt, ...) is read with dateparser's data for it",
     )
     parser.add_argument(
         "--out",

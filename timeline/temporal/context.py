@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from timeline.temporal.grammar import Grammar
 from timeline.temporal.periods import When
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[—–-]?[^\W\d_])|\n\s*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘«¿¡(\[—–-]?[^\W\d_])|\n\s*\n\s*")
 
 FUTURE, PAST, WEAK_PAST = "future", "past", "weakpast"
 
@@ -26,13 +26,19 @@ class Context:
     dct: dt.date | None
     grammar: Grammar
     last: When | None = None
+    # The expressions found: no sentence ends inside one ("am 3. März").
+    expressions: list[tuple[int, int]] = field(default_factory=list)
     _bounds: list[int] = field(default_factory=list)
     _cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int, str]]]] = field(
         default_factory=dict
     )
 
     def __post_init__(self) -> None:
-        self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text)), len(self.text)]
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        if self.expressions:
+            starts = [start for start, _ in self.expressions]
+            ends = [end for end in ends if not _inside(end, starts, self.expressions)]
+        self._bounds = [0, *ends, len(self.text)]
 
     def sentence(self, start: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._bounds, start) - 1
@@ -80,3 +86,9 @@ class Context:
         if self.last is not None:
             return self.last
         return When(self.dct.year, self.dct.month, self.dct.day) if self.dct else None
+
+
+def _inside(i: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``i`` lies strictly inside one of ``spans`` (sorted by start)."""
+    k = bisect.bisect_left(starts, i) - 1
+    return k >= 0 and spans[k][0] < i < spans[k][1]

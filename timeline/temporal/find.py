@@ -22,15 +22,23 @@ class Found:
     lead: re.Match[str] | None = None
 
 
-def _starts_word(text: str, i: int) -> bool:
+def _starts_word(text: str, i: int, elision: bool = False) -> bool:
     """Whether an expression may start at ``i``: on a word edge and not
-    inside an amount or a number ("$27", "2,000", "3.5", "456-2025")."""
+    inside an amount or a number ("$27", "2,000", "3.5", "456-2025"); in a
+    language that elides, just after "l'" or "dell'"."""
     if i == 0:
         return True
     before = text[i - 1]
+    if elision and _elided(text, i):
+        return True
     if before.isalnum() or before in "_$€£¥₽'’":
         return False
     return not (before in ".,-/:" and i > 1 and text[i - 2].isdigit())
+
+
+def _elided(text: str, i: int) -> bool:
+    """Whether ``i`` follows an elided word ("l'", "dell'", "quest'")."""
+    return i > 1 and text[i - 1] in "'’" and text[i - 2].isalpha()
 
 
 def _matches(rule: Rule, text: str) -> Iterator[Found]:
@@ -57,7 +65,7 @@ def _keyed_matches(
         first = max(done, bisect.bisect_left(starts, place - _REACH, done))
         done = bisect.bisect_right(starts, place, first)
         for start in starts[first:done]:
-            if start and text[start - 1] in "'’":
+            if start and text[start - 1] in "'’" and not (rule.elision and _elided(text, start)):
                 start -= 1  # '90s
             if firsts is not None and text[start] not in firsts:
                 continue
@@ -88,7 +96,7 @@ def _accept(rule: Rule, match: re.Match[str], text: str) -> tuple[int, re.Match[
             start = lead_match.start()
         else:
             lead_match = None
-    if not _starts_word(text, start):
+    if not _starts_word(text, start, rule.elision):
         return None
     not_after = rule.not_after
     if not_after is not None and not_after.search(text, max(0, start - 32), start):

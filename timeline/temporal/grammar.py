@@ -5,6 +5,8 @@ A rule pattern names its parts ``{group}`` or ``{group=source}``; the source
 is a table (its words become an alternation, longest first) or a snippet
 (a regular expression that may itself name tables as ``<table>``). A rule's
 ``cased`` option lists the tables whose words it matches only capitalised,
+and its ``lower`` option those it matches only in lower case (French "mars"
+is the month, "Mars" the planet),
 so that "may" the verb and "march" the verb are not months.
 
 Speed: Python's ``re`` scans fastest for a case-sensitive pattern that
@@ -37,6 +39,9 @@ _PIECE = re.compile(
 # not "$27", "67%", "2,000", "3.5". The engine checks the start again after
 # adding the lead; this check is here because it fails fast inside words.
 _LEFT = r"(?<![\w$€£¥₽'’])"
+# Where words elide their vowel before another ("l'été", "dell'anno"), a
+# word after an apostrophe that follows a letter starts on a word edge.
+_LEFT_ELIDED = r"(?:(?<![\w$€£¥₽'’])|(?<=[^\W\d_]['’]))"
 _RIGHT = r"(?![\w%])(?![.,]\d)"
 
 
@@ -54,6 +59,7 @@ class Rule:
     # possessive, a lead that measures ("about", "nearly") is a preposition.
     measures: frozenset[str] = frozenset()  # such lead words
     possessive: re.Pattern[str] | None = None
+    elision: bool = False  # the language elides: "l'été" has a word edge after "l'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +82,13 @@ def _forms(word: str, cased: bool) -> list[str]:
     return forms if cased else [word, *forms]
 
 
-def _alternation(words: list[str], cased: bool) -> str:
-    forms = [form for word in sorted(words, key=len, reverse=True) for form in _forms(word, cased)]
-    escaped = (re.escape(form).replace(r"\ ", r"\s+") for form in forms)
+def _alternation(words: list[str], cased: bool, lower: bool = False) -> str:
+    forms = [
+        form
+        for word in sorted(words, key=len, reverse=True)
+        for form in ([word] if lower else _forms(word, cased))
+    ]
+    escaped = (re.escape(form).replace(r"\ ", r"\s+").replace("'", "['’]") for form in forms)
     return "|".join(dict.fromkeys(escaped))
 
 
@@ -335,7 +345,11 @@ def _link(module: ModuleType) -> re.Pattern[str] | None:
 
 
 def _expand(
-    pattern: str, module: ModuleType, cased: tuple[str, ...], sources: dict[str, str]
+    pattern: str,
+    module: ModuleType,
+    cased: tuple[str, ...],
+    sources: dict[str, str],
+    lower: tuple[str, ...] = (),
 ) -> str:
     tables: dict[str, dict[str, Any]] = module.TABLES
     snippets: dict[str, str] = module.SNIPPETS
@@ -347,7 +361,7 @@ def _expand(
     def place(match: re.Match[str]) -> str:
         group, source = match.group(1), match.group(2) or match.group(1)
         if source in tables:
-            body = _alternation(list(tables[source]), source in cased)
+            body = _alternation(list(tables[source]), source in cased, source in lower)
         elif source in snippets:
             body = snippet(source)
         else:
@@ -378,23 +392,30 @@ def load(name: str) -> Grammar:
     measures = frozenset(
         word for word, mod in module.TABLES.get("mod", {}).items() if mod in _MEASURES
     )
+    elision = getattr(module, "ELISION", False)
+    left = _LEFT_ELIDED if elision else _LEFT
     for entry in module.RULES:
         kind, pattern = entry[0], entry[1]
         options = entry[2] if len(entry) > 2 else {}
         cased = tuple(options.get("cased", ()))
         sources: dict[str, str] = {}
         lead, core = _split_lead(pattern)
-        regex = re.compile(_LEFT + _expand(core, module, cased, sources) + _RIGHT)
+        lower = tuple(options.get("lower", ()))
+        regex = re.compile(left + _expand(core, module, cased, sources, lower) + _RIGHT)
         lead_regex = None
         if lead:
-            body = _expand(lead, module, cased, sources)
+            body = _expand(lead, module, cased, sources, lower)
             lead_regex = re.compile(r"(?<![\w$€£¥₽])" + body + r"\Z")
         keys = finder.keys(core)
         if keys is not None and keys & finder.common:
             keys = None  # a key as common as "the" saves nothing
+        if options.get("scan"):
+            keys = None  # matches inside compounds ("Montagabend"), whose words are no keys
         not_after = re.compile(options["not_after"]) if "not_after" in options else None
         firsts = _first_chars(regex)
-        rule = Rule(kind, regex, lead_regex, keys, not_after, firsts, sources, options)
+        rule = Rule(
+            kind, regex, lead_regex, keys, not_after, firsts, sources, options, elision=elision
+        )
         if possessive is not None and "{mod}" in lead:
             rule = replace(rule, measures=measures, possessive=possessive)
         rules.append(rule)

@@ -57,6 +57,9 @@ def _date(p: Parts, found: Found, ctx: Context) -> Result | None:
     if found.rule.options.get("us_slash"):
         m, d, y = (int(x) for x in text.split("/"))
         return _checked(When(two_digit_year(y) if y < 100 else y, m, d))
+    if found.rule.options.get("dmy_slash"):  # "12/01/2026": day first, as Europe writes it
+        d, m, y = (int(x) for x in text.split("/"))
+        return _checked(When(y, m, d))
     year = p.get("year")
     if year is None and p.get("yrel") is not None and ctx.dct:
         year, relative = ctx.dct.year + p.get("yrel"), True

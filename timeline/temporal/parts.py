@@ -14,8 +14,9 @@ _SPACE = re.compile(r"\s+")
 
 
 def folded(text: str) -> str:
-    """A word as the tables spell it: lower case, single spaces."""
-    return _SPACE.sub(" ", text.strip().lower())
+    """A word as the tables spell it: lower case, single spaces, a straight
+    apostrophe ("l’anno" is "l'anno")."""
+    return _SPACE.sub(" ", text.strip().lower()).replace("’", "'")
 
 
 class Parts:
@@ -51,9 +52,9 @@ class Parts:
             digits = _DIGITS.search(text)
             if digits is None:
                 return self.tables["decadeword"][folded(text).removeprefix("the ")]
-            return (
-                two_digit_year(int(digits.group())) if text.startswith("'") else int(digits.group())
-            )
+            # "'90s", "años 90", "anni '90": two figures are a decade of a century.
+            decade = int(digits.group())
+            return two_digit_year(decade) if decade < 100 else decade
         if source == "century":
             return (int(_DIGITS.search(text).group()) - 1) * 100  # type: ignore[union-attr]
         if source == "year" and not text[:1].isdigit():

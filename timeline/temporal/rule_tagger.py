@@ -21,7 +21,7 @@ from timeline.temporal.parts import Parts, folded
 from timeline.temporal.periods import shift
 from timeline.temporal.timex import Timex
 
-_SENTENCE_FINAL = re.compile(r"\s*(?:$|\n|[\"'”’]*\s+[\"'“‘(]*[^\W\d_](?<=[A-ZА-ЯЁ]))")
+_SENTENCE_FINAL = re.compile(r"\s*(?:$|\n|[\"'”’]*\s+[\"'“‘«¿¡(]*[^\W\d_](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]))")
 
 
 # Modifiers that make an open interval: (before, after).
@@ -65,9 +65,9 @@ def tag_with_rules(text: str, published: dt.date | None, grammar: Grammar) -> li
     """Find and normalise the temporal expressions of ``text`` with the rules
     of ``grammar``, resolving relative ones against ``published`` and the
     date last mentioned."""
-    ctx = Context(text, published, grammar)
-    spans: list[Timex] = []
     items = find(text, grammar)
+    ctx = Context(text, published, grammar, expressions=[(f.start, f.end) for f in items])
+    spans: list[Timex] = []
     i = 0
     while i < len(items):
         found = items[i]

@@ -2,6 +2,8 @@
 is described in ``en.py``). Russian inflects: each table lists the case forms
 that occur in dates ("17 февраля", "в феврале", "на прошлой неделе")."""
 
+from timeline.temporal.lang._tables import forms, unit
+
 NAME = "ru"
 
 _MONTHS = (
@@ -29,22 +31,9 @@ _WEEKDAYS = (
 )
 
 
-def _forms(groups: tuple[tuple[str, ...], ...]) -> dict[str, object]:
-    return {form: i + 1 for i, forms in enumerate(groups) for form in forms}
-
-
-def _unit(forms: str, plural: str, letter: str, per: int, granularity: str | None
-          ) -> dict[str, tuple]:
-    """Case forms of a unit: (duration letter, count per unit, granularity, plural)."""
-    return {
-        **{form: (letter, per, granularity, False) for form in forms.split()},
-        **{form: (letter, per, granularity, True) for form in plural.split()},
-    }
-
-
 TABLES: dict[str, dict[str, object]] = {
-    "month": _forms(_MONTHS),
-    "weekday": _forms(_WEEKDAYS),
+    "month": forms(_MONTHS),
+    "weekday": forms(_WEEKDAYS),
     "season": {
         **dict.fromkeys(("весна", "весной", "весну", "весны"), "SP"),
         **dict.fromkeys(("лето", "летом", "лета"), "SU"),
@@ -53,15 +42,15 @@ TABLES: dict[str, dict[str, object]] = {
     },
     "part": {"утром": "MO", "днём": "AF", "днем": "AF", "вечером": "EV", "ночью": "NI"},
     "unit": {
-        **_unit("день дня сутки суток", "дни дней", "D", 1, "day"),
-        **_unit("неделя неделю недели неделе", "недель", "W", 1, "week"),
-        **_unit("месяц месяца месяце", "месяцы месяцев", "M", 1, "month"),
-        **_unit("квартал квартала квартале", "кварталы кварталов", "Q", 1, "quarter"),
-        **_unit("год года году", "лет годы годов", "Y", 1, "year"),
-        **_unit("десятилетие десятилетия", "десятилетий", "Y", 10, "decade"),
-        **_unit("век века", "веков", "Y", 100, "century"),
-        **_unit("час часа", "часов", "TH", 1, None),
-        **_unit("минута минуту минуты", "минут", "TM", 1, None),
+        **unit("день дня сутки суток", "дни дней", "D", 1, "day"),
+        **unit("неделя неделю недели неделе", "недель", "W", 1, "week"),
+        **unit("месяц месяца месяце", "месяцы месяцев", "M", 1, "month"),
+        **unit("квартал квартала квартале", "кварталы кварталов", "Q", 1, "quarter"),
+        **unit("год года году", "лет годы годов", "Y", 1, "year"),
+        **unit("десятилетие десятилетия", "десятилетий", "Y", 10, "decade"),
+        **unit("век века", "веков", "Y", 100, "century"),
+        **unit("час часа", "часов", "TH", 1, None),
+        **unit("минута минуту минуты", "минут", "TM", 1, None),
     },
     "cunit": {
         **dict.fromkeys(("день", "дня"), "day"),
