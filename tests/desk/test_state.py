@@ -64,6 +64,7 @@ def test_the_queue_opens_before_the_warnings_are_worked_out(tmp_path: Path, monk
     desk.load(warnings_later=True)
     assert not desk.warnings_ready
     assert len(desk.queue(Filters(review="", min_confidence=""))) == 4  # the queue is there
+    desk.page_shown.set()  # as the server does once it sent the page
     gate.set()
     assert desk.wait_for_warnings(10)
     assert warnings(desk) == fresh(events)  # and then what a start that waits knows

@@ -162,10 +162,10 @@ def test_checking_articles_reads_again_only_the_events_whose_article_went(tmp_pa
     for number in range(1, 6):
         (articles / f"a{number}.md").write_text(f"Talks {number} began.\n", encoding="utf-8")
         write(events, number, f"sources:\n  - article: articles/a{number}.md\n")
-    file = tmp_path / READ_CACHE
+    file, kept = tmp_path / READ_CACHE, BuildMemory()  # as a process that checks again
 
     def check():
-        cache = ReadCache(file, BuildMemory(), in_file=True)
+        cache = ReadCache(file, kept)
         result = load_events(events, check_articles=True, cache=cache)
         cache.save()
         return result

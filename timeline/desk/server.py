@@ -210,6 +210,7 @@ class Handler(BaseHTTPRequestHandler):
             }
         body = self.server.pages.get_template(template).render(**context).encode("utf-8")
         self._send(status, body, "text/html; charset=utf-8")
+        desk.page_shown.set()
 
     def _queue_page(self, filters: Filters, page: int) -> None:
         entries = self.server.desk.queue(filters)

@@ -48,6 +48,7 @@ LIST_FIELDS = ("places", "actors", "tags")
 _SHOWN_VERSIONS = 512  # file versions kept for "what the page showed" after a conflict
 READ_CACHE = "read.json"
 JOURNAL = "undo.jsonl"
+FIRST_PAGE_WAIT = 2.0  # seconds the warnings wait for the first page to be shown
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Desk:
     warnings_ready: bool = False  # check's duplicate warnings and importance worked out
     lock: threading.RLock = field(default_factory=threading.RLock)
     _ready: threading.Event = field(default_factory=threading.Event)
+    page_shown: threading.Event = field(default_factory=threading.Event)  # set by the server
     _touched: list[Event] = field(default_factory=list)  # read or gone since duplicates were marked
     _queue: tuple[object, list[Entry]] | None = None
 
@@ -86,7 +88,9 @@ class Desk:
             if self.state is not None:
                 with contextlib.suppress(OSError):  # a read-only project: no cache, then
                     self.state.mkdir(parents=True, exist_ok=True)
-                cache = ReadCache(self.state / READ_CACHE, BuildMemory(), in_file=True)
+                memory = BuildMemory()  # only its events: what the last start read
+                memory.recall(self.state)
+                cache = ReadCache(self.state / READ_CACHE, memory)
             listed = folder_entries(self.events_dir)  # each entry's status asked once
             result = load_events(self.events_dir, cache=cache, entries=listed)
             problems: dict[Path, list[str]] = {}
@@ -109,17 +113,20 @@ class Desk:
             entries = list(self.entries.values())
         if warnings_later:
             worker = threading.Thread(
-                target=self._work_out_warnings, args=(entries, cache), daemon=True
+                target=self._work_out_warnings, args=(entries, cache, FIRST_PAGE_WAIT), daemon=True
             )
             worker.start()
         else:
             self._work_out_warnings(entries, cache)
 
-    def _work_out_warnings(self, entries: list[Entry], cache: ReadCache | None) -> None:
+    def _work_out_warnings(
+        self, entries: list[Entry], cache: ReadCache | None, first_page_wait: float = 0
+    ) -> None:
         """Check's duplicate warnings and the importance of ``entries``, the
         events as read at start, outside the lock; then kept for those still
         as they were. Files read since are in ``_touched``, worked out again
         by ``_recheck_duplicates`` once this is done."""
+        self.page_shown.wait(first_page_wait)  # it would share the interpreter with the page
         pairs = likely_duplicates([entry.event for entry in entries])
         scores = {id(entry): event_importance(entry.event).score for entry in entries}
         with self.lock:
@@ -138,8 +145,10 @@ class Desk:
                 second.duplicate_of = second.duplicate_of or event.id
             self.warnings_ready = True
             self.version += 1
-        if cache is not None:
-            cache.save()  # only an aid for the next start: quiet when it cannot be written
+        if cache is not None and self.state is not None:
+            # Only an aid for the next start: quiet when it cannot be written.
+            cache.save()
+            cache.memory.keep(self.state, len(entries))
         self._ready.set()
 
     def wait_for_warnings(self, timeout: float | None = None) -> bool:

@@ -34,12 +34,9 @@ Stamp = list[int]
 class ReadCache:
     """Events by file, with the size, time and inode of the file they came from."""
 
-    def __init__(self, file: Path, memory: BuildMemory, *, in_file: bool = False) -> None:
-        """``in_file``: always in the JSON file, for a process that keeps no
-        build memory (``timeline desk``)."""
+    def __init__(self, file: Path, memory: BuildMemory) -> None:
         self.file = file
         self.memory = memory
-        self.in_file = in_file
         self.whole = True
         self.kept: dict[str, list] = {}  # the JSON file's, when the site is not kept whole
         # As kept, or [stamp, the event] for a file read afresh: its data is
@@ -61,7 +58,7 @@ class ReadCache:
     def take(self, paths: list[Path], stamps: list[Stamp | None]) -> list[Event | None]:
         """The event each file gave when it last had its stamp; None for
         each file to read."""
-        self.whole = not self.in_file and kept_whole(len(paths))
+        self.whole = kept_whole(len(paths))
         if not self.whole:
             self.kept = _read(self.file)
         found = [self._get(path, stamp) for path, stamp in zip(paths, stamps, strict=True)]
