@@ -7,8 +7,9 @@ so that every command works from any folder inside the project::
     templates/            the project's own templates (optional)
     site/                 the built site
     .site-cache/          what builds keep for the next, beside the site
-    .desk/                what the editors' desk keeps between runs: its undo
-                          journal and read cache, beside content/, not in it
+    content/.desk/        what the editors' desk keeps between runs: its undo
+                          journal and read cache (the desk writes nothing
+                          outside content/)
 """
 
 from __future__ import annotations
@@ -50,9 +51,10 @@ def cache_folder(site: Path) -> Path:
 
 def desk_folder(events: Path) -> Path:
     """Where ``timeline desk`` keeps its undo journal and read cache for the
-    events folder ``content/events``: beside ``content/``, so that neither is
-    published with the site nor mistaken for an event."""
-    return content_root(events).parent / ".desk"
+    events folder ``content/events``: a hidden folder of ``content/``, which
+    is all the desk reads and writes, beside the events, so that neither is
+    mistaken for an event."""
+    return content_root(events) / ".desk"
 
 
 @dataclass(frozen=True)

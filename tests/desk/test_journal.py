@@ -127,3 +127,15 @@ def test_when_the_journal_cannot_be_written_undo_lasts_the_run_and_says_so(tmp_p
     desk.accept(ACCEPTED, shown(desk, ACCEPTED))
     assert "undo lasts until the desk stops" in desk.message
     assert desk.undo_last() == ACCEPTED
+
+
+def test_the_desk_writes_nothing_outside_content(tmp_path: Path):
+    events = make_content(tmp_path)
+    desk = started(events)
+    desk.accept(ACCEPTED, shown(desk, ACCEPTED))
+    desk.reject("2026-03-03-union-strike", shown(desk, "2026-03-03-union-strike"))
+    desk.undo_last()
+    desk.wait_for_warnings(10)
+    content = tmp_path / "content"
+    assert [path for path in tmp_path.rglob("*") if not path.is_relative_to(content)] == []
+    assert (content / ".desk" / JOURNAL).is_file()

@@ -1,5 +1,5 @@
 """The desk's undo journal: the actions that can still be undone, kept in a
-file beside ``content/`` (``timeline.layout.desk_folder``), so that closing
+file in ``content/.desk/`` (``timeline.layout.desk_folder``), so that closing
 the desk, or a crash, does not take away the editor's way back.
 
 One line of JSON per action, appended and synced before the action is
