@@ -77,3 +77,40 @@ def test_the_site_ranks_the_key_events_as_export_does(events: Path, tmp_path: Pa
     page = (site / "index.html").read_text(encoding="utf-8")
     shown = re.findall(r'<li><a href="events/([\w-]+)\.html">', page)
     assert sorted(shown) == sorted(exported)
+
+
+def test_export_a_storys_key_events_as_its_page_shows_them(events: Path, tmp_path: Path) -> None:
+    """``--story``: the story's events, and with ``--key`` its key events,
+    chosen within the story as its page chooses them."""
+    settings = tmp_path / "timeline.toml"
+    settings.write_text(
+        '[site]\npublish = "all"\n\n[[stories]]\ntitle = "Late March"\nsince = "2026-03-10"\n'
+        "key_days = 2\n",
+        encoding="utf-8",
+    )
+    out, site = tmp_path / "story.json", tmp_path / "site"
+    argv = ["--events", str(events), "--config", str(settings)]
+    export = ["export", *argv, "--format", "timelinejs", "-o", str(out), "--story", "late-march"]
+    assert main(export) == 0
+    assert len(slides(out)) == 11  # the eleven days from the tenth
+    assert main([*export, "--key"]) == 0
+    exported = slides(out)
+    assert len(exported) == 2 and "day-05" not in exported
+    assert json.loads(out.read_text())["title"]["text"]["headline"] == "Late March"
+    assert (
+        main(["build", *argv[:2], "--out", str(site), "--config", str(settings), "--no-search"])
+        == 0
+    )
+    page = (site / "stories" / "late-march" / "index.html").read_text(encoding="utf-8")
+    shown = re.findall(r'<li><a href="\.\./\.\./events/([\w-]+)\.html">', page)
+    assert sorted(shown) == sorted(exported)
+
+
+def test_an_unknown_story_is_named(
+    events: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = tmp_path / "timeline.toml"
+    settings.write_text('[[stories]]\ntitle = "Late March"\nsince = "2026-03-10"\n')
+    argv = ["export", "--events", str(events), "--config", str(settings), "--story", "early"]
+    assert main(argv) == 2
+    assert "no story 'early' in [[stories]]; its stories: late-march" in capsys.readouterr().err

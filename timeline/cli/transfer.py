@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from collections.abc import Callable
 from pathlib import Path
 
 from timeline.cli.check import add_events_option, display, events_dir
 from timeline.cli.extract import positive
 from timeline.formats import native_json, timelinejs, timelinesetter
-from timeline.keys import importance, key_events, read_mentions
+from timeline.keys import importance, key_events, mentions_of, read_mentions
+from timeline.layout import Layout
 from timeline.model import Event
+from timeline.site.config import ConfigError, load_config
+from timeline.site.stories import Story
 from timeline.store import StoreBusy, apply_import, load_events
 from timeline.store.files import write_atomic
 from timeline.store.problems import Problem
@@ -54,6 +58,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help="with --key: this many key days (default: as many as fit the story's length)",
     )
+    export.add_argument(
+        "--story",
+        metavar="ID",
+        help="only the events of this story of timeline.toml ([[stories]] id); with --key, "
+        "its key events, ranked within the story as its page ranks them",
+    )
+    export.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="with --story: the settings file (default: the project's timeline.toml)",
+    )
     add_events_option(export)
     export.set_defaults(handler=run_export)
 
@@ -87,13 +103,22 @@ def run_export(args: argparse.Namespace) -> int:
         print(display(problem), file=sys.stderr)
     if args.key_days is not None and not args.key:
         print("timeline export: --key-days goes with --key; exporting every event", file=sys.stderr)
-    events = _key_events(args, result.events) if args.key else result.events
+    story = None
+    if args.story is not None:
+        try:
+            story = _story(args)
+        except ConfigError as error:
+            print(f"timeline export: {error}", file=sys.stderr)
+            return 2
+    events = result.events if story is None else [e for e in result.events if story.holds(e)]
+    if args.key:
+        events = _key_events(args, events, story)
     if args.format == "json":
         text = native_json.export(events)
     else:
         shown = [event for event in events if not event.hidden]
         text = (
-            timelinejs.export(shown, args.title)
+            timelinejs.export(shown, args.title or (story.title if story else None))
             if args.format == "timelinejs"
             else timelinesetter.export(shown, args.output)
         )
@@ -111,13 +136,31 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _key_events(args: argparse.Namespace, events: list[Event]) -> list[Event]:
-    """The published events' key ones, ranked with the days each article named."""
+def _key_events(args: argparse.Namespace, events: list[Event], story: Story | None) -> list[Event]:
+    """The published events' key ones, ranked with the days each article
+    named (a story's: those its own articles named), as the site ranks them."""
     mentions, problem = read_mentions(events_dir(args))
     if problem:
         print(problem, file=sys.stderr)
     shown = [event for event in events if not event.hidden]
-    return key_events(shown, importance(shown, mentions), args.key_days)
+    count = args.key_days
+    if story is not None:
+        mentions = mentions_of(shown, mentions)
+        count = count or story.key_days or None
+    return key_events(shown, importance(shown, mentions), count)
+
+
+def _story(args: argparse.Namespace) -> Story:
+    """The story ``--story`` names, from ``--config`` or the project's
+    settings, with the key days its page shows (its own, else the site's)."""
+    path = args.config or Layout.find().settings
+    config = load_config(path)
+    stories = {story.id: story for story in config.stories}
+    if args.story not in stories:
+        known = ", ".join(stories) or "none"
+        raise ConfigError(f"{path}: no story {args.story!r} in [[stories]]; its stories: {known}")
+    story = stories[args.story]
+    return replace(story, key_days=story.key_days or config.key_days)
 
 
 def guess_format(path: Path, text: str) -> str:

@@ -8,7 +8,13 @@ from timeline.keys.importance import (
     event_importance,
     importance,
 )
-from timeline.keys.mentions import MENTIONS_NAME, ArticleDays, read_mentions, write_mentions
+from timeline.keys.mentions import (
+    MENTIONS_NAME,
+    ArticleDays,
+    mentions_of,
+    read_mentions,
+    write_mentions,
+)
 from timeline.keys.select import day_top_events, key_day_count, key_days, key_events
 
 __all__ = [
@@ -23,6 +29,7 @@ __all__ = [
     "key_day_count",
     "key_days",
     "key_events",
+    "mentions_of",
     "read_mentions",
     "write_mentions",
 ]

@@ -21,9 +21,17 @@ from timeline.dates import EDTFError, parse_edtf
 from timeline.store.files import write_atomic
 
 if TYPE_CHECKING:  # the site and export read the record without loading the tagger
+    from timeline.model import Event
     from timeline.temporal import Timex
 
-__all__ = ["MENTIONS_NAME", "ArticleDays", "days_named", "read_mentions", "write_mentions"]
+__all__ = [
+    "MENTIONS_NAME",
+    "ArticleDays",
+    "days_named",
+    "mentions_of",
+    "read_mentions",
+    "write_mentions",
+]
 
 MENTIONS_NAME = ".mentions.json"
 
@@ -94,6 +102,15 @@ def write_mentions(events_dir: Path, read: Mapping[str, ArticleDays]) -> None:
     if path.is_file() and path.read_bytes() == text.encode("utf-8"):
         return
     write_atomic(path, text)
+
+
+def mentions_of(
+    events: Iterable[Event], mentions: Mapping[str, ArticleDays]
+) -> dict[str, ArticleDays]:
+    """The record of the articles ``events`` come from: within a story, an
+    article of another story naming a day is no evidence for this one's."""
+    articles = {source.article for event in events for source in event.sources}
+    return {article: days for article, days in mentions.items() if article in articles}
 
 
 def _iso_or_none(value: object) -> str | None:

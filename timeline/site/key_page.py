@@ -19,6 +19,7 @@ from timeline.keys import (
     importance,
     key_days,
     key_events,
+    mentions_of,
 )
 from timeline.keys.importance import event_day
 from timeline.model import Event
@@ -98,15 +99,6 @@ class KeyView:
         return days
 
 
-def story_mentions(
-    views: Sequence[EventView], mentions: Mapping[str, ArticleDays]
-) -> dict[str, ArticleDays]:
-    """The record of the articles the story's events come from: an article
-    of another story naming a day is no evidence for this one's."""
-    articles = {source.article for view in views for source in view.event.sources}
-    return {article: days for article, days in mentions.items() if article in articles}
-
-
 class Selections:
     """The site's published events and each story's, with their key views,
     made once per build for the pages and the files that follow them."""
@@ -126,7 +118,7 @@ class Selections:
     def mentions(self, story: Story | None) -> Mapping[str, ArticleDays]:
         if story is None:
             return self.data.mentions
-        return story_mentions(self.stories[story.id], self.data.mentions)
+        return mentions_of((view.event for view in self.stories[story.id]), self.data.mentions)
 
     def key(self, story: Story | None) -> KeyView:
         """The key view of the site (``story`` None) or of a story."""
