@@ -58,6 +58,11 @@ def test_bad_settings_name_the_file_and_the_fix(tmp_path: Path, text: str, messa
 def test_the_projects_own_settings_load():
     config = load_config(ROOT / "timeline.toml")
     assert config.title and config.language == "en"
+    assert [story.id for story in config.stories] == [
+        "the-geneva-talks",
+        "the-eu-sanctions-package",
+        "european-defence",
+    ]
 
 
 @pytest.mark.parametrize(
