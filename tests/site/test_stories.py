@@ -206,3 +206,12 @@ def test_the_feeds_can_follow_the_key_events(tmp_path: Path, build: Build) -> No
     ]
     assert len(json.loads((rail / "timelinejs.json").read_text())["events"]) == 1
     assert (site / "calendar.ics").read_text().count("BEGIN:VEVENT") == 30  # not named: all
+
+
+def test_a_stories_table_written_once_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "timeline.toml"
+    path.write_text('[site]\ntitle = "T"\n\n[stories]\ntitle = "Talks"\n')
+    with pytest.raises(
+        ConfigError, match=r"timeline\.toml:4: stories must be tables, each written \[\[stories\]\]"
+    ):
+        load_config(path)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from timeline.cli.check import add_events_option, display, events_dir

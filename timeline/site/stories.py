@@ -205,13 +205,19 @@ _TABLE = re.compile(r"^\s*\[")
 
 def _line(text: str, number: int, key: str | None) -> int:
     """The line of the ``number``-th ``[[stories]]`` header, or of ``key``
-    inside that table when it is there (1-based; the first line when the
-    file holds no such header, as ``stories = …`` written inline)."""
+    inside that table when it is there (1-based); without such a header,
+    the line that names ``stories`` otherwise (``[stories]``, ``stories =
+    …``), else the first."""
     lines = text.splitlines()
     headers = [index for index, line in enumerate(lines) if _HEADER.match(line)]
     if number >= len(headers):
         return next(
-            (index + 1 for index, line in enumerate(lines) if re.match(r"^\s*stories\b", line)), 1
+            (
+                index + 1
+                for index, line in enumerate(lines)
+                if re.match(r"^\s*\[?\s*stories\b", line)
+            ),
+            1,
         )
     start = headers[number]
     if key is not None:
