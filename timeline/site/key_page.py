@@ -62,9 +62,13 @@ class KeyView:
         return importance(self._events, self.mentions)
 
     @cached_property
+    def _key_events(self) -> list[Event]:
+        return key_events(self._events, self.scores, self.count)
+
+    @cached_property
     def key(self) -> list[EventView]:
         """The key events' views, in timeline order."""
-        chosen = {id(event) for event in key_events(self._events, self.scores, self.count)}
+        chosen = {id(event) for event in self._key_events}
         return [view for view in self.views if id(view.event) in chosen]
 
     def days(self, listing: Callable[[EventView], str]) -> list[KeyDay]:
@@ -77,7 +81,7 @@ class KeyView:
         chosen = set(key_days(self._events, self.scores, self.count))
         days: list[KeyDay] = []
         seen: set[object] = set()
-        for event in key_events(self._events, self.scores, self.count):
+        for event in self._key_events:
             day = event_day(event) or event.date
             if day in seen:
                 continue
