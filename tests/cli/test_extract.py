@@ -150,3 +150,43 @@ def test_a_saved_page_gives_its_article_and_no_furniture(
     ]
     assert all(e.sources[0].url == "https://nordic.example/grid-plan" for e in events)
     assert "WARNING" not in capsys.readouterr().err
+
+
+POLISH = (
+    "---\ntitle: Ministrowie spotkali się w Oslo\ndate: 2026-03-05\n---\n\n"
+    "Ministrowie spraw zagranicznych krajów nordyckich spotkali się w Oslo 3 marca. Rada "
+    "zamierza przyjąć wspólny plan dotyczący sieci energetycznej 20 marca.\n"
+)
+RUSSIAN = (
+    "---\ntitle: Министры встретились в Осло\ndate: 2026-03-05\n---\n\n"
+    "20 февраля министры иностранных дел северных стран встретились в Осло.\n"
+)
+
+
+def test_lang_names_the_language_of_articles_that_give_none(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(project)
+    plain = project / "content" / "articles" / "plain.txt"
+    # too short to detect: read as Russian only because --lang says so
+    plain.write_text("20 февраля министры встретились в Осло.\n", encoding="utf-8")
+    assert run_extract(str(plain), "--published", "2026-03-05", "--lang", "ru-RU") == 0
+    events = load_events(project / "content" / "events").events
+    assert [(event.date, event.places) for event in events] == [("2026-02-20", ["Oslo"])]
+    with pytest.raises(SystemExit):
+        run_extract("--lang", "Russian language")
+    assert "'Russian language' is not a language code" in capsys.readouterr().err
+
+
+def test_a_language_without_event_rules_is_said_once_per_run(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(project)
+    articles = project / "content" / "articles"
+    for name in ("a", "b"):
+        (articles / f"{name}.md").write_text(POLISH.replace("Ministrowie", name), encoding="utf-8")
+    (articles / "ru.md").write_text(RUSSIAN, encoding="utf-8")
+    assert run_extract() == 0
+    err = capsys.readouterr().err
+    assert err.count("note: no event rules for language 'pl'") == 1
+    assert "language 'ru'" not in err

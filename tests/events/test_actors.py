@@ -85,3 +85,40 @@ def test_a_job_title_with_its_field_is_no_part_of_the_name() -> None:
 
 def test_a_region_is_a_place_not_an_actor() -> None:
     assert find_actors("Floods hit Emilia-Romagna, said Ugo Neri.") == ["Ugo Neri"]
+
+
+def test_russian_names_in_their_dictionary_form() -> None:
+    assert find_actors("Зеленский встретился с Виктором Орбаном и Каей Каллас.", lang="ru") == [
+        "Зеленский",  # a surname that opens the sentence is a name
+        "Виктор Орбан",
+        "Кая Каллас",
+    ]
+    assert find_actors("Об этом сообщил Владимир Путин.", lang="ru") == ["Владимир Путин"]
+
+
+def test_a_russian_job_title_and_what_it_heads_are_not_the_person() -> None:
+    sentence = "По словам пресс-секретаря Кремля Дмитрия Пескова, стороны договорились."
+    assert find_actors(sentence, lang="ru") == ["Дмитрий Песков"]
+    opening = "Министр обороны Польши Владислав Косиняк-Камыш заявил об этом."
+    assert find_actors(opening, lang="ru") == ["Владислав Косиняк-Камыш"]
+
+
+def test_a_russian_place_is_no_actor() -> None:
+    assert find_actors("Делегации встретились в Киеве Владимир Зеленский.", lang="ru") == [
+        "Владимир Зеленский"
+    ]
+
+
+def test_russian_organisations_keep_the_words_in_lower_case_that_name_them() -> None:
+    sentence = "Путин обсудил итоги с членами Совета безопасности и экспертами Кильского института."
+    assert find_actors(sentence, lang="ru") == [
+        "Путин",
+        "Совет безопасности",
+        "Кильский институт",
+    ]
+
+
+def test_what_is_no_russian_actor() -> None:
+    dateline = "ОРЕНБУРГ — Вода прорвала дамбу на реке Урал, сообщили в МЧС."
+    assert find_actors(dateline, lang="ru") == ["МЧС"]
+    assert find_actors("Поезд пошёл по Большой кольцевой линии до Калужской.", lang="ru") == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.events.lang import ENGLISH, english, language, languages, words
+from timeline.events.lang import ENGLISH, english, fallback_notice, language, languages, words
 from timeline.events.sentence import annotate
 from timeline.events.title import make_title
 
@@ -24,7 +24,7 @@ def test_a_language_module_holds_data_only() -> None:
     for module in languages():
         for name in dir(module):
             if name.isupper():
-                assert isinstance(getattr(module, name), str | tuple | dict), name
+                assert isinstance(getattr(module, name), str | int | tuple | dict), name
     assert "said" in ENGLISH.REPORTING
 
 
@@ -33,3 +33,13 @@ def test_a_russian_date_goes_out_of_a_headline_with_its_preposition() -> None:
     start = text.index("понедельник")
     title = make_title(annotate(text, [(start, len(text))], language("ru")))
     assert title == "Министры встретились в Осло"
+
+
+def test_an_article_is_read_with_its_own_language_module_or_english_said_once() -> None:
+    assert language("ru-RU").NAME == "ru"
+    assert language("fi") is ENGLISH
+    assert fallback_notice("ru") is None
+    assert fallback_notice("en") is None
+    notice = fallback_notice("fi") or ""
+    assert notice.startswith("note: no event rules for language 'fi' (timeline has en, ru")
+    assert notice.endswith("their headlines, places and actors with the English rules")

@@ -60,3 +60,28 @@ def test_countries_and_regions_keep_their_article() -> None:
 
 def test_directions_and_first_names_are_not_regions() -> None:
     assert find_places("Mary Jones met Nelson Smith in the North and the Centre.") == []
+
+
+def test_a_city_is_one_place_in_every_language_and_case() -> None:
+    assert find_places("Kiev, Kyiv, Kiew.") == ["Kyiv"]
+    assert find_places("Встреча в Киеве, затем в Киев и из Киева.", lang="ru") == ["Kyiv"]
+    assert find_places("Делегации прибыли в Женеву, а затем в Краков.", lang="ru") == [
+        "Geneva",
+        "Kraków",
+    ]
+
+
+def test_countries_and_regions_by_their_names_in_other_languages() -> None:
+    assert find_places("Hungary and Russia.") == ["Hungary", "Russia"]
+    assert find_places(
+        "В Венгрии, России, США и Соединённых Штатах, в Южной Корее.", lang="ru"
+    ) == ["Hungary", "Russia", "United States", "South Korea"]
+    assert find_places("Губернатор Донецкой области и власти Баварии.", lang="ru") == [
+        "Donetsk",
+        "Bavaria",
+    ]
+
+
+def test_a_word_that_opens_a_sentence_before_a_place_is_not_part_of_it() -> None:
+    assert find_places("В Женеве завершился раунд переговоров.", lang="ru") == ["Geneva"]
+    assert find_places("Делегации России и Украины прибыли.", lang="ru") == ["Russia", "Ukraine"]

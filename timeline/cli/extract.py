@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from timeline.documents import find_articles
+from timeline.documents.language import normalise_code
 from timeline.events.batch import article_path, extract_articles
 from timeline.events.merge import merge_duplicates
 from timeline.keys import ArticleDays, write_mentions
@@ -50,6 +51,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "relative dates such as 'on Friday' are read against it",
     )
     parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="CODE",
+        help="language of articles that do not give theirs (no 'lang:' in the front matter, no "
+        "<html lang>), instead of detecting it from their text: en, ru, es, ...",
+    )
+    parser.add_argument(
         "--events",
         type=Path,
         metavar="DIR",
@@ -76,6 +84,13 @@ def _iso_date(text: str) -> dt.date:
     except ValueError:
         message = f"{text!r} is not a date; write it as YYYY-MM-DD"
         raise argparse.ArgumentTypeError(message) from None
+
+
+def _language(text: str) -> str:
+    code = normalise_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a language code; write one such as ru")
+    return code
 
 
 def positive(text: str) -> int:
@@ -105,13 +120,16 @@ def run(args: argparse.Namespace) -> int:
         content_root(events_dir),
         jobs=args.jobs,
         progress=bar.update if bar else None,
+        lang=args.lang,
     )
+    told: set[str] = set()
     try:
         for result in results:
-            for message in result.messages:
+            for message in [*result.messages, *(n for n in result.notices if n not in told)]:
                 if bar:
                     bar.clear()
                 print(message, file=sys.stderr)
+            told.update(result.notices)
             failed = failed or result.failed
             proposed.extend(result.events)
             if not result.failed:

@@ -14,6 +14,7 @@ import yaml
 
 from timeline.documents.encoding import decode, is_binary
 from timeline.documents.furniture import clean_body
+from timeline.documents.language import detect_language, normalise_code
 from timeline.documents.sentences import Sentence, split_sentences
 
 __all__ = ["ARTICLE_SUFFIXES", "Document", "find_articles", "load_document", "parse_document"]
@@ -51,7 +52,8 @@ class Document:
     published: dt.date | None = None
     published_from: str = "none"  # "article", "option" or "none"
     url: str | None = None
-    lang: str = "en"
+    lang: str = "en"  # ISO 639-1 code
+    lang_from: str = "default"  # "article", "option", "detected" or "default"
     id: str | None = None
     warnings: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -86,9 +88,12 @@ def find_articles(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return found, problems
 
 
-def load_document(path: Path, published: dt.date | None = None) -> Document:
+def load_document(
+    path: Path, published: dt.date | None = None, lang: str | None = None
+) -> Document:
     """Read one article file. ``published`` is used when the article itself
-    gives no publication date. Raises OSError when the file cannot be read."""
+    gives no publication date, ``lang`` when it gives no language (else its
+    language is detected). Raises OSError when the file cannot be read."""
     with path.open("rb") as stream:
         data = stream.read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
@@ -102,6 +107,7 @@ def load_document(path: Path, published: dt.date | None = None) -> Document:
         text,
         str(path),
         published,
+        lang,
         html=path.suffix.lower() in _HTML_SUFFIXES,
         markdown=path.suffix.lower() in (".md", ".markdown"),
     )
@@ -111,11 +117,15 @@ def parse_document(
     text: str,
     name: str,
     published: dt.date | None = None,
+    lang: str | None = None,
     *,
     html: bool = False,
     markdown: bool = False,
 ) -> Document:
-    """Build a Document from an article's text; ``name`` is used in messages."""
+    """Build a Document from an article's text; ``name`` is used in messages.
+    Its language is the one the article gives (front matter ``lang:``, the
+    page's ``<html lang>``), else ``lang``, else the one its text is
+    detected to be in, else English."""
     if html or (text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
         document = _from_html(text, name)
     else:
@@ -124,6 +134,12 @@ def parse_document(
         document.published_from = "article"
     elif published is not None:
         document.published, document.published_from = published, "option"
+    if document.lang_from == "default":
+        given = normalise_code(lang)
+        detected = None if given else detect_language(f"{document.title or ''}\n{document.text}")
+        if given or detected:
+            document.lang = given or detected or document.lang
+            document.lang_from = "option" if given else "detected"
     if not document.text and not document.warnings:
         document.warnings.append(
             f"{name}:1: no article text (empty, or only headings and page furniture)"
@@ -145,13 +161,23 @@ def _from_text(text: str, name: str, markdown: bool) -> Document:
     published, problem = _to_date(meta.get("date"))
     if problem:
         warnings.append(f"{name}:1: front matter date {problem}; the date is ignored")
+    given = meta.get("lang")
+    lang = normalise_code(_text_field(given))
+    if given is not None and lang is None:
+        # never the repr of a list or mapping: an alias bomb's is gigabytes
+        shown = repr(given[:40]) if isinstance(given, str) else f"a {type(given).__name__}"
+        warnings.append(
+            f"{name}:1: front matter lang {shown} is no language code "
+            f"(write one such as en, ru, es); the language is detected instead"
+        )
     return Document(
         path=name,
         text=clean_body(body, markdown=markdown),
         title=_text_field(meta.get("title")),
         published=published,
         url=_text_field(meta.get("url")),
-        lang=(_text_field(meta.get("lang")) or "en").lower(),
+        lang=lang or "en",
+        lang_from="article" if lang else "default",
         id=_text_field(meta.get("id")),
         warnings=warnings,
     )
@@ -219,11 +245,13 @@ def _from_html(page: str, name: str) -> Document:
         problem = f"{name}:1: no article text found in the page; is it an article?"
         return Document(path=name, text="", warnings=[problem])
     published, _problem = _to_date(extracted.date)
+    lang = normalise_code(lang_match.group(1) if lang_match else extracted.language)
     return Document(
         path=name,
         text=text,
         title=extracted.title,
         published=published,
         url=extracted.url,
-        lang=(lang_match.group(1).lower() if lang_match else extracted.language) or "en",
+        lang=lang or "en",
+        lang_from="article" if lang else "default",
     )

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from timeline.events.lang import ENGLISH, english
-from timeline.events.places import countries, gazetteer
+from timeline.events.lang import ENGLISH, english, language
+from timeline.events.lang import words as all_words
+from timeline.events.morphology import Morphology, morphology
+from timeline.events.places import countries, gazetteer, place_named
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -26,8 +28,8 @@ __all__ = [
     "without_roles",
 ]
 
-FUNCTION_WORDS = english("FUNCTION_WORDS")
-_ROLES = english("ROLES")
+FUNCTION_WORDS = all_words("FUNCTION_WORDS")
+_ROLES = all_words("ROLES")
 _REGION_WORDS = english("REGION_WORDS")
 # Words that head a name going on with "of": "Bank of England".
 _INSTITUTIONS = english("INSTITUTIONS")
@@ -150,32 +152,143 @@ def find_actors(
     known_names: Collection[str] = (),
     runs: list[tuple[int, str]] | None = None,
     not_names: Collection[str] = (),
+    lang: str = "en",
 ) -> list[str]:
     """Names of people and organisations in ``text`` (whose ``name_runs``
     may be given), in order, once each; ``not_names`` are those the article
-    shows to be something else (``not_actors``)."""
+    shows to be something else (``not_actors``). In a language with an
+    analyser (``lang``), names are given in their dictionary form."""
     places = gazetteer()
+    analyser = morphology(lang)
+    if analyser is not None:
+        known_names = {
+            " ".join(analyser.dictionary_form(name.split(" "))) for name in known_names
+        } | set(known_names)
     found: list[str] = []
     for offset, run in name_runs(text) if runs is None else runs:
-        for name in _without_roles(run):
+        names = _without_roles(run)
+        if analyser is not None and names:
+            # a name that opens the sentence is not known to be one ("Следующий пакет")
+            after = text[offset + len(run) :] if offset and text[offset:].startswith(run) else ""
+            complement = _complement(names[-1], after, analyser)
+            if not complement and _not_a_name(text, offset, run, analyser, lang):
+                continue
+            names[-1] += complement
+            names = [part for name in names for part in _in_dictionary_form(name, analyser)]
+        for name in names:
             words = name.split(" ")
             while len(words) > 1 and words[0] in not_names:
                 words = words[1:]  # "Freighter Ocean Star", where "the freighter" is written too
             name = " ".join(words)
             if name.casefold() in places or name.removeprefix("The ").casefold() in places:
                 continue
+            if analyser is not None and place_named(name, lang):
+                continue
             if all(word.lower() in _CALENDAR for word in words) or name in not_names:
                 continue
             if _CODE.match(name) and name.lower() not in _GROUP_CODES:
                 continue
             if len(words) == 1:
-                if offset == 0 and name not in known_names:
+                person = analyser is not None and analyser.info(name).person  # "Путин заявил…"
+                if offset == 0 and name not in known_names and not person:
                     continue
                 if _ADJECTIVAL.search(name) and not name.isupper():
                     continue
             if name not in found:
                 found.append(name)
     return found
+
+
+_INSTITUTIONS_INFLECTED = all_words("INSTITUTIONS") - _INSTITUTIONS
+
+
+def _complement(name: str, after: str, analyser: Morphology) -> str:
+    """The words in lower case that go on with a name in an inflected
+    language: the noun its adjective qualifies ("Кильского |института"),
+    the genitive words of an institution ("Совета |безопасности",
+    "Министерства |иностранных дел"). "" if none."""
+    info = analyser.info(name.rsplit(" ", 1)[-1])
+    following = []
+    for word in after.split()[:4]:
+        bare = word.rstrip(",.;:!?»)")
+        if not (bare.isalpha() and bare.islower()):
+            break
+        following.append(bare)
+        if bare != word:
+            break  # a comma or a period ends the name
+    taken: list[str] = []
+    if info.pos == "ADJF" and following and analyser.can_be(following[0], "NOUN", info.case):
+        taken.append(following.pop(0))
+        info = analyser.info(taken[0])
+    if info.lemma in _INSTITUTIONS_INFLECTED:
+        for word in following[:3]:
+            if analyser.can_be(word, "NOUN", "gent"):
+                taken.append(word)
+                break
+            if not analyser.can_be(word, "ADJF", "gent"):
+                break
+            taken.append(word)
+    return "".join(f" {word}" for word in taken)
+
+
+def _not_a_name(text: str, offset: int, run: str, analyser: Morphology, lang: str) -> bool:
+    """Whether a run in an inflected language names no person or
+    organisation: an adjective alone ("Большой" of "Большой кольцевой
+    линии"), a river's, street's or line's name ("на реке Урал", "на
+    Калужско-Рижскую линию"), or a common noun that opens the sentence
+    after a dateline ("ОРЕНБУРГ, 12 апреля — Вода прорвала…")."""
+    features = frozenset(getattr(language(lang), "FEATURE_NOUNS", "").split())
+    before = text[:offset].split()[-1:]
+    after = text[offset + len(run) :].split()[:1]
+    for word in (*before, *after):
+        if analyser.info(word.strip(",.;:!?«»()").lower()).lemma in features:
+            return True
+    if " " in run or run.isupper():
+        return False
+    info = analyser.info(run)
+    opens = not text[:offset].strip() or text[:offset].rstrip().endswith(("—", "–"))
+    return info.pos in ("ADJF", "PRTF") or (opens and not info.proper)
+
+
+def _in_dictionary_form(name: str, analyser: Morphology) -> list[str]:
+    """The persons and organisations of a run in an inflected language, in
+    their dictionary form: a person's name is apart from the words before
+    it, and a word in the genitive just before it goes, being what a job
+    title named ("пресс-секретарь |Кремля Дмитрия Пескова" → "Дмитрий
+    Песков"; "с Владимиром Зеленским" → "Владимир Зеленский")."""
+    words = name.split(" ")
+    kinds = [analyser.info(word).person for word in words]
+    for index in range(1, len(words)):  # "Виктором |Орбаном": a surname the dictionary lacks
+        kinds[index] = kinds[index] or analyser.is_first_name(words[index - 1])
+    parts: list[list[str]] = []
+    starts: list[int] = []
+    for index, word in enumerate(words):
+        if index and kinds[index] == kinds[index - 1] and not _two_names(words, index, analyser):
+            parts[-1].append(word)
+        else:
+            parts.append([word])
+            starts.append(index)
+    result = []
+    for index, part in enumerate(parts):
+        person = kinds[starts[index]]
+        before_person = index + 1 < len(parts) and not person
+        if before_person and analyser.name_case(part) == "gent":
+            continue
+        result.append(" ".join(analyser.dictionary_form(part)))
+    return result
+
+
+def _two_names(words: list[str], index: int, analyser: Morphology) -> bool:
+    """Whether two proper nouns meet at ``index`` that are no one name
+    ("помощь Европы Украине"): places and organisations stand alone."""
+    before, here = analyser.info(words[index - 1]), analyser.info(words[index])
+    return (
+        not here.person
+        and before.proper
+        and here.proper
+        and before.pos == here.pos == "NOUN"
+        and before.case != here.case
+    )
 
 
 def without_roles(words: list[str]) -> list[str]:

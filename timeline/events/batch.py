@@ -12,6 +12,7 @@ from pathlib import Path
 
 from timeline.documents import Document, load_document
 from timeline.events.extract import events_from_document
+from timeline.events.lang import fallback_notice
 from timeline.events.places import gazetteer
 from timeline.keys.mentions import days_named
 from timeline.model import Event
@@ -30,6 +31,7 @@ class ArticleResult:
     days_named: tuple[str, ...] = ()  # every day the text names, for importance
     published: str | None = None
     messages: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # said once per run, not per article
     failed: bool = False
 
 
@@ -52,11 +54,14 @@ def article_path(path: Path, content: Path) -> str:
     return Path(os.path.relpath(real, root)).as_posix()
 
 
-def extract_article(path: Path, published: dt.date | None, content: Path) -> ArticleResult:
-    """Read, tag and extract one article; never raises for bad input."""
+def extract_article(
+    path: Path, published: dt.date | None, content: Path, lang: str | None = None
+) -> ArticleResult:
+    """Read, tag and extract one article; never raises for bad input.
+    ``lang`` is the language of an article that does not give its own."""
     result = ArticleResult(str(path))
     try:
-        document = load_document(path, published)
+        document = load_document(path, published, lang)
     except OSError as error:
         result.messages.append(f"{path}: cannot be read ({error.strerror or error}); skipped")
         result.failed = True
@@ -64,6 +69,9 @@ def extract_article(path: Path, published: dt.date | None, content: Path) -> Art
     result.messages.extend(document.warnings)
     if not document.text:  # empty, binary or too large: its warning says which
         return result
+    notice = fallback_notice(document.lang)
+    if notice:
+        result.notices.append(notice)
     timexes = tag(document.text, document.published, lang=document.lang)
     result.days_named = days_named(timexes)
     result.published = document.published.isoformat() if document.published else None
@@ -98,10 +106,12 @@ def extract_articles(
     *,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
+    lang: str | None = None,
 ) -> Iterator[ArticleResult]:
     """Results for ``paths`` in order; ``jobs`` > 1 spreads the articles
-    over that many processes. ``progress`` is called with the count done."""
-    work = partial(extract_article, published=published, content=content)
+    over that many processes. ``progress`` is called with the count done;
+    ``lang`` is the language of articles that do not give their own."""
+    work = partial(extract_article, published=published, content=content, lang=lang)
     if jobs > 1:
         gazetteer()  # built once here, inherited by forked workers
     for done, result in enumerate(fork_map(work, paths, jobs=jobs), 1):

@@ -64,7 +64,7 @@ def events_from_document(
     lead: list[Event] = []  # events of the first sentences, which the title sums up
     previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
-        actors = find_actors(sentence.text, known_names, runs[index], not_names)
+        actors = find_actors(sentence.text, known_names, runs[index], not_names, lang=document.lang)
         annotation = annotations[index]
         own_subject = annotation.subject(actors)
         subject = own_subject or previous_subject
@@ -171,7 +171,7 @@ def _event(
     people: set[str],
 ) -> Event:
     """The event told by ``sentence``; status and confidence are set by the caller."""
-    places = find_places(sentence, people)
+    places = find_places(sentence, people, document.lang)
     return Event(
         id=new_id(anchor.date, title),
         title=title,

@@ -4,8 +4,12 @@ provinces, counties: "Emilia-Romagna", "Bavaria"'s "Bayern").
 
 A run of capitalised words is a place only when the whole run is one
 ("Kiel" is a city, "Kiel Institute" is not). Names and their alternates
-(Krakow, Cracow, Краков → Kraków; Kiev → Kyiv) map to one canonical name,
-the most populous city when several share it. The name table is built once
+(Krakow, Cracow, Краков → Kraków; Kiev, Kiew, Киев → Kyiv) map to one
+canonical name, the most populous city when several share it; countries
+and regions are known by their names in every language that has an events
+module (pycountry's translations: "Венгрия", "Ungarn" → Hungary) and by the
+aliases those modules list. In a language that inflects, a name is looked
+up in its dictionary form ("в Киеве" → Kyiv). The name table is built once
 per process (about half a second).
 """
 
@@ -15,19 +19,26 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from timeline.events.lang import ENGLISH, english, words
+from timeline.events.lang import ENGLISH, codes, english, languages, words
+from timeline.events.morphology import morphology
 
 __all__ = ["CAPITALISED_RUN", "countries", "find_places", "gazetteer"]
 
 # Country names people write that the gazetteer (which has no alternates
-# for countries) does not know.
-_COUNTRY_ALIASES: dict[str, str] = ENGLISH.COUNTRY_ALIASES
+# for countries) does not know, in every language.
+_COUNTRY_ALIASES: dict[str, str] = {
+    alias: country
+    for language in languages()
+    for alias, country in getattr(language, "COUNTRY_ALIASES", {}).items()
+}
 # Capitalised words that are far more often something else than the town
 # that bears them; matched only as part of a longer name.
 _AMBIGUOUS = english("AMBIGUOUS_PLACES")
 # "North", "Central", "East": subdivisions that are only a direction.
 _REGION_WORDS = english("REGION_WORDS")
 _MIN_ALTERNATE_POPULATION = 100_000
+# Words that open a sentence before a place: "In Paris", "В Женеве".
+_FUNCTION_WORDS = words("FUNCTION_WORDS")
 
 CAPITALISED_RUN = re.compile(
     r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*|U\.S\.(?:A\.)?|U\.K\.)"
@@ -45,7 +56,7 @@ def gazetteer() -> dict[str, str]:
     table: dict[str, tuple[int, str]] = {}
 
     def add(name: str, canonical: str, population: int) -> None:
-        key = name.casefold()
+        key = _key(name)
         if len(key) < 3 or key in _AMBIGUOUS:
             return
         known = table.get(key)
@@ -73,30 +84,74 @@ def gazetteer() -> dict[str, str]:
         add(name, canonical, big // 2)
     for country in cache.get_countries().values():
         add(country["name"], country["name"], big + int(country.get("population") or 0))
+    for name, canonical in translated_countries(cache.get_countries()).items():
+        add(name, canonical, big)
+    for name, canonical in subdivisions(translated=True).items():
+        add(name, canonical, 0)  # "Женева" is the city before the canton
     result = {key: value for key, (_population, value) in table.items()}
     for alias, country in _COUNTRY_ALIASES.items():
-        result[alias] = country
+        result[_key(alias)] = country
     return result
 
 
-@lru_cache(maxsize=1)
-def subdivisions() -> dict[str, str]:
+def _key(name: str) -> str:
+    """A name as the table keys it: casefolded, "ё" read as "е", as
+    Russian is mostly printed."""
+    return name.casefold().replace("ё", "е")
+
+
+def translated_countries(countries: dict[str, dict]) -> dict[str, str]:
+    """Name → the gazetteer's name of each country, in every language with
+    an events module, from pycountry's translations of ISO 3166-1 (common,
+    short and official names: "Венгрия", "Южная Корея", "Российская
+    Федерация")."""
+    import gettext
+
+    import pycountry
+
+    names: dict[str, str] = {}
+    for code in codes():
+        language: gettext.NullTranslations
+        try:
+            language = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+        except OSError:  # English is the source, and has no translation file
+            language = gettext.NullTranslations()
+        for country in pycountry.countries:
+            canonical = countries.get(country.alpha_2, {}).get("name")
+            if canonical is None:
+                continue
+            for field in ("name", "common_name", "official_name"):
+                if value := getattr(country, field, None):
+                    names.setdefault(_first_name(language.gettext(value)), canonical)
+    return names
+
+
+@lru_cache(maxsize=2)
+def subdivisions(translated: bool = False) -> dict[str, str]:
     """Name → English name of the first-level regions, provinces, states and
     counties of ISO 3166-2 (from pycountry, with its English translations:
     "Bayern" → "Bavaria"). Variants in brackets and after a slash are names
     too ("Catalunya [Cataluña]"); "Bruxelles-Capitale, Région de" keeps its
-    first part."""
+    first part. With ``translated``, the names in the other languages that
+    have an events module instead ("Донецкая область")."""
     import gettext
 
     import pycountry
 
     english_names = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    others = []
+    for code in codes() if translated else ():
+        try:
+            others.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, [code]))
+        except OSError:
+            continue  # English, or a language pycountry has no names in
     names: dict[str, str] = {}
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code is not None:
             continue  # districts of districts: more often a word or a surname than a place
         canonical = _first_name(english_names.gettext(subdivision.name))
-        for name in re.split(r"[/\[\]]", f"{subdivision.name}/{canonical}"):
+        given = "/".join(other.gettext(subdivision.name) for other in others)
+        for name in re.split(r"[/\[\]]", given or f"{subdivision.name}/{canonical}"):
             name = _first_name(name)
             directions = all(word.lower() in _REGION_WORDS for word in name.split())
             if name[:1].isupper() and not directions and not any(c.isdigit() for c in name):
@@ -117,26 +172,48 @@ def countries() -> frozenset[str]:
     return frozenset(names | set(_COUNTRY_ALIASES.values()))
 
 
-def find_places(text: str, people: Collection[str] = ()) -> list[str]:
+def find_places(text: str, people: Collection[str] = (), lang: str = "en") -> list[str]:
     """Canonical names of the places ``text`` names, in order, once each;
     ``people`` are names the article gives to persons ("President Bush"),
-    which are no places even when a town bears them."""
+    which are no places even when a town bears them. ``lang`` is the
+    article's language: its analyser, if it has one, gives names'
+    dictionary forms."""
     table = gazetteer()
     found: list[str] = []
+    analyser = morphology(lang)
     for match in CAPITALISED_RUN.finditer(text):
         name = _bare(match.group(0))
         if name in people or _feature(text, match.start(), match.end()):
             continue
-        place = table.get(name.casefold())
-        if place is None and "\u0400" <= name[-1] <= "\u04ff":
-            place = _inflected(name.casefold(), table)
+        place = None
+        if analyser is not None:  # "Оренбургской |области", "Донецкой |области"
+            following = text[match.end() :].split(None, 1)[:1]
+            noun = following[0].rstrip(",.;:!?»)") if following else ""
+            if noun.isalpha() and noun.islower() and analyser.can_be(noun, "NOUN"):
+                place = table.get(_key(" ".join(analyser.dictionary_form([*name.split(), noun]))))
+        place = place or place_named(name, lang)
         if place is not None and place not in found:
             found.append(place)
     return found
 
 
-# Case endings of place names, and what the nominative ends with instead, in
-# the languages that inflect them ("в Кракове").
+def place_named(name: str, lang: str = "en") -> str | None:
+    """The canonical place ``name`` names, in any case of ``lang``
+    ("Киеве", "Южной Корее"), or None."""
+    table = gazetteer()
+    place = table.get(_key(name))
+    analyser = morphology(lang)
+    if place is None and analyser is not None:
+        place = table.get(_key(" ".join(analyser.dictionary_form(name.split(" ")))))
+    if place is None and "\u0400" <= name[-1:] <= "\u04ff":
+        place = _inflected(_key(name), table)
+    first, _, rest = name.partition(" ")
+    common = analyser is not None and not analyser.info(first).proper
+    if place is None and rest and (first.lower() in _FUNCTION_WORDS or common):
+        place = place_named(rest, lang)  # "В Женеве", "Делегации России" open a sentence
+    return place
+
+
 # "the Reno", "the Reno river", "the river Reno": a river or a road that a
 # town's name also names is no town. Countries and regions take "the" ("the
 # Netherlands", "the Veneto") and stay places.
@@ -153,11 +230,11 @@ def _feature(text: str, start: int, end: int) -> bool:
     if _FEATURE_BEFORE.search(before) or _FEATURE_AFTER.match(after):
         return True
     run = text[start:end]
-    if run.startswith("The ") and run.casefold() not in gazetteer():
+    if run.startswith("The ") and _key(run) not in gazetteer():
         before = "the "  # "The Reno burst its banks", but "The Hague"
     if not _THE_BEFORE.search(before):
         return False
-    place = gazetteer().get(_bare(text[start:end]).casefold())
+    place = gazetteer().get(_key(_bare(text[start:end])))
     return place is not None and place not in _areas()
 
 
