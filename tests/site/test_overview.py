@@ -19,10 +19,22 @@ def test_one_linked_column_per_month_with_expected_events_apart():
 
 
 def test_events_over_several_columns_are_bars_linking_to_their_page():
+    events = [
+        *sample_events(),
+        Event(id="blockade", title="Blockade", date="2025-03-04/2025-06-30", status="expected"),
+    ]
+    svg = overview_svg(prepare(events).events, _href, "../")
+    assert re.search(r'<a href="\.\./events/blockade\.html"[^>]*><title>', svg)
+    assert svg.count('class="range expected"') == 1
+
+
+def test_a_date_known_only_to_the_year_is_no_span():
+    """ "c. 2025" in a strip of months is a dotted line over 2025, with
+    the link to its page, and never the bar of an event that lasted a year."""
     svg = overview_svg(prepare(sample_events()).events, _href, "../")
-    # "c. 2025" spans the twelve months of 2025.
-    assert re.search(r'<a href="\.\./events/2025-new-port-rules\.html"[^>]*><title>', svg)
-    assert 'class="range"' in svg
+    mark = re.search(r'<a href="\.\./events/2025-new-port-rules\.html".*?</a>', svg)[0]
+    assert 'class="vague"' in mark and "range" not in mark
+    assert "range" not in svg  # the sample's one interval fits a column
 
 
 def test_long_spans_are_drawn_per_year():

@@ -1,8 +1,11 @@
 """The overview strip: an SVG drawn at build time across the whole span of
 the timeline, with a column of events per month (or year, or decade, as the
 span needs), expected events stacked apart on top, and events that run over
-several columns drawn as bars beneath. Every mark is a link, so the strip is
-the timeline's navigation without any JavaScript."""
+several columns drawn as bars beneath. A date known only to a time longer
+than a column (a year, in a strip of months) is no span: it is drawn as a
+dotted line over the time it may stand for. Every mark is a link, so the
+strip is the timeline's navigation without any JavaScript (the time axis,
+``static/axis.js``, takes its place when the script runs)."""
 
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ class _Bar:
     last: int
     number: int  # of the event in the views drawn
     row: int = 0
+    vague: bool = False  # a single date known to no more than a longer time
 
 
 @dataclass
@@ -89,7 +93,8 @@ def lay_out(views: list[EventView], layouts: Layouts) -> tuple[_Layout, str]:
 def _lay_out(drawn: tuple[tuple[str, bool], ...]) -> tuple[_Layout, str]:
     """The columns and bars for events given as (EDTF date, expected), in
     timeline order."""
-    spans = [(parse_edtf(date).lower(), parse_edtf(date).upper()) for date, _ in drawn]
+    dates = [parse_edtf(date) for date, _ in drawn]
+    spans = [(date.lower(), date.upper()) for date in dates]
     bins, index, unit = _bins(spans)
     layout = _Layout(bins)
     rows_end: list[int] = []  # last column used on each row of bars
@@ -103,7 +108,7 @@ def _lay_out(drawn: tuple[tuple[str, bool], ...]) -> tuple[_Layout, str]:
                 rows_end.append(high)
                 row = len(rows_end) - 1
             rows_end[row] = high
-            layout.bars.append(_Bar(low, high, number, row))
+            layout.bars.append(_Bar(low, high, number, row, not dates[number].interval))
             continue
         target = bins[min(max(index(lower or upper), 0), len(bins) - 1)]  # type: ignore[arg-type]
         if expected:
@@ -181,11 +186,23 @@ def overview_svg(
         y = chart_bottom + 4 + bar.row * ROW
         label = escape(f"{view.event.title} ({view.date_text})")
         css = "range expected" if view.expected else "range"
+        left, right = bar.first * width + gap / 2, (bar.last + 1) * width - gap / 2
+        if bar.vague:
+            middle = y + (ROW - 2) / 2
+            mark = (
+                f'<rect class="hit" x="{left:.1f}" y="{y}" width="{right - left:.1f}" '
+                f'height="{ROW - 2}"/><path class="vague{" expected" if view.expected else ""}" '
+                f'd="M{left:.1f} {y}V{y + ROW - 2}M{left:.1f} {middle}H{right:.1f}'
+                f'M{right:.1f} {y}V{y + ROW - 2}"/>'
+            )
+        else:
+            mark = (
+                f'<rect class="{css}" x="{left:.1f}" y="{y}" width="{right - left:.1f}" '
+                f'height="{ROW - 2}" rx="2"/>'
+            )
         parts.append(
             f'<a href="{escape(root + view.path)}" aria-label="{label}"><title>{label}</title>'
-            f'<rect class="{css}" x="{bar.first * width + gap / 2:.1f}" y="{y}" '
-            f'width="{(bar.last - bar.first + 1) * width - gap:.1f}" height="{ROW - 2}" rx="2"/>'
-            "</a>"
+            f"{mark}</a>"
         )
     ticks, labels = _labels(bins, unit, width)
     parts.extend(ticks)
