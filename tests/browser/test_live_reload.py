@@ -27,16 +27,16 @@ def test_an_open_page_reloads_on_edits_and_shows_broken_files(desktop: Page, tmp
     try:
         page = desktop
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/all.html")
-        expect(page.get_by_role("link", name="Ferry strike begins")).to_be_visible()
+        expect(page.get_by_role("link", name="Ferry strike begins", exact=True)).to_be_visible()
 
         event = root / "content" / "events" / "2026-02-24-ferry-strike.yaml"
         event.write_text(event.read_text().replace("Ferry strike begins", "Ferry strike starts"))
-        expect(page.get_by_role("link", name="Ferry strike starts")).to_be_visible()
+        expect(page.get_by_role("link", name="Ferry strike starts", exact=True)).to_be_visible()
 
         (root / "content" / "events" / "broken.yaml").write_text("id: broken\ntitle: [oops\n")
         alert = page.get_by_role("alert")
         expect(alert).to_contain_text("broken.yaml:")
-        expect(page.get_by_role("link", name="Ferry strike starts")).to_be_visible()
+        expect(page.get_by_role("link", name="Ferry strike starts", exact=True)).to_be_visible()
         screenshot(page, "serve-problem")
     finally:
         live.stop()

@@ -55,7 +55,7 @@ URL_ATTRIBUTES = {
     "srcset",
 }
 # The only scripts a page may load: the theme's own and Pagefind's.
-OWN_SCRIPTS = re.compile(r"^(\.\./)*(static/site\.js|pagefind/[\w.-]+\.js)$")
+OWN_SCRIPTS = re.compile(r"^(\.\./)*(static/(site|axis)\.js|pagefind/[\w.-]+\.js)$")
 
 
 def dangerous_url(value: str) -> bool:

@@ -52,7 +52,9 @@ def test_event_page_has_sources_prev_next_and_schema_org(site: Path):
     assert "Negotiators met in Geneva on 17 and 18 February." in html
     assert 'rel="prev" href="../events/2026-02-17-earlier-contacts.html"' in html
     assert 'rel="next" href="../events/2026-02-20-union-meeting-in-krakow.html"' in html
-    assert 'href="../all.html#m2026-02"' in html
+    # Back to the event's own card on the list of all events.
+    assert 'href="../all.html#e-2026-02-17-harbour-talks-in-geneva"' in html
+    assert 'id="e-2026-02-17-harbour-talks-in-geneva"' in _read(site, "all.html")
     data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', html, re.S)[1])
     assert data["@type"] == "Event" and data["startDate"] == "2026-02-17"
     assert data["endDate"] == "2026-02-18"
@@ -124,7 +126,7 @@ def test_large_timelines_are_split_so_no_page_lists_too_many(build: Build, tmp_p
     assert counts["years/2026.html"] == 0  # a directory of its months
     assert counts["years/2026-01.html"] == 5
     assert counts["years/2026-00.html"] == 1
-    back = 'href="../years/2026-00.html#m2026-00"'
+    back = 'href="../years/2026-00.html#e-year-only"'
     assert back in _read(site, "events/year-only.html")
     assert counts["tags/all.html"] == 10 and counts["tags/all.6.html"] == 10
     index = _read(site, "all.html")
@@ -273,3 +275,19 @@ def test_a_summary_that_only_repeats_the_quotes_is_shown_once(build: Build, tmp_
 def _main(html: str) -> str:
     """What the reader reads: the page's main part, not its metadata."""
     return html[html.index("<main") : html.index("</main>")]
+
+
+def test_the_home_page_shows_the_site_title_once(site: Path):
+    """The header carries the title; the page's heading is there for screen
+    readers, out of sight; other pages show their own heading."""
+    html = _read(site, "index.html")
+    assert '<p class="site-title"><a href="index.html">Timeline</a></p>' in html
+    assert '<h1 class="vh">Timeline</h1>' in html
+    assert "<h1>2025</h1>" in _read(site, "years/2025.html")
+    assert "<h1>All events</h1>" in _read(site, "all.html")
+
+
+def test_the_jump_to_a_year_s_undated_months_says_so(site: Path):
+    jump = re.search(r'<nav class="jump".*?</nav>', _read(site, "all.html"), re.S)[0]
+    assert re.search(r'<a href="#y2025">Some time<span class="vh"> in 2025</span></a>', jump)
+    assert "Any" not in jump

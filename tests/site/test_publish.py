@@ -33,7 +33,7 @@ def test_all_publishes_the_unreviewed_marked_unverified(build, tmp_path: Path):
     build([*sample_events(), GUESS], publish="all")
     site = tmp_path / "site"
     page = (site / "all.html").read_text(encoding="utf-8")
-    card = page.split("Levees repaired")[0].rsplit('<li class="event-item', 1)[1]
+    card = page.split("Levees repaired")[0].rsplit('class="event-item', 1)[1]
     assert 'class="badge unverified"' in card and ">Unverified</span>" in card
     event_page = (site / "events" / f"{GUESS.id}.html").read_text(encoding="utf-8")
     assert ">Unverified</span>" in event_page

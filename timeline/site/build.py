@@ -95,7 +95,8 @@ def plan_site(
     env = make_environment(tuple(dirs), keys.base)
     selections = Selections(data, config)  # each story's events, and key events
     for output in plan_pages(data, config, env, keys, memory, selections):
-        pages.append(output.path)
+        if output.path.endswith(".html"):  # not the time axis's data
+            pages.append(output.path)
         yield output
     yield from plan_outputs(data, config, pages, keys, fragments, memory, selections)
     for path, content in static_files(dirs):

@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from timeline.dates import MONTH_NAMES
 from timeline.incremental.memory import BuildMemory
+from timeline.site.axis import DATA_FILE, axis_data, axis_days
 from timeline.site.cards import kept_card, kept_cards
 from timeline.site.config import SiteConfig
 from timeline.site.jsonld import event_jsonld
@@ -142,6 +143,7 @@ class Renderer:
         page = {
             "path": path,
             "root": root,
+            "home": path == HOME,  # the header shows its heading, the site's title
             "config": self.config,
             "canonical": self.config.base_url + path if self.config.base_url else "",
             "kinds": [
@@ -201,8 +203,8 @@ class Renderer:
             items = list(in_year)
             links = [
                 (
-                    MONTH_NAMES[month - 1][:3] if month else "Any",
-                    str(year) if month else f"time in {year}",
+                    MONTH_NAMES[month - 1][:3] if month else "Some time",
+                    str(year) if month else f"in {year}",
                     href(year, month),
                 )
                 for month in dict.fromkeys(view.month for view in items)
@@ -232,6 +234,7 @@ class Renderer:
         for kind in self.config.taxonomies:
             yield from self.term_pages(kind)
         yield from self.key_pages()
+        yield from self.axis_files()
         yield Output(
             "search.html",
             self.keys.of("search.html"),
@@ -304,13 +307,13 @@ class Renderer:
             parts = self._story_parts(story)
             href = _parts_href(root, parts)
             everything = parts[0][0]
-            part_of = {id(view): part for part, chunk in parts for view in chunk}
+            listed = self._story_listing(story)
 
             def listing(view: EventView) -> str:
-                return f"{part_of[id(view)]}#{view.anchor}"
+                return f"{listed(view)}#{view.anchor}"
 
             heading, intro = story.title, story.description
-        drawn = keyed.key if "overview" in self.config.key_only else views
+        drawn = self._drawn(story)
         return self._render(
             "key.html",
             path,
@@ -321,6 +324,7 @@ class Renderer:
             else f"{story.title} · {self.config.title}",
             description=intro or f"The key events of {heading}, day by day.",
             overview=Markup(overview_svg(drawn, href, root, self.memory.layouts)),
+            axis_file=self._axis_file(story),
             days=keyed.days(listing),
             total=len(views),
             everything=everything,
@@ -328,6 +332,40 @@ class Renderer:
             stories=len(self.config.stories),
             outputs_folder=story.folder if story else "",
         )
+
+    def _drawn(self, story: Story | None) -> list[EventView]:
+        """The events the strip (and the time axis) of a key page draws: the
+        story's, or its key events only (``key_only``)."""
+        if "overview" in self.config.key_only:
+            return self.selections.key(story).key
+        return self.selections.views(story)
+
+    def _story_listing(self, story: Story) -> Callable[[EventView], str]:
+        """The part of the story's list of events that lists an event."""
+        part_of = {id(view): part for part, chunk in self._story_parts(story) for view in chunk}
+        return lambda view: part_of[id(view)]
+
+    # -- the time axes' data -------------------------------------------------------
+
+    def _axis_file(self, story: Story | None) -> str:
+        """The data of the axis of a key page: that of every event, unless
+        the page draws a story's events or only the key ones."""
+        key = "key-" if "overview" in self.config.key_only else ""
+        return f"{story.folder if story else ''}{key}{DATA_FILE}"
+
+    def axis_files(self) -> Iterator[Output]:
+        """The data of the time axes (``timeline.site.axis``): every event's,
+        which the timeline's pages share, and the key pages' that draw other
+        events, each linking to the cards on the lists of its events."""
+        yield self._whole(DATA_FILE, lambda: axis_data(self.data.events, self._listing))
+        stories: list[Story | None] = list(self.config.stories)
+        if "overview" in self.config.key_only and not stories:
+            stories.append(None)  # the home page's key events
+        for story in stories:
+            path = self._axis_file(story)
+            key = self.keys.of(path, story, self.keys.everything, self.keys.mentions)
+            listing = self._story_listing(story) if story else self._listing
+            yield Output(path, key, partial(axis_data, self._drawn(story), listing))
 
     def _stories_page(self) -> bytes:
         """The home page of a project of several stories: each its title,
@@ -469,6 +507,7 @@ class Renderer:
             description=f"{count} event{'s' if count != 1 else ''} of {page.title} on "
             f"{self.config.title}.",
             overview=Markup(overview_svg(page.events, href, root, self.memory.layouts)),
+            axis_range=_days(page.events),
             jump=self._jump(href, page.events, months=True) if page is year else [],
             groups=group(views),
             newest_first=False,
@@ -488,7 +527,7 @@ class Renderer:
         for view in events:
             previous = events[view.position - 1] if view.position else None
             following = events[view.position + 1] if view.position + 1 < len(events) else None
-            back = f"../{self._listing(view)}#{view.anchor}"
+            back = f"../{self._listing(view)}#{view.card_id}"
             key = self.keys.of(
                 view.path,
                 view.fingerprint,
@@ -604,6 +643,12 @@ def _parts_href(root: str, parts: list[tuple[str, list[EventView]]]) -> Href:
     return href
 
 
+def _days(views: list[EventView]) -> tuple[int, int] | None:
+    """The first and last day of ``views``, where a page's axis opens."""
+    days = [day for view in views for day in axis_days(view)]
+    return (min(days), max(days)) if days else None
+
+
 def _clip(text: str, length: int = 155) -> str:
     if len(text) <= length:
         return text
@@ -621,5 +666,6 @@ def plan_pages(
     """Every HTML page, planned: the home page on the key events, the
     timeline of all events (oldest and newest first, per year), one page
     per event, per tag, place, actor and source article, per story, and
-    search. Cards and overview layouts are kept in ``memory``."""
+    search; and the data of the time axes that take the strips' places.
+    Cards and overview layouts are kept in ``memory``."""
     yield from Renderer(data, config, env, keys, memory, selections).outputs()

@@ -118,6 +118,12 @@ class EventView:
         return self.event.edtf
 
     @property
+    def card_id(self) -> str:
+        """The id of the event's card on a list, from its page's address (so
+        it is a valid id, unique on the page, and stays when the title moves)."""
+        return "e-" + PurePosixPath(self.path).stem
+
+    @property
     def anchor(self) -> str:
         """The id of the month heading the event is listed under."""
         return month_anchor(self.year, self.month)

@@ -1,0 +1,181 @@
+"""The time axis in a real browser: it takes the strip's place without
+moving the page, zooms from the whole timeline to days, pans by keyboard,
+mouse and buttons, groups crowded periods and opens them, links each event
+to its card, and holds 10,000 events; axe finds nothing at any zoom, light
+or dark. Screenshots at three zoom levels go to test-artifacts/."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import AXE, DESKTOP, PHONE, Site, open_page, screenshot
+from timeline.model import Event
+from timeline.site.axis import axis_data
+from timeline.site.views import prepare
+
+SHIFTS = """() => new Promise(done => {
+  let total = 0;
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({type: "layout-shift", buffered: true});
+  setTimeout(() => done(total), 100);
+})"""
+
+
+def _open(page: Page, site: Site, path: str = "all.html") -> None:
+    page.goto(site.page_url(path))
+    expect(page.locator(".ax-track")).to_be_visible()
+
+
+def _range(page: Page) -> str:
+    return page.locator(".ax-range").inner_text()
+
+
+def _axe(page: Page) -> list[dict]:
+    """axe-core's violations in the axis (test_accessibility checks the rest)."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        "async () => (await axe.run('figure.overview', {resultTypes: ['violations']})).violations"
+        ".map(v => ({id: v.id, nodes: v.nodes.map(n => n.target.join(' '))}))"
+    )
+
+
+def test_the_axis_replaces_the_strip_without_moving_the_page(desktop: Page, site: Site):
+    page = desktop
+    _open(page, site)
+    expect(page.locator(".overview-strip")).to_be_hidden()
+    assert page.evaluate(SHIFTS) < 0.01
+    assert re.fullmatch(r"\w+ 2024 – \w+ 2026", _range(page))  # the whole timeline
+    # The year known only as "c. 2025" is a diamond over a dotted 2025, not a bar.
+    year = page.locator(".ax-event.p2", has_text="New port rules adopted")
+    expect(year).to_be_visible()
+    assert page.locator(".ax-happened .ax-extent:not(.span)").count() >= 1
+    expect(page.locator(".ax-expected .ax-event")).to_have_count(2)  # below the line
+    # A story's page draws the story's events, linked to its own list.
+    _open(page, site, "stories/strike/index.html")
+    marks = page.locator(".ax-track a")
+    expect(marks).to_have_count(2)
+    assert "stories/strike/all.html#e-" in (marks.first.get_attribute("href") or "")
+
+
+def test_zoom_in_on_a_crowded_month_and_follow_an_event_to_its_card(browser: Browser, site: Site):
+    for viewport, name in ((DESKTOP, "desktop"), (PHONE, "360")):
+        page = open_page(browser, viewport)
+        _open(page, site)
+        screenshot(page, f"axis-{name}-1-whole", full_page=False)
+        card = page.locator(".event-item").first.bounding_box()
+        assert card and card["y"] + 80 < viewport["height"]  # the first screen shows an event
+        group = page.locator(".ax-happened .ax-group")
+        expect(group).to_contain_text("4")
+        expect(group).to_have_accessible_name(re.compile(r"4 events in .*2026, show them"))
+        group.click()
+        kraków = page.locator(".ax-event", has_text="Union meeting in Kraków")
+        expect(kraków).to_be_visible()
+        assert re.fullmatch(
+            r"\d+ (January|February) 2026 – \d+ (February|March) 2026", _range(page)
+        )
+        screenshot(page, f"axis-{name}-2-month", full_page=False)
+        kraków.click()
+        expect(page).to_have_url(re.compile(r"#e-2026-02-20-union-meeting-in-krakow$"))
+        expect(page.locator("#e-2026-02-20-union-meeting-in-krakow")).to_be_in_viewport()
+        for _ in range(4):
+            page.get_by_role("button", name="Zoom in").click()
+        assert re.fullmatch(r"\d+ February 2026 – \d+ February 2026", _range(page))
+        page.evaluate("window.scrollTo(0, 0)")
+        screenshot(page, f"axis-{name}-3-days", full_page=False)
+        page.context.close()
+
+
+def test_keyboard_mouse_and_buttons_move_the_axis(desktop: Page, site: Site):
+    page = desktop
+    _open(page, site)
+    for _ in range(40):  # the axis is one stop of the Tab key
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('.ax-track') !== null"):
+            break
+    focused = page.locator(".ax-track :focus")
+    expect(focused).to_have_count(1)
+    first = focused.inner_text()
+    page.keyboard.press("ArrowRight")
+    expect(page.locator(".ax-track :focus")).not_to_have_text(first)
+    whole = _range(page)
+    page.keyboard.press("+")
+    assert _range(page) != whole
+    page.keyboard.press("End")  # the last event: the fair still to come
+    expect(page.locator(".ax-track :focus")).to_contain_text("Spring harbour fair")
+    page.get_by_role("button", name="Whole timeline").click()
+    assert _range(page) == whole
+    # A drag pans, and a drag that ends on an event does not follow its link.
+    page.get_by_role("button", name="Zoom in").click()
+    before = _range(page)
+    box = page.locator(".ax-track").bounding_box()
+    assert box
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 40)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2 + 150, box["y"] + 40, steps=5)
+    page.mouse.up()
+    assert _range(page) != before
+    assert not page.url.endswith("#")
+    page.get_by_role("button", name="Later").click()
+    page.get_by_role("button", name="Earlier").click()
+
+
+def test_ten_thousand_events_group_and_open_on_demand(desktop: Page, site: Site):
+    """A day holds more events than rows: at the axis's closest zoom its
+    group lists them, each a link to its card on the page listing it."""
+    events = [
+        Event(id=f"e{number:05d}", title=f"Event {number}", date=_spread(number))
+        for number in range(10_000)
+    ]
+    views = prepare(events).events
+    script = axis_data(views, lambda view: f"years/{view.year}.html")
+    page = desktop
+    page.route("**/axis-data.js", lambda route: route.fulfill(body=script))
+    _open(page, site)
+    counts = page.evaluate(
+        """() => [...document.querySelectorAll('.ax-track [data-item]')].map(
+          node => node.matches('.ax-group') ? parseInt(node.textContent) : 1)"""
+    )
+    assert sum(counts) == 10_000 and len(counts) < 100
+    dialog = page.get_by_role("dialog")
+    for _ in range(10):  # down to the day that holds 25 events, then its list
+        page.locator(".ax-group").last.click()
+        if dialog.count():
+            break
+    expect(dialog).to_have_accessible_name(re.compile(r"^25 events in \d+ \w+ 2026$"))
+    links = dialog.get_by_role("link")
+    expect(links).to_have_count(25)
+    assert re.search(r"years/2026\.html#e-e\d{5}$", links.first.get_attribute("href") or "")
+    assert _axe(page) == []
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+
+
+def _spread(number: int) -> str:
+    """Events over 1950-2026, the last 25 on one day."""
+    if number >= 9_975:
+        return "2026-03-05"
+    day = number * 27_000 // 10_000
+    return f"{1950 + day // 360}-{day % 360 // 30 + 1:02d}-{day % 30 % 28 + 1:02d}"
+
+
+def test_no_axe_violations_at_any_zoom_light_and_dark(browser: Browser, site: Site):
+    found = {}
+    for scheme, viewport in (("light", DESKTOP), ("dark", PHONE)):
+        page = open_page(browser, viewport, color_scheme=scheme)
+        _open(page, site)
+        for zoom in ("whole", "month", "days"):
+            if zoom == "month":
+                page.locator(".ax-happened .ax-group").click()
+            elif zoom == "days":
+                for _ in range(4):
+                    page.get_by_role("button", name="Zoom in").click()
+            violations = _axe(page)
+            if violations:
+                found[f"{scheme} {zoom}"] = violations
+        page.context.close()
+    assert found == {}, json.dumps(found, indent=1)
