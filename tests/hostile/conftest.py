@@ -45,15 +45,17 @@ def environment() -> dict[str, str]:
     return env
 
 
-def timeline(*args: str, cwd: Path, seconds: float = 30) -> subprocess.CompletedProcess[str]:
+def timeline(*args: str, cwd: Path, seconds: float = 120) -> subprocess.CompletedProcess[str]:
     """``timeline ARGS`` in ``cwd``: exit code, stdout and stderr. Raises
-    ``subprocess.TimeoutExpired`` after ``seconds``; runs out of memory
-    (and so fails) above ``MEMORY_LIMIT``."""
+    ``subprocess.TimeoutExpired`` after ``seconds``, so that input which
+    makes the tool hang fails the test (a generous bound: the test is not
+    about speed, and a shared machine may run it ten times slower); runs out
+    of memory (and so fails) above ``MEMORY_LIMIT``."""
     return _limited([sys.executable, "-m", "timeline", *args], cwd, seconds)
 
 
 def python(
-    code: str, *args: str, cwd: Path, seconds: float = 30
+    code: str, *args: str, cwd: Path, seconds: float = 120
 ) -> subprocess.CompletedProcess[str]:
     """Run ``code`` in a child interpreter under the same limits as ``timeline``."""
     return _limited([sys.executable, "-c", code, *args], cwd, seconds)

@@ -63,7 +63,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, 
     """Extract the whole corpus once: stderr, and the quotes from each article."""
     root = tmp_path_factory.mktemp("articles")
     shutil.copytree(CORPUS, root / "content" / "articles")
-    result = timeline("extract", cwd=root, seconds=60)
+    result = timeline("extract", cwd=root, seconds=120)
     assert_clean(result)
     assert result.returncode == 0
     quotes: dict[str, list[str]] = {}
@@ -111,7 +111,7 @@ def test_any_language_name_is_safe(project: Path) -> None:
             f"---\nlang: '{lang}'\ndate: 2026-02-21\n---\n"
             "Talks resumed in Geneva on February 20, 2026, after a pause.\n"
         )
-    result = timeline("extract", cwd=project, seconds=60)
+    result = timeline("extract", cwd=project, seconds=120)
     assert_clean(result)
     assert result.returncode == 0
 
@@ -124,7 +124,7 @@ def test_article_of_100_mb_is_refused_and_the_rest_read(project: Path) -> None:
     (articles / "small.md").write_text(
         "---\ndate: 2026-02-21\n---\nTalks resumed in Geneva on February 20, 2026.\n"
     )
-    result = timeline("extract", cwd=project, seconds=30)
+    result = timeline("extract", cwd=project, seconds=120)
     assert_clean(result)
     assert (
         f"huge.txt:1: larger than {MAX_ARTICLE_BYTES >> 20} MB, far more than an article; skipped"
@@ -153,7 +153,7 @@ def test_sentence_of_10000_characters_without_punctuation(project: Path, sentenc
         f"---\ndate: 2026-02-21\n---\n{sentence[:10_000]}\n"
     )
     started = time.monotonic()
-    result = timeline("extract", cwd=project, seconds=30)
+    result = timeline("extract", cwd=project, seconds=120)
     assert_clean(result)
     assert result.returncode == 0
     assert time.monotonic() - started < 30
@@ -236,7 +236,7 @@ def test_article_whose_event_would_be_too_big_to_read_back(project: Path) -> Non
         "---\ntitle: " + "x" * 2_000_000 + "\ndate: 2026-02-21\n---\n"
         "Talks resumed in Geneva on February 20, 2026, after a pause.\n"
     )
-    result = timeline("extract", cwd=project, seconds=60)
+    result = timeline("extract", cwd=project, seconds=120)
     assert_clean(result)
     assert "more than an event file may be" in result.stdout
     assert list((project / "content" / "events").glob("*.yaml")) == []

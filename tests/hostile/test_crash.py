@@ -150,13 +150,13 @@ def builds(
     source, _old, _new = extraction
     before = tmp_path_factory.mktemp("site-before")
     shutil.copytree(source, before, dirs_exist_ok=True)
-    assert timeline("build", cwd=before, seconds=60).returncode == 0
+    assert timeline("build", cwd=before, seconds=120).returncode == 0
     events = sorted((before / "content" / "events").glob("*.yaml"))
     events[0].unlink()  # a deleted event: its page goes
     events[1].write_text(events[1].read_text().replace("title: ", "title: Revised ", 1))
     after = tmp_path_factory.mktemp("site-after")
     shutil.copytree(before, after, dirs_exist_ok=True)
-    assert timeline("build", cwd=after, seconds=60).returncode == 0
+    assert timeline("build", cwd=after, seconds=120).returncode == 0
     old, new = snapshot(before / "site"), snapshot(after / "site")
     assert old != new
     return before, old, new
@@ -182,7 +182,7 @@ def test_build_killed_leaves_previous_or_new_site(
     left = snapshot(tmp_path / "site")
     assert left in (old, new)
     assert search_index_whole(tmp_path / "site")
-    assert timeline("build", cwd=tmp_path, seconds=60).returncode == 0
+    assert timeline("build", cwd=tmp_path, seconds=120).returncode == 0
     assert snapshot(tmp_path / "site") == new
     assert search_index_whole(tmp_path / "site")
     if left == old:  # the rebuild wrote, and removed what the killed build left beside it

@@ -131,7 +131,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copy(INJECTION / name, root / "content" / "articles" / name)
     shutil.copy(INJECTION / "timeline.toml", root / "timeline.toml")
     for command in (("extract",), ("import", str(INJECTION / "timelinejs.json")), ("build",)):
-        result = timeline(*command, cwd=root, seconds=60)
+        result = timeline(*command, cwd=root, seconds=120)
         assert_clean(result)
         assert result.returncode == 0, result.stderr
     return root / "site"
