@@ -54,6 +54,58 @@ class Source:
         )
 
 
+# An event's picture: a file of content/media/ or an https address.
+MEDIA_FOLDER = "media"
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
+
+
+@dataclass(slots=True)
+class Media:
+    """An event's picture: a file under ``content/`` (``media/photo.jpg``)
+    or an ``https`` address, with the words that stand for it to a reader
+    who cannot see it (``alt``), a caption and a credit."""
+
+    image: str
+    alt: str = ""
+    caption: str = ""
+    credit: str = ""
+
+    FIELDS = ("image", "alt", "caption", "credit")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.FIELDS if getattr(self, name)}
+
+    @classmethod
+    def from_dict(cls, data: object) -> Media | None:
+        """The picture of an event file's ``media``; none when it names no
+        image the site may show (``usable_image``): ``check`` says why."""
+        if not isinstance(data, dict):
+            return None
+        image = data.get("image")
+        if not isinstance(image, str) or not usable_image(image.strip()):
+            return None
+        texts = [data.get(name) for name in ("alt", "caption", "credit")]
+        return cls(
+            image.strip(), *(text.strip() if isinstance(text, str) else "" for text in texts)
+        )
+
+
+def usable_image(image: str) -> bool:
+    """An ``https`` address, or a picture file's path under ``content/media/``
+    that stays there (no ``..``, no backslash, no control character)."""
+    if image.startswith("https://"):
+        return image.isprintable() and " " not in image
+    parts = image.split("/")
+    return (
+        len(parts) > 1
+        and parts[0] == MEDIA_FOLDER
+        and all(part not in ("", ".", "..") for part in parts)
+        and image.isprintable()
+        and "\\" not in image
+        and image.lower().endswith(IMAGE_SUFFIXES)
+    )
+
+
 @dataclass(slots=True)
 class Event:
     """One dated event on the timeline."""
@@ -63,6 +115,7 @@ class Event:
     date: str  # EDTF
     status: Status = "happened"
     summary: str = ""  # Markdown
+    media: Media | None = None  # its picture
     date_text: str | None = None  # the words the date was read from
     places: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
@@ -89,6 +142,7 @@ class Event:
         "display_date",
         "status",
         "summary",
+        "media",
         "places",
         "actors",
         "tags",
@@ -118,6 +172,8 @@ class Event:
             value = getattr(self, name)
             if name == "sources":
                 value = [source.to_dict() for source in value]
+            elif name == "media" and value is not None:
+                value = value.to_dict()
             if value in (None, "", []) or (name in ("locked", "hidden") and value is False):
                 continue
             data[name] = value
@@ -135,6 +191,7 @@ class Event:
             date=str(date),
             status=data.get("status") or "happened",
             summary=str(data.get("summary") or ""),
+            media=Media.from_dict(data.get("media")),
             date_text=_optional_str(data.get("date_text")),
             places=[str(item) for item in data.get("places") or []],
             actors=[str(item) for item in data.get("actors") or []],

@@ -16,8 +16,9 @@ from timeline.incremental.inputs import inputs_digest
 from timeline.incremental.memory import BuildMemory
 from timeline.incremental.read_cache import READ_CACHE, ReadCache
 from timeline.keys.mentions import read_mentions
-from timeline.layout import Layout, cache_folder
+from timeline.layout import Layout, cache_folder, content_root
 from timeline.listing import folder_entries
+from timeline.model import MEDIA_FOLDER
 from timeline.site.build import BuildResult, build_site, site_state
 from timeline.site.config import ConfigError, SiteConfig, load_config
 from timeline.site.theme import default_theme
@@ -89,8 +90,9 @@ class Project:
         memory: BuildMemory | None = None,
     ) -> tuple[BuildResult, list[str], int]:
         """Load the events and build. Problems come back as lines, with the
-        number of errors among them: a file with an error is left out and
-        the rest of the events are built regardless. When nothing it reads
+        number of errors among them that left an event out: a file with an
+        error is left out and the rest of the events are built regardless (a
+        picture's error leaves its event in, without the picture). When nothing it reads
         changed since the last build without problems, it stops at once.
         ``memory`` is what the builds of this process keep (``serve`` passes
         the same one each time); it is taken from beside the site when it
@@ -102,7 +104,9 @@ class Project:
                 "or give --events DIR"
             )
         started = time.perf_counter()
-        sources = (self.events, self.templates, default_theme(), self.config_file)
+        content = content_root(self.events)
+        media = content / MEDIA_FOLDER
+        sources = (self.events, media, self.templates, default_theme(), self.config_file)
         entries = folder_entries(self.events)  # listed once, for both below
         inputs = inputs_digest(config, sources, {self.events: entries})
         files = up_to_date(self.out, inputs, site_state(config))
@@ -135,6 +139,15 @@ class Project:
                 kept=partial(memory.keep, caches, len(loaded.events)),
                 memory=memory,
                 mentions=mentions,
+                content=content,
             )
-        problems = [str(problem) for problem in loaded.problems] + result.problems + warnings
-        return result, problems, len(loaded.errors) + len(result.problems)
+        problems = (
+            [str(problem) for problem in loaded.problems]
+            + result.problems
+            + warnings
+            + result.warnings
+        )
+        # An error that leaves its event on the site (a picture) is no file left out.
+        broken = set(loaded.broken)
+        left_out = sum(1 for problem in loaded.errors if problem.path in broken)
+        return result, problems, left_out + len(result.problems)

@@ -319,3 +319,26 @@ def test_a_tag_holds_every_event_whose_words_say_it() -> None:
         assert ("talks" in text) == ("diplomacy" in event.tags), event.title
     assert any("law" in event.tags for event in events)
     assert not all("law" in event.tags for event in events)
+
+
+def test_the_lead_image_goes_to_the_event_the_title_tells() -> None:
+    text = (
+        "---\ntitle: Council agrees an embargo on timber from the coast\ndate: 2026-03-05\n"
+        "image:\n  url: https://img.example/council.jpg\n  alt: The council chamber\n"
+        "  credit: Wire\n---\n"
+        "Two member states dropped their objections on March 2.\n"
+        "The council agreed the embargo on timber in Vienna on March 4.\n"
+    )
+    events = extract(text)
+    pictured = [event for event in events if event.media is not None]
+    assert len(pictured) == 1 and len(events) > 1
+    (event,) = pictured
+    assert event.sources[0].quote == "Council agrees an embargo on timber from the coast"
+    assert event.media is not None
+    assert (event.media.image, event.media.alt, event.media.credit) == (
+        "https://img.example/council.jpg",
+        "The council chamber",
+        "Wire",
+    )
+    plain = text.replace("https://img.example/council.jpg", "http://img.example/council.jpg")
+    assert all(event.media is None for event in extract(plain))

@@ -119,3 +119,31 @@ def test_a_folder_that_cannot_be_written_is_one_line(news_site: str, articles: P
     err = capsys.readouterr().err
     assert "cannot write into" in err and err.count("\n") == 1 and "Traceback" not in err
     assert saved(articles) == [blocked]
+
+
+def test_the_lead_image_is_named_in_the_front_matter_not_downloaded(tmp_path: Path) -> None:
+    from tests.fetch.conftest import article_page
+    from timeline.fetch.download import Download
+    from timeline.fetch.save import article_text
+
+    page = article_page("Ferry fee to rise", "2026-02-17").replace(
+        b"</head>",
+        b'<meta property="og:image" content="https://img.example/quay.jpg"></head>',
+    )
+    page = page.replace(
+        b"<h1>",
+        b'<figure><img src="https://img.example/quay.jpg" alt="The quay">'
+        b'<figcaption>The quay at dawn. <span class="credit">Wire</span></figcaption></figure><h1>',
+    )
+    url = "https://news.example/fee-rise.html"
+    name, text = article_text(Download(url, url, "text/html", page))
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    image = load_document(path).image
+    assert image is not None
+    assert (image.url, image.alt, image.caption, image.credit) == (
+        "https://img.example/quay.jpg",
+        "The quay",
+        "The quay at dawn.",
+        "Wire",
+    )

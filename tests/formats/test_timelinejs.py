@@ -27,3 +27,20 @@ def test_timelinejs_keeps_id_title_and_plain_dates(event: Event, date: str, titl
     assert problems == []
     assert (back[0].id, back[0].title, back[0].date) == (event.id, event.title, event.date)
     assert back[0].display_date is None
+
+
+def test_a_slide_shows_a_picture_from_the_web_and_escapes_its_words() -> None:
+    from timeline.model import Media
+
+    event = Event(id="a", title="Talks", date="2026-02-20")
+    event.media = Media("https://img.example/a.jpg", "Quay", "The <b>quay</b>", "Wire & co")
+    assert timelinejs.slide(event)["media"] == {
+        "url": "https://img.example/a.jpg",
+        "caption": "The &lt;b&gt;quay&lt;/b&gt;",
+        "credit": "Wire &amp; co",
+        "alt": "Quay",
+    }
+    event.media = Media("media/a.jpg", "Quay")  # a file of the project: only the site has it
+    assert "media" not in timelinejs.slide(event)
+    site = timelinejs.slide(event, image="https://news.example/media/a.jpg.640.jpg")
+    assert site["media"] == {"url": "https://news.example/media/a.jpg.640.jpg", "alt": "Quay"}

@@ -23,6 +23,7 @@ def build(tmp_path: Path) -> Build:
         out: Path | None = None,
         templates: Path | None = None,
         memory: BuildMemory | None = None,
+        content: Path | None = None,
         **settings: object,
     ) -> BuildResult:
         settings.setdefault("search", False)
@@ -35,6 +36,7 @@ def build(tmp_path: Path) -> Build:
             config,
             templates,
             memory=memory,
+            content=content,
         )
 
     return run

@@ -9,9 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PIL import Image
+
 from tests.site.conftest import Build
 from tests.site.sample import sample_events
-from timeline.model import Event
+from timeline.model import Event, Media
 from timeline.site.stories import Story
 from timeline.store import load_events
 
@@ -47,6 +49,19 @@ def test_every_page_is_valid_html(build: Build, tmp_path: Path):
     # years cut into months, parts; the stories on the home page, a story's list in parts
     stories = (Story("many", "Many", tags=("many",)), Story("geneva", "Geneva", places=("Geneva",)))
     build(many, out=tmp_path / "site/split", page_limit=10, stories=stories)
+    (tmp_path / "content" / "media").mkdir()
+    Image.new("RGB", (900, 600)).save(tmp_path / "content" / "media" / "quay.jpg")
+    pictured = [
+        Event(id="local", title="Local", date="2026-02-20", media=Media("media/quay.jpg", "Quay")),
+        Event(
+            id="remote",
+            title="Remote",
+            date="2026-02-21",
+            media=Media("https://img.example/a.jpg", "", caption="A quay", credit="Wire"),
+        ),
+    ]
+    build(pictured, out=tmp_path / "site/pictured", content=tmp_path / "content")
+    assert (tmp_path / "site/pictured/media/quay.jpg.900.jpg").is_file()
     result = subprocess.run(
         [
             sys.executable,

@@ -104,3 +104,60 @@ def test_a_file_that_grew_since_it_was_looked_at_is_read_whole(project: Path, mo
     monkeypatch.setattr(os, "lstat", smaller)
     event, problems = load.load_file(path)
     assert problems == [] and event is not None and event.summary == summary
+
+
+PICTURE = "id: a\ntitle: Talks\ndate: 2026-02-20\nmedia:\n"
+
+
+def test_a_picture_with_its_words_passes(project: Path) -> None:
+    (project.parent / "media" / "2026").mkdir(parents=True)
+    (project.parent / "media" / "2026" / "talks.jpg").write_bytes(b"a picture")
+    _write(
+        project,
+        "a.yaml",
+        PICTURE + "  image: media/2026/talks.jpg\n  alt: Ministers\n  credit: 'Photo: A. B.'\n",
+    )
+    result = load_events(project)
+    assert result.problems == []
+    media = result.events[0].media
+    assert media is not None and (media.image, media.alt, media.caption, media.credit) == (
+        "media/2026/talks.jpg",
+        "Ministers",
+        "",
+        "Photo: A. B.",
+    )
+
+
+def test_each_problem_of_a_picture_has_its_line_and_keeps_the_event(project: Path) -> None:
+    cases = {
+        "gone": "  image: media/gone.jpg\n  alt: A\n",
+        "plain": "  image: http://images.example/a.jpg\n  alt: A\n",
+        "out": "  image: ../../secret.jpg\n  alt: A\n",
+        "kind": "  image: media/notes.pdf\n  alt: A\n",
+        "noalt": "  image: https://images.example/a.jpg\n",
+        "typo": "  image: https://images.example/a.jpg\n  alt: A\n  captoin: Talks\n",
+        "none": "  alt: A\n",
+    }
+    for name, lines in cases.items():
+        _write(project, f"{name}.yaml", PICTURE.replace("id: a", f"id: {name}") + lines)
+    result = load_events(project)
+    assert sorted(event.id for event in result.events) == sorted(cases)
+    lines = sorted(str(problem).removeprefix(f"{project}/") for problem in result.problems)
+    assert lines == [
+        "gone.yaml:5:10: error: media image media/gone.jpg does not exist under content/; "
+        "add the file to content/media/ or fix the path",
+        "kind.yaml:5:10: error: media image 'media/notes.pdf' is not a JPEG, PNG, WebP or GIF "
+        "file (.jpg, .jpeg, .png, .webp, .gif)",
+        "noalt.yaml:5:3: warning: media has no alt text; say in a few words what the picture "
+        "shows (alt: ...), for readers who cannot see it",
+        "none.yaml:5:3: error: media needs an image: a file under content/media/ "
+        "(image: media/photo.jpg) or an https:// address",
+        "out.yaml:5:10: error: media image '../../secret.jpg' must be a path under content/ "
+        "in content/media/, such as media/photo.jpg (no .., no backslash)",
+        "plain.yaml:5:10: error: media image 'http://images.example/a.jpg' must be an "
+        "https:// address (a page served over https shows no http picture)",
+        "typo.yaml:7:3: error: unknown key 'captoin' in media — did you mean caption?",
+    ]
+    shown = {event.id: event.media for event in result.events}
+    assert shown["out"] is None and shown["plain"] is None and shown["none"] is None
+    assert shown["noalt"] is not None and shown["typo"] is not None

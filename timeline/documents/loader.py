@@ -15,6 +15,7 @@ import yaml
 from timeline.documents.encoding import decode, is_binary
 from timeline.documents.furniture import clean_body
 from timeline.documents.language import detect_language, normalise_code
+from timeline.documents.lead_image import LeadImage, lead_image
 from timeline.documents.sentences import Sentence, split_sentences
 
 __all__ = ["ARTICLE_SUFFIXES", "Document", "find_articles", "load_document", "parse_document"]
@@ -55,6 +56,7 @@ class Document:
     lang: str = "en"  # ISO 639-1 code
     lang_from: str = "default"  # "article", "option", "detected" or "default"
     id: str | None = None
+    image: LeadImage | None = None  # the lead image the article states
     warnings: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -179,8 +181,24 @@ def _from_text(text: str, name: str, markdown: bool) -> Document:
         lang=lang or "en",
         lang_from="article" if lang else "default",
         id=_text_field(meta.get("id")),
+        image=_front_matter_image(meta.get("image")),
         warnings=warnings,
     )
+
+
+def _front_matter_image(value: object) -> LeadImage | None:
+    """``image:`` of a front matter: an address or a path under content/
+    (``media/photo.jpg``), or a mapping of ``url``, ``alt``, ``caption`` and
+    ``credit`` (what ``timeline fetch`` writes)."""
+    if isinstance(value, str):
+        value = {"url": value}
+    if not isinstance(value, dict):
+        return None
+    url = _text_field(value.get("url") or value.get("image"))
+    if url is None:
+        return None
+    words = (_text_field(value.get(name)) or "" for name in ("alt", "caption", "credit"))
+    return LeadImage(url, *words)
 
 
 def _read_front_matter(fence: str, raw: str) -> tuple[dict[str, Any], str | None]:
@@ -254,4 +272,5 @@ def _from_html(page: str, name: str) -> Document:
         url=extracted.url,
         lang=lang or "en",
         lang_from="article" if lang else "default",
+        image=lead_image(page, extracted.image, extracted.url),
     )

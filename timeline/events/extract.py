@@ -25,7 +25,7 @@ from timeline.events.lang import language
 from timeline.events.places import find_places
 from timeline.events.sentence import DATELINE, annotate_sentences
 from timeline.events.title import is_sound, make_title
-from timeline.model import Event, Source, Status, new_id
+from timeline.model import Event, Media, Source, Status, new_id, usable_image
 
 __all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document"]
 
@@ -95,6 +95,7 @@ def events_from_document(
             if index < _LEAD_SENTENCES:
                 lead.append(event)
     events = _with_title(document, article, events, lead)
+    _with_image(document, events)
     for event in events:
         event.tags = tags_for(event_text(event))
     return events
@@ -149,6 +150,18 @@ def _with_title(
         confidence=_TITLE_CONFIDENCE,
     )
     return [event, *events]
+
+
+def _with_image(document: Document, events: list[Event]) -> None:
+    """The article's lead image goes to its lead event: the one its title
+    tells (first among the events, or the first to quote the title), else
+    the first event the article gives."""
+    image = document.image
+    if image is None or not events or not usable_image(image.url):
+        return
+    title = (document.title or "").strip()
+    told = next((event for event in events if event.sources[0].quote == title), events[0])
+    told.media = Media(image.url, image.alt, image.caption, image.credit)
 
 
 def _source(document: Document, article: str, quote: str) -> Source:

@@ -54,6 +54,7 @@ def _fold(cluster: list[Event]) -> Event:
     best.places = _union(event.places for event in cluster)
     best.actors = _union(event.actors for event in cluster)
     best.tags = _union(event.tags for event in cluster)
+    best.media = best.media or next((e.media for e in cluster if e.media), None)
     best.date_text = best.date_text or next((e.date_text for e in cluster if e.date_text), None)
     return best
 

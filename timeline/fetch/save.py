@@ -53,6 +53,9 @@ def article_text(page: Download, published: dt.date | None = None) -> tuple[str,
         "date": date.isoformat() if date else None,
         "url": page.url,
         "lang": document.lang,
+        "image": {key: value for key, value in vars(document.image).items() if value}
+        if document.image
+        else None,
     }
     if page.final_url != page.url:
         meta["fetched_from"] = page.final_url

@@ -44,10 +44,14 @@ def _tl_date(point: Point) -> dict[str, int]:
     return date
 
 
-def slide(event: Event, render: Callable[[str], str] = render_markdown) -> dict[str, Any]:
+def slide(
+    event: Event, render: Callable[[str], str] = render_markdown, image: str | None = None
+) -> dict[str, Any]:
     """One event as a TimelineJS slide; ``unique_id`` keeps our stable id so
     bookmarks survive a headline edit. ``render`` turns the summary's
-    Markdown into HTML (the site's build passes the summaries it rendered)."""
+    Markdown into HTML (the site's build passes the summaries it rendered).
+    ``image`` is where its picture is published (the site's build passes
+    it); without it, only a picture at an https address is in the slide."""
     edtf = event.edtf
     first = edtf.start or edtf.end
     assert first is not None
@@ -67,6 +71,18 @@ def slide(event: Event, render: Callable[[str], str] = render_markdown) -> dict[
     data["display_date"] = html.escape(shown_date(event), quote=False)
     if event.tags:
         data["group"] = html.escape(event.tags[0], quote=False)
+    media = event.media
+    if media is not None and (image or media.image.startswith("https://")):
+        # TimelineJS puts caption and credit into the page as HTML
+        data["media"] = {
+            "url": image or media.image,
+            **{
+                name: html.escape(getattr(media, name), quote=False)
+                for name in ("caption", "credit")
+                if getattr(media, name)
+            },
+            "alt": media.alt,
+        }
     return data
 
 

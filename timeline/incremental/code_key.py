@@ -12,7 +12,7 @@ from pathlib import Path
 
 import timeline
 
-LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3", "pyyaml")
+LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3", "pyyaml", "pillow")
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from pathlib import Path
 import jinja2
 
 from timeline.incremental.code_key import code_key
+from timeline.incremental.image_probes import IMAGE_PROBES, ImageProbes
 from timeline.incremental.memory import BuildMemory
 from timeline.incremental.pieces import Fragments
 from timeline.keys.mentions import ArticleDays
@@ -32,6 +33,7 @@ from timeline.parallel import can_fork, cores, fork_map, resident
 from timeline.site.cards import cards_missing, render_cards
 from timeline.site.config import SiteConfig
 from timeline.site.feeds import plan_outputs
+from timeline.site.images import plan_images
 from timeline.site.key_page import Selections
 from timeline.site.outputs import Keys, Output, fixed
 from timeline.site.pages import plan_pages
@@ -50,6 +52,8 @@ class BuildResult:
     stats: WriteStats
     seconds: float
     problems: list[str] = field(default_factory=list)
+    # what the site shows without, but not an event it leaves out (a picture)
+    warnings: list[str] = field(default_factory=list)
     up_to_date: bool = False  # nothing it reads changed since the last build
     unreviewed: int = 0  # events left out as they wait for review
 
@@ -82,11 +86,13 @@ def plan_site(
     templates: Path | None = None,
     fragments: Fragments | None = None,
     memory: BuildMemory | None = None,
+    images: list[Output] | None = None,
 ) -> Iterator[Output]:
     """Every output file of the site, planned: pages, feeds and data files,
-    then the theme's static assets. ``fragments`` holds pieces of the last
-    build (``incremental.pieces``), ``memory`` what it kept of the rest (the
-    one ``prepare`` made ``data`` with; a new one without)."""
+    the ``images`` (``images.plan_images``), then the theme's static assets.
+    ``fragments`` holds pieces of the last build (``incremental.pieces``),
+    ``memory`` what it kept of the rest (the one ``prepare`` made ``data``
+    with; a new one without)."""
     dirs = theme_dirs(templates)
     keys = Keys(base_key(config, dirs), data)
     fragments = fragments or Fragments(keys.base)
@@ -99,6 +105,7 @@ def plan_site(
             pages.append(output.path)
         yield output
     yield from plan_outputs(data, config, pages, keys, fragments, memory, selections)
+    yield from images or ()
     for path, content in static_files(dirs):
         yield fixed(path, keys.of(path), content)
 
@@ -231,6 +238,7 @@ def build_site(
     kept: Callable[[], None] = lambda: None,
     memory: BuildMemory | None = None,
     mentions: Mapping[str, ArticleDays] | None = None,
+    content: Path | None = None,
 ) -> BuildResult:
     """Render ``events`` into ``out_dir``, writing only what changed.
     ``mentions``, the days each article names (``timeline.keys.mentions``),
@@ -244,7 +252,9 @@ def build_site(
     ``templates`` is the project's own template folder, which overrides the
     default theme file by file. ``inputs``, the digest of what was read
     (``timeline.incremental.inputs``), lets the next build stop early when it is
-    unchanged; it is not kept when there are problems to report again."""
+    unchanged; it is not kept when there are problems to report again.
+    ``content`` is the folder event pictures lie under (``media/…``); without
+    it, events show only pictures from https addresses."""
     started = time.perf_counter()
     memory = memory or BuildMemory()
     with exclusive(out_dir):
@@ -255,9 +265,14 @@ def build_site(
             (out_dir / name).unlink(missing_ok=True)
         fragments = Fragments.load(caches, base_key(config, theme_dirs(templates)), memory)
         shown = to_publish(events, config.publish)
-        data = prepare(shown, config.taxonomies, memory)
+        probes = ImageProbes(caches / IMAGE_PROBES)
+        pictures, images, image_problems = (
+            plan_images(shown, content, probes) if content else ({}, [], [])
+        )
+        probes.save()
+        data = prepare(shown, config.taxonomies, memory, pictures)
         data.mentions = mentions or {}
-        inputs = "" if data.problems else inputs
+        inputs = "" if data.problems or image_problems else inputs
         writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)
         pages = 0
         try:
@@ -268,7 +283,7 @@ def build_site(
                 env = make_environment(tuple(theme_dirs(templates)), fragments.key)
                 render_cards(missing, config, env, memory)
             pending = []
-            for output in plan_site(data, config, templates, fragments, memory):
+            for output in plan_site(data, config, templates, fragments, memory, images):
                 pages += output.path.endswith(".html")
                 if not writer.reuse(output.path, output.key):
                     pending.append(output)
@@ -295,6 +310,7 @@ def build_site(
         stats=stats,
         seconds=time.perf_counter() - started,
         problems=data.problems,
+        warnings=image_problems,
         unreviewed=len(events) - len(shown),
     )
 

@@ -83,7 +83,7 @@ def atom_feed(data: SiteData, config: SiteConfig, folder: str = "") -> bytes:
         f"<author><name>{html.escape(config.title)}</name></author>",
     ]
     for view in views:
-        content = f"<p>{html.escape(view.date_text)}</p>{view.summary_html}"
+        content = f"<p>{html.escape(view.date_text)}</p>{_figure(view, config)}{view.summary_html}"
         if view.sources:
             links = ", ".join(
                 f'<a href="{html.escape(item.source.url or config.absolute(item.term.path))}">'
@@ -105,6 +105,27 @@ def atom_feed(data: SiteData, config: SiteConfig, folder: str = "") -> bytes:
         ]
     lines.append("</feed>")
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _figure(view: EventView, config: SiteConfig) -> str:
+    """The event's picture as a feed reader shows it: the largest size."""
+    picture = view.picture
+    if picture is None:
+        return ""
+    size = "" if picture.remote else f' width="{picture.width}" height="{picture.height}"'
+    words = " ".join(filter(None, (picture.caption, picture.credit)))
+    caption = f"<figcaption>{html.escape(words)}</figcaption>" if words else ""
+    return (
+        f'<figure><img src="{html.escape(image_url(view, config))}" '
+        f'alt="{html.escape(picture.alt)}"{size}>{caption}</figure>'
+    )
+
+
+def image_url(view: EventView, config: SiteConfig) -> str:
+    """Where the event's picture is published: the largest size of a local
+    one (absolute with a base URL), or its https address."""
+    assert view.picture is not None
+    return view.picture.src if view.picture.remote else config.absolute(view.picture.src)
 
 
 def _link(rel: str, kind: str, href: str) -> str:
@@ -228,6 +249,12 @@ def _event_entries(data: SiteData, config: SiteConfig, memory: BuildMemory | Non
             }
             item["date_description"] = view.date_text
             item["url"] = config.absolute(view.path)
+            if view.picture is None:
+                item.pop("media", None)  # a local file not published: the build said why
+            else:
+                item["media"] = {**item["media"], "image": image_url(view, config)}
+                if not view.picture.remote:
+                    item["media"] |= {"width": view.picture.width, "height": view.picture.height}
             if view.unverified:
                 item["unverified"] = True
             entry = _json(item)
@@ -243,7 +270,9 @@ def timelinejs_json(data: SiteData, config: SiteConfig, fragments: Fragments) ->
     tested), with each event's slide kept between builds: making a slide
     renders its Markdown, seconds for 10,000 events in a fresh process."""
     views = sorted(data.events, key=lambda view: view.event.sort_key())
-    slides = (fragments.get("slide", view.fingerprint, partial(_slide, view)) for view in views)
+    slides = (
+        fragments.get("slide", view.fingerprint, partial(_slide, view, config)) for view in views
+    )
     document: dict[str, Any] = {"events": []}
     if config.title:
         document["title"] = {"text": {"headline": html.escape(config.title, quote=False)}}
@@ -279,8 +308,10 @@ def _pieces(head: str, items: Iterable[str], separator: str, tail: str) -> Itera
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-def _slide(view: EventView) -> str:
-    slide = timelinejs.slide(view.event, view.summaries.html)
+def _slide(view: EventView, config: SiteConfig) -> str:
+    image = image_url(view, config) if view.picture else None
+    event = view.event if view.picture else replace(view.event, media=None)
+    slide = timelinejs.slide(event, view.summaries.html, image)
     if view.unverified:
         slide["text"]["headline"] = "Unverified: " + slide["text"]["headline"]
     return _json(slide)

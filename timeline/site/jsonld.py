@@ -32,6 +32,9 @@ def event_jsonld(view: EventView, config: SiteConfig) -> str:
         data["location"] = [{"@type": "Place", "name": term.name} for term in view.places]
     if config.base_url:
         data["url"] = config.base_url + view.path
+    picture = view.picture
+    if picture is not None and (picture.remote or config.base_url):
+        data["image"] = picture.src if picture.remote else config.base_url + picture.src
     data["eventStatus"] = "https://schema.org/EventScheduled"
     text = _JSONLD.encode(data)
     # A "</script>" inside a title must not close the element.

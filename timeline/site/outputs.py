@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from timeline.site.views import SiteData
+if TYPE_CHECKING:  # views makes pictures, whose outputs are these
+    from timeline.site.views import SiteData
 
 # What rendering gives: the file's bytes, or a large data file's bytes in
 # pieces, which are written as they come rather than held whole (at 100,000

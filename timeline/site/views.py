@@ -24,6 +24,7 @@ from timeline.keys.mentions import ArticleDays
 from timeline.markup import Summaries
 from timeline.model import Event, Source, slugify
 from timeline.site.config import TAXONOMIES
+from timeline.site.images import Picture, Sized, picture_of
 
 KINDS = TAXONOMIES
 FOLDERS = {"tag": "tags", "place": "places", "actor": "actors", "source": "sources"}
@@ -68,6 +69,7 @@ class EventView:
     places: tuple[Term, ...]
     actors: tuple[Term, ...]
     sources: tuple[SourceView, ...]
+    picture: Picture | None = None  # its media, as published
     position: int = 0  # index in timeline order, for previous/next
     hashed: str = ""  # the fingerprint, once made
     # The summaries rendered so far, the build memory's: shared by every view.
@@ -226,7 +228,10 @@ def _slug_for(kind: str, name: str) -> str:
 
 
 def prepare(
-    events: list[Event], taxonomies: tuple[str, ...] = KINDS, memory: BuildMemory | None = None
+    events: list[Event],
+    taxonomies: tuple[str, ...] = KINDS,
+    memory: BuildMemory | None = None,
+    pictures: Mapping[str, Sized] | None = None,
 ) -> SiteData:
     """Published events (not ``hidden``) in timeline order, with their
     pages; terms of the kinds in ``taxonomies`` with theirs.
@@ -237,20 +242,23 @@ def prepare(
     in the same order, with the same dates, terms and source articles: an
     edit of a title or a summary, as ``serve`` sees),
     the last call's addresses and views are taken over and only the views
-    of changed events made again. When events came or went but every term
+    of changed events made again. ``pictures`` are the local images as the
+    build publishes them (``images.plan_images``): an event whose picture
+    changed is made again too. When events came or went but every term
     kept its address, the views of the events left as they were are taken
     over in their new places (``_view_again`` either way). The result is
     the same. Memory keeps the call: its taxonomies, the shape of its
     events, their namers and what it made of them."""
     memory = memory or BuildMemory()
     summaries = memory.summaries
+    pictures = pictures or {}
     problems, visible = _visible(events)
     shape = [_shape(event) for event in visible]
     last_call = memory.views
     if last_call is not None and last_call[0] == taxonomies and last_call[1] == shape:
         _, _, namers, last = last_call
         views = [
-            _view_again(view, event, view.position, namers, summaries)
+            _view_again(view, event, view.position, namers, summaries, pictures)
             for view, event in zip(last.events, visible, strict=True)
         ]
         data = _site_data_after_edits(last, views, problems)
@@ -263,7 +271,7 @@ def prepare(
         )
         before = {view.id: view for view in last_call[3].events} if last_call and same_terms else {}
         views = [
-            _view_again(before.get(event.id), event, position, namers, summaries)
+            _view_again(before.get(event.id), event, position, namers, summaries, pictures)
             for position, event in enumerate(visible)
         ]
         data = _site_data(views, namers, problems)
@@ -328,7 +336,11 @@ def _namers(visible: list[Event], taxonomies: tuple[str, ...]) -> dict[str, _Nam
 
 
 def _view(
-    event: Event, position: int, namers: dict[str, _Namer], summaries: Summaries
+    event: Event,
+    position: int,
+    namers: dict[str, _Namer],
+    summaries: Summaries,
+    picture: Picture | None,
 ) -> EventView:
     edtf = event.edtf
     year, month = _period(edtf)
@@ -346,6 +358,7 @@ def _view(
             SourceView(linkable(source), namers["source"].terms[source.article])
             for source in event.sources
         ),
+        picture=picture,
         position=position,
         summaries=summaries,
     )
@@ -374,14 +387,16 @@ def _view_again(
     position: int,
     namers: dict[str, _Namer],
     summaries: Summaries,
+    pictures: Mapping[str, Sized],
 ) -> EventView:
     """``event``'s view at ``position``, given the ``view`` the last call
     made of the event with its id, if any, under namers that give every term
     the same address: taken over as it is when the event is the very same
     object in the same place, moved when it is equal (the same file read
-    again) or elsewhere, made again when it is new or changed."""
-    if view is None or (view.event is not event and view.event != event):
-        return _view(event, position, namers, summaries)
+    again) or elsewhere, made again when it or its picture is new or changed."""
+    picture = picture_of(event.media, pictures)
+    if view is None or (view.event is not event and view.event != event) or view.picture != picture:
+        return _view(event, position, namers, summaries, picture)
     if view.event is event and view.position == position:
         return view
     return dataclasses.replace(view, event=event, position=position)
@@ -441,6 +456,7 @@ def fingerprint(view: EventView) -> str:
         view.date_text,
         view.iso,
         [[term.name, term.path] for kind in KINDS for term in view.terms(kind)],
+        view.picture,
     ]
     stored = [getattr(view.event, name) for name in Event.FIELDS]
     return hashlib.blake2b(repr((stored, derived)).encode(), digest_size=16).hexdigest()

@@ -7,6 +7,7 @@ message needs the text as typed (a YAML 1.1 trap), ``raw`` looks it up.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from timeline.dates import EDTFError, parse_edtf
-from timeline.model import REVIEWS, STATUSES, Event, Source
+from timeline.model import IMAGE_SUFFIXES, REVIEWS, STATUSES, Event, Media, Source, usable_image
 from timeline.store.problems import Severity
 
 KeyPath = tuple[str | int, ...]
@@ -233,6 +234,87 @@ def _check_source(
     return issues
 
 
+def _check_media(
+    value: object, raw: RawLookup, file_exists: Callable[[str], bool] | None
+) -> list[Issue]:
+    """The event's picture. Every problem of it leaves the event itself
+    usable: the site shows the event without the picture."""
+    where: KeyPath = ("media",)
+    if not isinstance(value, dict):
+        return [
+            Issue(
+                where,
+                "media must be a mapping such as {image: media/photo.jpg, alt: what it shows}",
+                keeps_event=True,
+            )
+        ]
+    issues: list[Issue] = []
+    for key in value:
+        if key not in Media.FIELDS:
+            hint = did_you_mean(str(key), Media.FIELDS)
+            issues.append(
+                Issue((*where, key), f"unknown key {brief(key)} in media{hint}", on_key=True)
+            )
+    for key in Media.FIELDS:
+        if key in value:
+            issues += _check_text((*where, key), value[key], raw, required=False)
+    image = value.get("image")
+    if image is None or image == "":
+        issues.append(
+            Issue(
+                where,
+                "media needs an image: a file under content/media/ (image: media/photo.jpg) "
+                "or an https:// address",
+            )
+        )
+    elif isinstance(image, str) and not usable_image(image.strip()):
+        issues.append(Issue((*where, "image"), _unusable(image.strip())))
+    elif (
+        isinstance(image, str)
+        and not image.startswith("https://")
+        and file_exists
+        and not file_exists(image.strip())
+    ):
+        issues.append(
+            Issue(
+                (*where, "image"),
+                f"media image {image.strip()} does not exist under content/; "
+                "add the file to content/media/ or fix the path",
+            )
+        )
+    alt = value.get("alt")
+    if image and (alt is None or (isinstance(alt, str) and not alt.strip())):
+        issues.append(
+            Issue(
+                where,
+                "media has no alt text; say in a few words what the picture shows "
+                "(alt: ...), for readers who cannot see it",
+                severity="warning",
+            )
+        )
+    return [dataclasses.replace(issue, keeps_event=True) for issue in issues]
+
+
+def _unusable(image: str) -> str:
+    """Why ``image`` is neither an https address nor a picture under content/media/."""
+    if image.startswith("http://"):
+        return (
+            f"media image {brief(image)} must be an https:// address (a page served over "
+            "https shows no http picture)"
+        )
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", image):
+        return (
+            f"media image {brief(image)} must be an https:// address or a file under content/media/"
+        )
+    if not image.lower().endswith(IMAGE_SUFFIXES):
+        suffixes = ", ".join(IMAGE_SUFFIXES)
+        return f"media image {brief(image)} is not a JPEG, PNG, WebP or GIF file ({suffixes})"
+    return (
+        f"media image {brief(image)} must be a path under content/ in content/media/, "
+        "such as media/photo.jpg (no .., no backslash)"
+    )
+
+
 def inside_content(article: str) -> bool:
     """Whether a source's article path stays inside ``content/`` (relative,
     no ``..``): only such a path is ever looked at on disk."""
@@ -278,6 +360,8 @@ def validate_event(
         issues += _check_enum(("review",), data["review"], REVIEWS)
     for key in LIST_FIELDS:
         issues += _check_list((key,), data.get(key), raw)
+    if data.get("media") is not None:
+        issues += _check_media(data["media"], raw, article_exists)
     sources = data.get("sources")
     if sources is not None and not isinstance(sources, list):
         issues.append(Issue(("sources",), "sources must be a list of mappings, one per article"))
