@@ -173,13 +173,7 @@ def _check_source(
                 f"{_label(where)} must be a mapping with article, title, url, published and quote",
             )
         ]
-    issues: list[Issue] = []
-    for key in value:
-        if key not in Source.FIELDS:
-            hint = did_you_mean(str(key), Source.FIELDS)
-            issues.append(
-                Issue((*where, key), f"unknown key {brief(key)} in a source{hint}", on_key=True)
-            )
+    issues = _unknown_keys(where, value, Source.FIELDS, "a source")
     for key in SOURCE_TEXT_FIELDS:
         if key in value:
             issues += _check_text((*where, key), value[key], raw, required=False)
@@ -234,6 +228,19 @@ def _check_source(
     return issues
 
 
+def _unknown_keys(where: KeyPath, value: dict, known: tuple[str, ...], within: str) -> list[Issue]:
+    """A key of a source or of media that is none of ``known``."""
+    return [
+        Issue(
+            (*where, key),
+            f"unknown key {brief(key)} in {within}{did_you_mean(str(key), known)}",
+            on_key=True,
+        )
+        for key in value
+        if key not in known
+    ]
+
+
 def _check_media(
     value: object, raw: RawLookup, file_exists: Callable[[str], bool] | None
 ) -> list[Issue]:
@@ -248,13 +255,7 @@ def _check_media(
                 keeps_event=True,
             )
         ]
-    issues: list[Issue] = []
-    for key in value:
-        if key not in Media.FIELDS:
-            hint = did_you_mean(str(key), Media.FIELDS)
-            issues.append(
-                Issue((*where, key), f"unknown key {brief(key)} in media{hint}", on_key=True)
-            )
+    issues = _unknown_keys(where, value, Media.FIELDS, "media")
     for key in Media.FIELDS:
         if key in value:
             issues += _check_text((*where, key), value[key], raw, required=False)
