@@ -34,6 +34,7 @@ import filecmp
 import importlib.util
 import json
 import os
+import shlex
 import shutil
 import statistics
 import sys
@@ -58,7 +59,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # timeline-tags also builds only what the peers build: events, the timeline,
 # tags and the feed (``taxonomies = ["tag"]``, ``outputs = ["feed"]``),
 # without the calendars and JSON files, which neither peer writes.
-TOOLS = ("timeline", "timeline-nosearch", "timeline-tags", "hugo", "pelican")
+TOOLS = ("timeline", "timeline-nosearch", "timeline-tags", "hugo", "hugo-pagefind", "pelican")
 OURS = TOOLS[:3]
 MB = 1024 * 1024
 PAGEFIND = " pagefind/"
@@ -170,6 +171,26 @@ def commands(args: argparse.Namespace, folder: Path) -> dict[str, Callable[[Path
         "--events",
         str(folder / "content" / "events"),
     ]
+
+    def hugo(out: Path) -> list[str]:
+        return [
+            args.hugo,
+            "--source",
+            str(folder / "hugo"),
+            "--destination",
+            str(out),
+            "--cacheDir",
+            str(folder / "hugo-cache"),
+            "--quiet",
+        ]
+
+    def hugo_pagefind(out: Path) -> list[str]:
+        """Hugo, then Pagefind over its event pages, as ours indexes ours."""
+        pagefind = [sys.executable, "-m", "pagefind", "--site", str(out), "--silent"]
+        pagefind += ["--glob", "events/**/*.html", "--output-path", str(out / "pagefind")]
+        script = f"{shlex.join(hugo(out))} && {shlex.join(pagefind)}"
+        return ["/bin/sh", "-c", script]
+
     return {
         "timeline": lambda out: [*ours, "--out", str(out)],
         "timeline-nosearch": lambda out: [*ours, "--out", str(out), "--no-search"],
@@ -181,16 +202,8 @@ def commands(args: argparse.Namespace, folder: Path) -> dict[str, Callable[[Path
             "--config",
             str(folder / "tags.toml"),
         ],
-        "hugo": lambda out: [
-            args.hugo,
-            "--source",
-            str(folder / "hugo"),
-            "--destination",
-            str(out),
-            "--cacheDir",
-            str(folder / "hugo-cache"),
-            "--quiet",
-        ],
+        "hugo": hugo,
+        "hugo-pagefind": hugo_pagefind,
         "pelican": lambda out: [
             args.pelican,
             str(folder / "pelican" / "content"),
@@ -380,7 +393,7 @@ def report(
             f"| {stat['largest']} ({stat['largest_bytes'] / 1024:.0f} KB) | {stat['over_1mb']} |"
         )
     for tool in OURS:
-        for peer in ("hugo", "pelican"):
+        for peer in ("hugo", "hugo-pagefind", "pelican"):
             if tool in cold and peer in cold:
                 ours, theirs = median(cold[tool]), median(cold[peer])
                 cpu = median(cold[tool], "cpu_seconds") / median(cold[peer], "cpu_seconds")

@@ -24,6 +24,7 @@ import watchfiles
 
 from timeline.incremental.inputs import files_digest
 from timeline.incremental.memory import BuildMemory
+from timeline.model import MEDIA_FOLDER
 from timeline.parallel import WorkerDied
 from timeline.publish import Project, ProjectError
 from timeline.site.build import SearchIndexError
@@ -61,6 +62,7 @@ class LiveSite:
     def watched(self) -> list[Path]:
         return [
             self.project.events,
+            self.project.content / MEDIA_FOLDER,
             self.project.templates,
             self.project.config_file,
             default_theme(),

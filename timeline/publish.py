@@ -77,6 +77,11 @@ class Project:
             config_given=config_file is not None,
         )
 
+    @property
+    def content(self) -> Path:
+        """``content/``, which the events' pictures (``media/…``) lie under."""
+        return content_root(self.events)
+
     def config(self) -> SiteConfig:
         if self.config_given and not self.config_file.is_file():
             raise ConfigError(f"{self.config_file}: no such settings file; check --config")
@@ -104,9 +109,13 @@ class Project:
                 "or give --events DIR"
             )
         started = time.perf_counter()
-        content = content_root(self.events)
-        media = content / MEDIA_FOLDER
-        sources = (self.events, media, self.templates, default_theme(), self.config_file)
+        sources = (
+            self.events,
+            self.content / MEDIA_FOLDER,
+            self.templates,
+            default_theme(),
+            self.config_file,
+        )
         entries = folder_entries(self.events)  # listed once, for both below
         inputs = inputs_digest(config, sources, {self.events: entries})
         files = up_to_date(self.out, inputs, site_state(config))
@@ -139,7 +148,7 @@ class Project:
                 kept=partial(memory.keep, caches, len(loaded.events)),
                 memory=memory,
                 mentions=mentions,
-                content=content,
+                content=self.content,
             )
         problems = (
             [str(problem) for problem in loaded.problems]

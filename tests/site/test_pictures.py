@@ -153,3 +153,28 @@ def test_a_broken_picture_gives_one_line_and_the_event_stays(
     page = (content.parent / "site/events/2026-02-21-e1.html").read_text()
     assert "Talks in Krakow" in page and "<figure" not in page
     assert not (content.parent / "site" / "media").exists()
+
+
+def test_a_project_rebuilds_when_only_a_picture_changed(tmp_path: Path) -> None:
+    from timeline.preview import LiveSite
+    from timeline.publish import Project
+
+    root = tmp_path / "project"
+    (root / "content" / "events").mkdir(parents=True)
+    (root / "content" / "media").mkdir()
+    photo = root / "content" / "media" / "quay.png"
+    Image.new("RGB", (300, 200)).save(photo)
+    (root / "content" / "events" / "a.yaml").write_text(
+        "id: a\ntitle: Quay\ndate: 2026-02-20\nreview: reviewed\n"
+        "media:\n  image: media/quay.png\n  alt: The quay\n",
+        encoding="utf-8",
+    )
+    project = Project.at(root)
+    config = replace(project.config(), search=False)
+    assert project.build(config)[2] == 0
+    assert project.build(config)[0].up_to_date
+    Image.new("RGB", (200, 200)).save(photo)  # the picture alone replaced
+    result, _problems, errors = project.build(config)
+    assert errors == 0 and not result.up_to_date
+    assert 'width="200" height="200"' in (project.out / "events/a.html").read_text()
+    assert root / "content" / "media" in LiveSite(project).watched()
