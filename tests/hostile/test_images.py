@@ -50,7 +50,7 @@ def test_each_hostile_picture_is_one_line_and_its_event_is_published(project: Pa
             f"media:\n  image: media/{name}\n  alt: Picture {number}\n",
             encoding="utf-8",
         )
-    result = timeline("build", "--no-search", cwd=project, seconds=60)
+    result = timeline("build", "--no-search", cwd=project)
     assert_clean(result)
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
