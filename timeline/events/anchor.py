@@ -20,11 +20,19 @@ from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Sentence
+from timeline.events.anchor_model import (
+    AnchorModel,
+    Candidate,
+    SentenceFacts,
+    candidates,
+    mentions_of,
+    reported_tense,
+)
 from timeline.events.lang import ENGLISH
 from timeline.events.sentence import Annotation
 from timeline.events.verbs import is_past, past_to_base
 
-__all__ = ["Anchor", "TimexLike", "anchor_sentences", "content_words"]
+__all__ = ["Anchor", "TimexLike", "anchor_candidates", "anchor_sentences", "content_words"]
 
 
 class TimexLike(Protocol):
@@ -41,6 +49,8 @@ class TimexLike(Protocol):
     def type(self) -> str: ...
     @property
     def edtf(self) -> str | None: ...
+    @property
+    def relative(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +122,14 @@ def anchor_sentences(
     timexes: Sequence[TimexLike],
     published: dt.date | None,
     annotations: Sequence[Annotation],
+    model: AnchorModel | None = None,
 ) -> list[list[Anchor]]:
     """The anchors of each sentence of ``text``, the main event's first;
     ``annotations`` are the sentences' own: one told in the simple past
     may take the date last mentioned; one in the present (or the perfect,
-    the day's news) describes the state on publication."""
+    the day's news) describes the state on publication. With a ``model``,
+    the main event's date is the candidate it scores best
+    (``anchor_model.py``), the rules' choice among the others."""
     by_sentence = _timexes_by_sentence(sentences, timexes)
     result: list[list[Anchor]] = []
     told: list[tuple[frozenset[str], Anchor]] = []  # earlier events: their words and dates
@@ -154,7 +167,79 @@ def anchor_sentences(
             if words is None:
                 words = content_words(sentence.text)
             told.append((words, anchor))
+    if model is None:
+        return result
+    found = anchor_candidates(text, sentences, timexes, published, annotations, result)
+    return [
+        _chosen(anchors, model.best(options)) if options else anchors
+        for anchors, options in zip(result, found, strict=True)
+    ]
+
+
+# Anchors the rules give to an event of the sentence other than its main one.
+_OTHER_EVENTS = ("reported", "relative")
+# The rules' anchors the model may overrule: a phrase that points back
+# ("prior to that", "after the meeting") says by itself where its event lies,
+# and a sentence the rules leave undated stays so.
+_LEARNED = ("sentence", "context", "published")
+
+
+def tense_of(annotation: Annotation) -> str:
+    """The tense the anchor model reads: "past", "perfect", "future" or "present"."""
+    return "perfect" if annotation.perfect else annotation.tense
+
+
+def anchor_candidates(
+    text: str,
+    sentences: Sequence[Sentence],
+    timexes: Sequence[TimexLike],
+    published: dt.date | None,
+    annotations: Sequence[Annotation],
+    rule_anchors: Sequence[Sequence[Anchor]],
+) -> list[list[Candidate]]:
+    """Every date each sentence's main event could take, with the features
+    the anchor model reads (also what ``eval/train_anchor.py`` trains on);
+    none where the rules decide alone."""
+    by_sentence = _timexes_by_sentence(sentences, timexes)
+    flat = [(number, timex) for number, found in enumerate(by_sentence) for timex in found]
+    mentions = mentions_of(
+        text,
+        [number for number, _ in flat],
+        [(t.start, t.end, t.text, str(t.edtf), t.relative) for _, t in flat],
+    )
+    words = [content_words(sentence.text) for sentence in sentences]
+    result: list[list[Candidate]] = []
+    for index, sentence in enumerate(sentences):
+        anchors = rule_anchors[index]
+        main = [a.date for a in anchors if a.how not in _OTHER_EVENTS]
+        others = [a.date for a in anchors if a.how in _OTHER_EVENTS]
+        how = next((a.how for a in anchors if a.how not in _OTHER_EVENTS), "none")
+        tense = tense_of(annotations[index])
+        reported = reported_tense(sentence.text)
+        if how not in _LEARNED or (tense != "past" and reported != "past"):
+            # "Latvia has raised objections", "Critics say it breaks the
+            # pact": the news of the day and a state on publication, as the
+            # rules have it; "Police say he fired" tells a past event.
+            result.append([])
+            continue
+        facts = SentenceFacts(index, tense, sentence.text, how, reported)
+        result.append(candidates(facts, mentions, published, main, others, words))
     return result
+
+
+def _chosen(anchors: list[Anchor], best: Candidate | None) -> list[Anchor]:
+    """The sentence's anchors with the main event's date the model's
+    choice; the rules' anchors are kept when the model picks a date one of
+    them has."""
+    if best is None or any(a.date == best.date for a in anchors):
+        return anchors
+    how = {"own": "sentence", "published": "published"}.get(best.source, "context")
+    main = next((i for i, a in enumerate(anchors) if a.how not in _OTHER_EVENTS), None)
+    clause = anchors[main].clause if main is not None else None
+    chosen = Anchor(best.date, best.text, how, best.span, clause)
+    if main is None:
+        return [chosen, *anchors]
+    return [*anchors[:main], chosen, *anchors[main + 1 :]]
 
 
 def _precision(anchor: Anchor) -> str | None:

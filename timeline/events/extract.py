@@ -20,6 +20,7 @@ from timeline.events.actors import (
     person_words,
 )
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences, content_words
+from timeline.events.anchor_model import shipped_model
 from timeline.events.cues import Cues, tags_for
 from timeline.events.lang import language
 from timeline.events.places import find_places
@@ -59,7 +60,11 @@ def events_from_document(
         Cues(sentence.text, annotation)
         for sentence, annotation in zip(sentences, annotations, strict=True)
     ]
-    anchors = anchor_sentences(document.text, sentences, timexes, document.published, annotations)
+    # The anchor model is trained on English news; other languages keep the rules.
+    model = shipped_model() if document.lang == "en" else None
+    anchors = anchor_sentences(
+        document.text, sentences, timexes, document.published, annotations, model
+    )
     events: list[Event] = []
     lead: list[Event] = []  # events of the first sentences, which the title sums up
     previous_subject: str | None = None

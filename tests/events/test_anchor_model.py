@@ -1,0 +1,149 @@
+"""The learned choice of a sentence's date: the model file, its scoring,
+and the candidates it reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.events.conftest import document
+from timeline.events.anchor import anchor_candidates, anchor_sentences
+from timeline.events.anchor_model import (
+    MODEL_VERSION,
+    AnchorModel,
+    Candidate,
+    load_model,
+    reported_tense,
+    shipped_model,
+)
+from timeline.events.lang import ENGLISH
+from timeline.events.sentence import annotate_sentences
+from timeline.temporal import tag
+
+PUBLISHED = dt.date(2026, 3, 5)
+
+
+def candidates_of(text: str) -> list[list[Candidate]]:
+    doc = document(text, PUBLISHED)
+    timexes = tag(doc.text, PUBLISHED)
+    spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
+    annotations = annotate_sentences(doc.text, doc.sentences, spans, ENGLISH)
+    arguments = (doc.text, doc.sentences, timexes, PUBLISHED, annotations)
+    return anchor_candidates(*arguments, anchor_sentences(*arguments))
+
+
+def candidate(date: str, *features: str) -> Candidate:
+    return Candidate(date, "", None, "own", features)
+
+
+def test_the_shipped_model_is_read_and_scores_a_plain_own_date_first() -> None:
+    found = candidates_of("Ministers met in Oslo on March 3. The talks ended late.")
+    best = shipped_model().best(found[0])
+    assert best is not None and best.date == "2026-03-03"
+
+
+def test_a_model_of_another_version_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    data = json.loads(AnchorModel({"rule": 1.0}).to_json())
+    data["version"] = MODEL_VERSION + 1
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"retrain it with `python -m eval.train_anchor`"):
+        load_model(path)
+
+
+def test_the_file_keeps_every_weight_and_reads_strongest_first(tmp_path: Path) -> None:
+    model = AnchorModel({"from=own": 0.5, "rule": -2.0, "lead": 1.25}, bias=-0.75, margin=0.5)
+    path = tmp_path / "model.json"
+    path.write_text(model.to_json(trained_on="a test"), encoding="utf-8")
+    again = load_model(path)
+    assert again == model
+    assert list(json.loads(path.read_text())["weights"]) == ["rule", "lead", "from=own"]
+    assert again.probability(["from=own", "lead"]) == pytest.approx(1 / (1 + 2.718281828**-1.0))
+
+
+def test_the_rules_choice_stands_unless_another_scores_the_margin_more() -> None:
+    rules = candidate("2026-03-05", "rule")
+    other = candidate("2026-03-03", "lead")
+    weights = {"rule": 0.2, "lead": 1.0}
+    assert AnchorModel(weights).best([rules, other]) is other
+    assert AnchorModel(weights, margin=1.0).best([rules, other]) is rules
+    assert AnchorModel(weights).best([]) is None
+
+
+def test_the_weights_score_as_the_fitted_scikit_learn_regression_does() -> None:
+    """The training script writes scikit-learn's coefficients; summing them
+    must give scikit-learn's own probabilities."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [
+        ["from=own", "precision=day"],
+        ["from=published", "precision=day"],
+        ["from=earlier", "back=1", "precision=month"],
+        ["from=own", "precision=year"],
+        ["from=earlier", "back=3-5"],
+        ["from=published"],
+    ]
+    labels = [1, 0, 1, 0, 0, 1]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([dict.fromkeys(row, 1) for row in rows])
+    regression = LogisticRegression(C=1.0).fit(matrix, labels)
+    names = vectorizer.get_feature_names_out()
+    model = AnchorModel(
+        {str(n): float(w) for n, w in zip(names, regression.coef_[0], strict=True)},
+        float(regression.intercept_[0]),
+    )
+    expected = regression.predict_proba(matrix)[:, 1]
+    assert [model.probability(row) for row in rows] == pytest.approx(list(expected))
+
+
+def test_candidates_are_the_own_dates_those_told_before_and_the_publication_date() -> None:
+    found = candidates_of(
+        "The envoys met in Riga on February 27. They met again in Oslo on March 2. "
+        "The ministers signed the accord on March 3 after the talks."
+    )
+    dates = {c.date: c.source for c in found[2]}
+    assert dates == {
+        "2026-03-03": "own",
+        "2026-03-02": "earlier",
+        "2026-02-27": "earlier",
+        "2026-03-05": "published",
+    }
+
+
+def test_features_describe_language_never_the_words_of_the_story() -> None:
+    text = (
+        "Volcanologists evacuated Stromboli on March 2. "
+        "The eruption destroyed the observatory, officials said."
+    )
+    story = {word.strip(".,").lower() for word in text.split() if len(word) > 4}
+    features = {f for found in candidates_of(text) for c in found for f in c.features}
+    assert features
+    parts = {part.split("=")[-1] for feature in features for part in feature.split("|")}
+    assert not parts & story
+
+
+def test_a_phrase_pointing_back_and_the_news_of_the_day_stay_with_the_rules() -> None:
+    found = candidates_of(
+        "The envoys met in Oslo on March 3. Prior to that, their deputies met in Riga. "
+        "Latvia has raised objections to the plan."
+    )
+    assert found[1] == [] and found[2] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Police say he fired at the officers.", "past"),
+        ("Critics say it breaks a pact reached in 2019.", "present"),
+        ("The minister said the talks will resume.", "future"),
+        ("The talks resumed in Oslo.", None),
+    ],
+)
+def test_what_a_reporting_verb_reports_has_a_tense_of_its_own(
+    sentence: str, tense: str | None
+) -> None:
+    assert reported_tense(sentence) == tense
