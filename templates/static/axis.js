@@ -43,6 +43,8 @@
   var DAY_MONTH = format({ day: "numeric", month: "short" });
   var MONTH_YEAR = format({ month: "long", year: "numeric" });
   var FULL = format({ day: "numeric", month: "long", year: "numeric" });
+  var SHORT = format({ day: "numeric", month: "short", year: "numeric" });
+  var SHORT_YEAR = format({ month: "short", year: "numeric" });
 
   // A period of the calendar: days (1 or 7) or months (1, 3, 12, 60, ...).
   function Unit(days, months) {
@@ -221,6 +223,7 @@
     this.events = events;
     this.happened = events.filter(function (event) { return !event.expected; }).sort(byPlace);
     this.expected = events.filter(function (event) { return event.expected; }).sort(byPlace);
+    this.all = events.slice().sort(byPlace);
     this.spans = events.filter(function (event) { return event.span; });
     this.first = Math.min.apply(null, events.map(function (event) { return event.first; }));
     this.last = Math.max.apply(null, events.map(function (event) { return event.end; }));
@@ -231,7 +234,10 @@
   Axis.prototype.build = function () {
     var height = figure.offsetHeight;
     figure.style.height = height + "px"; // what follows does not move
-    Array.prototype.forEach.call(figure.children, function (child) { child.setAttribute("hidden", ""); });
+    var caption = figure.querySelector("figcaption"); // it tells both the strip and the axis
+    Array.prototype.forEach.call(figure.children, function (child) {
+      if (child !== caption) child.setAttribute("hidden", "");
+    });
     var box = document.createElement("div");
     box.className = "ax";
     box.innerHTML =
@@ -242,10 +248,10 @@
       '<div class="ax-track" role="group" aria-roledescription="time axis" aria-describedby="ax-keys">' +
       '<div class="ax-band ax-happened"></div><div class="ax-scale" aria-hidden="true"></div>' +
       '<div class="ax-band ax-expected"></div></div>' +
-      '<p class="ax-help"><span class="ax-key"></span> a day, <span class="ax-key p1"></span> a month, ' +
-      '<span class="ax-key p2"></span> a year, <span class="ax-key vague"></span> the time it may be in; ' +
-      '<span class="ax-key span"></span> a span. Expected events below the line.' +
-      '<span class="vh" id="ax-keys"> Arrow keys move from event to event, plus and minus zoom.</span></p>';
+      // Short, so it is not the page's largest paint: the caption above says the rest.
+      '<p class="ax-keys" aria-hidden="true"><span class="ax-key"></span> day <span class="ax-key p1"></span> month ' +
+      '<span class="ax-key p2"></span> year</p><p class="vh" id="ax-keys">Arrow keys move from event to ' +
+      "event, plus and minus zoom.</p>";
     figure.appendChild(box);
     this.box = box;
     this.track = box.querySelector(".ax-track");
@@ -327,6 +333,8 @@
     var view = this.view;
     var width = this.width();
     var active = this.track.contains(document.activeElement) ? document.activeElement : null;
+    var pop = this.box.querySelector(".ax-pop");
+    if (pop) pop.remove(); // its events may have moved: the group opens again
     this.drawScale(width);
     this.items = [];
     var lists = [this.happened, this.expected];
@@ -350,8 +358,8 @@
 
   // A day of the view in words, as precise as a view of ``days`` needs.
   Axis.prototype.period = function (day, days) {
-    if (days < 90) return FULL.format(dateOf(day));
-    if (days < 1500) return MONTH_YEAR.format(dateOf(day));
+    if (days < 90) return SHORT.format(dateOf(day));
+    if (days < 1500) return SHORT_YEAR.format(dateOf(day));
     return String(dateOf(day).getUTCFullYear());
   };
 
@@ -381,11 +389,14 @@
     var x = function (day) { return (day - view.start) * view.scale; };
     return items.map(function (item, number) {
       if (item.events) {
+        // Clipped to the view, so that its count shows.
+        var from = Math.max(item.x, Math.min(0, item.right - CELL / 2));
+        var to = Math.min(item.right, Math.max(width, from + CELL / 2));
         var count = item.events.length;
         var name = count + " events in " + item.unit.name(item.start);
-        var wide = item.right - item.x > 80;
+        var wide = to - from > 80;
         return '<button type="button" class="ax-group" tabindex="-1" data-item="' + number +
-          '" style="left:' + item.x.toFixed(1) + "px;width:" + (item.right - item.x).toFixed(1) +
+          '" style="left:' + from.toFixed(1) + "px;width:" + (to - from).toFixed(1) +
           'px" title="' + name + '"><span aria-hidden="true">' + count + (wide ? " events" : "") +
           '</span><span class="vh">' + name + ", show them</span></button>";
       }
@@ -488,9 +499,9 @@
     }
     // Past the last item in view: the nearest event beyond it.
     var day = this.view.start + (item ? item.x : 0) / this.view.scale;
-    var lists = this.happened.concat(this.expected).sort(byPlace);
-    var next = direction > 0 ? lists[search(lists, day + MARK / this.view.scale)]
-      : lists[search(lists, day) - 1];
+    var all = this.all;
+    var next = direction > 0 ? all[search(all, day + MARK / this.view.scale)]
+      : all[search(all, day) - 1];
     if (!next) return;
     this.focus = next;
     this.set(next.at - this.width() / 2 / this.view.scale, this.view.scale);
@@ -538,8 +549,7 @@
       else if (key === "PageDown") self.pan(width * 0.8);
       else if (key === "PageUp") self.pan(-width * 0.8);
       else if (key === "Home" || key === "End") {
-        var all = self.happened.concat(self.expected).sort(byPlace);
-        self.focus = all[key === "Home" ? 0 : all.length - 1];
+        self.focus = self.all[key === "Home" ? 0 : self.all.length - 1];
         self.set(self.focus.at - width / 2 / self.view.scale, self.view.scale);
       } else return;
       event.preventDefault();

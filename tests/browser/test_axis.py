@@ -75,16 +75,14 @@ def test_zoom_in_on_a_crowded_month_and_follow_an_event_to_its_card(browser: Bro
         group.click()
         kraków = page.locator(".ax-event", has_text="Union meeting in Kraków")
         expect(kraków).to_be_visible()
-        assert re.fullmatch(
-            r"\d+ (January|February) 2026 – \d+ (February|March) 2026", _range(page)
-        )
+        assert re.fullmatch(r"\d+ (Jan|Feb) 2026 – \d+ (Feb|Mar) 2026", _range(page))
         screenshot(page, f"axis-{name}-2-month", full_page=False)
         kraków.click()
         expect(page).to_have_url(re.compile(r"#e-2026-02-20-union-meeting-in-krakow$"))
         expect(page.locator("#e-2026-02-20-union-meeting-in-krakow")).to_be_in_viewport()
         for _ in range(4):
             page.get_by_role("button", name="Zoom in").click()
-        assert re.fullmatch(r"\d+ February 2026 – \d+ February 2026", _range(page))
+        assert re.fullmatch(r"\d+ Feb 2026 – \d+ Feb 2026", _range(page))
         page.evaluate("window.scrollTo(0, 0)")
         screenshot(page, f"axis-{name}-3-days", full_page=False)
         page.context.close()
