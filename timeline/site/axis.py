@@ -22,7 +22,7 @@ from collections.abc import Callable
 from timeline.site.views import EventView
 
 DATA_FILE = "axis-data.js"
-EPOCH = dt.date(1970, 1, 1)
+EPOCH = dt.date(1970, 1, 1).toordinal()
 
 EXPECTED = 1
 SPAN = 2  # an interval with both ends: it lasted from first to last
@@ -58,7 +58,7 @@ def axis_days(view: EventView) -> tuple[int, int]:
         point = edtf.start or edtf.end
         assert point is not None
         first, last = point.lower(), point.upper()
-    return (first - EPOCH).days, (last - EPOCH).days
+    return first.toordinal() - EPOCH, last.toordinal() - EPOCH
 
 
 def axis_data(views: list[EventView], listing: Callable[[EventView], str]) -> bytes:

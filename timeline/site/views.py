@@ -123,7 +123,7 @@ class EventView:
     def card_id(self) -> str:
         """The id of the event's card on a list, from its page's address (so
         it is a valid id, unique on the page, and stays when the title moves)."""
-        return "e-" + PurePosixPath(self.path).stem
+        return "e-" + self.path.removeprefix("events/").removesuffix(".html")
 
     @property
     def anchor(self) -> str:
