@@ -83,3 +83,15 @@ def test_other_scripts_split_too() -> None:
         "Встреча прошла в Женеве.",
         "Следующая будет в марте.",
     ]
+
+
+def test_a_german_ordinal_ends_no_sentence() -> None:
+    assert texts("Am 3. März trafen sich die Minister. Im 19. Jahrhundert war das anders.") == [
+        "Am 3. März trafen sich die Minister.",
+        "Im 19. Jahrhundert war das anders.",
+    ]
+    # A figure that ends a sentence still ends it.
+    assert texts("Der Index fiel auf 12. Danach stieg er.") == [
+        "Der Index fiel auf 12.",
+        "Danach stieg er.",
+    ]

@@ -1,10 +1,11 @@
 """Sentence splitting for news text.
 
 A period ends a sentence unless it closes an abbreviation ("Feb. 20",
-"Gen. Smith"), an initial ("George W. Bush"), or a dotted acronym ("U.S.
-officials"); closing quotes and brackets stay with the sentence they close;
-a dash or quote that opens a paragraph ("—Kaya Kalas sets…") belongs to the
-sentence it opens. Paragraph breaks always end a sentence.
+"Gen. Smith"), an initial ("George W. Bush"), a dotted acronym ("U.S.
+officials") or a German ordinal ("am 3. März"); closing quotes and brackets
+stay with the sentence they close; a dash or quote that opens a paragraph
+("—Kaya Kalas sets…") belongs to the sentence it opens. Paragraph breaks
+always end a sentence.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ _TITLES = frozenset(
 # Month abbreviations: no break before a number ("Feb. 20"), a break before a
 # word only when that word usually starts a sentence.
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Words a German ordinal stands before ("am 3. März", "im 19. Jahrhundert"):
+# the period after the figure ends no sentence.
+_ORDINAL_NOUNS = frozenset(
+    """januar jänner februar märz april mai juni juli august september oktober november
+    dezember jahrhundert jahrhunderts quartal quartals halbjahr lebensjahr weltkrieg
+    platz runde stock mal""".split()
+)
 # Abbreviations that may end a sentence too ("…bought by Apple Inc. The deal…").
 _FINAL_ABBREVIATIONS = frozenset("inc corp ltd co jr sr bros plc llc etc al dept univ".split())
 # Words that usually open a sentence: after an ambiguous abbreviation they
@@ -102,6 +110,8 @@ def _is_break(text: str, match: re.Match[str], limit: int) -> bool:
     starter = word.lower() in _STARTERS
     if not bare:
         return True
+    if bare.isdigit() and len(bare) <= 2 and word.lower() in _ORDINAL_NOUNS:
+        return False  # "am 3. März"
     if "." in before.strip("."):
         # A dotted acronym ("U.S.", "a.m.") or e.g./i.e.
         return starter

@@ -5,6 +5,8 @@ affairs that is no event at all."""
 from __future__ import annotations
 
 import re
+from functools import cache
+from types import ModuleType
 
 from timeline.events.lang import ENGLISH, english
 from timeline.events.sentence import Annotation, annotate
@@ -34,6 +36,23 @@ _STATISTIC = _Cue(ENGLISH.STATISTIC_PATTERN, ENGLISH.STATISTIC_TRIGGERS)
 _HABITUAL = english("HABITUAL")
 _HYPOTHETICAL: tuple[str, ...] = ENGLISH.HYPOTHETICAL
 _FIRST_PERSON = english("FIRST_PERSON")
+
+
+@cache
+def _bare_pronoun(language: ModuleType) -> re.Pattern[str]:
+    """A clause about "this" or "it", in the article's language."""
+    value = getattr(language, "BARE_PRONOUN_PATTERN", None)
+    return re.compile(value, re.I) if isinstance(value, str) else _BARE_PRONOUN
+
+
+@cache
+def _first_person(language: ModuleType) -> frozenset[str]:
+    """The words only a speaker uses, in the article's language: Italian
+    "I ministri" is no English "I"."""
+    value = getattr(language, "FIRST_PERSON", None)
+    return frozenset(value.split()) if isinstance(value, str) else _FIRST_PERSON
+
+
 # '…the bridge," the mayor said': a quote closed before its speaker.
 _QUOTE_SPEAKER = re.compile(
     r"""[,.!?]\s*["”']\s*,?\s+(?:\S+\s+){0,4}?(?:"""
@@ -92,11 +111,12 @@ class Cues:
         self.speech = bool(_SPEECH_OPENING.match(text))
         # Words only a speaker uses, or a quote closed before its speaker.
         self.quoted = (
-            not _FIRST_PERSON.isdisjoint(lower_words) or _QUOTE_SPEAKER.search(text) is not None
+            not _first_person(sentence.grammar.language).isdisjoint(lower_words)
+            or _QUOTE_SPEAKER.search(text) is not None
         )
         self.question = bool(_QUESTION.search(text))
         self.generic = bool(_GENERIC.match(clause)) or not _HABITUAL.isdisjoint(lower_words)
-        self.pronoun = bool(_BARE_PRONOUN.match(clause))
+        self.pronoun = bool(_bare_pronoun(sentence.grammar.language).match(clause))
 
     @property
     def eventive(self) -> bool:

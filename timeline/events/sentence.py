@@ -139,6 +139,8 @@ class Grammar:
         self.clause_coordinators = listed("CLAUSE_COORDINATORS")
         self.negated_auxiliaries = listed("NEGATED_AUXILIARIES")
         self.future_auxiliaries = listed("FUTURE_AUXILIARIES")
+        # A future in one word ("presentará", "incontreranno"): its endings.
+        self.future_endings = tuple(get("FUTURE_ENDINGS").split())
         self.past_auxiliaries = listed("PAST_AUXILIARIES")
         self.present_auxiliaries = listed("PRESENT_AUXILIARIES")
         self.perfect_auxiliaries = listed("PERFECT_AUXILIARIES")
@@ -766,7 +768,9 @@ def main_tense(split: list[str], g: Grammar) -> str | None:
             return None
         if index == 0 or split[index - 1].lower() == g.infinitive:
             continue
-        if bare in g.future_auxiliaries:
+        if bare in g.future_auxiliaries or (
+            g.future_endings and word[:1].islower() and bare.endswith(g.future_endings)
+        ):
             return "future"
         if bare in g.past_auxiliaries:
             return "past"

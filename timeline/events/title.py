@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from timeline.events.actors import FUNCTION_WORDS, without_roles
 from timeline.events.lang import ENGLISH, english, words
-from timeline.events.sentence import Annotation, adjectival, first_verb, grammar
+from timeline.events.sentence import Annotation, Grammar, adjectival, first_verb, grammar
 from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = ["MAX_TITLE", "is_sound", "make_title"]
@@ -124,7 +124,8 @@ def make_title(
         who, quote = quoted.group("who"), quoted.group("quote").strip()
         if quote.split(" ", 1)[0].lower() in FUNCTION_WORDS and not quote.startswith("I "):
             quote = quote[:1].lower() + quote[1:]
-        words = [w for w in f"{who} says {quote}".split() if w.lower() not in _DROP_WORDS]
+        dropped = _dropped_words(annotation.grammar)
+        words = [w for w in f"{who} says {quote}".split() if w.lower() not in dropped]
         return _capitalised(_fit(words))
     clause = annotation.statement
     report = annotation.reported if reported else None
@@ -150,12 +151,21 @@ def make_title(
     words = _headline_verb(words, names)
     if len(" ".join(words)) > MAX_TITLE:
         words = without_roles(words)
+    dropped = _dropped_words(annotation.grammar)
     words = [
         word
         for index, word in enumerate(words)
-        if word.lower() not in _DROP_WORDS or (index and word[:1].isupper())
+        if word.lower() not in dropped or (index and word[:1].isupper())
     ]
     return _capitalised(_fit(words))
+
+
+def _dropped_words(g: Grammar) -> frozenset[str]:
+    """The words a headline drops: English's articles ("a", "the"); a
+    language whose headlines keep theirs ("a" is a Spanish preposition)
+    lists what it drops as ``DROPPED_WORDS``."""
+    value = getattr(g.language, "DROPPED_WORDS", None)
+    return _DROP_WORDS if value is None else frozenset(value.split())
 
 
 def _capitalised(title: str) -> str:

@@ -416,6 +416,8 @@ GENERIC_PATTERN = (
 )
 # A clause about "this" or "it" says nothing on its own.
 BARE_PRONOUN_PATTERN = r"^(?:this|that|it|these|those|we|i|you)\b"
+# Endings of a future in one word (none in English: "will" is an auxiliary).
+FUTURE_ENDINGS = ""
 # Words only a speaker uses: a sentence with them is a quote.
 FIRST_PERSON = "i we my our me us i'm we're i've we've"
 # "had a permit", "has no plans": possession is a state.

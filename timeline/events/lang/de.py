@@ -1,0 +1,135 @@
+"""German: the words the event extractor reads (the format is described in
+``en.py``; a list left out is read from English's). German puts the verb
+second and its participle last ("haben sich am Freitag … geeinigt"), reports
+with "dass" or without it, and attributes at the end with the verb first
+("…, sagte der Minister")."""
+
+# fmt: off
+
+NAME = "de"
+
+# --- read from every language ------------------------------------------------
+
+# Not "die", which is an English verb too; "an" and "in" are English's already.
+DATE_WORDS = """am im vom von seit bis zum zur ab um vor nach dem den der des diesem dieser
+    diesen letzten vergangenen kommenden nächsten"""
+DANGLING = """der das den dem des ein eine einen einem einer eines und oder aber dass im am
+    auf aus bei mit nach von vom zu zum zur für über unter vor seit bis durch gegen um sich
+    nicht sehr sein seine ihr ihre"""
+FUNCTION_WORDS = """der die das den dem des ein eine einen einem einer im am in an auf aus
+    bei mit nach von vom zu zum zur für über unter vor seit bis durch gegen um und oder
+    aber doch auch noch schon heute gestern morgen dieser diese dieses laut nachdem als wie
+    wenn er sie es wir man"""
+ROLES = """präsident präsidentin minister ministerin kanzler kanzlerin sprecher sprecherin
+    direktor direktorin chef chefin könig königin bürgermeister bürgermeisterin gouverneur
+    botschafter botschafterin kommissar kommissarin richter richterin staatsanwalt
+    abgeordneter abgeordnete senator senatorin vorsitzender vorsitzende
+    verteidigungsminister verteidigungsministerin außenminister außenministerin"""
+
+# --- the sentence annotation (sentence.py) -----------------------------------
+
+# German headlines keep their articles ("die" is no English verb here).
+DROPPED_WORDS = ""
+JOINERS = "dass und aber während als wie weil"
+OPENERS = r"""laut nach\s+angaben zudem außerdem allerdings jedoch inzwischen nach vor während
+    seit heute gestern danach zuvor damals dabei auch schließlich hingegen dagegen
+    unterdessen bereits"""
+TIME_UNITS = "stunden stunde tage tagen tag wochen woche monate monaten monat jahre jahren jahr"
+TIME_SHIFTS = "später früher danach zuvor"
+ATTRIBUTION_VERBS = """sagte sagten erklärte erklärten betonte betonten teilte teilten
+    kündigte berichtete berichteten hieß sagt erklärt betont"""
+REPORTING = ATTRIBUTION_VERBS + " bestätigte warnte räumte"
+REPORTING_THAT_VERBS = REPORTING
+REPORTED_VERBS = REPORTING
+REPORT_TIME_OPENERS = "am heute gestern"
+# "…, sagte der Minister." at the end: the verb before its subject.
+ATTRIBUTION_PATTERN = r"""[,;]["”»“']?\s*(?:{ATTRIBUTION_VERBS})\b(?!\s+[^,]*\bdass\b)
+    (?:\s+[\w.'’-]+){0,6}[.!?"”»“]*$"""
+INNER_ATTRIBUTION_PATTERN = r",\s+(?:{ATTRIBUTION_VERBS})\s+[^,]{1,60},(?=\s)"
+# Only at the end: at the start "Laut X soll …" has no comma to stop at.
+ACCORDING_PATTERN = r",\s*(?:laut|nach\s+Angaben|zufolge)\s+[^,]+$"
+REPORTING_THAT_PATTERN = r"""\b(?:{REPORTING_THAT_VERBS})\s+
+    (?:(?:{REPORT_TIME_OPENERS})\b[\w. ]{0,25}?\s+)?(?:,\s*)?dass\s+"""
+REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:{REPORTED_VERBS})\s*,?\s+dass\s+
+    (?P<what>.+)"""
+TOLD_PATTERN = r"(?!)"
+TOLD_AS = "sagte"
+TRAILING_OPENERS = "der die das wo während weil obwohl aber sondern darunter"
+TRAILING_CLAUSE_PATTERN = r"""(?:,|\s[—–])\s+(?:{TRAILING_OPENERS})\b.*$|;.*$|:\s.*$"""
+ASIDE_OPENERS = "der die das den dem ein eine wo darunter"
+RELATIVE_PRONOUNS = "der die das welche welcher"
+RELATIVE_ASIDE_PATTERN = r"(?!)"
+RELATIVE_CLAUSE_PATTERN = r"(?!)(?P<comma>)(?P<pronoun>)(?P<body>)"
+COMMA_RELATIVE = "dass"
+REDUCED_RELATIVE_PATTERN = r"(?!)"
+PARTICIPLE_ASIDE_PATTERN = r"(?!)"
+CLAUSE_BREAK_PATTERN = r"(?:,\s+und|,\s+aber|,\s+doch|;|,\s+während|\s+und|,\s+doch)\s+(\w+)"
+BARE_JOINER = "und"
+VERB_STARTS = "hat haben hatte hatten ist sind war waren wird werden wurde wurden"
+COORDINATORS = "und oder"
+CLAUSE_COORDINATORS = "und aber doch"
+SUBJECT_PRONOUNS = "er sie es wir"
+SUBJECT_OPENERS = "der die das diese beide"
+NOUN_LINK = "von"
+ARTICLES = "der die das den dem des ein eine einen einem einer"
+DETERMINERS = "der die das den dem des ein eine einen einem einer sein seine ihr ihre"
+PREPOSITIONS = "von in an auf aus bei mit nach zu für über unter vor durch gegen um"
+SUBORDINATORS = "dass der die das wenn weil ob als"
+CUE_SUBORDINATORS = "dass wenn weil ob als nachdem während"
+SUBORDINATE_CONJUNCTIONS = "nachdem bevor als weil während obwohl"
+CLAUSE_BREAKS = "während weil obwohl nachdem"
+LEADING_CONJUNCTIONS = "aber und doch jedoch"
+INFINITIVE = "zu"
+VERB_LINKS = "zu sein"
+AUXILIARIES = "hat haben hatte hatten ist sind war waren wird werden wurde wurden"
+MODALS = "kann können könnte könnten muss müssen sollte sollten"
+FUTURE_AUXILIARIES = "wird werden soll sollen will wollen"
+# "hat … geeinigt": the participle comes last, so "hat" says the past.
+PAST_AUXILIARIES = "hat haben hatte hatten war waren wurde wurden"
+PRESENT_AUXILIARIES = "ist sind"
+PERFECT_AUXILIARIES = "hat haben"
+PERFECT_ADVERBS = "sich bereits schon auch nicht"
+PERFECT_PATTERN = r"^\S+(?:\s+\S+){0,8}?\s+(?:hat|haben)\s+.*\bge\w+(?:t|en)\b"
+# Weak and strong pasts a clause's verb takes: "einigten", "begann".
+PAST_ENDINGS = "te ten"
+NOT_VERBS = """erste ersten letzte letzten nächste nächsten zweite zweiten dritte dritten
+    beste besten meisten mitte heute leute rechte seite weite gute alte neue"""
+IRREGULAR_PAST = {
+    "war": "sein", "waren": "sein", "begann": "beginnen", "begannen": "beginnen",
+    "kam": "kommen", "kamen": "kommen", "gab": "geben", "ging": "gehen", "fand": "finden",
+    "traf": "treffen", "trafen": "treffen", "nahm": "nehmen", "lehnte": "ablehnen",
+    "starb": "sterben", "starben": "sterben", "stieg": "steigen", "fiel": "fallen",
+    "entschied": "entscheiden", "brach": "brechen", "begonnen": "beginnen",
+    "geeinigt": "einigen", "vorgeschlagen": "vorschlagen", "beschlossen": "beschließen",
+}
+NEGATION = "nicht nie"
+NEGATIVE_PARTICLES = "nicht"
+NEGATED = ""
+NEGATED_ENDINGS = ""
+NEGATING_ADVERBS = "nie niemals"
+NEGATED_AUXILIARIES = "hat haben hatte hatten ist sind war waren wird werden"
+COPULAS = "ist sind war waren"
+COPULA_ADVERBS = "auch noch bereits schon"
+COPULA_PLANS = "geplant vorgesehen"
+ADVERB_ENDINGS = "weise"
+PROGRESSIVE_ENDINGS = "end"
+POSSESSIVE_ENDINGS = ""
+MID_ADVERBS = "bereits schon auch erst"
+DATE_KEEPERS = "seit bis"
+SCHEDULE_VERBS = "geplant vorgesehen angesetzt"
+TIME_NOUNS = "quartal jahr monat woche tag zeitraum saison halbjahr"
+INDEFINITE = "alle jeder niemand jemand"
+NAMING_PARTICIPLES = "genannt namens"
+ADJECTIVE_OPENERS = "andere viele mehrere einige alle"
+PARTICIPLE_PREPOSITIONS = "nach vor während seit"
+POSSESSION_VERBS = "hat haben hatte hatten"
+POSSESSED_OPENERS = "ein eine einen kein keine"
+HABITUAL = "wiederholt immer ständig oft regelmäßig"
+PRESENT_VERBS = "plant erwartet"
+# Words only a speaker uses: a sentence with them is a quote.
+FIRST_PERSON = "ich wir mein meine meinen unser unsere uns mir mich"
+# A future in one word: its endings.
+FUTURE_ENDINGS = ""
+# A clause about "this" or "I" says nothing on its own.
+BARE_PRONOUN_PATTERN = r"^(?:dies|ich|wir)\b"
+# fmt: on
