@@ -141,6 +141,8 @@ class Grammar:
         self.future_auxiliaries = listed("FUTURE_AUXILIARIES")
         # A future in one word ("presentará", "incontreranno"): its endings.
         self.future_endings = tuple(get("FUTURE_ENDINGS").split())
+        # The finite verb comes second (German): a headline puts the subject first.
+        self.verb_second = getattr(language, "VERB_SECOND", False) is True
         self.past_auxiliaries = listed("PAST_AUXILIARIES")
         self.present_auxiliaries = listed("PRESENT_AUXILIARIES")
         self.perfect_auxiliaries = listed("PERFECT_AUXILIARIES")
@@ -487,7 +489,33 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
         clause = clause.split(" ", 1)[-1]  # "But anger grew…"
     clause = g.leading_time.sub("", clause)
     clause = clause.replace(_GROUP_MARK, ",")
-    return _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
+    clause = _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
+    return _subject_first(clause, g) if g.verb_second else clause
+
+
+def _subject_first(clause: str, g: Grammar) -> str:
+    """In a verb-second language the verb follows an opening date: without
+    the date, "hatte Polen die Idee … vorgeschlagen" reads as a headline once
+    the subject comes first ("Polen hatte die Idee … vorgeschlagen"). German
+    writes its nouns capitalised, so a clause that opens in lower case opens
+    with its verb; the subject is the name or the article and noun after it."""
+    words = clause.split()
+    first = words[0] if words else ""
+    if (
+        len(words) < 3
+        or not first[:1].islower()
+        or first in g.function_words
+        or first in g.prepositions
+        or first in g.mid_adverbs
+    ):
+        return clause
+    if words[1].lower() in g.determiners:
+        end = next((i for i in range(2, min(len(words), 6)) if words[i][:1].isupper()), None)
+    else:
+        end = 1 if words[1][:1].isupper() else None
+    if end is None or end + 1 >= len(words):
+        return clause
+    return " ".join([*words[1 : end + 1], first, *words[end + 1 :]])
 
 
 def _drop_apposition(match: re.Match[str], g: Grammar) -> str:

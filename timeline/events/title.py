@@ -148,7 +148,10 @@ def make_title(
         clause = _FILLER.sub(_drop_filler, clause)
     clause = clause.replace("''", "").translate(_NO_QUOTES)  # `` and '' too
     words = [word for word in clause.split() if word.lower() not in _ADVERBS]
-    words = _headline_verb(words, names)
+    if annotation.grammar.language is ENGLISH:
+        # English headlines put a past in the present ("Minister resigns");
+        # other languages keep the verb as written ("est sorti de son lit").
+        words = _headline_verb(words, names)
     if len(" ".join(words)) > MAX_TITLE:
         words = without_roles(words)
     dropped = _dropped_words(annotation.grammar)

@@ -26,7 +26,7 @@ class Context:
     dct: dt.date | None
     grammar: Grammar
     last: When | None = None
-    # The expressions found: no sentence ends inside one ("am 3. März").
+    # The expressions found: no ordinal's period inside one ends a sentence.
     expressions: list[tuple[int, int]] = field(default_factory=list)
     _bounds: list[int] = field(default_factory=list)
     _cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int, str]]]] = field(
@@ -34,10 +34,17 @@ class Context:
     )
 
     def __post_init__(self) -> None:
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
-        if self.expressions:
-            starts = [start for start, _ in self.expressions]
-            ends = [end for end in ends if not _inside(end, starts, self.expressions)]
+        starts = [start for start, _ in self.expressions]
+        ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(self.text)
+            # The period of an ordinal inside an expression ends nothing ("am
+            # 3. März"); that of "a.m." or "Feb." may, as the tense cues were tuned.
+            if not (
+                self.text[m.start() - 1 : m.start()].isdigit()
+                and _inside(m.end(), starts, self.expressions)
+            )
+        ]
         self._bounds = [0, *ends, len(self.text)]
 
     def sentence(self, start: int) -> tuple[int, int]:

@@ -10,12 +10,14 @@ NAME = "de"
 
 # --- read from every language ------------------------------------------------
 
-# Not "die", which is an English verb too; "an" and "in" are English's already.
-DATE_WORDS = """am im vom von seit bis zum zur ab um vor nach dem den der des diesem dieser
-    diesen letzten vergangenen kommenden nächsten"""
-DANGLING = """der das den dem des ein eine einen einem einer eines und oder aber dass im am
-    auf aus bei mit nach von vom zu zum zur für über unter vor seit bis durch gegen um sich
-    nicht sehr sein seine ihr ihre"""
+# Not the articles ("Der am Montag ausgerufene Katastrophenfall" keeps its "Der");
+# "an" and "in" are English's already.
+DATE_WORDS = """am im vom von seit bis zum zur ab um vor nach diesem dieser diesen letzten
+    vergangenen kommenden nächsten"""
+# Not the particles a separable verb leaves at the end ("rief … aus", "trafen … ein").
+DANGLING = """der das den dem des eine einen einem einer eines und oder aber dass im am
+    von vom zum zur für über unter seit bis durch gegen um sich nicht sehr sein seine ihr
+    ihre"""
 FUNCTION_WORDS = """der die das den dem des ein eine einen einem einer im am in an auf aus
     bei mit nach von vom zu zum zur für über unter vor seit bis durch gegen um und oder
     aber doch auch noch schon heute gestern morgen dieser diese dieses laut nachdem als wie
@@ -30,6 +32,8 @@ ROLES = """präsident präsidentin minister ministerin kanzler kanzlerin spreche
 
 # German headlines keep their articles ("die" is no English verb here).
 DROPPED_WORDS = ""
+# The finite verb comes second: with an opening date gone, the subject goes first.
+VERB_SECOND = True
 JOINERS = "dass und aber während als wie weil"
 OPENERS = r"""laut nach\s+angaben zudem außerdem allerdings jedoch inzwischen nach vor während
     seit heute gestern danach zuvor damals dabei auch schließlich hingegen dagegen

@@ -222,6 +222,12 @@ CUES = (
                  r"añadió|agregó|según)\b"),
     ("past", r"\b\w{2,}(?:ó|aron|ieron)\b"),
     ("weakpast", r"\b\w{2,}(?:aba|aban)\b"),
+    # A participle dates what it tells ("declarado el lunes"), not what the sentence
+    # goes on to say; not the nouns in -ado, -ido.
+    ("weakpast", r"\b(?!(?:estado|mercado|partido|sentido|senado|soldado|lado|resultado|grado|"
+                 r"cuidado|abogado|delegado|diputado|sindicato|tratado|apartado|comunicado|"
+                 r"invitado|ejército|vida|salida|medida|partida|llegada|unidad)s?\b)"
+                 r"(?-i:[a-záéíóúñ]{3,}(?:ad|id)[oa]s?)\b"),
 )
 CLAUSE = r"[,;:()«»\"“”]|\s(?:y|pero|mientras|cuando|porque|aunque|que)\s"
 BEFORE = r"\b(?:antes\s+del?|hasta(?:\s+el)?)\s+(?:el\s+)?$"

@@ -199,6 +199,13 @@ CUES = (
     ("past", r"\b(?:s['’])?(?:est|sont|était|étaient)\s+(?:\w+\s+)??" + _PARTICIPLE + r"\b"),
     ("past", r"\b(?:fut|furent|était|étaient|\w+èrent)\b"),
     ("weakpast", r"\b\w{2,}(?:ait|aient)\b"),
+    # A participle dates what it tells ("déclaré lundi"), not what the sentence goes
+    # on to say; not the nouns in -é, -ée.
+    ("weakpast", r"\b(?!(?:été|société|comité|liberté|sécurité|santé|année|journée|armée|"
+                 r"député|côté|majorité|unité|autorité|communauté|université|réalité|qualité|"
+                 r"activité|capacité|priorité|volonté|idée|entrée|durée|musée|lycée|marché|"
+                 r"clé|café|degré|employé|fédéré|passé|prochaine)s?\b)"
+                 r"(?-i:[a-zàâçéèêëîïôûù]{3,}(?:é|ée|és|ées))\b"),
 )
 CLAUSE = r"[,;:()«»\"“”]|\s(?:et|mais|quand|lorsque|car|que|tandis\s+que|alors\s+que)\s|\squ['’]"
 BEFORE = r"\b(?:avant|jusqu['’](?:au|à|en))\s+(?:le\s+|la\s+|l['’])?$"

@@ -218,6 +218,12 @@ CUES = (
              r"(?:(?:stat[oaie]|già|anche|poi|ancora)\s+)?" + _PARTICIPLE + r"\b"),
     ("past", r"\b(?!(?:per)?ciò\b|però\b|può\b|più\b)\w{2,}(?:ò|arono|irono|erono)\b"),
     ("weakpast", r"\b\w{2,}(?:ava|avano|eva|evano|iva|ivano)\b"),
+    # A participle dates what it tells ("dichiarato lunedì"), not what the sentence
+    # goes on to say; not the nouns in -ato, -ito.
+    ("weakpast", r"\b(?!(?:stat[oi]|senat[oi]|mercat[oi]|soldat[oi]|risultat[oi]|partit[oi]|"
+                 r"sit[oi]|vita|uscita|crescita|minut[oi]|istitut[oi]|deputat[oi]|sindacat[oi]|"
+                 r"candidat[oi]|avvocat[oi]|delegat[oi]|trattat[oi]|passat[oi]|lat[oi])\b)"
+                 r"(?-i:[a-zàèéìòù]{3,}(?:at|ut|it)[oaie])\b"),
 )
 CLAUSE = r"[,;:()«»\"“”]|\s(?:e|ma|mentre|quando|perché|che)\s"
 BEFORE = r"\b(?:prima\s+d(?:i|el|ell['’]|ella)|entro|fino\s+a(?:l|ll['’])?)\s*(?:il\s+|l['’])?$"
