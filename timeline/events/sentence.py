@@ -142,7 +142,7 @@ class Grammar:
         # A future in one word ("presentará", "incontreranno"): its endings.
         self.future_endings = tuple(get("FUTURE_ENDINGS").split())
         # The finite verb comes second (German): a headline puts the subject first.
-        self.verb_second = getattr(language, "VERB_SECOND", False) is True
+        self.verb_second = getattr(language, "WORD_ORDER", "") == "verb-second"
         self.past_auxiliaries = listed("PAST_AUXILIARIES")
         self.present_auxiliaries = listed("PRESENT_AUXILIARIES")
         self.perfect_auxiliaries = listed("PERFECT_AUXILIARIES")

@@ -33,7 +33,7 @@ ROLES = """präsident präsidentin minister ministerin kanzler kanzlerin spreche
 # German headlines keep their articles ("die" is no English verb here).
 DROPPED_WORDS = ""
 # The finite verb comes second: with an opening date gone, the subject goes first.
-VERB_SECOND = True
+WORD_ORDER = "verb-second"
 JOINERS = "dass und aber während als wie weil"
 OPENERS = r"""laut nach\s+angaben zudem außerdem allerdings jedoch inzwischen nach vor während
     seit heute gestern danach zuvor damals dabei auch schließlich hingegen dagegen
