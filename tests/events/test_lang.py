@@ -41,5 +41,7 @@ def test_an_article_is_read_with_its_own_language_module_or_english_said_once() 
     assert fallback_notice("ru") is None
     assert fallback_notice("en") is None
     notice = fallback_notice("fi") or ""
-    assert notice.startswith("note: no event rules for language 'fi' (timeline has en, ru")
+    assert notice.startswith(
+        "note: no event rules for language 'fi' (timeline has en, de, es, fr, it, ru)"
+    )
     assert notice.endswith("their headlines, places and actors with the English rules")
