@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.events.conftest import document
+from tests.events.conftest import document, extract
 from timeline.events.anchor import anchor_candidates, anchor_sentences
 from timeline.events.anchor_model import (
     MODEL_VERSION,
@@ -147,3 +147,34 @@ def test_what_a_reporting_verb_reports_has_a_tense_of_its_own(
     sentence: str, tense: str | None
 ) -> None:
     assert reported_tense(sentence) == tense
+
+
+def test_a_later_date_said_at_a_press_conference_does_not_date_what_follows() -> None:
+    """A press conference on the publication day: "talks will take place on
+    Thursday" is the talks' date, not that of everything said after it."""
+    events = extract(
+        "The foreign minister spoke to reporters at a press conference in Geneva on Monday. "
+        "The next round of talks will take place on Thursday, he said. "
+        "He said that the ceasefire was holding. "
+        "He also announced new aid for the region. "
+        "The minister then left for Paris.",
+        dt.date(2026, 3, 2),
+    )
+    dates = {event.title: event.date for event in events}
+    assert dates["Talks to take place"] == "2026-03-05"
+    assert dates["He announces new aid for region"] == "2026-03-02"
+    assert dates["Minister then leaves for Paris"] == "2026-03-02"
+
+
+def test_a_look_back_dates_by_the_age_it_gives() -> None:
+    """In an article of July 2012, an uprising "then a month old" that began
+    in March 2011 puts "22 April" in 2011; without its start, the year is
+    the publication's."""
+    told = "The uprising began in the southern city of Deraa in March 2011. "
+    aged = "The uprising, then a month old, saw its bloodiest day so far on 22 April."
+    assert [e.date for e in extract(told + aged, dt.date(2012, 7, 10))] == [
+        "2011-03",
+        "2011-04-22",
+    ]
+    alone = extract("Crowds gathered in Deraa. " + aged, dt.date(2012, 7, 10))
+    assert "2012-04-22" in [e.date for e in alone]

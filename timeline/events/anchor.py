@@ -135,9 +135,13 @@ def anchor_sentences(
     told: list[tuple[frozenset[str], Anchor]] = []  # earlier events: their words and dates
     news: Anchor | None = None  # the latest day given that frames the story
     previous: Anchor | None = None  # the previous sentence's date, when it frames the story
+    targets: dict[int, dt.date] = {}  # sentences that date by an age ("then a month old")
     for index, sentence in enumerate(sentences):
         annotation = annotations[index]
         anchors, others = _own_dates(sentence, annotation, by_sentence[index])
+        target = _age_target(sentence.text, told)
+        if target is not None:
+            targets[index] = target
         if not anchors:
             anchor = _pointed_back(sentence.text, told)
             if anchor is None:
@@ -167,13 +171,72 @@ def anchor_sentences(
             if words is None:
                 words = content_words(sentence.text)
             told.append((words, anchor))
-    if model is None:
-        return result
-    found = anchor_candidates(text, sentences, timexes, published, annotations, result)
+    if model is not None:
+        found = anchor_candidates(text, sentences, timexes, published, annotations, result)
+        result = [
+            _chosen(anchors, model.best(options)) if options else anchors
+            for anchors, options in zip(result, found, strict=True)
+        ]
     return [
-        _chosen(anchors, model.best(options)) if options else anchors
-        for anchors, options in zip(result, found, strict=True)
+        _aged(anchors, targets[index]) if index in targets else anchors
+        for index, anchors in enumerate(result)
     ]
+
+
+_AGE_THEN = re.compile(ENGLISH.AGE_THEN_PATTERN, re.X | re.I)
+_AGE_COUNTS: dict[str, int] = ENGLISH.AGE_COUNTS
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+_YEAR = re.compile(r"\d{4}")
+
+
+def _age_target(text: str, told: list[tuple[frozenset[str], Anchor]]) -> dt.date | None:
+    """About when a clause happened that says how old something then was
+    ("the uprising, then a month old, …"): when the text said it began, plus
+    that age."""
+    match = _AGE_THEN.search(text)
+    if match is None:
+        return None
+    count = _AGE_COUNTS.get(match.group("count").lower())
+    if count is None and match.group("count").isdigit():
+        count = int(match.group("count"))
+    began = _find_told(content_words(match.group("what")), set(), told)
+    if count is None or began is None:
+        return None
+    start = parse_edtf(began.date).lower()
+    if start is None:
+        return None
+    return start + dt.timedelta(days=round(count * _UNIT_DAYS[match.group("unit").lower()]))
+
+
+def _aged(anchors: list[Anchor], target: dt.date) -> list[Anchor]:
+    """The anchors with a date that gave no year moved to the year nearest
+    ``target``: "on 22 April", told of an uprising then a month old that
+    began in March 2011, is 22 April 2011 in an article of 2012."""
+    result = []
+    for anchor in anchors:
+        edtf = parse_edtf(anchor.date)
+        day = edtf.lower()
+        if (
+            day is None
+            or edtf.interval
+            or edtf.precision not in ("day", "month")
+            or not anchor.date_text
+            or _YEAR.search(anchor.date_text)
+        ):
+            result.append(anchor)
+            continue
+        years = (target.year - 1, target.year, target.year + 1)
+        year = min(years, key=lambda y: abs((_with_year(day, y) - target).days))
+        moved = f"{year:04d}{anchor.date[4:]}"
+        result.append(Anchor(moved, anchor.date_text, anchor.how, anchor.span, anchor.clause))
+    return result
+
+
+def _with_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
 
 
 # Anchors the rules give to an event of the sentence other than its main one.
@@ -208,13 +271,14 @@ def anchor_candidates(
         [(t.start, t.end, t.text, str(t.edtf), t.relative) for _, t in flat],
     )
     words = [content_words(sentence.text) for sentence in sentences]
+    all_tenses = [tense_of(annotation) for annotation in annotations]
     result: list[list[Candidate]] = []
     for index, sentence in enumerate(sentences):
         anchors = rule_anchors[index]
         main = [a.date for a in anchors if a.how not in _OTHER_EVENTS]
         others = [a.date for a in anchors if a.how in _OTHER_EVENTS]
         how = next((a.how for a in anchors if a.how not in _OTHER_EVENTS), "none")
-        tense = tense_of(annotations[index])
+        tense = all_tenses[index]
         reported = reported_tense(sentence.text)
         if how not in _LEARNED or (tense != "past" and reported != "past"):
             # "Latvia has raised objections", "Critics say it breaks the
@@ -223,7 +287,7 @@ def anchor_candidates(
             result.append([])
             continue
         facts = SentenceFacts(index, tense, sentence.text, how, reported)
-        result.append(candidates(facts, mentions, published, main, others, words))
+        result.append(candidates(facts, mentions, published, main, others, words, all_tenses))
     return result
 
 

@@ -49,7 +49,7 @@ __all__ = [
 MODEL_FORMAT = "timeline-anchor-model"
 # Raised whenever the features change meaning: a model trained on other
 # features is refused, not misread.
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 MODEL_PATH = Path(__file__).with_name("anchor_model.json")
 
 # How many distinct dates told before a sentence are candidates, nearest first.
@@ -200,6 +200,7 @@ class _Option:
     relative: bool = False
     back: int | None = None  # sentences since it was last told
     lead: bool = False  # told in the article's first two sentences
+    planned: bool = False  # last told in a sentence about the future ("will meet on…")
     ahead: bool = False  # told in the next sentences
     shared: int | None = None  # most content words shared with a sentence telling it
 
@@ -216,6 +217,7 @@ def candidates(
     rule_dates: Sequence[str],
     other_dates: Sequence[str] = (),
     words: Sequence[frozenset[str]] = (),
+    tenses: Sequence[str] = (),
 ) -> list[Candidate]:
     """Every date sentence ``facts.index`` could take, each with its
     features. ``mentions`` are the article's dates in text order,
@@ -223,7 +225,11 @@ def candidates(
     one), ``other_dates`` those the rules gave to other events of it (what was
     reported, a relative clause), ``words`` each sentence's content words
     (a date told in a sentence about the same things is more likely this
-    one's)."""
+    one's), ``tenses`` each sentence's tense.
+
+    A sentence told in the past takes no date after publication but its
+    own: a press conference's "talks will resume on Thursday" does not date
+    what the minister said next."""
     index = facts.index
     own_words = words[index] if index < len(words) else frozenset()
     options: dict[str, _Option] = {}
@@ -246,7 +252,8 @@ def candidates(
         option = options.setdefault(date, _Option())
         option.seen("earlier", mention)
         option.back = index - mention.sentence
-        option.lead = any(m.date == date and m.sentence < 2 for m in mentions)
+        option.lead = mention.sentence < 2
+        option.planned = mention.sentence < len(tenses) and tenses[mention.sentence] == "future"
     ahead = next((m for m in mentions if index < m.sentence <= index + _AHEAD), None)
     if ahead is not None:
         option = options.setdefault(ahead.date, _Option())
@@ -265,6 +272,8 @@ def candidates(
     context = _sentence_features(facts)
     result = []
     for date, option in options.items():
+        if facts.tense == "past" and "own" not in option.sources and _after(date, published):
+            continue
         base = _candidate_features(date, option, published, rule_dates, other_dates, told)
         features = (*base, *(f"{b}|{c}" for b in base for c in context))
         result.append(Candidate(date, option.text, option.span, option.sources[0], features))
@@ -314,12 +323,23 @@ def _candidate_features(
         features.append(f"told={_bucket(told.get(date, 0), (1, 2), '3+')}")
         if option.lead:
             features.append("lead")
+        if option.planned:
+            features.append("planned")
     if option.ahead:
         features.append("ahead")
     if option.shared is not None:
         features.append(f"shared={_bucket(option.shared, (0, 1), '2+')}")
     features.extend(_date_features(date, published))
     return features
+
+
+def _after(date: str, published: dt.date | None) -> bool:
+    """Whether ``date`` begins after publication."""
+    try:
+        lower = parse_edtf(date).lower()
+    except EDTFError:
+        return False
+    return published is not None and lower is not None and lower > published
 
 
 def _bucket(value: int, limits: tuple[int, ...], beyond: str) -> str:

@@ -460,3 +460,14 @@ SUPERLATIVES = """first only biggest largest highest lowest worst best strongest
     sharpest steepest hottest coldest wettest driest busiest record"""
 # A sentence on the day in focus, though it names none.
 SAME_DAY_PATTERN = r"\b(?:earlier|later)\s+in\s+the\s+day\b"
+
+# --- anchoring (anchor.py) --------------------------------------------------
+
+# "the uprising, then a month old, …": a look-back that dates by arithmetic
+# from when the thing named began.
+AGE_THEN_PATTERN = r"""\b(?P<what>[a-z][\w-]+),?\s+then\s+(?P<count>\w+)\s+
+    (?P<unit>day|week|month|year)s?\s+old\b"""
+AGE_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
