@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from timeline.events.batch import article_path, extract_article, extract_articles
+import pytest
+
+from timeline.cluster import ClusterLost
+from timeline.events.batch import (
+    EXTRACTION_LIBRARIES,
+    article_path,
+    extract_article,
+    extract_articles,
+    extract_bytes,
+    read_article_bytes,
+)
+from timeline.incremental.code_key import code_key
 
 TEXTS = [
     "---\ntitle: Talks\ndate: 2026-03-05\n---\nEnvoys held talks in Tallinn on March 3.\n",
@@ -63,3 +74,18 @@ def test_several_processes_give_what_one_gives_in_the_same_order(tmp_path: Path)
 def test_article_paths_are_relative_to_content(tmp_path: Path) -> None:
     assert article_path(tmp_path / "articles" / "a.md", tmp_path) == "articles/a.md"
     assert article_path(tmp_path.parent / "x.txt", tmp_path) == "../x.txt"
+
+
+def test_an_article_read_here_is_extracted_as_its_file_is_and_other_code_refuses_it(
+    tmp_path: Path,
+) -> None:
+    paths = write_articles(tmp_path)
+    published = dt.date(2026, 3, 5)
+    sent = read_article_bytes(paths[0], tmp_path)
+    assert sent.source == "articles/0.md" and sent.data == paths[0].read_bytes()
+    from_bytes = extract_bytes(sent, published, code=code_key(EXTRACTION_LIBRARIES))
+    from_file = extract_article(paths[0], published, tmp_path)
+    assert [e.to_dict() for e in from_bytes.events] == [e.to_dict() for e in from_file.events]
+    assert from_bytes.events[0].sources[0].article == "articles/0.md"
+    with pytest.raises(ClusterLost, match="runs other code than this command"):
+        extract_bytes(sent, published, code="another version")

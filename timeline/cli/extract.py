@@ -8,9 +8,11 @@ import datetime as dt
 import os
 import sys
 import time
+import tomllib
 from pathlib import Path
 from typing import TextIO
 
+from timeline.cluster import ClusterLost
 from timeline.documents import find_articles
 from timeline.documents.language import normalise_code
 from timeline.events.batch import article_path, extract_articles
@@ -68,12 +70,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="show what would change without writing any file",
     )
-    parser.add_argument(
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
         "--jobs",
         type=positive,
-        default=1,
         metavar="N",
         help=f"processes to work in (default 1; this machine has {os.cpu_count() or 1} cores)",
+    )
+    where.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on the workers of this Dask scheduler (tcp://HOST:8786), "
+        "merging here (default: [extract] scheduler in timeline.toml; needs timeline[dask])",
     )
     parser.set_defaults(handler=run)
 
@@ -99,8 +107,39 @@ def positive(text: str) -> int:
     return int(text)
 
 
+def scheduler_setting(settings: Path) -> str | None:
+    """``scheduler`` of the ``[extract]`` table of ``timeline.toml``: the
+    Dask scheduler extraction runs on when no ``--jobs`` is given. Raises
+    ValueError with a one-line message naming the file."""
+    if not settings.is_file():
+        return None
+    try:
+        table = tomllib.loads(settings.read_text(encoding="utf-8")).get("extract", {})
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ValueError(f"{settings}: {error}; fix the TOML syntax") from None
+    if not isinstance(table, dict):
+        raise ValueError(f"{settings}: 'extract' must be a table ([extract])")
+    unknown = sorted(set(table) - {"scheduler"})
+    if unknown:
+        raise ValueError(f"{settings}: unknown key {unknown[0]!r} in [extract]; known: scheduler")
+    address = table.get("scheduler")
+    if address is not None and (not isinstance(address, str) or not address.strip()):
+        raise ValueError(
+            f"{settings}: [extract] scheduler must be a Dask scheduler's address "
+            f"such as 'tcp://10.0.0.5:8786', not {address!r}"
+        )
+    return address
+
+
 def run(args: argparse.Namespace) -> int:
     layout = Layout.find()
+    scheduler = args.scheduler
+    if scheduler is None and args.jobs is None:
+        try:
+            scheduler = scheduler_setting(layout.settings)
+        except ValueError as unusable:
+            print(f"timeline extract: {unusable}", file=sys.stderr)
+            return 1
     events_dir = args.events or layout.events
     paths = args.paths or [layout.articles]
     articles, problems = find_articles(paths)
@@ -118,7 +157,8 @@ def run(args: argparse.Namespace) -> int:
         articles,
         args.published,
         content_root(events_dir),
-        jobs=args.jobs,
+        jobs=args.jobs or 1,
+        scheduler=scheduler,
         progress=bar.update if bar else None,
         lang=args.lang,
     )
@@ -136,7 +176,14 @@ def run(args: argparse.Namespace) -> int:
                 path = article_path(Path(result.path), content_root(events_dir))
                 named[path] = ArticleDays(result.published, result.days_named)
     except WorkerDied as died:
+        if bar:
+            bar.clear()
         print(f"timeline extract: {died} (with fewer --jobs)", file=sys.stderr)
+        return 2
+    except ClusterLost as lost:
+        if bar:
+            bar.clear()
+        print(f"timeline extract: {lost}", file=sys.stderr)
         return 2
     if bar:
         bar.finish()

@@ -18,7 +18,15 @@ from timeline.documents.language import detect_language, normalise_code
 from timeline.documents.lead_image import LeadImage, lead_image
 from timeline.documents.sentences import Sentence, split_sentences
 
-__all__ = ["ARTICLE_SUFFIXES", "Document", "find_articles", "load_document", "parse_document"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "Document",
+    "document_from_bytes",
+    "find_articles",
+    "load_document",
+    "parse_document",
+    "read_article",
+]
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
 _HTML_SUFFIXES = (".html", ".htm")
@@ -96,22 +104,38 @@ def load_document(
     """Read one article file. ``published`` is used when the article itself
     gives no publication date, ``lang`` when it gives no language (else its
     language is detected). Raises OSError when the file cannot be read."""
+    return document_from_bytes(read_article(path), str(path), published, lang)
+
+
+def read_article(path: Path) -> bytes:
+    """An article file's bytes, or its first MAX_ARTICLE_BYTES and one more
+    (``document_from_bytes`` refuses it then) when it is larger. Raises
+    OSError when the file cannot be read."""
     with path.open("rb") as stream:
-        data = stream.read(MAX_ARTICLE_BYTES + 1)
+        return stream.read(MAX_ARTICLE_BYTES + 1)
+
+
+def document_from_bytes(
+    data: bytes, name: str, published: dt.date | None = None, lang: str | None = None
+) -> Document:
+    """The Document of an article file's bytes, as ``read_article`` gives
+    them, wherever they were read; ``name`` is its path, whose suffix says
+    whether it is HTML or Markdown."""
     if len(data) > MAX_ARTICLE_BYTES:
         problem = f"larger than {MAX_ARTICLE_BYTES >> 20} MB, far more than an article; skipped"
-        return Document(path=str(path), text="", warnings=[f"{path}:1: {problem}"])
+        return Document(path=name, text="", warnings=[f"{name}:1: {problem}"])
     if is_binary(data):
         problem = "binary data, not text; is it an article?"
-        return Document(path=str(path), text="", warnings=[f"{path}:1: {problem}"])
+        return Document(path=name, text="", warnings=[f"{name}:1: {problem}"])
     text, _encoding = decode(data)
+    suffix = Path(name).suffix.lower()
     return parse_document(
         text,
-        str(path),
+        name,
         published,
         lang,
-        html=path.suffix.lower() in _HTML_SUFFIXES,
-        markdown=path.suffix.lower() in (".md", ".markdown"),
+        html=suffix in _HTML_SUFFIXES,
+        markdown=suffix in (".md", ".markdown"),
     )
 
 

