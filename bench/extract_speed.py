@@ -11,23 +11,33 @@ every few sentences, each story told again by every article. Two measures:
 - scaling: one story of 1x, 2x and 4x SCALE articles in one run, ``--jobs N``:
   the time per article must stay flat.
 
+With ``--cluster``, the throughput runs also go through ``timeline extract
+--scheduler`` on a Dask LocalCluster of 1 and of 2 single-threaded worker
+processes on loopback, in the same run: Dask's overhead is the ratio of
+their figures to ``--jobs 1`` and ``--jobs 2``. Workers are warmed up (one
+article each) before the clock starts, as a long run would have them; the
+workers' CPU seconds are read from each worker and added.
+
 Each phase is timed in wall-clock and the whole in CPU seconds too (on a
 machine others share, a second process may find no free core).
 
     PYTHONPATH=. python bench/extract_speed.py [--count 320] [--per-story 40]
-        [--scale 60] [--jobs 2] [--profile]
+        [--scale 60] [--jobs 2] [--cluster] [--profile]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import os
 import pstats
 import resource
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from bench.news import write_articles
 from timeline.events.batch import extract_articles
@@ -43,18 +53,53 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def run(paths: list[Path], jobs: int, work: Path) -> dict[str, float]:
+def worker_cpu_seconds() -> float:
+    """CPU time of a Dask worker process (run on it by ``client.run``)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime
+
+
+@contextlib.contextmanager
+def local_cluster(workers: int, warm: list[Path]) -> Iterator[Any]:
+    """A client of a LocalCluster of ``workers`` single-threaded processes
+    on loopback, each having extracted one article of ``warm``."""
+    from distributed import Client, LocalCluster
+
+    from timeline.events.batch import extract_article
+
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.wait_for_workers(workers)
+        client.run(extract_article, warm[0], None, warm[0].parent.parent)
+        yield client
+
+
+def run(paths: list[Path], jobs: int, work: Path, client: Any = None) -> dict[str, float]:
     """One ``timeline extract`` of ``paths`` into a fresh events folder, by
-    its three phases: seconds of each, CPU seconds, events found and kept."""
+    its three phases: seconds of each, CPU seconds, events found and kept;
+    with a Dask ``client``, extracted on its cluster."""
     content = paths[0].parent.parent
     events_dir = work / f"events-{time.monotonic_ns()}"
+    scheduler = client.scheduler.address if client is not None else None
+    on_workers = sum(client.run(worker_cpu_seconds).values()) if client is not None else 0.0
     started, cpu = time.perf_counter(), cpu_seconds()
     found = [
         event
-        for result in extract_articles(paths, None, content, jobs=jobs)
+        for result in extract_articles(paths, None, content, jobs=jobs, scheduler=scheduler)
         for event in result.events
     ]
     extracted, extract_cpu = time.perf_counter(), cpu_seconds()
+    if client is not None:  # the workers' share, read from each, counted from here on
+        cpu -= sum(client.run(worker_cpu_seconds).values()) - on_workers
     merged = merge_duplicates(found)
     folded, merge_cpu = time.perf_counter(), cpu_seconds()
     report = apply_extraction(merged, events_dir)
@@ -92,6 +137,9 @@ def main() -> int:
     parser.add_argument("--scale", type=int, default=60, help="articles of one story at 1x")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes")
     parser.add_argument("--profile", action="store_true", help="profile the in-run merge")
+    parser.add_argument(
+        "--cluster", action="store_true", help="also on a Dask LocalCluster of 1 and 2 workers"
+    )
     args = parser.parse_args()
     gazetteer()  # built once per process; not part of the per-article cost
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,6 +155,10 @@ def main() -> int:
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         for jobs in sorted({1, args.jobs}):
             print(line(f"--jobs {jobs}", len(paths), run(paths, jobs, work)))
+        for workers in (1, 2) if args.cluster else ():
+            with local_cluster(workers, paths) as client:
+                label = f"LocalCluster of {workers} worker{'s' if workers > 1 else ''}"
+                print(line(label, len(paths), run(paths, 1, work, client)))
         print(f"one story, --jobs {args.jobs}:")
         for factor in (1, 2, 4):
             folder = work / f"story{factor}" / "articles"

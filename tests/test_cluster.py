@@ -37,8 +37,13 @@ PAGE = (
 )
 
 LATER = "---\ntitle: Cables\ndate: 2026-03-09\n---\nWork on the Oslo cable began on March 8.\n"
-# Clusters listen on loopback only, by TCP, and serve no dashboard.
-LOOPBACK: dict = {"host": "127.0.0.1", "protocol": "tcp", "dashboard_address": None}
+# Clusters listen on loopback only, by TCP, on free ports, and serve no dashboard.
+LOOPBACK: dict = {
+    "host": "127.0.0.1",
+    "protocol": "tcp",
+    "dashboard_address": None,
+    "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"},  # its health page
+}
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,9 @@
     python -m tests.hostile.crash os.replace 3 before -- extract ...
 
 kills the process just before its third call of ``os.replace`` (``after``:
-just after it). The kill is a real SIGKILL, sent by the process to itself at
-the instant the test wants, so each point is hit every run; a point never
+just after it); ``atomic.NAME`` names a function of ``timeline.store.atomic``.
+The kill is a real SIGKILL, sent by the process to itself at the instant
+the test wants, so each point is hit every run; a point never
 reached lets the command finish."""
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-MODULES = {"os": os, "shutil": shutil}
+from timeline.store import atomic
+
+MODULES = {"os": os, "shutil": shutil, "atomic": atomic}
 
 
 def arm(name: str, count: int, when: str) -> None:

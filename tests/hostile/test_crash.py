@@ -122,13 +122,14 @@ def test_extract_killed_leaves_old_or_new_files_and_recovers(
     before, old, new = extraction
     count = writes(old, new)
     assert count >= 6  # created and updated events, the ledger, the schema
-    # Each file is synced in its temporary file, then put in place (renamed,
-    # swapped with the editor's file, or linked as a new one), one at a time.
+    # The event files are written to temporary files, synced together, then
+    # put in place (swapped with the editor's file, or linked as a new one)
+    # one at a time; then the ledger is written (synced, then renamed).
     points = {
-        "sync-1": ("os.fsync", 1, "before"),  # the first new file written, not yet in place
-        "replace-1": ("os.fsync", 2, "before"),  # the first file in place
-        "replace-half": ("os.fsync", count // 2, "after"),  # half in place, one more synced
-        "ledger": ("os.fsync", count, "after"),  # every event written, the ledger not in place
+        "sync-1": ("atomic._sync", 1, "before"),  # every file written, none synced or in place
+        "replace-1": ("atomic._put", 1, "after"),  # the first file in place
+        "replace-half": ("atomic._put", count // 2, "after"),  # half in place
+        "ledger": ("os.replace", 1, "before"),  # every event in place, the ledger not
     }
     shutil.copytree(before, tmp_path, dirs_exist_ok=True)
     assert killed(points[point], "extract", cwd=tmp_path) == -signal.SIGKILL

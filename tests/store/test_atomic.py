@@ -311,3 +311,35 @@ def test_a_swapped_out_file_a_killed_run_had_read_goes(tmp_path: Path) -> None:
     with events_lock(events):
         pass
     assert sorted(path.name for path in events.iterdir()) == [LOCK_NAME, "e.yaml"]
+
+
+@pytest.mark.parametrize("syncfs", [True, False])
+def test_many_files_are_put_in_place_in_batches_each_checked_as_one_would_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, syncfs: bool
+) -> None:
+    monkeypatch.setattr(atomic_module, "BATCH_FILES", 2)
+    if not syncfs:  # a system without syncfs: an fsync each
+        monkeypatch.setattr(atomic_module, "_syncfs", None)
+    kept, saved = tmp_path / "kept.yaml", tmp_path / "saved.yaml"
+    kept.write_text("title: A\n", encoding="utf-8")
+    saved.write_text("title: A\n", encoding="utf-8")
+    read = Seen.of(b"title: A\n")
+    saved.write_text("title: editor\n", encoding="utf-8")  # saved after the run read it
+    taken = tmp_path / "taken.yaml"
+    taken.write_text("title: editor's new\n", encoding="utf-8")
+    writes = [
+        (tmp_path / "new-1.yaml", "title: N1\n", None),
+        (kept, "title: B\n", read),
+        (saved, "title: B\n", read),
+        (taken, "title: N2\n", None),
+        (tmp_path / "new-3.yaml", "title: N3\n", None),
+    ]
+    assert atomic_module.put_in_place(writes) == [True, True, False, False, True]
+    contents = {path.name: path.read_text() for path in tmp_path.iterdir()}
+    assert contents == {  # no temporary file left behind
+        "new-1.yaml": "title: N1\n",
+        "kept.yaml": "title: B\n",
+        "saved.yaml": "title: editor\n",
+        "taken.yaml": "title: editor's new\n",
+        "new-3.yaml": "title: N3\n",
+    }

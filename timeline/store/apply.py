@@ -18,7 +18,7 @@ from typing import Literal
 
 from timeline.model import Event, Source, event_filename
 from timeline.same_event import EventIndex, Quote
-from timeline.store.atomic import Seen, create_new, read_seen, replace_unchanged
+from timeline.store.atomic import Seen, put_in_place, read_seen
 from timeline.store.files import add_sources, dump_event, ensure_schema
 from timeline.store.ledger import Ledger
 from timeline.store.load import MAX_FILE_BYTES, load_events
@@ -124,11 +124,8 @@ def _apply(
         writes, ledger = _merge(proposed, events_dir, report, by_id_only, since_ns)
         if writes:
             ensure_schema(events_dir)
-        for path, write in writes.items():
-            if write.seen is None:
-                written = create_new(path, write.text)
-            else:
-                written = replace_unchanged(path, write.text, write.seen)
+        done = put_in_place([(path, write.text, write.seen) for path, write in writes.items()])
+        for write, written in zip(writes.values(), done, strict=True):
             if not written:
                 write.undo(ledger, report)
         ledger.write()

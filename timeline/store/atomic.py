@@ -15,7 +15,13 @@ The file swapped out is named ``.NAME.XXXX.swap`` until the run knows it is
 the one it read: when a run is killed in that instant, the next one to take
 the folder's lock finds it and, if an editor saved it during the killed run,
 keeps it as ``NAME.recovered`` (``recover_swapped``) instead of deleting it
-with the other leftovers."""
+with the other leftovers.
+
+Every file is on disk before its name points to it. A run that writes many
+files (``put_in_place``) writes a batch of temporary files, makes them all
+durable with one ``syncfs`` of the file system instead of an ``fsync``
+each, and only then puts them in place one by one, each checked just before
+as above: the same guarantees, at a fraction of the cost per file."""
 
 from __future__ import annotations
 
@@ -31,6 +37,7 @@ __all__ = [
     "RECOVERED",
     "Seen",
     "create_new",
+    "put_in_place",
     "read_seen",
     "recover_swapped",
     "replace_unchanged",
@@ -39,6 +46,9 @@ __all__ = [
 
 SWAP = ".swap"  # a file swapped out of its place, not yet known to be the one the run read
 RECOVERED = ".recovered"  # an editor's save kept after a run was killed mid-swap
+# Files ``put_in_place`` writes, makes durable and puts in place at a time:
+# few enough that a batch's temporary files stay a small folder's worth.
+BATCH_FILES = 512
 
 
 def _umask() -> int:
@@ -96,6 +106,14 @@ def replace_unchanged(path: Path, text: str, seen: Seen) -> bool:
     ``seen``; False, with the file as the editor left it, if it does not
     (changed, saved since the run began, or deleted)."""
     prepared = _prepare(path, text)
+    try:
+        return _swap_in(prepared, path, text, seen)
+    finally:
+        prepared.unlink(missing_ok=True)
+
+
+def _swap_in(prepared: Path, path: Path, text: str, seen: Seen) -> bool:
+    """``replace_unchanged`` with ``text`` already in the durable ``prepared``."""
     temporary = prepared.with_suffix(SWAP)
     try:
         if not _unchanged(path, seen):
@@ -117,7 +135,6 @@ def replace_unchanged(path: Path, text: str, seen: Seen) -> bool:
             _exchange(temporary, path)
         return False
     finally:
-        prepared.unlink(missing_ok=True)
         temporary.unlink(missing_ok=True)
 
 
@@ -154,24 +171,56 @@ def create_new(path: Path, text: str) -> bool:
     a file of that name appeared meanwhile (an editor's new event)."""
     temporary = _prepare(path, text)
     try:
-        try:
-            os.link(temporary, path)  # never over an existing file
-        except FileExistsError:
-            return False
-        except OSError as error:  # a file system without hard links
-            if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP):
-                raise
-            if path.exists():
-                return False
-            os.replace(temporary, path)
-        return True
+        return _link_in(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
 
 
-def _prepare(path: Path, text: str) -> Path:
-    """``text`` in a synced temporary file beside ``path``, with the mode
-    ``path`` has (or a new file's)."""
+def _link_in(temporary: Path, path: Path) -> bool:
+    """``create_new`` with the text already in the durable ``temporary``."""
+    try:
+        os.link(temporary, path)  # never over an existing file
+    except FileExistsError:
+        return False
+    except OSError as error:  # a file system without hard links
+        if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP):
+            raise
+        if path.exists():
+            return False
+        os.replace(temporary, path)
+    return True
+
+
+def put_in_place(writes: list[tuple[Path, str, Seen | None]]) -> list[bool]:
+    """For each (path, text, seen): ``create_new`` when ``seen`` is None,
+    else ``replace_unchanged``, with one sync of the file system for each
+    BATCH_FILES files instead of one per file. Whether each was written."""
+    done: list[bool] = []
+    for start in range(0, len(writes), BATCH_FILES):
+        batch = writes[start : start + BATCH_FILES]
+        prepared: list[Path] = []
+        try:
+            for path, text, _seen in batch:
+                prepared.append(_prepare(path, text, sync=False))
+            _sync(prepared)
+            for (path, text, seen), temporary in zip(batch, prepared, strict=True):
+                done.append(_put(temporary, path, text, seen))
+        finally:
+            for temporary in prepared:
+                temporary.unlink(missing_ok=True)
+    return done
+
+
+def _put(temporary: Path, path: Path, text: str, seen: Seen | None) -> bool:
+    """One file of a batch put in place: new, or over what was ``seen``."""
+    if seen is None:
+        return _link_in(temporary, path)
+    return _swap_in(temporary, path, text, seen)
+
+
+def _prepare(path: Path, text: str, *, sync: bool = True) -> Path:
+    """``text`` in a temporary file beside ``path``, with the mode ``path``
+    has (or a new file's); synced, unless the caller syncs a batch."""
     handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     temporary = Path(name)
     try:
@@ -183,11 +232,33 @@ def _prepare(path: Path, text: str) -> Path:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             stream.flush()
-            os.fsync(stream.fileno())
+            if sync:
+                os.fsync(stream.fileno())
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     return temporary
+
+
+def _sync(paths: list[Path]) -> None:
+    """Make the files at ``paths`` durable: one ``syncfs`` of the file
+    system of each folder they are in (Linux), else an ``fsync`` each."""
+    if _syncfs is not None:
+        synced = True
+        for folder in {path.parent for path in paths}:
+            handle = os.open(folder, os.O_RDONLY)
+            try:
+                synced = _syncfs(handle) == 0 and synced
+            finally:
+                os.close(handle)
+        if synced:
+            return
+    for path in paths:
+        handle = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 def _bytes(path: Path) -> bytes | None:
@@ -205,9 +276,15 @@ def _unchanged(path: Path, seen: Seen) -> bool:
     return not saved and seen.holds(data)
 
 
+_libc = ctypes.CDLL(None, use_errno=True)
+_syncfs = getattr(_libc, "syncfs", None)
+if _syncfs is not None:
+    _syncfs.argtypes = [ctypes.c_int]
+    _syncfs.restype = ctypes.c_int
+
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
-_renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+_renameat2 = getattr(_libc, "renameat2", None)
 if _renameat2 is not None:
     _renameat2.argtypes = [
         ctypes.c_int,
