@@ -16,7 +16,11 @@ With ``--cluster``, the throughput runs also go through ``timeline extract
 processes on loopback, in the same run: Dask's overhead is the ratio of
 their figures to ``--jobs 1`` and ``--jobs 2``. Workers are warmed up (one
 article each) before the clock starts, as a long run would have them; the
-workers' CPU seconds are read from each worker and added.
+workers' CPU seconds are read from each worker and added. A Dask cluster
+also spends CPU doing nothing (heartbeats, memory monitors); that rate is
+measured for IDLE_SECONDS before each cluster run, and its cost over the
+extraction's wall time is printed, since on a loaded machine, where a run
+waits long, it is a large part of the difference.
 
 Each phase is timed in wall-clock and the whole in CPU seconds too (on a
 machine others share, a second process may find no free core).
@@ -53,6 +57,9 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+IDLE_SECONDS = 5
+
+
 def worker_cpu_seconds() -> float:
     """CPU time of a Dask worker process (run on it by ``client.run``)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -60,9 +67,10 @@ def worker_cpu_seconds() -> float:
 
 
 @contextlib.contextmanager
-def local_cluster(workers: int, warm: list[Path]) -> Iterator[Any]:
+def local_cluster(workers: int, warm: list[Path]) -> Iterator[tuple[Any, float]]:
     """A client of a LocalCluster of ``workers`` single-threaded processes
-    on loopback, each having extracted one article of ``warm``."""
+    on loopback, each having extracted one article of ``warm``, and the CPU
+    seconds per second the cluster spends idle."""
     from distributed import Client, LocalCluster
 
     from timeline.events.batch import extract_article
@@ -80,10 +88,22 @@ def local_cluster(workers: int, warm: list[Path]) -> Iterator[Any]:
     ):
         client.wait_for_workers(workers)
         client.run(extract_article, warm[0], None, warm[0].parent.parent)
+        # What the cluster costs doing nothing (heartbeats, memory monitors),
+        # per second: a run on a loaded machine pays it for every second it waits.
+        before, started = cluster_cpu_seconds(client), time.perf_counter()
+        time.sleep(IDLE_SECONDS)
+        client.idle_rate = (cluster_cpu_seconds(client) - before) / (time.perf_counter() - started)
         yield client
 
 
-def run(paths: list[Path], jobs: int, work: Path, client: Any = None) -> dict[str, float]:
+def cluster_cpu_seconds(client: Any) -> float:
+    """CPU seconds of the workers and of this process (scheduler, nannies, client)."""
+    return sum(client.run(worker_cpu_seconds).values()) + cpu_seconds()
+
+
+def run(
+    paths: list[Path], jobs: int, work: Path, client: Any = None, idle_rate: float = 0.0
+) -> dict[str, float]:
     """One ``timeline extract`` of ``paths`` into a fresh events folder, by
     its three phases: seconds of each, CPU seconds, events found and kept;
     with a Dask ``client``, extracted on its cluster."""
@@ -105,6 +125,7 @@ def run(paths: list[Path], jobs: int, work: Path, client: Any = None) -> dict[st
     report = apply_extraction(merged, events_dir)
     stored, store_cpu = time.perf_counter(), cpu_seconds()
     return {
+        "idle cpu": idle_rate * (extracted - started),
         "extract": extracted - started,
         "merge": folded - extracted,
         "store": stored - folded,
@@ -125,7 +146,13 @@ def line(label: str, articles: int, figures: dict[str, float]) -> str:
         f"{articles / figures['wall']:.0f} articles/s; {figures['cpu']:.1f} CPU s, "
         f"{articles / figures['cpu']:.0f} articles per CPU-second "
         f"(extract {figures['extract cpu']:.2f}, in-run merge {figures['merge cpu']:.2f}, "
-        f"store {figures['store cpu']:.2f} CPU s); "
+        f"store {figures['store cpu']:.2f} CPU s"
+        + (
+            f"; of the extract, {figures['idle cpu']:.2f} CPU s the idle cluster's cost for as long"
+            if figures["idle cpu"]
+            else ""
+        )
+        + "); "
         f"{figures['found']:.0f} events found, {figures['merged']:.0f} after merging"
     )
 
@@ -134,7 +161,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=320, help="articles for the throughput runs")
     parser.add_argument("--per-story", type=int, default=40, help="articles of each story")
-    parser.add_argument("--scale", type=int, default=60, help="articles of one story at 1x")
+    parser.add_argument(
+        "--scale", type=int, default=60, help="articles of one story at 1x (0: no scaling runs)"
+    )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes")
     parser.add_argument("--profile", action="store_true", help="profile the in-run merge")
     parser.add_argument(
@@ -156,11 +185,11 @@ def main() -> int:
         for jobs in sorted({1, args.jobs}):
             print(line(f"--jobs {jobs}", len(paths), run(paths, jobs, work)))
         for workers in (1, 2) if args.cluster else ():
-            with local_cluster(workers, paths) as client:
+            with local_cluster(workers, paths) as (client, idle_rate):
                 label = f"LocalCluster of {workers} worker{'s' if workers > 1 else ''}"
-                print(line(label, len(paths), run(paths, 1, work, client)))
-        print(f"one story, --jobs {args.jobs}:")
-        for factor in (1, 2, 4):
+                print(line(label, len(paths), run(paths, 1, work, client, idle_rate)))
+        print(f"one story, --jobs {args.jobs}:" if args.scale else "")
+        for factor in (1, 2, 4) if args.scale else ():
             folder = work / f"story{factor}" / "articles"
             one = write_articles(folder, 1, args.scale * factor, seed=2)
             figures = run(one, args.jobs, work)
