@@ -92,8 +92,8 @@ def local_cluster(workers: int, warm: list[Path]) -> Iterator[tuple[Any, float]]
         # per second: a run on a loaded machine pays it for every second it waits.
         before, started = cluster_cpu_seconds(client), time.perf_counter()
         time.sleep(IDLE_SECONDS)
-        client.idle_rate = (cluster_cpu_seconds(client) - before) / (time.perf_counter() - started)
-        yield client
+        idle_rate = (cluster_cpu_seconds(client) - before) / (time.perf_counter() - started)
+        yield client, idle_rate
 
 
 def cluster_cpu_seconds(client: Any) -> float:
