@@ -20,7 +20,8 @@ def code_key(libraries: tuple[str, ...] = LIBRARIES) -> str:
     """The key of this package's source and of ``libraries``' versions."""
     digest = hashlib.blake2b(digest_size=16)
     package = Path(timeline.__file__).parent
-    for path in sorted(package.rglob("*.py")):
+    # The source, and the data it reads (the anchor model's weights, the schema).
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.json")]):
         digest.update(path.read_bytes())
     for name in libraries:
         digest.update(f"{name}={metadata.version(name)}".encode())
