@@ -129,8 +129,9 @@ def _run(
             results[number] = future.result()
         except KilledWorker:
             raise ClusterLost(
-                f"Dask workers died while working on {name(item)} (out of memory?), "
-                "and the scheduler gave it up; nothing was written: run the command again"
+                f"Dask workers died while they held {name(item)} (out of memory? it, or "
+                "another article on the same worker); the scheduler gave it up and nothing "
+                "was written: run the command again"
             ) from None
         except (FutureCancelledError, OSError, TimeoutError) as error:
             raise ClusterLost(
