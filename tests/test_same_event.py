@@ -9,7 +9,7 @@ import pytest
 
 from tests.store.conftest import proposal
 from timeline.model import Event
-from timeline.same_event import EventIndex, same_title
+from timeline.same_event import EventIndex, content_words, same_title
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,11 @@ def test_retold_words_join_two_articles_only_when_no_other_place_is_named(
     index = EventIndex([proposal("1998", known, article="articles/one.md", quote=f"{known}.")])
     found = index.match(proposal("1998", told, article="articles/two.md", quote=f"{told}."))
     assert (found is not None) is same
+
+
+def test_content_words_meet_across_tenses_and_the_ing_form() -> None:
+    """One "same words" rule: anchoring finds "the meeting" in "met", and
+    the merge sees a retelling in another tense."""
+    told = content_words("The ministers met in Oslo")
+    assert {"meet", "oslo"} <= told & content_words("just before the meeting in Oslo")
+    assert content_words("Ministers signed the plans") == content_words("ministers signing plans")

@@ -36,8 +36,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.dates import parse_edtf
+from timeline.events.verbs import is_past, past_to_base
 from timeline.model import Event
 
 __all__ = [
@@ -48,6 +50,7 @@ __all__ = [
     "likely_duplicates",
     "retold",
     "same_title",
+    "stem",
 ]
 
 TITLE_SIMILARITY = 0.5  # share of content words two titles of one event have in common
@@ -227,15 +230,27 @@ class _When:
         return self.days is None or (self.days[1] - self.days[0]).days <= _INDEXED_DAYS
 
 
+@lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
-    """Words that say what happened, cut to five letters, so that plurals,
+    """Words that say what happened, as stems (``stem``), so that plurals,
     tenses and spellings ("defence"/"defense") mostly meet: what ``retold``
-    compares."""
+    compares, and what anchoring matches "the meeting" against. Cached: an
+    article's title and lead are read again for each of its events."""
     return frozenset(
-        word.casefold()[:5]
-        for word in _CONTENT_WORD.findall(text)
-        if word.casefold() not in _RETOLD_STOP
+        stem(word) for word in _CONTENT_WORD.findall(text) if word.casefold() not in _RETOLD_STOP
     )
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A word's first five letters once a past or "-ing" form is back to its
+    base: "met", "meets" and "meeting" are one word."""
+    lower = word.casefold()
+    if is_past(lower):
+        lower = past_to_base(lower)
+    elif lower.endswith("ing") and len(lower) > 5:
+        lower = lower[:-3]
+    return lower[:5]
 
 
 def _retold_words(event: Event) -> frozenset[str]:

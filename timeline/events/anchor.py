@@ -15,7 +15,6 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
@@ -30,9 +29,10 @@ from timeline.events.anchor_model import (
 )
 from timeline.events.lang import ENGLISH
 from timeline.events.sentence import Annotation
-from timeline.events.verbs import is_past, past_to_base
+from timeline.events.verbs import is_past
+from timeline.same_event import content_words, stem
 
-__all__ = ["Anchor", "TimexLike", "anchor_candidates", "anchor_sentences", "content_words"]
+__all__ = ["Anchor", "TimexLike", "anchor_candidates", "anchor_sentences"]
 
 
 class TimexLike(Protocol):
@@ -102,7 +102,6 @@ _RELATIONS = (
 )
 _DETERMINERS = ("the", "its", "their", "his", "her")
 _CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{2,}")
-_STOP = frozenset("that this with from their there which about the and was were has had".split())
 _DATE_TYPES = ("DATE", "TIME")
 # "The previous round took place on February 4": background, not the story's day.
 _FLASHBACK = re.compile(r"\b(?:previous|previously)\b", re.I)
@@ -542,7 +541,7 @@ def _find_told(
 
 
 def _names(text: str) -> set[str]:
-    return {_stem(word) for word in _CONTENT_WORD.findall(text) if word[:1].isupper()}
+    return {stem(word) for word in _CONTENT_WORD.findall(text) if word[:1].isupper()}
 
 
 def _relative(anchor: Anchor, kind: str) -> Anchor:
@@ -556,23 +555,3 @@ def _relative(anchor: Anchor, kind: str) -> Anchor:
     if kind == "after" and last is not None:
         return Anchor(f"{last}/..", anchor.date_text, "after", anchor.span)
     return Anchor(anchor.date, anchor.date_text, "same", anchor.span)
-
-
-@lru_cache(maxsize=2048)
-def content_words(text: str) -> frozenset[str]:
-    """Words that name what happened, in a base form so that "the meeting"
-    finds "met", cut to six letters. Cached: the title's matching reads the
-    lead sentences again."""
-    return frozenset(
-        _stem(word) for word in _CONTENT_WORD.findall(text) if word.lower() not in _STOP
-    )
-
-
-@lru_cache(maxsize=8192)
-def _stem(word: str) -> str:
-    lower = word.casefold()
-    if is_past(lower):
-        lower = past_to_base(lower)
-    elif lower.endswith("ing") and len(lower) > 5:
-        lower = lower[:-3]
-    return lower[:6]

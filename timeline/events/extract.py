@@ -19,7 +19,7 @@ from timeline.events.actors import (
     not_actors,
     person_words,
 )
-from timeline.events.anchor import Anchor, TimexLike, anchor_sentences, content_words
+from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
 from timeline.events.anchor_model import shipped_model
 from timeline.events.cues import Cues, tags_for
 from timeline.events.lang import language
@@ -27,6 +27,7 @@ from timeline.events.places import find_places
 from timeline.events.sentence import DATELINE, annotate_sentences
 from timeline.events.title import is_sound, make_title
 from timeline.model import Event, Media, Source, Status, new_id, usable_image
+from timeline.same_event import content_words
 
 __all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document"]
 
