@@ -66,3 +66,9 @@ def test_negation_and_descriptions_are_told_apart_from_events() -> None:
     assert not Cues("Envoys said they were ready.").state
     assert Cues("Latvia has raised objections.").perfect
     assert not Cues("Latvia raised objections.").perfect
+
+
+def test_how_things_stand_is_no_event() -> None:
+    assert Cues("The coach lived in a small flat above the gym.").state
+    assert not Cues("There appeared to be no damage to the pier.").eventive
+    assert not Cues("The coach moved to a small flat above the gym.").state

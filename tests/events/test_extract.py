@@ -342,3 +342,29 @@ def test_the_lead_image_goes_to_the_event_the_title_tells() -> None:
     )
     plain = text.replace("https://img.example/council.jpg", "http://img.example/council.jpg")
     assert all(event.media is None for event in extract(plain))
+
+
+def test_he_and_she_stand_for_the_latest_person_they_and_it_for_a_group_or_a_thing() -> None:
+    events = extract(
+        "Maria Lind led the Falcons to the title in 2004. She joined the Hawks on June 3, 2005. "
+        "She also coached the youth team in 2007. The Hawks won the cup in May 2008."
+        " They paraded through the city on May 12, 2008."
+    )
+    titles = {event.date: event.title for event in events}
+    assert titles["2005-06-03"] == "Maria Lind joins Hawks"
+    assert titles["2007"] == "Maria Lind coaches youth team"
+    assert titles["2008-05-12"] == "Hawks parade through city"
+
+
+def test_a_pronoun_no_subject_agrees_with_is_left_and_sinks() -> None:
+    for text in (
+        "The Hawks won the cup on May 2. He joined the Hawks on June 3.",
+        "The quake struck the coast on Monday. They were escorted from the hall on Monday.",
+    ):
+        titles = {event.title: event.confidence for event in extract(text)}
+        assert not any(title.startswith(("Hawks join", "Quake escorted")) for title in titles)
+        assert all(
+            confidence < SHOWN_CONFIDENCE
+            for title, confidence in titles.items()
+            if "joins Hawks" in title or "escorted" in title
+        )

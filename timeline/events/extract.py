@@ -24,6 +24,7 @@ from timeline.events.anchor_model import shipped_model
 from timeline.events.cues import Cues, tags_for
 from timeline.events.lang import language
 from timeline.events.places import find_places
+from timeline.events.referents import Referents
 from timeline.events.sentence import DATELINE, annotate_sentences
 from timeline.events.title import is_sound, make_title
 from timeline.model import Event, Media, Source, Status, new_id, usable_image
@@ -56,7 +57,9 @@ def events_from_document(
     not_names = not_actors(document.text, people)
     # Date words leave the headline; durations ("two days of talks") stay.
     spans = sorted((t.start, t.end) for t in timexes if t.type in ("DATE", "TIME"))
-    annotations = annotate_sentences(document.text, sentences, spans, language(document.lang))
+    words = language(document.lang)
+    annotations = annotate_sentences(document.text, sentences, spans, words)
+    referents = Referents(document.text, people, words)
     cues = [
         Cues(sentence.text, annotation)
         for sentence, annotation in zip(sentences, annotations, strict=True)
@@ -68,13 +71,11 @@ def events_from_document(
     )
     events: list[Event] = []
     lead: list[Event] = []  # events of the first sentences, which the title sums up
-    previous_subject: str | None = None
     for index, sentence in enumerate(sentences):
         actors = find_actors(sentence.text, known_names, runs[index], not_names, lang=document.lang)
         annotation = annotations[index]
-        own_subject = annotation.subject(actors)
-        subject = own_subject or previous_subject
-        previous_subject = annotation.antecedent(actors)
+        subject = annotation.subject(actors) or referents.resolve(annotation)
+        referents.note(subject, annotation)
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
         for anchor in anchors[index]:

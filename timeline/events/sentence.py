@@ -106,6 +106,13 @@ class Grammar:
         self.naming = listed("NAMING_PARTICIPLES")
         self.past_only = listed("PAST_ONLY")
         self.copulas = listed("COPULAS")
+        self.plurals = listed("PLURALS")
+        self.person_pronouns = listed("PERSON_PRONOUNS")
+        self.group_pronouns = listed("GROUP_PRONOUNS")
+        self.thing_pronouns = listed("THING_PRONOUNS")
+        self.person_nouns = listed("PERSON_NOUNS") | listed("ROLES")
+        self.institutions = listed("INSTITUTIONS")
+        self.stative = listed("STATIVE_VERBS")
         self.copula_adverbs = listed("COPULA_ADVERBS")
         self.copula_plans = listed("COPULA_PLANS")
         self.habitual = listed("HABITUAL")
@@ -193,6 +200,15 @@ class Grammar:
         self.clause_break = pattern("CLAUSE_BREAK_PATTERN")
         self.perfect = pattern("PERFECT_PATTERN")
         self.markup = pattern("MARKUP_PATTERN")
+        table = getattr(language, "CONTRACTIONS", None)
+        self.contractions: dict[str, str] = (
+            table if isinstance(table, dict) else ENGLISH.CONTRACTIONS
+        )
+        self.contraction = re.compile(
+            rf"\b(?P<pronoun>{either('CONTRACTING_PRONOUNS')})['’]"
+            rf"(?P<ending>{'|'.join(self.contractions)})\b",
+            re.I,
+        )
 
     def is_past(self, word: str) -> bool:
         """A past tense or past participle form: an irregular one, or one
@@ -418,8 +434,12 @@ class Annotation:
     @cached_property
     def state(self) -> bool:
         """Whether the clause only describes: "the meeting was the third
-        round", "She had a permit"."""
-        return _copular(self.clause.split(), self.grammar)
+        round", "She had a permit", "He lived in Queens"."""
+        split = self.clause.split()
+        if _copular(split, self.grammar):
+            return True
+        verb = first_verb(split, self.grammar)
+        return verb is not None and split[verb].strip(_PUNCTUATION).lower() in self.grammar.stative
 
     def subject(self, names: Sequence[str]) -> str | None:
         """Who the core is about: the last name before its first verb, else a
@@ -433,6 +453,9 @@ class Annotation:
         head = " ".join(core.split()[:verb])
         before = [name for name in names if name in head]
         if before:
+            opener = head.split(" ", 1)[0]
+            if head == f"{opener} {before[-1]}" and opener.lower() in g.articles:
+                return head  # "The Hawks": a name in the plural
             return before[-1]
         found = head.strip(' ,—–"“').split()
         if 1 <= len(found) <= 4 and found[0].lower() in g.subject_openers:
@@ -466,6 +489,8 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
     # every sentence of every article.
     text = _GROUPED.sub(_GROUP_MARK, text)
     clause = _SPEECH.sub("", DATELINE.sub("", without_dates(text, date_spans, g)))
+    if "'" in clause or "’" in clause:
+        clause = g.contraction.sub(lambda m: _expanded(m, g), clause)
     clause = g.markup.sub("", clause)
     clause = g.according.sub(" ", clause)
     if "," in clause:
@@ -485,8 +510,8 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
             clause = clause[: relative.start] + clause[relative.end :]
     if ", " in clause:
         clause = g.trailing_apposition.sub(lambda m: _drop_apposition(m, g), clause)
-    if clause[:1].isupper() and clause.split(" ", 1)[0].lower() in g.leading_conjunctions:
-        clause = clause.split(" ", 1)[-1]  # "But anger grew…"
+    if clause.split(" ", 1)[0].lower() in g.leading_conjunctions:
+        clause = clause.split(" ", 1)[-1]  # "But anger grew…", a clause's "and then…"
     clause = g.leading_time.sub("", clause)
     clause = clause.replace(_GROUP_MARK, ",")
     clause = _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
@@ -516,6 +541,17 @@ def _subject_first(clause: str, g: Grammar) -> str:
     if end is None or end + 1 >= len(words):
         return clause
     return " ".join([*words[1 : end + 1], first, *words[end + 1 :]])
+
+
+def _expanded(match: re.Match[str], g: Grammar) -> str:
+    """ "He's shown" → "He has shown", "they'd left" → "they had left": a
+    pronoun's contracted perfect is written out, so that its participle is
+    read as the verb. Any other contraction ("I'm", "it's") stays."""
+    perfect = g.contractions[match.group("ending").lower()]
+    following = match.string[match.end() :].split(None, 1)
+    if following and g.is_past(following[0].strip(_PUNCTUATION)):
+        return f"{match.group('pronoun')} {perfect}"
+    return match.group(0)
 
 
 def _drop_apposition(match: re.Match[str], g: Grammar) -> str:
@@ -604,6 +640,9 @@ def relative_clauses(text: str, g: Grammar) -> list[Relative]:
         if not g.is_past(participle) or participle in g.auxiliaries:
             continue
         start = match.start()
+        before = text[:start].rsplit(None, 1)[-1].lower() if text[:start].strip() else ""
+        if before in g.auxiliaries or before in g.modals:
+            continue  # "a helicopter had landed on…": the verb group, not a noun's participle
         noun = _noun_phrase(text[:start], g)
         if noun and _object_before(text[: start - len(noun)], g):
             found.append(Relative(start, start + 1, match.end(), noun, passive=True))

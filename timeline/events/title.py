@@ -56,6 +56,7 @@ _QUOTE_THEN_SPEAKER = re.compile(
     re.X,
 )
 _NO_QUOTES = str.maketrans("", "", '"“”«»`')
+_RELATIVE_PRONOUNS = english("RELATIVE_PRONOUNS")
 _ENGLISH = grammar(ENGLISH)
 
 
@@ -63,21 +64,47 @@ _UNRESOLVED = english("UNRESOLVED")
 
 
 def is_sound(title: str) -> bool:
-    """Whether a headline reads as a sentence of its own: it has a verb and
-    does not open with a pronoun that stands for nobody it names, nor with
-    the relative word of a fragment ("Many of whom…"). One that is not is
-    no proposal an editor should have to read first."""
+    """Whether a headline reads as a sentence of its own: it has a verb of
+    its own — not only one in a relative clause on its subject ("Fire that
+    destroyed warehouse"), nor only after a subordinator ("Less than six
+    months after region breaks away") — and does not open with a pronoun
+    that stands for nobody it names, a verb form without its subject
+    ("Being convicted…"), or the relative word of a fragment ("Many of
+    whom…"). One that is not is no proposal an editor should have to read
+    first."""
     words = title.split()
     if not words or words[0].lower() in _UNRESOLVED | _SUBORDINATORS | _CLAUSE_BREAKS:
         return False  # "He…" for nobody named; "If EU continues…" is half a sentence
+    if words[0].lower() in _VERB_LINKS:
+        return False
     if any(word.lower() in ("whom", "whose") for word in words[:3]):
         return False
-    return any(_verb_like(words, index) for index in range(1, len(words)))
+    verbs = [index for index in range(1, len(words)) if _verb_like(words, index)]
+    if not verbs:
+        return False
+    opener = next((i for i, word in enumerate(words) if word.lower() in _CLAUSE_BREAKS), None)
+    if opener is not None and verbs[0] > opener:
+        return False
+    relative = next(
+        (i for i in range(1, min(5, len(words))) if words[i].lower() in _RELATIVE_PRONOUNS),
+        None,
+    )
+    if relative is not None and not _verb_like(words, relative - 1):
+        after = relative + 1
+        while after < len(words) and (
+            words[after].lower() in _AUXILIARIES | _MODALS | _NEGATED
+            or _ENGLISH.is_adverb(words[after])
+        ):
+            after += 1
+        after += 1  # the relative clause's own verb
+        return any(_verb_like(words, index, strict=True) for index in range(after, len(words)))
+    return True
 
 
-def _verb_like(words: list[str], index: int) -> bool:
+def _verb_like(words: list[str], index: int, *, strict: bool = False) -> bool:
     """A finite verb, a headline participle or "to" and a verb at ``index``;
-    a lower-case word in -s after a noun counts ("Kraft makes…")."""
+    a lower-case word in -s after a noun counts ("Kraft makes…"), and, unless
+    ``strict``, a plain word after a plural or a name ("Talks in Tallinn end")."""
     word = words[index].strip(",;:").lower()
     if word in _AUXILIARIES or word in _MODALS or word in _NEGATED or word == "to":
         return True
@@ -87,17 +114,26 @@ def _verb_like(words: list[str], index: int) -> bool:
         return True
     before = words[index - 1].lower()
     plain = word.isalpha() and word not in _DANGLING and word not in _ADJECTIVE_OPENERS
-    if plain and (_plural_noun(before) or (index > 1 and words[index - 1][:1].isupper())):
+    if (
+        not strict
+        and plain
+        and (_plural_noun(before) or (index > 1 and words[index - 1][:1].isupper()))
+    ):
         return True  # "Ministers sign…", "Talks in Tallinn end"
     return (
         word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
         and not before[:1].isdigit()
+        and before not in _NUMBERS
         and before not in _DETERMINERS
         and before not in _PREPOSITIONS
         and before not in _ADJECTIVE_OPENERS
         and before not in _DANGLING
     )
+
+
+_VERB_LINKS = english("VERB_LINKS")
+_NUMBERS = english("NUMBER_WORDS")
 
 
 def _plural_noun(word: str) -> bool:
@@ -135,6 +171,8 @@ def make_title(
             subject = who
         for _ in range(2):
             clause = annotation.grammar.leading_adverbial.sub("", clause)
+    if subject and subject.lower() in clause.lower():
+        subject = None  # "He joined the Blazers" is no "Blazers join Blazers"
     if subject and _PRONOUN.match(clause):
         clause = _PRONOUN.sub(subject, clause, count=1)
         names = [*names, subject]
@@ -151,7 +189,9 @@ def make_title(
     if annotation.grammar.language is ENGLISH:
         # English headlines put a past in the present ("Minister resigns");
         # other languages keep the verb as written ("est sorti de son lit").
-        words = _headline_verb(words, names)
+        if len(" ".join(words)) > MAX_TITLE:
+            words = _without_subject_clause(words)
+        words = _joined_clauses_present(_headline_verb(words, names))
     if len(" ".join(words)) > MAX_TITLE:
         words = without_roles(words)
     dropped = _dropped_words(annotation.grammar)
@@ -169,6 +209,18 @@ def _dropped_words(g: Grammar) -> frozenset[str]:
     lists what it drops as ``DROPPED_WORDS``."""
     value = getattr(g.language, "DROPPED_WORDS", None)
     return _DROP_WORDS if value is None else frozenset(value.split())
+
+
+def _without_subject_clause(words: list[str]) -> list[str]:
+    """A long headline's subject without its relative clause: "A woman who
+    identified herself as his cousin told…" → "A woman told…"."""
+    verb = first_verb(words, _ENGLISH)
+    for index, word in enumerate(words[1:5], 1):
+        if word.lower() in _RELATIVE_PRONOUNS:
+            if verb is not None and verb > index + 1 and not words[index - 1].endswith(","):
+                return [*words[:index], *words[verb:]]
+            break
+    return words
 
 
 def _capitalised(title: str) -> str:
@@ -233,19 +285,24 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
             rest = rest[1:]  # "says that the plan…" → "says the plan…"
         rest = _coordinated_present(rest, plural)
         return [*words[:index], present(past_to_base(verb), plural) + mark, *rest]
+    if verb == "had":  # "had a change of heart" → "has a change of heart"
+        return [*words[:index], present("have", plural) + mark, *_coordinated_present(rest, plural)]
     return words
 
 
 def _coordinated_present(words: list[str], plural: bool) -> list[str]:
     """ "…welcomes decision and called on…" → "…and calls on…": past verbs
     coordinated with the headline's verb, by "and" or in a list, go to the
-    present with it."""
-    result = list(words)
+    present with it; so does a clause joined with its own subject ("…but he
+    later died" → "but he later dies")."""
+    result = _joined_clauses_present(list(words))
     for index in range(1, len(result)):
         word = result[index]
         before = result[index - 1]
         listed = before.endswith(",") or (
-            before.lower() == "and" and index > 1 and result[index - 2].endswith(",")
+            before.lower() == "and"
+            and index > 1
+            and (result[index - 2].endswith(",") or _plural_noun(result[index - 2].lower()))
         )
         if (listed or before.lower() == "and") and word.islower() and is_past(word.rstrip(",;:")):
             bare = word.rstrip(",;:")
@@ -260,6 +317,33 @@ def _coordinated_present(words: list[str], plural: bool) -> list[str]:
             ):
                 result[index] = present(past_to_base(bare), plural) + word[len(bare) :]
     return result
+
+
+def _joined_clauses_present(words: list[str]) -> list[str]:
+    """ "…and they returned to playoffs", "…but he later died": the verb of
+    a clause joined with a pronoun of its own goes to the present too."""
+    for index, word in enumerate(words[:-2]):
+        if word.lower() not in _CLAUSE_JOINERS:
+            continue
+        pronoun = words[index + 1].lower()
+        if pronoun not in _SUBJECT_PRONOUNS:
+            continue
+        position = index + 2
+        while position < len(words) - 1 and _ENGLISH.is_adverb(words[position]):
+            position += 1
+        verb = words[position].rstrip(",;:")
+        if not verb.islower():
+            continue
+        plural = pronoun in _PLURALS
+        if verb in ("was", "were"):
+            words[position] = present("be", plural) + words[position][len(verb) :]
+        elif is_past(verb) and verb not in _AUXILIARIES:
+            words[position] = present(past_to_base(verb), plural) + words[position][len(verb) :]
+    return words
+
+
+_CLAUSE_JOINERS = frozenset(("and", "but"))
+_SUBJECT_PRONOUNS = english("SUBJECT_PRONOUNS")
 
 
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
@@ -283,8 +367,11 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     last = head[-1]
     if last.islower() and last.endswith("men") and len(last) > 4:
         return True  # "firemen", "gunmen"
-    # A capital is a name's, unless it only opens the sentence ("Envoys met").
-    proper = last[:1].isupper() and (len(head) > 1 or any(last in name for name in names))
+    # A capital is a name's, unless it only opens the sentence ("Envoys met")
+    # or an article shows a name in the plural ("The Hawks").
+    team = len(head) == 2 and head[0].lower() in _DROP_WORDS
+    proper = last[:1].isupper() and not team
+    proper = proper and (len(head) > 1 or any(last in name for name in names))
     return not proper and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
@@ -294,14 +381,16 @@ _LIST_REST = re.compile(r",\s[^,]{1,40}?\s(?:and|or)\s[^,]{1,40}$")
 
 def _fit(words: list[str]) -> str:
     """Words up to ``MAX_TITLE`` characters, cut at a clause break when
-    there is one, never ending on a word that needs another."""
+    there is one, never ending on a word that needs another nor on a clause
+    cut before its verb ("…, and after they exited", "…protests where
+    residents")."""
     text = " ".join(words)
     if len(text) > MAX_TITLE:
         cut = text[: MAX_TITLE + 1]
         comma = cut.rfind(", ")
         if _LIST_REST.match(text[comma:]):
             comma = -1  # "from Russia, Ukraine and United States": a list is not cut short
-        best = max(comma, cut.rfind(" — "), cut.rfind(" but "))
+        best = max(comma, cut.rfind(" — "), cut.rfind(" but "), _last_opener(cut))
         conjunction = cut.rfind(" and ")
         if conjunction > best and cut[conjunction + 5 : conjunction + 6].islower():
             best = conjunction
@@ -313,7 +402,7 @@ def _fit(words: list[str]) -> str:
                 best = cut.rfind(" of ")
             if best < MAX_TITLE // 2:
                 best = len(cut)
-        text = cut[:best]
+        text = _without_open_clause(cut[:best])
     words = text.split()
     while len(words) > 2 and (
         words[-1].lower().strip(",;:—–-") in _DANGLING | {""}
@@ -322,3 +411,32 @@ def _fit(words: list[str]) -> str:
     ):
         words.pop()
     return " ".join(words).strip(' ,;:—–-"“')
+
+
+def _last_opener(text: str) -> int:
+    """Where the last clause a long headline may lose begins: "…airstrip
+    |as first bomb hit", "…protests |where residents gathered"."""
+    return max(text.rfind(f" {word} ") for word in _CLAUSE_OPENERS)
+
+
+def _without_open_clause(text: str) -> str:
+    """A cut headline without the clause its cut left without a verb: what
+    follows the last subordinator or relative word when no verb follows it
+    ("…suspiciously, and after they exited their vehicle" → "…suspiciously",
+    "…tells reporters that teen" → "…tells reporters")."""
+    words = text.split()
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].lower() in _CLAUSE_OPENERS:
+            rest = words[index + 1 :]
+            verbs = [
+                position
+                for position in range(len(rest))
+                if position and _verb_like(rest, position) and rest[position][:1].islower()
+            ]
+            if not verbs:
+                return " ".join(words[:index])
+            break
+    return text
+
+
+_CLAUSE_OPENERS = _CLAUSE_BREAKS | english("RELATIVE_PRONOUNS") | {"where"}

@@ -14,7 +14,7 @@ business; how they are used is the engine's (``timeline/events/*.py``).
 JOINERS = "that and but while when as because so which"
 # Prepositions that go with a date out of a headline: "on", "as of".
 DATE_WORDS = """on in at by since from until till during of for as early late earlier
-    later back throughout between within around through"""
+    later back throughout between within around through over"""
 # Words that open a framing adverbial set off by a comma: "However, …".
 OPENERS = """on in at by however meanwhile thus therefore accordingly also additionally
     moreover furthermore according following after before prior during for since as
@@ -71,7 +71,7 @@ PRONOUNS = "he she it they"
 UNRESOLVED = "he she it they we i you them whom whose which"
 ARTICLES = "a an the"
 # Adverbs a headline drops.
-DROPPED_ADVERBS = "also already reportedly actually literally"
+DROPPED_ADVERBS = "also already reportedly actually literally then"
 # Adverbs that may stand between an auxiliary and its participle.
 MID_ADVERBS = "first just recently later since once repeatedly"
 # Words a headline never ends on: they need another after them.
@@ -89,7 +89,7 @@ AUXILIARIES = "is are was were has have had will would does do did"
 # Negated auxiliaries stay as they are: "hasn't been set".
 NEGATED = "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't doesn't don't didn't"
 PREPOSITIONS = """of between from in with for on at by to among against aboard near inside
-    outside across along behind beyond"""
+    outside across along behind beyond over"""
 # Present forms that are a clause's verb even without an auxiliary.
 PRESENT_VERBS = "expects plans says takes joins meets"
 # Words that open a noun phrase: "violates an agreement reached…".
@@ -100,6 +100,9 @@ TIME_NOUNS = "quarter year month week day period season half term"
 INDEFINITE = "those anyone anybody everyone everybody someone all one people"
 # Conjunctions that open an adverbial clause with a verb of its own.
 SUBORDINATE_CONJUNCTIONS = "after before since when because once until as while although"
+# Words for numbers: "six months" is no verb after its subject.
+NUMBER_WORDS = """one two three four five six seven eight nine ten eleven twelve twenty thirty
+    hundred hundreds thousand thousands million millions dozen dozens several few many"""
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
 PLURALS = "they we i you men women people children police staff personnel firemen firefighters"
 
@@ -216,6 +219,26 @@ REDUCED_RELATIVE_PATTERN = r"""\s(?P<participle>[a-z]+ed|born|made|built|held|so
 # "has raised", "have agreed": the day's news, not the last day told.
 PERFECT_PATTERN = r"^\S+(?:\s+\S+){0,6}?\s+(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b"
 
+# Pronouns whose contracted perfect is written out: "He's shown" → "He has shown".
+CONTRACTING_PRONOUNS = "he she it they we i you that there who"
+# A contraction's ending → the auxiliary it stands for before a past participle.
+CONTRACTIONS = {"s": "has", "d": "had", "ve": "have"}
+
+# --- whom a pronoun stands for (referents.py) -------------------------------
+
+# Pronouns for a person, for a group or body, for a thing or body.
+PERSON_PRONOUNS = "he she his her"
+GROUP_PRONOUNS = "they their"
+THING_PRONOUNS = "it its"
+# Nouns for persons (job titles are ROLES): "The teenager", "the 26-year-old actress".
+PERSON_NOUNS = """man woman boy girl teen teenager child kid baby actor actress singer player
+    athlete boxer coach manager officer policeman policewoman trooper soldier victim suspect
+    driver pilot climber hiker witness gunman attacker shooter killer father mother son
+    daughter brother sister husband wife widow student teacher doctor nurse lawyer owner
+    farmer worker resident neighbor neighbour cousin friend fan guard priest activist
+    journalist reporter photographer spokesman spokeswoman inmate prisoner fugitive
+    defendant plaintiff candidate rival veteran"""
+
 # --- verbs (verbs.py) -------------------------------------------------------
 
 # Irregular past forms (and past participles) → base form.
@@ -266,7 +289,7 @@ NOT_VERBS = """need feed seed speed bed red shed hundred indeed based united lim
 # A stem that takes its e back: "announc" + e. Pattern over the stem's end.
 E_AFTER_PATTERN = r"""(?:
         [^aeiou][aeiou](?:c|v|z|s|k|m|d|b|g)      # announc, releas, renam, decid, manag
-        | [^aeiou]ap | [^aeiou]u(?:t|r|l|s|d)     # escap, execut, secur, schedul, us
+        | [^aeiou]ap | [^aeiou]u(?:t|r|l|s|d) | uid  # escap, execut, secur, schedul, us, guid
         | [^aeiou][ao]t | iat | [^aeiou]at        # vot, not, negotiat, stat
         | [^aeiou][aiouy]r | uir | u              # declar, restor, acquir, su, continu
         | [^aeiou]i(?:l|n)                        # compil, declin
@@ -403,6 +426,11 @@ COPULA_ADVERBS = "also still not already now first just recently later once then
 NEGATION = "not never"
 NEGATED_AUXILIARIES = "did does do has have had was were is are will would could can"
 COPULAS = "was were is are"
+# Verbs that describe how things stand, not something that happened: "He
+# lived in Queens", "The firm owns three plants".
+STATIVE_VERBS = """live lives lived own owns owned belong belongs belonged resemble resembles
+    resembled contain contains contained consist consists consisted weigh weighs weighed
+    know knows knew cost costs"""
 FUTURE_AUXILIARIES = "will shall won't would"
 PAST_AUXILIARIES = "was were had did didn't wasn't weren't"
 PRESENT_AUXILIARIES = "is are am does do isn't aren't doesn't"
@@ -412,7 +440,8 @@ PERFECT_ADVERBS = "not never also already now just"
 HYPOTHETICAL = ("if ", "unless ", "should ", "were it ")
 # A statement of what generally is: "There are three lines of…".
 GENERIC_PATTERN = (
-    r"^\s*(?:there\s+(?:is|are|was|were)|it\s+is|this\s+is|these\s+are|many|some|most)\b"
+    r"^\s*(?:there\s+(?:is|are|was|were|appears?|appeared|seems?|seemed|remains?|remained)"
+    r"|it\s+is|this\s+is|these\s+are|many|some|most)\b"
 )
 # A clause about "this" or "it" says nothing on its own.
 BARE_PRONOUN_PATTERN = r"^(?:this|that|it|these|those|we|i|you)\b"
