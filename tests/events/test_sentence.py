@@ -107,3 +107,8 @@ def test_the_words_come_from_the_language_module_given() -> None:
     assert russian is grammar(language("ru"))  # compiled once
     # A list the module does not give is English's until it does.
     assert russian.auxiliaries == grammar().auxiliaries
+
+
+def test_who_stands_for_the_person_nearest_it() -> None:
+    text = "She hid in a shop with her son, who was celebrating his birthday."
+    assert [r.antecedent for r in annotate(text).relatives] == ["her son"]

@@ -53,6 +53,7 @@ def events_from_document(
     sentences = document.sentences
     runs = [name_runs(sentence.text) for sentence in sentences]
     known_names = mid_sentence_names(runs)
+    known = sorted(known_names)  # names the article gives: "Williams" is one, not a plural
     people = person_words(runs)
     not_names = not_actors(document.text, people)
     # Date words leave the headline; durations ("two days of talks") stay.
@@ -90,7 +91,9 @@ def events_from_document(
                 continue
             # A date read from what was reported makes that the headline.
             about_report = anchor.how in ("reported", "before", "after", "same")
-            title = make_title(told, anchor.subject or subject, reported=about_report, names=actors)
+            title = make_title(
+                told, anchor.subject or subject, reported=about_report, names=[*actors, *known]
+            )
             if len(title.split()) < 2:
                 continue
             sound = document.lang != "en" or is_sound(title)

@@ -46,11 +46,16 @@ DATELINE = re.compile(
 # "12,500": a comma between figures is no clause break. It is kept as a mark
 # no pattern reads as a comma while the clause is cut, and put back after.
 _GROUPED = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# "230, 000": a figure the source's tokens split at its comma.
+_SPLIT_FIGURE = re.compile(r"(?<=\d), (?=\d{3}(?!\d))")
+_JOIN_MARK = "\u2064"  # stands for the space, so that offsets hold; dropped after
 _GROUP_MARK = "\u2063"
-_SPEECH = re.compile(r"""^[\s—–"“«'‘`-]+""")
+_SPEECH = re.compile(r"""^[\s—–"“”«»'‘’`-]+""")
 # ", 39," after a name: an age.
 _AGE = re.compile(r",\s+\d{1,3},(?=\s)")
 _SPACES = re.compile(r"\s+")
+# "Gray ’ s cousin": a possessive that the source's tokens split.
+_SPLIT_POSSESSIVE = re.compile(r"(?<=\w)\s+(['’])\s+s\b")
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
 _PUNCTUATION = ",.;:!?\"“”'’()"
 
@@ -106,6 +111,9 @@ class Grammar:
         self.naming = listed("NAMING_PARTICIPLES")
         self.past_only = listed("PAST_ONLY")
         self.copulas = listed("COPULAS")
+        self.irregular_participles = frozenset(
+            form for form in self._irregular if form not in self.past_only
+        )
         self.plurals = listed("PLURALS")
         self.person_pronouns = listed("PERSON_PRONOUNS")
         self.group_pronouns = listed("GROUP_PRONOUNS")
@@ -129,6 +137,7 @@ class Grammar:
         self.indefinite = listed("INDEFINITE")
         self.articles = listed("ARTICLES")
         self.relative_pronouns = listed("RELATIVE_PRONOUNS")
+        self.person_relatives = listed("PERSON_RELATIVES")
         self.verb_links = listed("VERB_LINKS")
         self.infinitive = get("INFINITIVE")
         self.coordinators = listed("COORDINATORS")
@@ -200,8 +209,13 @@ class Grammar:
         self.clause_break = pattern("CLAUSE_BREAK_PATTERN")
         self.perfect = pattern("PERFECT_PATTERN")
         self.markup = pattern("MARKUP_PATTERN")
+        self.possessive_apposition = pattern("POSSESSIVE_APPOSITION_PATTERN")
+        self.framing_apposition = re.compile(
+            rf"^(?:{'|'.join(article_forms)})\s[^,]{{0,60}},\s+(?=[A-Z])"
+        )
+        self.aside_adverb = re.compile(rf",\s+(?:{either('ASIDE_ADVERBS')}),(?=\s)", re.I)
         table = getattr(language, "CONTRACTIONS", None)
-        self.contractions: dict[str, str] = (
+        self.contractions: dict[str, tuple[str, str]] = (
             table if isinstance(table, dict) else ENGLISH.CONTRACTIONS
         )
         self.contraction = re.compile(
@@ -487,7 +501,7 @@ _WORD = re.compile(r"[A-Za-z][a-z'-]+")
 def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str:
     # Each pattern is tried only when its marks are there: this runs for
     # every sentence of every article.
-    text = _GROUPED.sub(_GROUP_MARK, text)
+    text = _GROUPED.sub(_GROUP_MARK, _SPLIT_FIGURE.sub(_GROUP_MARK + _JOIN_MARK, text))
     clause = _SPEECH.sub("", DATELINE.sub("", without_dates(text, date_spans, g)))
     if "'" in clause or "’" in clause:
         clause = g.contraction.sub(lambda m: _expanded(m, g), clause)
@@ -496,12 +510,22 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
     if "," in clause:
         clause = g.inner_attribution.sub("", _AGE.sub("", clause))
     if "," in clause:
+        framed = clause
         for _ in range(3):
             clause = g.leading_adverbial.sub("", clause.lstrip(" ,"))
+        if clause != framed:
+            # "Under O'Brien, the former coach of the Celtics, Iverson moved": the
+            # adverbial's apposition goes with it
+            clause = g.framing_apposition.sub("", clause)
+        head, comma, rest = clause.partition(", ")
+        if comma and len(head.split()) <= 5 and head.split()[-1].lower() in g.dangling:
+            clause = rest  # "Overnight and into, police…": what the date words left
     if "," in clause or ";" in clause:
         clause = g.attribution.sub("", clause)
         clause = g.named_appositive.sub(r"\g<name> ", clause)
-    clause = g.aside.sub("", clause)
+    clause = g.aside.sub("", g.aside_adverb.sub("", clause))
+    if "'" in clause or "’" in clause:
+        clause = g.possessive_apposition.sub("", _SPLIT_POSSESSIVE.sub(r"\1s", clause))
     clause = g.participle_aside.sub(lambda m: _drop_participle_aside(m, g), clause)
     clause = g.trailing_clause.sub("", clause)
     for relative in reversed(relative_clauses(clause, g)):
@@ -513,7 +537,7 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
     if clause.split(" ", 1)[0].lower() in g.leading_conjunctions:
         clause = clause.split(" ", 1)[-1]  # "But anger grew…", a clause's "and then…"
     clause = g.leading_time.sub("", clause)
-    clause = clause.replace(_GROUP_MARK, ",")
+    clause = clause.replace(_GROUP_MARK, ",").replace(_JOIN_MARK, "")
     clause = _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
     return _subject_first(clause, g) if g.verb_second else clause
 
@@ -545,13 +569,24 @@ def _subject_first(clause: str, g: Grammar) -> str:
 
 def _expanded(match: re.Match[str], g: Grammar) -> str:
     """ "He's shown" → "He has shown", "they'd left" → "they had left": a
-    pronoun's contracted perfect is written out, so that its participle is
-    read as the verb. Any other contraction ("I'm", "it's") stays."""
-    perfect = g.contractions[match.group("ending").lower()]
-    following = match.string[match.end() :].split(None, 1)
-    if following and g.is_past(following[0].strip(_PUNCTUATION)):
-        return f"{match.group('pronoun')} {perfect}"
-    return match.group(0)
+    pronoun's contracted auxiliary is written out before a participle, so
+    that the participle is read as the verb. "'s" is "has" before an
+    irregular participle or one with an object ("she's signed a contract"),
+    and "is" otherwise ("he's sentenced May 7"); any other contraction
+    ("I'm", "it's") stays."""
+    has, is_ = g.contractions[match.group("ending").lower()]
+    following = match.string[match.end() :].split(None, 2)
+    participle = following[0].strip(_PUNCTUATION).lower() if following else ""
+    if not g.is_past(participle):
+        return match.group(0)
+    after = following[1].lower() if len(following) > 1 else ""
+    perfect = (
+        has == is_
+        or participle in g.irregular_participles
+        or after in g.determiners
+        or after in g.subject_pronouns
+    )
+    return f"{match.group('pronoun')} {has if perfect else is_}"
 
 
 def _drop_apposition(match: re.Match[str], g: Grammar) -> str:
@@ -620,7 +655,16 @@ def relative_clauses(text: str, g: Grammar) -> list[Relative]:
     """The relative clauses of ``text``: their dates are not the main
     event's but their own ("…that was approved in May 2025")."""
     found = [
-        Relative(m.start(), m.start("body"), m.end("body"), _antecedent(text[: m.start()], g))
+        Relative(
+            m.start(),
+            m.start("body"),
+            m.end("body"),
+            _antecedent(
+                text[: m.start()],
+                g,
+                person=text[m.start() : m.start("body")].split()[-1].lower() in g.person_relatives,
+            ),
+        )
         for m in g.relative_aside.finditer(text)
     ]
     aside = g.participle_aside.match(text)
@@ -659,8 +703,15 @@ def relative_clauses(text: str, g: Grammar) -> list[Relative]:
             before in g.time_nouns or before in g.indefinite
         ):
             continue  # "the quarter, which ended…" dates the quarter; "those who…" is the subject
+        # ", who…" is about the person nearest; "Those of us who…" about the whole
+        person = bool(match.group("comma")) and match.group("pronoun").lower() in g.person_relatives
         found.append(
-            Relative(start, match.start("body"), match.end("body"), _antecedent(text[:start], g))
+            Relative(
+                start,
+                match.start("body"),
+                match.end("body"),
+                _antecedent(text[:start], g, person=person),
+            )
         )
     return found
 
@@ -713,11 +764,18 @@ def _object_before(text: str, g: Grammar) -> bool:
     return len(found) > 1 and (g.is_past(word) or (word.endswith("s") and word not in g.dangling))
 
 
-def _antecedent(text: str, g: Grammar) -> str:
+def _antecedent(text: str, g: Grammar, *, person: bool = False) -> str:
     """The noun phrase that ends ``text``: back to a comma or a verb, at
     most eight words ("They discussed the SAFE programme, the loan
-    instrument" → "the loan instrument")."""
+    instrument" → "the loan instrument"); for a person (", who…"), back to
+    a preposition too ("a bodega with her son, who was celebrating" → "her
+    son")."""
     found = text.rsplit(",", 1)[-1].split()[-8:]
+    if person:
+        for index in range(len(found) - 1, 0, -1):
+            if found[index - 1].lower() in g.prepositions:
+                found = found[index:]
+                break
     for index in range(len(found) - 1, -1, -1):
         word = found[index].lower()
         if word in g.auxiliaries or (index and g.is_past(word) and word[:1].islower()):

@@ -75,13 +75,18 @@ def is_sound(title: str) -> bool:
     words = title.split()
     if not words or words[0].lower() in _UNRESOLVED | _SUBORDINATORS | _CLAUSE_BREAKS:
         return False  # "He…" for nobody named; "If EU continues…" is half a sentence
-    if words[0].lower() in _VERB_LINKS:
-        return False
+    if words[0].lower() in _VERB_LINKS or words[0].lower() in _SPEAKING:
+        return False  # "Being convicted…", "Said Thomas, a telemarketer"
     if any(word.lower() in ("whom", "whose") for word in words[:3]):
         return False
     verbs = [index for index in range(1, len(words)) if _verb_like(words, index)]
     if not verbs:
         return False
+    speaking = [i for i, word in enumerate(words) if word.lower() in _SPEAKING]
+    if speaking and not any(
+        index > speaking[-1] + 1 and _reported_verb(words, index) for index in verbs
+    ):
+        return False  # "Bower says colonists": what was said has lost its verb
     opener = next((i for i, word in enumerate(words) if word.lower() in _CLAUSE_BREAKS), None)
     if opener is not None and verbs[0] > opener:
         return False
@@ -99,6 +104,19 @@ def is_sound(title: str) -> bool:
         after += 1  # the relative clause's own verb
         return any(_verb_like(words, index, strict=True) for index in range(after, len(words)))
     return True
+
+
+def _reported_verb(words: list[str], index: int) -> bool:
+    """A verb of what was said: one with its tense ("…says talks ended",
+    "…says we will") or a present after a pronoun or a name ("…says he
+    resigns"), not a plural noun ("…says two incidents on consecutive days")."""
+    word = words[index].strip(",;:").lower()
+    if word in _AUXILIARIES or word in _MODALS or word in _NEGATED or word == "to":
+        return True
+    if is_past(word):
+        return True
+    before = words[index - 1]
+    return before.lower() in _SUBJECT_PRONOUNS or before[:1].isupper()
 
 
 def _verb_like(words: list[str], index: int, *, strict: bool = False) -> bool:
@@ -133,6 +151,7 @@ def _verb_like(words: list[str], index: int, *, strict: bool = False) -> bool:
 
 
 _VERB_LINKS = english("VERB_LINKS")
+_SPEAKING = english("SAYING")
 _NUMBERS = english("NUMBER_WORDS")
 
 
@@ -173,15 +192,15 @@ def make_title(
             clause = annotation.grammar.leading_adverbial.sub("", clause)
     if subject and subject.lower() in clause.lower():
         subject = None  # "He joined the Blazers" is no "Blazers join Blazers"
+    if subject and (subject in names or " " in subject):
+        names = [*names, subject]  # "Officers" alone may be a plural, "Kallas" a name
     if subject and _PRONOUN.match(clause):
         clause = _PRONOUN.sub(subject, clause, count=1)
-        names = [*names, subject]
     elif subject and _POSSESSIVE.match(clause):
         # "Its members voted…" → "The rail union's members voted…"
         clause = _POSSESSIVE.sub(lambda _match: f"{subject}'s", clause, count=1)
     elif subject and _starts_with_verb(clause):
         clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
-        names = [*names, subject]
     if " of " in clause:
         clause = _FILLER.sub(_drop_filler, clause)
     clause = clause.replace("''", "").translate(_NO_QUOTES)  # `` and '' too
@@ -253,6 +272,11 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     index = first_verb(words, _ENGLISH)
     if index is None:
         return words
+    if any(
+        word.lower() in _PRESENT_REPORTING and words[position - 1].lower() not in _DETERMINERS
+        for position, word in enumerate(words[1:index], 1)
+    ):
+        return words  # "Charges allege she obtained…": the verb is what is alleged
     plural = _plural_subject(words[:index], names)
     verb = words[index].lower().rstrip(",;:")
     mark = words[index][len(verb) :]  # a comma after the verb stays after it
@@ -272,11 +296,15 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
         return [*words[:index], "to", *rest]
     if verb in ("was", "were", "is", "are") and rest and is_past(following):
         return [*words[:index], *rest]
-    if verb in ("has", "have", "had") and rest and is_past(following) and following != "been":
+    if verb == "had" and rest and is_past(following) and following != "been":
+        return words  # "had planned to": what was planned before stays before
+    if verb in ("has", "have") and rest and is_past(following) and following != "been":
         participle = rest[adverbs]
         verb_now = present(past_to_base(following), plural) + participle[len(following) :]
         return [*words[:index], *before, verb_now, *after]
     if verb in ("has", "have", "had") and following == "been" and after:
+        if after[0].lower().endswith("ing"):  # "have been identifying" → "are identifying"
+            return [*words[:index], *before, present("be", plural), *after]
         return [*words[:index], *before, *after]
     if verb in ("was", "were"):
         return [*words[:index], present("be", plural), *rest]
@@ -301,8 +329,11 @@ def _coordinated_present(words: list[str], plural: bool) -> list[str]:
         before = result[index - 1]
         listed = before.endswith(",") or (
             before.lower() == "and"
-            and index > 1
-            and (result[index - 2].endswith(",") or _plural_noun(result[index - 2].lower()))
+            and (
+                index == 1  # "slipped and fell": two verbs
+                or result[index - 2].endswith(",")
+                or _plural_noun(result[index - 2].lower())
+            )
         )
         if (listed or before.lower() == "and") and word.islower() and is_past(word.rstrip(",;:")):
             bare = word.rstrip(",;:")
@@ -323,27 +354,55 @@ def _joined_clauses_present(words: list[str]) -> list[str]:
     """ "…and they returned to playoffs", "…but he later died": the verb of
     a clause joined with a pronoun of its own goes to the present too."""
     for index, word in enumerate(words[:-2]):
-        if word.lower() not in _CLAUSE_JOINERS:
+        joined = word.lower() in _CLAUSE_JOINERS
+        if not (joined or (word.endswith(",") and words[index + 1].lower() in _SUBJECT_PRONOUNS)):
+            continue  # "…counters, they flipped over everything" too
+        subject = _joined_subject(words, index + 1)
+        if not subject and joined:
+            position = index + 1
+            while position < len(words) - 2 and _ENGLISH.is_adverb(words[position]):
+                position += 1
+            if words[position] in ("was", "were") and is_past(words[position + 1]):
+                del words[position]  # "…and later was released" → "and later released"
             continue
-        pronoun = words[index + 1].lower()
-        if pronoun not in _SUBJECT_PRONOUNS:
+        if not subject:
             continue
-        position = index + 2
+        position = index + 1 + len(subject)
         while position < len(words) - 1 and _ENGLISH.is_adverb(words[position]):
             position += 1
         verb = words[position].rstrip(",;:")
         if not verb.islower():
             continue
-        plural = pronoun in _PLURALS
-        if verb in ("was", "were"):
+        plural = _plural_subject(subject, ())
+        following = words[position + 1].lower() if position + 1 < len(words) else ""
+        if verb in ("was", "were") and is_past(following) and subject[0].lower() not in _PRONOUNS:
+            del words[position]  # "…and 20 were wounded" → "and 20 wounded"
+        elif verb in ("was", "were"):
             words[position] = present("be", plural) + words[position][len(verb) :]
         elif is_past(verb) and verb not in _AUXILIARIES:
             words[position] = present(past_to_base(verb), plural) + words[position][len(verb) :]
     return words
 
 
+def _joined_subject(words: list[str], start: int) -> list[str]:
+    """The subject a joined clause opens with, at ``start``: a pronoun
+    ("…but he later died"), a number ("…and 20 were wounded") or a short
+    phrase a determiner opens ("…and the crowd dispersed"); [] if none."""
+    first = words[start].lower() if start < len(words) else ""
+    if first in _SUBJECT_PRONOUNS or first[:1].isdigit() or first in _NUMBERS:
+        return words[start : start + 1]
+    if first in _DETERMINERS:
+        for end in range(start + 2, min(start + 4, len(words))):
+            word = words[end].lower().rstrip(",;:")
+            if word in ("was", "were") or (is_past(word) and word not in _AUXILIARIES):
+                return words[start:end]
+    return []
+
+
 _CLAUSE_JOINERS = frozenset(("and", "but"))
+_PRESENT_REPORTING = english("PRESENT_REPORTING")
 _SUBJECT_PRONOUNS = english("SUBJECT_PRONOUNS")
+_PRONOUNS = english("PRONOUNS")
 
 
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
@@ -426,14 +485,19 @@ def _without_open_clause(text: str) -> str:
     "…tells reporters that teen" → "…tells reporters")."""
     words = text.split()
     for index in range(len(words) - 1, 0, -1):
-        if words[index].lower() in _CLAUSE_OPENERS:
-            rest = words[index + 1 :]
-            verbs = [
-                position
-                for position in range(len(rest))
-                if position and _verb_like(rest, position) and rest[position][:1].islower()
-            ]
-            if not verbs:
+        opener = words[index].lower()
+        if opener in _CLAUSE_OPENERS:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            # "commuters who cross bay": a relative word's verb comes right after it
+            verb_first = (
+                opener in _RELATIVE_PRONOUNS
+                and following.islower()
+                and following not in _DANGLING | _DETERMINERS | _NUMBERS
+            )
+            if not verb_first and not any(
+                _verb_like(words, position) and words[position][:1].islower()
+                for position in range(index + 1, len(words))
+            ):
                 return " ".join(words[:index])
             break
     return text

@@ -25,6 +25,11 @@ OPENERS = """on in at by however meanwhile thus therefore accordingly also addit
     rather actually indeed starting beginning fortunately unfortunately"""
 # Units that make "two days later," an opener.
 TIME_UNITS = "hours hour days day weeks week months month years year"
+# Verbs that need what is said after them in a headline: "X says" alone is no news.
+SAYING = "say says said tell tells told"
+# Verbs of saying in the present, before what is said: "Charges allege she…".
+PRESENT_REPORTING = """say says allege alleges claim claims report reports insist insists
+    argue argues contend contends"""
 # Verbs of saying, as a trailing attribution ("…, the minister said").
 ATTRIBUTION_VERBS = """said says told stressed added noted explained reported announced
     believes wrote stated claimed confirmed argued recalled warned insisted"""
@@ -52,6 +57,9 @@ REPORT_TIME_OPENERS = (
 )
 # Words that open an aside set off by commas: ", the agency's chief,".
 ASIDE_OPENERS = "the a an who whose whom which where including such\\s+as"
+# Adverbs set off by commas inside a clause: "The actress, however, has…".
+ASIDE_ADVERBS = """however meanwhile though too also instead nevertheless nonetheless
+    therefore thus moreover furthermore then"""
 # Irregular participles that open a participial aside: ", held in May,".
 ASIDE_PARTICIPLES = "held born made built known led seen given taken chosen sent"
 # Words that open a trailing clause a headline leaves out.
@@ -139,6 +147,8 @@ MARKUP_PATTERN = r"(?:\bthumb(?:nail)?\s+)?\b\d{2,4}px\b\s*"
 TIME_SHIFTS = "before after earlier later"
 # The relative words after which a verb is the relative clause's, not the main one.
 RELATIVE_PRONOUNS = "that which who"
+# The relative words that stand for persons: ", who was celebrating" is about "her son".
+PERSON_RELATIVES = "who whom"
 # Words after which a verb form is no finite verb: "to meet", "has been held".
 VERB_LINKS = "to be been being"
 # The word that marks an infinitive.
@@ -187,6 +197,10 @@ INNER_ATTRIBUTION_PATTERN = (
     r",\s+(?:he|she|they|(?:the\s+)?[A-Z]?[\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s+"
     r"(?:{ATTRIBUTION_VERBS}),(?=\s)"
 )
+# ", Sudan's capital," after a name: an apposition that says who or what it is.
+POSSESSIVE_APPOSITION_PATTERN = (
+    r",\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z][^,]{0,40},(?=\s)"
+)
 # "The meeting, held on February 17-18 at a hotel, was…": set off after the subject.
 PARTICIPLE_ASIDE_PATTERN = (
     r"^(?P<subject>[^,]{1,60}),\s+(?:[a-z]+ed|{ASIDE_PARTICIPLES})\s[^,]*,\s+"
@@ -221,8 +235,9 @@ PERFECT_PATTERN = r"^\S+(?:\s+\S+){0,6}?\s+(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b"
 
 # Pronouns whose contracted perfect is written out: "He's shown" → "He has shown".
 CONTRACTING_PRONOUNS = "he she it they we i you that there who"
-# A contraction's ending → the auxiliary it stands for before a past participle.
-CONTRACTIONS = {"s": "has", "d": "had", "ve": "have"}
+# A contraction's ending → the auxiliary it stands for before a past participle:
+# in the perfect ("she's signed a contract"), and in the passive ("he's sentenced").
+CONTRACTIONS = {"s": ("has", "is"), "d": ("had", "had"), "ve": ("have", "have")}
 
 # --- whom a pronoun stands for (referents.py) -------------------------------
 
