@@ -290,6 +290,39 @@ def title(text: str, dates: tuple[str, ...] = (), subject: str | None = None) ->
             "The driver",
             "Driver sentenced",
         ),
+        # Agreement with a number; "unfurled" is "unfurl"; "having" keeps its participle.
+        (
+            "Seven of his friends attended the hearing.",
+            (),
+            None,
+            "Seven of his friends attend hearing",
+        ),
+        (
+            "The prosecutor unfurled a long roll of paper.",
+            (),
+            None,
+            "Prosecutor unfurls long roll of paper",
+        ),
+        (
+            "Evidence found in the van points to having caught the right man.",
+            (),
+            None,
+            "Evidence found in van points to having caught right man",
+        ),
+        # A cut never leaves the word whose complement it took, nor an auxiliary.
+        (
+            "Charges were filed against a gang member from the harbour district accused of "
+            "shooting the deputy outside the station.",
+            (),
+            None,
+            "Charges filed against gang member from harbour district",
+        ),
+        (
+            "The prisoner was due to appear by video link but did not do so.",
+            (),
+            None,
+            "Prisoner is due to appear by video link",
+        ),
         # The place the strike is in keeps its preposition.
         (
             "The union held a 24-hour warning strike on Monday in Hamburg and Munich.",

@@ -272,7 +272,7 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     index = first_verb(words, _ENGLISH)
     if index is None:
         return words
-    if any(
+    if words[index - 1].lower() == "having" or any(
         word.lower() in _PRESENT_REPORTING and words[position - 1].lower() not in _DETERMINERS
         for position, word in enumerate(words[1:index], 1)
     ):
@@ -423,6 +423,8 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         return False
     if "and" in (word.lower() for word in head) or head[-1].lower() in _PLURALS:
         return True
+    if head[-1].lower() in _NUMBERS or (head[-1].isdigit() and head[-1] != "1"):
+        return True  # "Seven of his friends attend"
     last = head[-1]
     if last.islower() and last.endswith("men") and len(last) > 4:
         return True  # "firemen", "gunmen"
@@ -462,14 +464,26 @@ def _fit(words: list[str]) -> str:
             if best < MAX_TITLE // 2:
                 best = len(cut)
         text = _without_open_clause(cut[:best])
+    truncated = text != " ".join(words)
     words = text.split()
     while len(words) > 2 and (
-        words[-1].lower().strip(",;:—–-") in _DANGLING | {""}
+        words[-1].lower().strip(",;:—–-") in _DANGLING | _AUXILIARIES | {""}  # "…did not do"
         or words[-1].endswith(("'s", "’s"))  # "strikes eastern Indonesia's"
         or (words[-2].endswith(",") and words[-1].endswith("ing"))  # ", arriving"
+        or (truncated and len(words) > 3 and _lost_complement(words))
     ):
         words.pop()
     return " ".join(words).strip(' ,;:—–-"“')
+
+
+def _lost_complement(words: list[str]) -> bool:
+    """Whether a cut headline ends on a word whose complement the cut took:
+    an adverb ("…spotted Orozco shortly") or a participle after its noun
+    ("…gang member accused")."""
+    last = words[-1]
+    if _ENGLISH.is_adverb(last):
+        return True
+    return is_past(last) and words[-2].islower() and words[-2] not in _AUXILIARIES
 
 
 def _last_opener(text: str) -> int:

@@ -310,7 +310,7 @@ E_AFTER_PATTERN = r"""(?:
         | [^aeiou]i(?:l|n)                        # compil, declin
         | [^aeiou]c | [rnld]g | [^aeiou]v | ce | [^s]s  # forc, chang, solv, sinc
         | eiv | iev | [^aeiou]ad | uad | [^aeiou]ak # receiv, achiev, persuad
-        | [^aeiouwl]l | plet                      # tackl, handl, complet
+        | [^aeiouwlr]l | plet                     # tackl, handl, complet (not unfurl)
     )$"""
 # Stems that end like one that takes an e but do not: "visit", "bake"'s opposite.
 NO_E_STEMS = "visit limit edit credit exhibit prohibit inherit vomit benefit target"
