@@ -77,7 +77,7 @@ def test_countries_and_regions_by_their_names_in_other_languages() -> None:
         "В Венгрии, России, США и Соединённых Штатах, в Южной Корее.", lang="ru"
     ) == ["Hungary", "Russia", "United States", "South Korea"]
     assert find_places("Губернатор Донецкой области и власти Баварии.", lang="ru") == [
-        "Donetsk",
+        "Donetska oblast",  # the region, pycountry's English name; not the city of Donetsk
         "Bavaria",
     ]
 
@@ -85,3 +85,8 @@ def test_countries_and_regions_by_their_names_in_other_languages() -> None:
 def test_a_word_that_opens_a_sentence_before_a_place_is_not_part_of_it() -> None:
     assert find_places("В Женеве завершился раунд переговоров.", lang="ru") == ["Geneva"]
     assert find_places("Делегации России и Украины прибыли.", lang="ru") == ["Russia", "Ukraine"]
+
+
+def test_an_adjective_is_no_town_whose_name_it_resembles() -> None:
+    # "Уральском" is "Ural" as an adjective, not the town of Uralsk ("Уральск")
+    assert find_places("Вагоны заказаны на Уральском заводе в Москве.", lang="ru") == ["Moscow"]

@@ -270,12 +270,21 @@ def test_edge_case_modifiers_and_times() -> None:
             "2026-02-17/2026-02-18",
         ),
         ("Переговоры начнутся в начале марта.", "начале марта", "2026-03", "2026-03"),
+        # "должность" is no "должен": the past verb places the month
+        ("Он покинул должность в августе.", "августе", "2025-08", "2025-08"),
+        # "в прошлом" alone is the past; "в прошлом году" last year
+        ("В прошлом он был министром.", "В прошлом", "PAST_REF", None),
     ],
 )
-def test_russian_edge_cases(sentence: str, extent: str, value: str, edtf: str) -> None:
+def test_russian_edge_cases(sentence: str, extent: str, value: str, edtf: str | None) -> None:
     found = spans(sentence, lang="ru")
     assert extent in found, sorted(found)
     assert (found[extent].value, found[extent].edtf) == (value, edtf)
+
+
+def test_last_season_is_no_date_in_russian() -> None:
+    # "в прошлом сезоне": the season of a league, not "in the past"
+    assert spans("В прошлом сезоне клуб стал чемпионом.", lang="ru") == {}
 
 
 @pytest.mark.parametrize(

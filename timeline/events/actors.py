@@ -22,6 +22,7 @@ from timeline.events.places import countries, gazetteer, place_named
 __all__ = [
     "FUNCTION_WORDS",
     "find_actors",
+    "last_person",
     "mid_sentence_names",
     "name_runs",
     "person_words",
@@ -289,6 +290,17 @@ def _two_names(words: list[str], index: int, analyser: Morphology) -> bool:
         and before.pos == here.pos == "NOUN"
         and before.case != here.case
     )
+
+
+def last_person(actors: list[str], lang: str) -> str | None:
+    """The last person among ``actors``, in a language whose analyser tells
+    persons apart ("Как сообщил Андрей Бочкарев, …": the "Он" of the next
+    sentence); None in any other language."""
+    analyser = morphology(lang)
+    if analyser is None:
+        return None
+    people = [actor for actor in actors if analyser.info(actor.split(" ")[0]).person]
+    return people[-1] if people else None
 
 
 def without_roles(words: list[str]) -> list[str]:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 from types import ModuleType
+from typing import Any
 
-from timeline.events.lang import ENGLISH, english
+from timeline.events.lang import ENGLISH
 from timeline.events.sentence import Annotation, annotate
 
 __all__ = ["Cues", "tags_for"]
@@ -29,45 +30,50 @@ class _Cue:
         return not self.triggers.isdisjoint(words) and self.pattern.search(lower) is not None
 
 
-_FUTURE = _Cue(ENGLISH.FUTURE_PATTERN, ENGLISH.FUTURE_TRIGGERS)
-_FUTURE_SUBSTRINGS: tuple[str, ...] = ENGLISH.FUTURE_SUBSTRINGS
-_OPINION = _Cue(ENGLISH.OPINION_PATTERN, ENGLISH.OPINION_TRIGGERS)
-_STATISTIC = _Cue(ENGLISH.STATISTIC_PATTERN, ENGLISH.STATISTIC_TRIGGERS)
-_HABITUAL = english("HABITUAL")
-_HYPOTHETICAL: tuple[str, ...] = ENGLISH.HYPOTHETICAL
-_FIRST_PERSON = english("FIRST_PERSON")
+class _Words:
+    """One language's cues, compiled once (``_words``); a name its module
+    lacks takes English's."""
+
+    def __init__(self, language: ModuleType) -> None:
+        def get(name: str) -> Any:
+            return getattr(language, name, getattr(ENGLISH, name))
+
+        self.future = _Cue(get("FUTURE_PATTERN"), get("FUTURE_TRIGGERS"))
+        self.future_substrings: tuple[str, ...] = get("FUTURE_SUBSTRINGS")
+        self.opinion = _Cue(get("OPINION_PATTERN"), get("OPINION_TRIGGERS"))
+        self.statistic = _Cue(get("STATISTIC_PATTERN"), get("STATISTIC_TRIGGERS"))
+        self.habitual = frozenset(get("HABITUAL").split())
+        self.hypothetical: tuple[str, ...] = get("HYPOTHETICAL")
+        self.first_person = frozenset(get("FIRST_PERSON").split())
+        # '…the bridge," the mayor said': a quote closed before its speaker.
+        self.quote_speaker = re.compile(
+            get("QUOTE_SPEAKER_PATTERN").replace(
+                "{ATTRIBUTION_VERBS}", "|".join(get("ATTRIBUTION_VERBS").split())
+            )
+        )
+        self.generic = re.compile(get("GENERIC_PATTERN"), re.I)
+        # A clause about "this" or "it" says nothing on its own.
+        self.bare_pronoun = re.compile(get("BARE_PRONOUN_PATTERN"), re.I)
+        self.word = re.compile(get("WORD_PATTERN"))
+        self.tags: dict[str, tuple[str, ...]] = get("TAGS")
+        # Stems of four letters or fewer must be whole words ("war" is no
+        # start of "warn"); longer ones are word starts ("negotiat").
+        self.whole_words: dict[str, list[str]] = {}
+        self.starts: dict[str, list[str]] = {}
+        for tag, stems in self.tags.items():
+            for stem in stems:
+                table = self.whole_words if len(stem) <= 4 else self.starts
+                table.setdefault(stem, []).append(tag)
+        self.start_lengths = sorted({len(stem) for stem in self.starts})
 
 
 @cache
-def _bare_pronoun(language: ModuleType) -> re.Pattern[str]:
-    """A clause about "this" or "it", in the article's language."""
-    value = getattr(language, "BARE_PRONOUN_PATTERN", None)
-    return re.compile(value, re.I) if isinstance(value, str) else _BARE_PRONOUN
+def _words(language: ModuleType = ENGLISH) -> _Words:
+    return _Words(language)
 
 
-@cache
-def _first_person(language: ModuleType) -> frozenset[str]:
-    """The words only a speaker uses, in the article's language: Italian
-    "I ministri" is no English "I"."""
-    value = getattr(language, "FIRST_PERSON", None)
-    return frozenset(value.split()) if isinstance(value, str) else _FIRST_PERSON
-
-
-# '…the bridge," the mayor said': a quote closed before its speaker.
-_QUOTE_SPEAKER = re.compile(
-    r"""[,.!?]\s*["”']\s*,?\s+(?:\S+\s+){0,4}?(?:"""
-    + "|".join(ENGLISH.ATTRIBUTION_VERBS.split())
-    + r")\b"
-)
-_LOWER_WORD = re.compile(r"[a-z0-9']+|%")
 _SPEECH_OPENING = re.compile(r"""^\s*(?:[—–"“«]|``|-\s)""")
 _QUESTION = re.compile(r"\?\s*[\"”»]?$")
-_GENERIC = re.compile(ENGLISH.GENERIC_PATTERN, re.I)
-# A clause about "this" or "it" says nothing on its own.
-_BARE_PRONOUN = re.compile(ENGLISH.BARE_PRONOUN_PATTERN, re.I)
-_WORD = re.compile(r"[A-Za-z][a-z'-]+")
-
-_TAGS: dict[str, tuple[str, ...]] = ENGLISH.TAGS
 
 
 class Cues:
@@ -93,11 +99,12 @@ class Cues:
 
     def __init__(self, text: str, annotation: Annotation | None = None) -> None:
         sentence = annotation or annotate(text)
+        cue = _words(sentence.grammar.language)
         clause = sentence.clause
         self.clause = clause  # the main clause the cues were read from
         lower_clause = clause.lower()
-        self.future = _FUTURE.found(lower_clause, set(_LOWER_WORD.findall(lower_clause))) or any(
-            part in lower_clause for part in _FUTURE_SUBSTRINGS
+        self.future = cue.future.found(lower_clause, set(cue.word.findall(lower_clause))) or any(
+            part in lower_clause for part in cue.future_substrings
         )
         self.state = sentence.state
         self.negated = sentence.negated
@@ -105,18 +112,18 @@ class Cues:
         self.perfect = sentence.perfect
         self.future = self.future or sentence.tense == "future"
         lower = text.lower()
-        lower_words = set(_LOWER_WORD.findall(lower))
-        self.opinion = _OPINION.found(lower, lower_words) or lower.startswith(_HYPOTHETICAL)
-        self.statistic = _STATISTIC.found(lower, lower_words)
+        lower_words = set(cue.word.findall(lower))
+        self.opinion = cue.opinion.found(lower, lower_words) or lower.startswith(cue.hypothetical)
+        self.statistic = cue.statistic.found(lower, lower_words)
         self.speech = bool(_SPEECH_OPENING.match(text))
         # Words only a speaker uses, or a quote closed before its speaker.
         self.quoted = (
-            not _first_person(sentence.grammar.language).isdisjoint(lower_words)
-            or _QUOTE_SPEAKER.search(text) is not None
+            not cue.first_person.isdisjoint(lower_words)
+            or cue.quote_speaker.search(text) is not None
         )
         self.question = bool(_QUESTION.search(text))
-        self.generic = bool(_GENERIC.match(clause)) or not _HABITUAL.isdisjoint(lower_words)
-        self.pronoun = bool(_bare_pronoun(sentence.grammar.language).match(clause))
+        self.generic = bool(cue.generic.match(clause)) or not cue.habitual.isdisjoint(lower_words)
+        self.pronoun = bool(cue.bare_pronoun.match(clause))
 
     @property
     def eventive(self) -> bool:
@@ -124,24 +131,15 @@ class Cues:
         return (self.past or self.future) and not self.generic
 
 
-# Stems of four letters or fewer must be whole words ("war" is no start of
-# "warn"); longer ones are word starts ("negotiat").
-_WHOLE_WORDS: dict[str, list[str]] = {}
-_STARTS: dict[str, list[str]] = {}
-for _tag, _stems in _TAGS.items():
-    for _stem in _stems:
-        table = _WHOLE_WORDS if len(_stem) <= 4 else _STARTS
-        table.setdefault(_stem, []).append(_tag)
-_START_LENGTHS = sorted({len(stem) for stem in _STARTS})
-
-
-def tags_for(text: str) -> list[str]:
-    """Topic tags whose words the text uses, in the order of ``_TAGS``."""
+def tags_for(text: str, language: ModuleType = ENGLISH) -> list[str]:
+    """Topic tags whose words the text uses, in the order of the
+    language's ``TAGS``."""
+    cue = _words(language)
     found: set[str] = set()
-    for word in set(_LOWER_WORD.findall(text.lower())):
-        found.update(_WHOLE_WORDS.get(word, ()))
-        for length in _START_LENGTHS:
+    for word in set(cue.word.findall(text.lower())):
+        found.update(cue.whole_words.get(word, ()))
+        for length in cue.start_lengths:
             if length > len(word):
                 break
-            found.update(_STARTS.get(word[:length], ()))
-    return [tag for tag in _TAGS if tag in found]
+            found.update(cue.starts.get(word[:length], ()))
+    return [tag for tag in cue.tags if tag in found]

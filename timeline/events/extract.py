@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 
 from timeline.dates import EDTFError, parse_edtf
-from timeline.documents import Document
+from timeline.documents import Document, Sentence
 from timeline.events.actors import (
     find_actors,
+    last_person,
     mid_sentence_names,
     name_runs,
     not_actors,
@@ -25,7 +26,7 @@ from timeline.events.cues import Cues, tags_for
 from timeline.events.lang import language
 from timeline.events.places import find_places
 from timeline.events.referents import Referents
-from timeline.events.sentence import DATELINE, annotate_sentences
+from timeline.events.sentence import Annotation, annotate_sentences, grammar
 from timeline.events.title import is_sound, make_title
 from timeline.model import Event, Media, Source, Status, new_id, usable_image
 from timeline.same_event import content_words
@@ -65,18 +66,34 @@ def events_from_document(
         Cues(sentence.text, annotation)
         for sentence, annotation in zip(sentences, annotations, strict=True)
     ]
-    # The anchor model is trained on English news; other languages keep the rules.
+    # The anchor model is trained on English news; other languages keep the rules,
+    # without the dateline's date where a sentence gives one of its own.
     model = shipped_model() if document.lang == "en" else None
+    dated = (
+        timexes
+        if model
+        else _without_dateline_dates(document.text, sentences, timexes, document.lang)
+    )
     anchors = anchor_sentences(
-        document.text, sentences, timexes, document.published, annotations, model
+        document.text, sentences, dated, document.published, annotations, model
     )
     events: list[Event] = []
     lead: list[Event] = []  # events of the first sentences, which the title sums up
+    previous_subject: str | None = None
+    previous_person: str | None = None  # in a language whose analyser tells persons
     for index, sentence in enumerate(sentences):
         actors = find_actors(sentence.text, known_names, runs[index], not_names, lang=document.lang)
         annotation = annotations[index]
-        subject = annotation.subject(actors) or referents.resolve(annotation)
-        referents.note(subject, annotation)
+        own_subject = annotation.subject(actors)
+        if annotation.grammar.analyser is None:
+            subject = own_subject or referents.resolve(annotation)
+            referents.note(subject, annotation)
+        else:  # Russian: the analyser tells a person, and "Он отметил, что…" is one speaking
+            subject = own_subject or previous_subject
+            if previous_person and _speaks(annotation):
+                subject = own_subject or previous_person
+            previous_person = last_person(actors, document.lang)
+            previous_subject = annotation.antecedent(actors) or previous_person
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
         for anchor in anchors[index]:
@@ -96,7 +113,8 @@ def events_from_document(
             )
             if len(title.split()) < 2:
                 continue
-            sound = document.lang != "en" or is_sound(title)
+            rules = told.grammar
+            sound = is_sound(title, rules) if rules.analyser or document.lang == "en" else True
             confidence = _lowered(confidence, clause_cues, sound)
             event = _event(document, article, sentence.text, anchor, title, actors, people)
             event.status = _status(anchor.date, clause_cues, document.published)
@@ -107,8 +125,34 @@ def events_from_document(
     events = _with_title(document, article, events, lead)
     _with_image(document, events)
     for event in events:
-        event.tags = tags_for(event_text(event))
+        event.tags = tags_for(event_text(event), language(document.lang))
     return events
+
+
+def _speaks(annotation: Annotation) -> bool:
+    """Whether the clause's main verb is one of saying."""
+    words = annotation.core.split()
+    verb = annotation.verb
+    return verb is not None and words[verb].strip(",").lower() in annotation.grammar.speaking
+
+
+def _without_dateline_dates(
+    text: str, sentences: Sequence[Sentence], timexes: Sequence[TimexLike], lang: str
+) -> list[TimexLike]:
+    """The timexes without the date of a dateline ("МОСКВА, 12 апреля — …
+    в пятницу"): the day the story was filed, not the day of what the
+    sentence tells, when the sentence gives one of its own."""
+    dateline = grammar(language(lang)).dateline
+    dropped: set[int] = set()
+    for sentence in sentences:
+        match = dateline.match(text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        inside = [t for t in timexes if sentence.start <= t.start < match.end()]
+        after = [t for t in timexes if match.end() <= t.start < sentence.end and t.edtf]
+        if inside and after:
+            dropped.update(id(t) for t in inside)
+    return [t for t in timexes if id(t) not in dropped]
 
 
 def event_text(event: Event) -> str:
@@ -155,7 +199,7 @@ def _with_title(
         id=new_id(date, title),
         title=title,
         date=date,
-        summary=_summary(title),
+        summary=_summary(title, grammar(language(document.lang)).dateline),
         sources=[source],
         confidence=_TITLE_CONFIDENCE,
     )
@@ -200,7 +244,7 @@ def _event(
         title=title,
         date=anchor.date,
         date_text=anchor.date_text or None,
-        summary=_summary(sentence),
+        summary=_summary(sentence, grammar(language(document.lang)).dateline),
         places=places,
         actors=[actor for actor in actors if actor not in places],
         sources=[_source(document, article, sentence)],
@@ -259,7 +303,7 @@ def _status(date: str, cues: Cues, published: dt.date | None) -> Status:
     return "expected" if cues.future and not cues.past and still_open else "happened"
 
 
-def _summary(sentence: str) -> str:
+def _summary(sentence: str, dateline: re.Pattern[str]) -> str:
     """The sentence as Markdown that renders as the same text."""
-    text = _SPEECH_DASH.sub("", DATELINE.sub("", sentence))
+    text = _SPEECH_DASH.sub("", dateline.sub("", sentence))
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)

@@ -56,6 +56,36 @@ class Morphology:
             pos == p.tag.POS and (case is None or case == p.tag.case) for p in self._parses(word)
         )
 
+    def verb_tense(self, word: str) -> str | None:
+        """The tense of ``word`` when its likeliest reading is a finite verb
+        ("встретились" past, "планирует" present, "соберутся" future);
+        None for any other word."""
+        parses = self._parses(word.lower())
+        if not parses or parses[0].tag.POS != "VERB":
+            return None
+        return _TENSES.get(parses[0].tag.tense or "")
+
+    def is_past(self, word: str) -> bool:
+        """A past verb ("провели") or a short participle ("избран",
+        "завершено"): what tells that something happened."""
+        parses = self._parses(word.lower())
+        if not parses:
+            return False
+        tag = parses[0].tag
+        return tag.POS == "PRTS" or (tag.POS == "VERB" and tag.tense == "past")
+
+    def qualifies(self, adjective: str, noun: str) -> bool:
+        """Whether ``adjective`` can be an adjective agreeing in case with
+        ``noun`` ("Уральском заводе": not the town of Uralsk)."""
+        cases = {p.tag.case for p in self._parses(noun) if p.tag.POS == "NOUN"}
+        return any(p.tag.POS == "ADJF" and p.tag.case in cases for p in self._parses(adjective))
+
+    def is_predicate(self, word: str) -> bool:
+        """Whether ``word`` can carry a clause: a finite verb, a short
+        participle or a short adjective ("намерен", "готов")."""
+        parses = self._parses(word.lower().strip(",.;:!?«»"))
+        return bool(parses) and parses[0].tag.POS in ("VERB", "PRTS", "ADJS")
+
     def is_first_name(self, word: str) -> bool:
         """Whether ``word`` can be a first name ("Виктором")."""
         return word[:1].isupper() and any("Name" in p.tag.grammemes for p in self._parses(word))

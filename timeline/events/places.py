@@ -178,39 +178,40 @@ def find_places(text: str, people: Collection[str] = (), lang: str = "en") -> li
     which are no places even when a town bears them. ``lang`` is the
     article's language: its analyser, if it has one, gives names'
     dictionary forms."""
-    table = gazetteer()
     found: list[str] = []
-    analyser = morphology(lang)
     for match in CAPITALISED_RUN.finditer(text):
         name = _bare(match.group(0))
         if name in people or _feature(text, match.start(), match.end()):
             continue
-        place = None
-        if analyser is not None:  # "Оренбургской |области", "Донецкой |области"
-            following = text[match.end() :].split(None, 1)[:1]
-            noun = following[0].rstrip(",.;:!?»)") if following else ""
-            if noun.isalpha() and noun.islower() and analyser.can_be(noun, "NOUN"):
-                place = table.get(_key(" ".join(analyser.dictionary_form([*name.split(), noun]))))
-        place = place or place_named(name, lang)
+        following = text[match.end() :].split(None, 1)[:1]
+        place = place_named(name, lang, following[0].rstrip(",.;:!?»)") if following else "")
         if place is not None and place not in found:
             found.append(place)
     return found
 
 
-def place_named(name: str, lang: str = "en") -> str | None:
+def place_named(name: str, lang: str = "en", after: str = "") -> str | None:
     """The canonical place ``name`` names, in any case of ``lang``
-    ("Киеве", "Южной Корее"), or None."""
+    ("Киеве", "Южной Корее"), or None; ``after`` is the word that follows
+    it, which may be the noun it qualifies ("Донецкой |области")."""
     table = gazetteer()
-    place = table.get(_key(name))
     analyser = morphology(lang)
-    if place is None and analyser is not None:
+    place = None
+    qualifies = False  # "Уральском заводе" is no town of Uralsk
+    noun = analyser is not None and after.isalpha() and after.islower()
+    if analyser is not None and noun and analyser.can_be(after, "NOUN"):
+        place = table.get(_key(" ".join(analyser.dictionary_form([*name.split(), after]))))
+        qualifies = analyser.qualifies(name.rsplit(" ", 1)[-1], after)
+    if place is None and not qualifies:
+        place = table.get(_key(name))
+    if place is None and not qualifies and analyser is not None:
         place = table.get(_key(" ".join(analyser.dictionary_form(name.split(" ")))))
-    if place is None and "\u0400" <= name[-1:] <= "\u04ff":
-        place = _inflected(_key(name), table)
+    if place is None and analyser is None and "\u0400" <= name[-1:] <= "\u04ff":
+        place = _inflected(_key(name), table)  # no analyser: by the case endings
     first, _, rest = name.partition(" ")
     common = analyser is not None and not analyser.info(first).proper
     if place is None and rest and (first.lower() in _FUNCTION_WORDS or common):
-        place = place_named(rest, lang)  # "В Женеве", "Делегации России" open a sentence
+        place = place_named(rest, lang, after)  # "В Женеве", "Делегации России" open a sentence
     return place
 
 

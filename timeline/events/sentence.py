@@ -28,6 +28,7 @@ from types import ModuleType
 
 from timeline.documents import Sentence
 from timeline.events.lang import ENGLISH, words
+from timeline.events.morphology import morphology
 
 __all__ = [
     "DATELINE",
@@ -79,6 +80,9 @@ class Grammar:
 
     def __init__(self, language: ModuleType) -> None:
         self.language = language
+        # A language that inflects reads its verbs with its analyser
+        # ("провели" is a past, "соберутся" a future), not word lists.
+        self.analyser = morphology(getattr(language, "NAME", "en"))
 
         def get(name: str) -> str:
             value = getattr(language, name, None)
@@ -223,10 +227,29 @@ class Grammar:
             rf"(?P<ending>{'|'.join(self.contractions)})\b",
             re.I,
         )
+        # Read only from the module, with English's behaviour as the default:
+        # where the story was filed ("МОСКВА, 20 февраля — "), framing that
+        # opens a sentence and goes ("Ожидается, что …"), and the headline's
+        # length (title.py).
+        self.dateline = re.compile(getattr(language, "DATELINE_PATTERN", DATELINE.pattern))
+        framing = getattr(language, "FRAMING_PATTERN", "(?!)")
+        self.framing = re.compile(
+            _PLACEHOLDER.sub(lambda m: either(m.group(1)), framing), re.X | re.I
+        )
+        self.dropped_adverbs = listed("DROPPED_ADVERBS")
+        self.unresolved = listed("UNRESOLVED")
+        # The word after the comma that opens what a reporting verb reports
+        # ("заявил, что …"); English writes none.
+        self.complementizer: str = getattr(language, "COMPLEMENTIZER", "")
+        self.pronoun = re.compile(rf"^(?:{either('PRONOUNS')})\b", re.I)
+        self.title_length: int | None = getattr(language, "TITLE_LENGTH", None)
 
     def is_past(self, word: str) -> bool:
         """A past tense or past participle form: an irregular one, or one
-        with a past ending that is no other word ("indeed")."""
+        with a past ending that is no other word ("indeed"); in a language
+        with an analyser, its reading."""
+        if self.analyser is not None:
+            return self.analyser.is_past(word)
         lower = word.lower()
         if lower in self._irregular:
             return True
@@ -465,6 +488,11 @@ class Annotation:
         if verb is None:
             return None
         head = " ".join(core.split()[:verb])
+        if g.analyser is not None:  # "Министры иностранных дел стран ШОС |провели"
+            found = head.strip(' ,—–"«').split()
+            opening = g.analyser.info(found[0]) if found else None
+            if opening and opening.pos == "NOUN" and opening.case == "nomn" and len(found) <= 6:
+                return " ".join(found)
         before = [name for name in names if name in head]
         if before:
             opener = head.split(" ", 1)[0]
@@ -502,7 +530,8 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
     # Each pattern is tried only when its marks are there: this runs for
     # every sentence of every article.
     text = _GROUPED.sub(_GROUP_MARK, _SPLIT_FIGURE.sub(_GROUP_MARK + _JOIN_MARK, text))
-    clause = _SPEECH.sub("", DATELINE.sub("", without_dates(text, date_spans, g)))
+    clause = _SPEECH.sub("", g.dateline.sub("", without_dates(text, date_spans, g)))
+    clause = g.framing.sub("", clause)
     if "'" in clause or "’" in clause:
         clause = g.contraction.sub(lambda m: _expanded(m, g), clause)
     clause = g.markup.sub("", clause)
@@ -513,6 +542,7 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
         framed = clause
         for _ in range(3):
             clause = g.leading_adverbial.sub("", clause.lstrip(" ,"))
+            clause = g.framing.sub("", clause)
         if clause != framed:
             # "Under O'Brien, the former coach of the Celtics, Iverson moved": the
             # adverbial's apposition goes with it
@@ -524,6 +554,8 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
         clause = g.attribution.sub("", clause)
         clause = g.named_appositive.sub(r"\g<name> ", clause)
     clause = g.aside.sub("", g.aside_adverb.sub("", clause))
+    if g.analyser is not None and "," in clause:
+        clause = _without_participle_asides(clause, g)
     if "'" in clause or "’" in clause:
         clause = g.possessive_apposition.sub("", _SPLIT_POSSESSIVE.sub(r"\1s", clause))
     clause = g.participle_aside.sub(lambda m: _drop_participle_aside(m, g), clause)
@@ -587,6 +619,27 @@ def _expanded(match: re.Match[str], g: Grammar) -> str:
         or after in g.subject_pronouns
     )
     return f"{match.group('pronoun')} {has if perfect else is_}"
+
+
+def _without_participle_asides(clause: str, g: Grammar) -> str:
+    """Without the participial and adjectival phrases a comma opens, in a
+    language whose analyser tells them (", прошедшей в Женеве,", ", способных
+    повлиять на результат,", ", отметив …"): they qualify, the headline goes
+    on without them."""
+    assert g.analyser is not None
+    parts = clause.split(", ")
+    kept = parts[0]
+    dropped = False  # the comma that closed a dropped phrase goes with it
+    for index, part in enumerate(parts[1:], 1):
+        first = part.split(" ", 1)[0].strip(".;:!?")
+        can_be = g.analyser.can_be if first.islower() else lambda _word, _pos: False
+        enclosed = index < len(parts) - 1 and " " in part
+        if can_be(first, "PRTF") or can_be(first, "GRND") or (enclosed and can_be(first, "ADJF")):
+            dropped = True
+            continue
+        kept += f" {part}" if dropped else f", {part}"
+        dropped = False
+    return kept
 
 
 def _drop_apposition(match: re.Match[str], g: Grammar) -> str:
@@ -807,8 +860,9 @@ def first_verb(split: list[str], g: Grammar) -> int | None:
             return None
         if index and split[index - 1].lower() in g.verb_links:
             continue
-        verb = index and (
-            bare in g.auxiliaries
+        verb = (index or g.analyser is not None) and (
+            (g.analyser is not None and g.analyser.verb_tense(bare) is not None)
+            or bare in g.auxiliaries
             or bare in g.negated
             or bare in g.modals
             or bare in g.present_verbs
@@ -891,6 +945,8 @@ def main_tense(split: list[str], g: Grammar) -> str | None:
         bare = word.strip(_PUNCTUATION).lower()
         if bare in g.cue_subordinators:
             return None
+        if g.analyser is not None and (tense := g.analyser.verb_tense(bare)) is not None:
+            return "future" if bare in g.future_auxiliaries else tense  # "будет решать"
         if index == 0 or split[index - 1].lower() == g.infinitive:
             continue
         if bare in g.future_auxiliaries or (

@@ -34,7 +34,6 @@ _FILLER = re.compile(
 _PRONOUN = re.compile(rf"^(?:{_either('PRONOUNS')})\b", re.I)
 _POSSESSIVE = re.compile(r"^(?:its|their|his|her)\b(?=\s+[a-z])", re.I)
 _DROP_WORDS = english("ARTICLES")
-_ADVERBS = english("DROPPED_ADVERBS")
 _DANGLING = words("DANGLING")
 _REPORTING = english("REPORTING")
 _DETERMINERS = english("DETERMINERS")
@@ -63,7 +62,7 @@ _ENGLISH = grammar(ENGLISH)
 _UNRESOLVED = english("UNRESOLVED")
 
 
-def is_sound(title: str) -> bool:
+def is_sound(title: str, g: Grammar = _ENGLISH) -> bool:
     """Whether a headline reads as a sentence of its own: it has a verb of
     its own — not only one in a relative clause on its subject ("Fire that
     destroyed warehouse"), nor only after a subordinator ("Less than six
@@ -71,8 +70,16 @@ def is_sound(title: str) -> bool:
     that stands for nobody it names, a verb form without its subject
     ("Being convicted…"), or the relative word of a fragment ("Many of
     whom…"). One that is not is no proposal an editor should have to read
-    first."""
+    first. In a language with an analyser (``g``), a verb is a finite one, a
+    short participle or a short adjective ("Строительство завершено",
+    "Кремль намерен…")."""
     words = title.split()
+    if g.analyser is not None:
+        return (
+            bool(words)
+            and words[0].lower() not in g.unresolved
+            and any(g.analyser.is_predicate(word) for word in words)
+        )
     if not words or words[0].lower() in _UNRESOLVED | _SUBORDINATORS | _CLAUSE_BREAKS:
         return False  # "He…" for nobody named; "If EU continues…" is half a sentence
     if words[0].lower() in _VERB_LINKS or words[0].lower() in _SPEAKING:
@@ -168,8 +175,10 @@ def make_title(
     reported: bool = False,
     names: Collection[str] = (),
 ) -> str:
-    """A headline of at most ``MAX_TITLE`` characters for the annotated
-    sentence; ``subject`` stands in for a pronoun that opens the clause.
+    """A headline of at most ``MAX_TITLE`` characters (or the language's
+    ``TITLE_LENGTH``) for the annotated sentence, in the present tense in
+    English (as written in other languages);
+    ``subject`` stands in for a pronoun that opens the clause.
     "X said that Y" makes "X says Y", or "Y" when the event is what was
     ``reported``; ``names`` are the people and organisations the sentence
     names."""
@@ -182,36 +191,38 @@ def make_title(
         dropped = _dropped_words(annotation.grammar)
         words = [w for w in f"{who} says {quote}".split() if w.lower() not in dropped]
         return _capitalised(_fit(words))
+    g = annotation.grammar
     clause = annotation.statement
     report = annotation.reported if reported else None
     if report:
         who, clause = report
-        if not _PRONOUN.match(who):
+        if not g.pronoun.match(who):
             subject = who
         for _ in range(2):
-            clause = annotation.grammar.leading_adverbial.sub("", clause)
+            clause = g.leading_adverbial.sub("", clause)
     if subject and subject.lower() in clause.lower():
         subject = None  # "He joined the Blazers" is no "Blazers join Blazers"
     if subject and (subject in names or " " in subject):
         names = [*names, subject]  # "Officers" alone may be a plural, "Kallas" a name
-    if subject and _PRONOUN.match(clause):
-        clause = _PRONOUN.sub(subject, clause, count=1)
+    if subject and g.pronoun.match(clause):
+        clause = g.pronoun.sub(subject, clause, count=1)
+        names = [*names, subject]
     elif subject and _POSSESSIVE.match(clause):
         # "Its members voted…" → "The rail union's members voted…"
         clause = _POSSESSIVE.sub(lambda _match: f"{subject}'s", clause, count=1)
-    elif subject and _starts_with_verb(clause):
+    elif subject and _starts_with_verb(clause, g):
         clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
     if " of " in clause:
         clause = _FILLER.sub(_drop_filler, clause)
     clause = clause.replace("''", "").translate(_NO_QUOTES)  # `` and '' too
-    words = [word for word in clause.split() if word.lower() not in _ADVERBS]
-    if annotation.grammar.language is ENGLISH:
+    words = [word for word in clause.split() if word.lower() not in g.dropped_adverbs]
+    if g.language is ENGLISH:
         # English headlines put a past in the present ("Minister resigns");
         # other languages keep the verb as written ("est sorti de son lit").
         if len(" ".join(words)) > MAX_TITLE:
             words = _without_subject_clause(words)
         words = _joined_clauses_present(_headline_verb(words, names))
-    if len(" ".join(words)) > MAX_TITLE:
+    if len(" ".join(words)) > (g.title_length or MAX_TITLE):
         words = without_roles(words)
     dropped = _dropped_words(annotation.grammar)
     words = [
@@ -219,7 +230,7 @@ def make_title(
         for index, word in enumerate(words)
         if word.lower() not in dropped or (index and word[:1].isupper())
     ]
-    return _capitalised(_fit(words))
+    return _capitalised(_fit(words, g))
 
 
 def _dropped_words(g: Grammar) -> frozenset[str]:
@@ -260,9 +271,9 @@ def _drop_filler(match: re.Match[str]) -> str:
     return ""
 
 
-def _starts_with_verb(clause: str) -> bool:
+def _starts_with_verb(clause: str, g: Grammar) -> bool:
     first = clause.split(" ", 1)[0]
-    return first.islower() and (first in _AUXILIARIES or is_past(first))
+    return first.islower() and (first in g.auxiliaries or g.is_past(first))
 
 
 def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
@@ -440,28 +451,31 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
 _LIST_REST = re.compile(r",\s[^,]{1,40}?\s(?:and|or)\s[^,]{1,40}$")
 
 
-def _fit(words: list[str]) -> str:
-    """Words up to ``MAX_TITLE`` characters, cut at a clause break when
-    there is one, never ending on a word that needs another nor on a clause
-    cut before its verb ("…, and after they exited", "…protests where
-    residents")."""
+def _fit(words: list[str], g: Grammar = _ENGLISH) -> str:
+    """Words up to ``MAX_TITLE`` characters (or the language's), cut at a
+    clause break when there is one, never ending on a word that needs
+    another nor on a clause cut before its verb ("…, and after they exited",
+    "…protests where residents")."""
     text = " ".join(words)
-    if len(text) > MAX_TITLE:
-        cut = text[: MAX_TITLE + 1]
+    limit = g.title_length or MAX_TITLE
+    if len(text) > limit:
+        cut = text[: limit + 1]
         comma = cut.rfind(", ")
+        while comma > 0 and g.complementizer and cut.startswith(f", {g.complementizer} ", comma):
+            comma = cut.rfind(", ", 0, comma)  # "заявил, что …": what is said is the news
         if _LIST_REST.match(text[comma:]):
             comma = -1  # "from Russia, Ukraine and United States": a list is not cut short
         best = max(comma, cut.rfind(" — "), cut.rfind(" but "), _last_opener(cut))
         conjunction = cut.rfind(" and ")
         if conjunction > best and cut[conjunction + 5 : conjunction + 6].islower():
             best = conjunction
-        if best < MAX_TITLE // 2:
+        if best < limit // 2:
             # No clause break: drop the phrase the limit cuts into.
             cut = cut.rsplit(" ", 1)[0]
-            best = max(cut.rfind(f" {word} ") for word in _PREPOSITIONS if word != "of")
-            if best < MAX_TITLE // 2:  # "of" binds nouns: cut there only when nothing else
+            best = max(cut.rfind(f" {word} ") for word in g.prepositions if word != "of")
+            if best < limit // 2:  # "of" binds nouns: cut there only when nothing else
                 best = cut.rfind(" of ")
-            if best < MAX_TITLE // 2:
+            if best < limit // 2:
                 best = len(cut)
         text = _without_open_clause(cut[:best])
     truncated = text != " ".join(words)

@@ -462,6 +462,10 @@ GENERIC_PATTERN = (
 BARE_PRONOUN_PATTERN = r"^(?:this|that|it|these|those|we|i|you)\b"
 # Endings of a future in one word (none in English: "will" is an auxiliary).
 FUTURE_ENDINGS = ""
+# '…the bridge," the mayor said': a quote closed before its speaker.
+QUOTE_SPEAKER_PATTERN = r"""[,.!?]\s*["”']\s*,?\s+(?:\S+\s+){0,4}?(?:{ATTRIBUTION_VERBS})\b"""
+# The lower-case words the cues read.
+WORD_PATTERN = r"[a-z0-9']+|%"
 # Words only a speaker uses: a sentence with them is a quote.
 FIRST_PERSON = "i we my our me us i'm we're i've we've"
 # "had a permit", "has no plans": possession is a state.
@@ -512,6 +516,18 @@ SAME_DAY_PATTERN = r"\b(?:earlier|later)\s+in\s+the\s+day\b"
 AGE_THEN_PATTERN = r"""\b(?P<what>[a-z][\w-]+),?\s+then\s+(?P<count>\w+)\s+
     (?P<unit>day|week|month|year)s?\s+old\b"""
 AGE_COUNTS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
