@@ -7,22 +7,19 @@ its timeline."""
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
 import yaml
 
-from timeline.cli import main
+from tests.events.conftest import extract_written, missing
 from timeline.documents import load_document
 from timeline.events.extract import SHOWN_CONFIDENCE, events_from_document
 from timeline.events.lang import language
 from timeline.model import Event
-from timeline.store import load_events
 from timeline.temporal import tag
 
-ARTICLES = Path(__file__).parent / "articles"
 LANGUAGES = ("es", "fr", "it", "de")
 
 
@@ -31,17 +28,10 @@ def extracted(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[str, dict, list[Event]]:
     lang = request.param
-    expected = yaml.safe_load(
-        (ARTICLES / f"{lang}-krakow.expected.yaml").read_text(encoding="utf-8")
+    expected, events = extract_written(
+        f"{lang}-krakow.expected.yaml", tmp_path_factory.mktemp(lang)
     )
-    project = tmp_path_factory.mktemp(lang)
-    articles = project / "content" / "articles"
-    articles.mkdir(parents=True)
-    shutil.copy(ARTICLES / expected["article"], articles)
-    events = project / "content" / "events"
-    assert main(["extract", str(articles), "--events", str(events)]) == 0
-    assert main(["check", "--events", str(events)]) == 0
-    return lang, expected, load_events(events).events
+    return lang, expected, events
 
 
 def _described(events: list[Event]) -> str:
@@ -52,17 +42,8 @@ def test_every_must_find_event_with_its_date_status_and_places(
     extracted: tuple[str, dict, list[Event]],
 ) -> None:
     _lang, expected, events = extracted
-    for item in expected["must_find"]:
-        found = [
-            event
-            for event in events
-            if event.date == str(item["date"])
-            and any(word.casefold() in event.title.casefold() for word in item["words"])
-            and event.status == item.get("status", "happened")
-            and set(item.get("places", ())) <= set(event.places)
-            and event.confidence >= SHOWN_CONFIDENCE
-        ]
-        assert found, f"{item['what']} ({item['date']}) not found in:\n{_described(events)}"
+    lost = missing(expected, events, SHOWN_CONFIDENCE)
+    assert not lost, f"{lost} not found in:\n{_described(events)}"
 
 
 def test_headlines_read_as_the_language_writes_them(

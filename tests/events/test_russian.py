@@ -6,36 +6,22 @@ for the English seed)."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
-import yaml
 
-from timeline.cli import main
+from tests.events.conftest import ARTICLES, extract_written, missing
 from timeline.documents import load_document, parse_document
 from timeline.events.extract import events_from_document
 from timeline.events.lang import language
 from timeline.events.sentence import grammar
 from timeline.events.title import is_sound
 from timeline.model import Event
-from timeline.store import load_events
 from timeline.temporal import tag
-
-ARTICLES = Path(__file__).parent / "articles"
 
 
 @pytest.fixture(scope="module")
 def krakow(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list[Event]]:
-    expected = yaml.safe_load((ARTICLES / "ru-krakow.expected.yaml").read_text(encoding="utf-8"))
-    project = tmp_path_factory.mktemp("ru")
-    articles = project / "content" / "articles"
-    articles.mkdir(parents=True)
-    shutil.copy(ARTICLES / expected["article"], articles)
-    events = project / "content" / "events"
-    assert main(["extract", str(articles), "--events", str(events)]) == 0
-    assert main(["check", "--events", str(events)]) == 0
-    return expected, load_events(events).events
+    return extract_written("ru-krakow.expected.yaml", tmp_path_factory.mktemp("ru"))
 
 
 def _described(events: list[Event]) -> str:
@@ -46,17 +32,8 @@ def test_every_must_find_event_with_its_date_status_places_and_actors(
     krakow: tuple[dict, list[Event]],
 ) -> None:
     expected, events = krakow
-    for item in expected["must_find"]:
-        found = [
-            event
-            for event in events
-            if event.date == str(item["date"])
-            and any(word.casefold() in event.title.casefold() for word in item["words"])
-            and event.status == item.get("status", "happened")
-            and set(item.get("places", ())) <= set(event.places)
-            and set(item.get("actors", ())) <= set(event.actors)
-        ]
-        assert found, f"{item['what']} ({item['date']}) not found in:\n{_described(events)}"
+    lost = missing(expected, events)
+    assert not lost, f"{lost} not found in:\n{_described(events)}"
 
 
 def test_no_misread_years(krakow: tuple[dict, list[Event]]) -> None:
