@@ -138,15 +138,16 @@ def _swap_in(prepared: Path, path: Path, text: str, seen: Seen) -> bool:
         temporary.unlink(missing_ok=True)
 
 
-def recover_swapped(folder: Path, since_ns: int | None) -> list[Path]:
-    """Deal with the files a killed run swapped out of their place (see the
-    module's note): one that holds what its place holds, or that was last
-    saved before the killed run took the lock at ``since_ns`` (the version
-    that run read and replaced), goes; one saved during that run may be an
-    editor's save, and is kept as ``NAME.recovered`` for the editor to
-    compare. Returns the files kept."""
+def recover_swapped(swapped: list[Path], since_ns: int | None) -> list[Path]:
+    """Deal with the files a killed run swapped out of their place
+    (``.NAME.XXXX.swap``, see the module's note): one that holds what its
+    place holds, or that was last saved before the killed run took the lock
+    at ``since_ns`` (the version that run read and replaced), goes; one saved
+    during that run may be an editor's save, and is kept as
+    ``NAME.recovered`` for the editor to compare. Returns the files kept."""
     kept = []
-    for leftover in sorted(folder.glob(f".*{SWAP}")):
+    for leftover in sorted(swapped):
+        folder = leftover.parent
         name = leftover.name[1 : -len(SWAP)].rsplit(".", 1)[0]
         place = folder / name
         try:

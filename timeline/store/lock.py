@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from timeline.store.atomic import recover_swapped
+from timeline.store.atomic import SWAP, recover_swapped
 
 LOCK_NAME = ".timeline.lock"
 
@@ -48,11 +48,26 @@ def events_lock(events_dir: Path) -> Iterator[int]:
             handle.flush()
             taken = os.fstat(handle.fileno()).st_mtime_ns
             # Temporary files of a writer that was killed: none is in use now.
-            for leftover in events_dir.glob(".*.tmp"):
-                leftover.unlink(missing_ok=True)
-            recover_swapped(events_dir, last_taken)
+            swapped = []
+            for leftover in _leftovers(events_dir):
+                if leftover.suffix == SWAP:
+                    swapped.append(leftover)
+                else:
+                    leftover.unlink(missing_ok=True)
+            recover_swapped(swapped, last_taken)
             yield taken
         finally:
             handle.seek(0)
             handle.truncate()
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _leftovers(events_dir: Path) -> list[Path]:
+    """The temporary files (``.*.tmp``) and swapped-out ones (``.*.swap``)
+    of the folder, in one listing: the lock is taken for every desk action."""
+    with os.scandir(events_dir) as entries:
+        return [
+            events_dir / entry.name
+            for entry in entries
+            if entry.name.startswith(".") and entry.name.endswith((".tmp", SWAP))
+        ]
