@@ -13,11 +13,25 @@ def test_english_comes_first_and_others_are_found_by_their_module() -> None:
     assert "ru" in codes
 
 
-def test_function_words_are_read_from_every_language() -> None:
-    dangling = words("DANGLING")
-    assert {"the", "of"} <= dangling  # English
-    assert {"в", "для"} <= dangling  # Russian
+def test_names_are_read_from_every_language_but_headline_words_from_its_own() -> None:
+    assert {"the", "в"} <= words("FUNCTION_WORDS")  # an article quotes names from others
     assert "в" not in english("DANGLING")
+    assert "an" in english("DANGLING")
+
+
+def test_a_german_verb_keeps_its_particle_at_the_end_of_a_headline() -> None:
+    """English "an" and "am" are no words a German headline ends without:
+    "kündigte … an" is one verb."""
+    text = "Der Minister kündigte am Freitag neue Hilfen an."
+    start = text.index("am Freitag")
+    title = make_title(annotate(text, [(start, start + 10)], language("de")))
+    assert title == "Der Minister kündigte neue Hilfen an"
+
+
+def test_an_english_headline_still_ends_on_no_dangling_word() -> None:
+    text = "The minister arrived in Riga on Friday with an"
+    start = text.index("on Friday")
+    assert make_title(annotate(text, [(start, start + 9)])) == "Minister arrives in Riga"
 
 
 def test_a_language_module_holds_data_only() -> None:

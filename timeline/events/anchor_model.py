@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from timeline.dates import EDTFError, parse_edtf
-from timeline.events.lang import ENGLISH, english, words
+from timeline.events.lang import ENGLISH, english
 from timeline.events.sentence import grammar, main_tense
 from timeline.events.verbs import is_past
 
@@ -56,7 +56,7 @@ MODEL_PATH = Path(__file__).with_name("anchor_model.json")
 _EARLIER = 3
 # How many sentences ahead a date may be told and still be a candidate.
 _AHEAD = 2
-_DATE_WORDS = words("DATE_WORDS")
+_DATE_WORDS = english("DATE_WORDS")  # the model reads English news
 _REPORTING_FORMS = (
     english("REPORTING") | english("ATTRIBUTION_VERBS") | english("REPORTING_THAT_VERBS")
 )

@@ -27,7 +27,7 @@ from functools import cache, cached_property, lru_cache
 from types import ModuleType
 
 from timeline.documents import Sentence
-from timeline.events.lang import ENGLISH, words
+from timeline.events.lang import ENGLISH
 from timeline.events.morphology import morphology
 
 __all__ = [
@@ -97,9 +97,9 @@ class Grammar:
         def pattern(name: str, flags: int = 0) -> re.Pattern[str]:
             return re.compile(_PLACEHOLDER.sub(lambda m: either(m.group(1)), get(name)), flags)
 
-        # Function words are read from every language: an article quotes others.
-        self.date_words = words("DATE_WORDS")
-        self.dangling = words("DANGLING")
+        # The language's own: English "an" is a German verb's particle ("kündigte … an").
+        self.date_words = listed("DATE_WORDS")
+        self.dangling = listed("DANGLING")
         self.joiners = listed("JOINERS")
         self.auxiliaries = listed("AUXILIARIES")
         self.negated = listed("NEGATED")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 
 from timeline.events.actors import FUNCTION_WORDS, without_roles
-from timeline.events.lang import ENGLISH, english, words
+from timeline.events.lang import ENGLISH, english
 from timeline.events.sentence import Annotation, Grammar, adjectival, first_verb, grammar
 from timeline.events.verbs import is_past, past_to_base, present
 
@@ -34,7 +34,7 @@ _FILLER = re.compile(
 _PRONOUN = re.compile(rf"^(?:{_either('PRONOUNS')})\b", re.I)
 _POSSESSIVE = re.compile(r"^(?:its|their|his|her)\b(?=\s+[a-z])", re.I)
 _DROP_WORDS = english("ARTICLES")
-_DANGLING = words("DANGLING")
+_DANGLING = english("DANGLING")
 _REPORTING = english("REPORTING")
 _DETERMINERS = english("DETERMINERS")
 _SUBORDINATORS = english("SUBORDINATORS")
@@ -481,7 +481,7 @@ def _fit(words: list[str], g: Grammar = _ENGLISH) -> str:
     truncated = text != " ".join(words)
     words = text.split()
     while len(words) > 2 and (
-        words[-1].lower().strip(",;:—–-") in _DANGLING | _AUXILIARIES | {""}  # "…did not do"
+        words[-1].lower().strip(",;:—–-") in g.dangling | _AUXILIARIES | {""}  # "…did not do"
         or words[-1].endswith(("'s", "’s"))  # "strikes eastern Indonesia's"
         or (words[-2].endswith(",") and words[-1].endswith("ing"))  # ", arriving"
         or (truncated and len(words) > 3 and _lost_complement(words))
