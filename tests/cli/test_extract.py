@@ -190,3 +190,29 @@ def test_a_language_without_event_rules_is_said_once_per_run(
     err = capsys.readouterr().err
     assert err.count("note: no event rules for language 'pl'") == 1
     assert "language 'ru'" not in err
+
+
+def test_the_first_desk_start_after_extracting_parses_no_file(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline.desk.state import Desk
+    from timeline.layout import desk_folder
+    from timeline.store import load
+
+    monkeypatch.chdir(project)
+    assert run_extract() == 0
+    events = project / "content" / "events"
+    read: list[str] = []
+    parse = load.load_file
+
+    def counting(path, *args, **kwargs):
+        read.append(path.name)
+        return parse(path, *args, **kwargs)
+
+    monkeypatch.setattr(load, "load_file", counting)
+    desk = Desk(events, desk_folder(events))
+    desk.load()
+    assert read == []
+    titles = {entry.event.title for entry in desk.entries.values()}
+    assert "Council expects to adopt common grid plan" in titles
+    assert len(desk.entries) == len(list(events.glob("*.yaml")))

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import TextIO
 
 from timeline.cluster import ClusterLost
+from timeline.desk.read_cache import fill as fill_read_cache
 from timeline.documents import find_articles
 from timeline.documents.language import normalise_code
 from timeline.events.batch import article_path, extract_articles
 from timeline.events.merge import merge_duplicates
 from timeline.keys import ArticleDays, write_mentions
-from timeline.layout import Layout, content_root
+from timeline.layout import Layout, content_root, desk_folder
 from timeline.parallel import WorkerDied
 from timeline.store import StoreBusy, apply_extraction
 from timeline.store.lock import events_lock
@@ -199,6 +200,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.dry_run:
             with events_lock(events_dir):  # the days each article names, for importance
                 write_mentions(events_dir, named)
+            # The desk's first start then parses none of the files just written.
+            fill_read_cache(events_dir, desk_folder(events_dir))
     except StoreBusy as busy:
         print(f"timeline extract: {busy}", file=sys.stderr)
         return 1

@@ -11,7 +11,6 @@ in a thread, and shown when ready."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import threading
 from collections.abc import Iterable, Mapping
@@ -21,7 +20,7 @@ from typing import Any
 
 from timeline.desk.journal import Journal, Undoable
 from timeline.desk.queue import Entry, Filters, select
-from timeline.incremental.memory import BuildMemory
+from timeline.desk.read_cache import keep, read_through_cache
 from timeline.incremental.read_cache import ReadCache
 from timeline.keys.importance import event_importance
 from timeline.layout import content_root
@@ -40,13 +39,12 @@ from timeline.store.edit import (
     undo,
     update_event,
 )
-from timeline.store.load import event_files, load_events, load_file
+from timeline.store.load import event_files, load_file
 from timeline.store.validate import Issue
 
 EDITABLE = ("title", "date", "status", "places", "actors", "tags", "summary")
 LIST_FIELDS = ("places", "actors", "tags")
 _SHOWN_VERSIONS = 512  # file versions kept for "what the page showed" after a conflict
-READ_CACHE = "read.json"
 JOURNAL = "undo.jsonl"
 FIRST_PAGE_WAIT = 2.0  # seconds the warnings wait for the first page to be shown
 
@@ -84,15 +82,8 @@ class Desk:
         check's duplicate warnings and the events' importance: at once, or
         with ``warnings_later`` in a thread, so that the queue opens first."""
         with self.lock:
-            cache = None
-            if self.state is not None:
-                with contextlib.suppress(OSError):  # a read-only project: no cache, then
-                    self.state.mkdir(parents=True, exist_ok=True)
-                memory = BuildMemory()  # only its events: what the last start read
-                memory.recall(self.state)
-                cache = ReadCache(self.state / READ_CACHE, memory)
             listed = folder_entries(self.events_dir)  # each entry's status asked once
-            result = load_events(self.events_dir, cache=cache, entries=listed)
+            result, cache = read_through_cache(self.events_dir, self.state, listed)
             problems: dict[Path, list[str]] = {}
             for problem in result.problems:
                 problems.setdefault(problem.path, []).append(
@@ -146,9 +137,7 @@ class Desk:
             self.warnings_ready = True
             self.version += 1
         if cache is not None and self.state is not None:
-            # Only an aid for the next start: quiet when it cannot be written.
-            cache.save()
-            cache.memory.keep(self.state, len(entries))
+            keep(cache, self.state, len(entries))
         self._ready.set()
 
     def wait_for_warnings(self, timeout: float | None = None) -> bool:
