@@ -22,13 +22,13 @@ import icalendar
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from playwright.sync_api import Browser
 
 from tests.hostile.conftest import HERE, assert_clean, timeline
 from timeline.model import Event, Source
 from timeline.site import SiteConfig, build_site
 
 INJECTION = HERE / "injection"
-CHROMIUM = Path("/usr/bin/chromium")
 # Elements no event, article or setting may bring into a page.
 FORBIDDEN = {
     "iframe",
@@ -215,32 +215,26 @@ def test_search_index_holds_the_payload_as_text(site: Path) -> None:
     assert any("<img src=x onerror=alert(1)>" in content for content in contents)
 
 
-def test_searching_for_the_payload_runs_nothing(site: Path) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_searching_for_the_payload_runs_nothing(site: Path, browser: Browser) -> None:
     handler = functools.partial(_QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     dialogs: list[str] = []
+    page = browser.new_page()
     try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=["--no-sandbox"]
-            )
-            page = browser.new_page()
-            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-            for path in (
-                "search.html?q=alert",
-                "search.html?q=onerror",
-                "events/script-everywhere.html",
-            ):
-                page.goto(f"http://127.0.0.1:{server.server_address[1]}/{path}")
-                page.wait_for_load_state("networkidle")
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/search.html?q=alert")
-            page.wait_for_selector(".search-results li")
-            results = page.inner_html(".search-results")
-            browser.close()
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        for path in (
+            "search.html?q=alert",
+            "search.html?q=onerror",
+            "events/script-everywhere.html",
+        ):
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/{path}")
+            page.wait_for_load_state("networkidle")
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/search.html?q=alert")
+        page.wait_for_selector(".search-results li")
+        results = page.inner_html(".search-results")
     finally:
+        page.close()
         server.shutdown()
     assert dialogs == []
     assert "&lt;img src=x" in results
