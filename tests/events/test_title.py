@@ -235,4 +235,6 @@ def test_a_list_is_not_cut_short() -> None:
         "Latvia and the Republic of Lithuania.",
         ("March 17",),
     )
-    assert headline == "Talks in Oslo bring together delegations"
+    assert headline == (
+        "Talks in Oslo bring together delegations from Estonia, Latvia and Republic of Lithuania"
+    )

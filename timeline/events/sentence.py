@@ -48,12 +48,11 @@ DATELINE = re.compile(
 # no pattern reads as a comma while the clause is cut, and put back after.
 _GROUPED = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # "230, 000": a figure the source's tokens split at its comma.
-_SPLIT_FIGURE = re.compile(r"(?<=\d), (?=\d{3}(?!\d))")
+# "5-foot-8, 135 pounds" is two figures.
+_SPLIT_FIGURE = re.compile(r"(?<![\w.-])(\d{1,3}), (?=\d{3}(?!\d))")
 _JOIN_MARK = "\u2064"  # stands for the space, so that offsets hold; dropped after
 _GROUP_MARK = "\u2063"
 _SPEECH = re.compile(r"""^[\s—–"“”«»'‘’`-]+""")
-# ", 39," after a name: an age.
-_AGE = re.compile(r",\s+\d{1,3},(?=\s)")
 _SPACES = re.compile(r"\s+")
 # "Gray ’ s cousin": a possessive that the source's tokens split.
 _SPLIT_POSSESSIVE = re.compile(r"(?<=\w)\s+(['’])\s+s\b")
@@ -186,6 +185,8 @@ class Grammar:
         self.attribution = pattern("ATTRIBUTION_PATTERN", re.X | re.I)
         self.inner_attribution = pattern("INNER_ATTRIBUTION_PATTERN")
         self.according = pattern("ACCORDING_PATTERN", re.I)
+        self.age = pattern("AGE_PATTERN")
+        self.participle_opener = pattern("PARTICIPLE_OPENER_PATTERN", re.X)
         # "The head of the European Diplomacy, Kaya Kallas, is trying…"
         self.named_appositive = re.compile(
             rf"^(?:{'|'.join(article_forms)})\s[^,]{{0,60}},\s+"
@@ -529,31 +530,40 @@ _WORD = re.compile(r"[A-Za-z][a-z'-]+")
 def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str:
     # Each pattern is tried only when its marks are there: this runs for
     # every sentence of every article.
-    text = _GROUPED.sub(_GROUP_MARK, _SPLIT_FIGURE.sub(_GROUP_MARK + _JOIN_MARK, text))
+    text = _GROUPED.sub(_GROUP_MARK, _SPLIT_FIGURE.sub(rf"\1{_GROUP_MARK}{_JOIN_MARK}", text))
     clause = _SPEECH.sub("", g.dateline.sub("", without_dates(text, date_spans, g)))
     clause = g.framing.sub("", clause)
     if "'" in clause or "’" in clause:
         clause = g.contraction.sub(lambda m: _expanded(m, g), clause)
     clause = g.markup.sub("", clause)
-    clause = g.according.sub(" ", clause)
+    according = g.according.search(clause)
+    if according:
+        clause = clause[: according.start()] + " " + clause[according.end() :]
+        if not clause[: according.start()].strip():
+            # "According to X, the largest site in the country, the problem was…"
+            clause = _without_leading_apposition(clause.lstrip(), g)
     if "," in clause:
-        clause = g.inner_attribution.sub("", _AGE.sub("", clause))
+        clause = g.inner_attribution.sub("", g.age.sub("", clause))
     if "," in clause:
         framed = clause
         for _ in range(3):
             clause = g.leading_adverbial.sub("", clause.lstrip(" ,"))
             clause = g.framing.sub("", clause)
+        clause = g.participle_opener.sub("", clause)
         if clause != framed:
             # "Under O'Brien, the former coach of the Celtics, Iverson moved": the
-            # adverbial's apposition goes with it
+            # adverbial's apposition goes with it; "In addition to the Classic,
+            # Nano and Shuffle, they announced": so does the rest of its list
             clause = g.framing_apposition.sub("", clause)
+            clause = _without_list_rest(clause, g)
         head, comma, rest = clause.partition(", ")
         if comma and len(head.split()) <= 5 and head.split()[-1].lower() in g.dangling:
             clause = rest  # "Overnight and into, police…": what the date words left
     if "," in clause or ";" in clause:
         clause = g.attribution.sub("", clause)
         clause = g.named_appositive.sub(r"\g<name> ", clause)
-    clause = g.aside.sub("", g.aside_adverb.sub("", clause))
+        clause = _without_subject_apposition(clause, g)
+    clause = _without_asides(g.aside_adverb.sub("", clause), g)
     if g.analyser is not None and "," in clause:
         clause = _without_participle_asides(clause, g)
     if "'" in clause or "’" in clause:
@@ -640,6 +650,116 @@ def _without_participle_asides(clause: str, g: Grammar) -> str:
         kept += f" {part}" if dropped else f", {part}"
         dropped = False
     return kept
+
+
+def _has_verb(words: Sequence[str], g: Grammar) -> bool:
+    """Whether a phrase holds a finite verb: an auxiliary or a past form."""
+    return any(
+        word.strip(_PUNCTUATION).lower() in g.auxiliaries | g.modals
+        or (word[:1].islower() and g.is_past(word.strip(_PUNCTUATION)))
+        for word in words
+    )
+
+
+def _list_rest(text: str, g: Grammar) -> int:
+    """How long the rest of a list is that opens ``text``: its last items to
+    the end ("iPod Touches, and iPads") or one item with its "and" up to the
+    comma after it ("cans of food and clothes, "); 0 when ``text`` opens no
+    list's rest, or a clause ("and the town flooded")."""
+    items = text.split(", ")
+    for count, item in enumerate(items[:4], 1):
+        words = item.split()
+        if not words or len(words) > 8 or _has_verb(words, g):
+            return 0
+        if not any(word.lower() in g.coordinators for word in words):
+            continue
+        last = count == len(items)
+        if count == 1 and (last or words[0].lower() in g.coordinators):
+            return 0  # "…, bans smoking and drinking": the clause's own words
+        return len(text) if last else sum(len(each) + 2 for each in items[:count])
+    return 0
+
+
+def _without_asides(clause: str, g: Grammar) -> str:
+    """``clause`` without its asides (dashes, brackets, ", the agency's
+    chief,"); when an aside's closing comma was a list's (", a new version
+    of the system that powers iPhones, iPod Touches, and iPads"; ",
+    including blankets, cans of food and clothes, arrived"), the list's rest
+    goes with it."""
+    kept: list[str] = []
+    position = 0
+    for match in g.aside.finditer(clause):
+        if match.start() < position:
+            continue
+        kept.append(clause[position : match.start()])
+        position = match.end()
+        if match.group(0).startswith(","):
+            rest = clause[position:].lstrip()
+            length = _list_rest(rest, g)
+            after = rest[length:].split(" ", 1)[0]
+            if length and (length == len(rest) or _has_verb([after], g)):
+                position = len(clause) - len(rest) + length
+                kept.append(" ")
+    kept.append(clause[position:])
+    return "".join(kept)
+
+
+def _without_list_rest(clause: str, g: Grammar) -> str:
+    """``clause`` without the rest of a list that opens it, when a clause
+    follows: "Nano and Shuffle, they announced" → "they announced"."""
+    length = _list_rest(clause, g)
+    rest = clause[length:]
+    if not length or not rest or not _has_verb(rest.split(",", 1)[0].split(), g):
+        return clause
+    return rest
+
+
+def _without_leading_apposition(clause: str, g: Grammar) -> str:
+    """``clause`` without an apposition that opens it once "According to X,"
+    is gone ("the largest IT website in the country, the problem was…"),
+    when what follows is a clause with its verb before any comma."""
+    head, comma, rest = clause.partition(", ")
+    words = head.split()
+    if (
+        comma
+        and words
+        and words[0].lower() in g.articles
+        and len(words) <= 12
+        and not _has_verb(words, g)
+        and _has_verb(rest.split(",", 1)[0].split(), g)
+    ):
+        return rest
+    return clause
+
+
+def _without_subject_apposition(clause: str, g: Grammar) -> str:
+    """A name without the apposition set off between it and its verb:
+    "Shahram Alamdari, head of the rescue unit, said…" → "Shahram Alamdari
+    said…"; "Dalton, shot in the neck, remained…", "Comeaux, a 6-foot,
+    200-pound man, was serving…" too."""
+    parts = clause.split(", ")
+    name = parts[0].split()
+    if not (
+        len(parts) > 2
+        and 1 <= len(name) <= 6
+        and all(word[:1].isupper() for word in name[-2:])
+        and (name[0].lower() not in g.function_words or name[0].lower() in g.person_nouns)
+    ):
+        return clause
+    for end in range(2, min(len(parts), 5)):
+        inner = ", ".join(parts[1:end]).split()
+        if not inner or len(inner) > 14 or not inner[0][:1].islower() or _has_verb(inner[1:], g):
+            return clause
+        after = ", ".join(parts[end:])
+        following = after.split(" ", 1)[0].lower()
+        if after[:1].islower() and (
+            following in g.auxiliaries
+            or following in g.modals
+            or following in g.speaking
+            or g.is_past(following)
+        ):
+            return f"{parts[0]} {after}"
+    return clause
 
 
 def _drop_apposition(match: re.Match[str], g: Grammar) -> str:

@@ -17,7 +17,10 @@ from timeline.events.verbs import is_past, past_to_base, present
 
 __all__ = ["MAX_TITLE", "is_sound", "make_title"]
 
-MAX_TITLE = 80
+# A headline is cut to SHORT_TITLE characters at a clause break; one that
+# has none stays whole up to MAX_TITLE.
+SHORT_TITLE = 80
+MAX_TITLE = 100
 
 
 def _either(name: str) -> str:
@@ -175,9 +178,10 @@ def make_title(
     reported: bool = False,
     names: Collection[str] = (),
 ) -> str:
-    """A headline of at most ``MAX_TITLE`` characters (or the language's
-    ``TITLE_LENGTH``) for the annotated sentence, in the present tense in
-    English (as written in other languages);
+    """A headline of at most ``MAX_TITLE`` characters (``SHORT_TITLE`` when
+    it can be cut at a clause break, or the language's ``TITLE_LENGTH``)
+    for the annotated sentence, in the present tense in English (as written
+    in other languages);
     ``subject`` stands in for a pronoun that opens the clause.
     "X said that Y" makes "X says Y", or "Y" when the event is what was
     ``reported``; ``names`` are the people and organisations the sentence
@@ -219,11 +223,13 @@ def make_title(
     if g.language is ENGLISH:
         # English headlines put a past in the present ("Minister resigns");
         # other languages keep the verb as written ("est sorti de son lit").
-        if len(" ".join(words)) > MAX_TITLE:
+        if len(" ".join(words)) > SHORT_TITLE:
             words = _without_subject_clause(words)
         words = _joined_clauses_present(_headline_verb(words, names))
-    if len(" ".join(words)) > (g.title_length or MAX_TITLE):
+    if len(" ".join(words)) > (g.title_length or SHORT_TITLE):
         words = without_roles(words)
+    if g.language is ENGLISH and len(" ".join(words)) > SHORT_TITLE:
+        words = _short_speaker(words)
     dropped = _dropped_words(annotation.grammar)
     words = [
         word
@@ -231,6 +237,18 @@ def make_title(
         if word.lower() not in dropped or (index and word[:1].isupper())
     ]
     return _capitalised(_fit(words, g))
+
+
+def _short_speaker(words: list[str]) -> list[str]:
+    """A long headline's speaker by its head noun alone: "A senior fire
+    department official says…" → "official says…"; a name stays."""
+    verb = first_verb(words, _ENGLISH)
+    if verb is None or verb < 3 or words[verb].lower() not in _SPEAKING:
+        return words
+    speaker = words[:verb]
+    if any(word[:1].isupper() for word in speaker[1:]) or not speaker[-1].isalpha():
+        return words
+    return [speaker[-1], *words[verb:]]
 
 
 def _dropped_words(g: Grammar) -> frozenset[str]:
@@ -452,42 +470,91 @@ _LIST_REST = re.compile(r",\s[^,]{1,40}?\s(?:and|or)\s[^,]{1,40}$")
 
 
 def _fit(words: list[str], g: Grammar = _ENGLISH) -> str:
-    """Words up to ``MAX_TITLE`` characters (or the language's), cut at a
-    clause break when there is one, never ending on a word that needs
-    another nor on a clause cut before its verb ("…, and after they exited",
-    "…protests where residents")."""
+    """Words up to ``SHORT_TITLE`` characters (or the language's
+    ``TITLE_LENGTH``), cut at a clause break when there is one, never ending
+    on a word that needs another nor on a clause cut before its verb ("…, and
+    after they exited", "…protests where residents"). Without a clause break,
+    a headline up to ``MAX_TITLE`` stays whole: a cut inside a phrase takes a
+    verb's complement ("…prevented firefighters [from reaching…]")."""
     text = " ".join(words)
-    limit = g.title_length or MAX_TITLE
-    if len(text) > limit:
-        cut = text[: limit + 1]
-        comma = cut.rfind(", ")
-        while comma > 0 and g.complementizer and cut.startswith(f", {g.complementizer} ", comma):
-            comma = cut.rfind(", ", 0, comma)  # "заявил, что …": what is said is the news
-        if _LIST_REST.match(text[comma:]):
-            comma = -1  # "from Russia, Ukraine and United States": a list is not cut short
-        best = max(comma, cut.rfind(" — "), cut.rfind(" but "), _last_opener(cut))
-        conjunction = cut.rfind(" and ")
-        if conjunction > best and cut[conjunction + 5 : conjunction + 6].islower():
-            best = conjunction
-        if best < limit // 2:
+    preferred = g.title_length or SHORT_TITLE
+    longest = max(preferred, MAX_TITLE)
+    if len(text) > preferred:
+        best = _clause_break(text, preferred, g)
+        if best < 0:
+            best = _subordinate_break(text[: preferred + 1])
+        if best < 0 and len(text) > longest:
+            best = _clause_break(text, longest, g)
+        if best >= 0:
+            text = _without_open_clause(text[:best])
+        elif len(text) > longest:
             # No clause break: drop the phrase the limit cuts into.
-            cut = cut.rsplit(" ", 1)[0]
+            cut = text[: longest + 1].rsplit(" ", 1)[0]
+            half = longest // 2
             best = max(cut.rfind(f" {word} ") for word in g.prepositions if word != "of")
-            if best < limit // 2:  # "of" binds nouns: cut there only when nothing else
+            if best < half:  # "of" binds nouns: cut there only when nothing else
                 best = cut.rfind(" of ")
-            if best < limit // 2:
+            if best < half:
                 best = len(cut)
-        text = _without_open_clause(cut[:best])
+            text = _without_open_clause(cut[:best])
     truncated = text != " ".join(words)
     words = text.split()
     while len(words) > 2 and (
-        words[-1].lower().strip(",;:—–-") in g.dangling | _AUXILIARIES | {""}  # "…did not do"
+        (
+            words[-1].lower().strip(",;:—–-") in g.dangling | _AUXILIARIES | {""}  # "…did not do"
+            and not _object_pronoun(words)
+        )
         or words[-1].endswith(("'s", "’s"))  # "strikes eastern Indonesia's"
         or (words[-2].endswith(",") and words[-1].endswith("ing"))  # ", arriving"
         or (truncated and len(words) > 3 and _lost_complement(words))
     ):
         words.pop()
     return " ".join(words).strip(' ,;:—–-"“')
+
+
+def _clause_break(text: str, limit: int, g: Grammar) -> int:
+    """Where ``text`` may be cut within ``limit`` characters at a clause
+    break (a comma, a dash, "but", "and" before a verb, a subordinator), in
+    its second half; -1 when it has none there."""
+    cut = text[: limit + 1]
+    comma = cut.rfind(", ")
+    while comma > 0 and g.complementizer and cut.startswith(f", {g.complementizer} ", comma):
+        comma = cut.rfind(", ", 0, comma)  # "заявил, что …": what is said is the news
+    if _LIST_REST.match(text[comma:]):
+        comma = -1  # "from Russia, Ukraine and United States": a list is not cut short
+    best = max(comma, cut.rfind(" — "), cut.rfind(" but "), _last_opener(cut))
+    conjunction = cut.rfind(" and ")
+    if conjunction > best and cut[conjunction + 5 : conjunction + 6].islower():
+        best = conjunction
+    return best if best >= limit // 2 else -1
+
+
+def _subordinate_break(text: str) -> int:
+    """Where a comma opens a subordinate clause a headline may lose ("…kept
+    his head down|, and after they opened…"), however early; -1 if none."""
+    found = [
+        index
+        for index in range(len(text))
+        if text.startswith(", ", index) and _subordinate_opening(text[index + 2 :].split()[:2])
+    ]
+    return found[-1] if found and found[-1] >= _SHORTEST_CUT else -1
+
+
+def _subordinate_opening(words: list[str]) -> bool:
+    lower = [word.lower() for word in words]
+    if lower and lower[0] in _CLAUSE_JOINERS:
+        lower = lower[1:]
+    return bool(lower) and lower[0] in _CLAUSE_BREAKS
+
+
+# A headline cut shorter than this says too little.
+_SHORTEST_CUT = 20
+
+
+def _object_pronoun(words: list[str]) -> bool:
+    """Whether the last word is a pronoun after its verb, as an object:
+    "…where the team found her"."""
+    return words[-1].lower() in _OBJECT_PRONOUNS and is_past(words[-2].lower())
 
 
 def _lost_complement(words: list[str]) -> bool:
@@ -531,4 +598,5 @@ def _without_open_clause(text: str) -> str:
     return text
 
 
+_OBJECT_PRONOUNS = english("OBJECT_PRONOUNS")
 _CLAUSE_OPENERS = _CLAUSE_BREAKS | english("RELATIVE_PRONOUNS") | {"where"}

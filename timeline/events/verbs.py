@@ -15,6 +15,7 @@ _NO_E_STEMS = english("NO_E_STEMS")
 _E_AFTER = re.compile(ENGLISH.E_AFTER_PATTERN, re.X)
 _ES_ENDING = re.compile(ENGLISH.ES_ENDINGS_PATTERN)
 _ES_VERBS = english("ES_VERBS")
+_DOUBLED_L = english("DOUBLED_L_STEMS")
 
 
 def is_past(word: str) -> bool:
@@ -37,6 +38,8 @@ def past_to_base(word: str) -> str:
     if lower.endswith("eed"):
         return lower[:-1]
     stem = lower[:-2]
+    if stem.endswith("ll") and stem[:-1] in _DOUBLED_L:
+        return stem[:-1]  # cancelled → cancel, but called, killed
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "slzdf":
         return stem[:-1]  # planned → plan, but called, passed, buzzed
     if stem not in _NO_E_STEMS and _E_AFTER.search(stem):

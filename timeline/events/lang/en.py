@@ -14,19 +14,21 @@ business; how they are used is the engine's (``timeline/events/*.py``).
 JOINERS = "that and but while when as because so which"
 # Prepositions that go with a date out of a headline: "on", "as of".
 DATE_WORDS = """on in at by since from until till during of for as early late earlier
-    later back throughout between within around through over"""
+    later back throughout between within around through over to"""
 # Words that open a framing adverbial set off by a comma: "However, …".
-OPENERS = """on in at by however meanwhile thus therefore accordingly also additionally
+OPENERS = r"""on in at by however meanwhile thus therefore accordingly also additionally
     moreover furthermore according following after before prior during for since as
     instead still yet now today yesterday separately previously earlier later then in turn
     first finally last next overall similarly likewise nevertheless nonetheless besides
     elsewhere thereafter subsequently afterwards when while with without despite amid
     under among once just shortly immediately soon although though even whereas unlike
-    rather actually indeed starting beginning fortunately unfortunately"""
+    rather actually indeed starting beginning fortunately unfortunately alongside so\s+far
+    thus\s+far"""
 # Units that make "two days later," an opener.
 TIME_UNITS = "hours hour days day weeks week months month years year"
 # Verbs that need what is said after them in a headline: "X says" alone is no news.
-SAYING = "say says said tell tells told"
+SAYING = """say says said tell tells told add adds added explain explains explained note notes
+    noted"""
 # Verbs of saying in the present, before what is said: "Charges allege she…".
 PRESENT_REPORTING = """say says allege alleges claim claims report reports insist insists
     argue argues contend contends"""
@@ -61,7 +63,8 @@ ASIDE_OPENERS = "the a an who whose whom which where including such\\s+as"
 ASIDE_ADVERBS = """however meanwhile though too also instead nevertheless nonetheless
     therefore thus moreover furthermore then"""
 # Irregular participles that open a participial aside: ", held in May,".
-ASIDE_PARTICIPLES = "held born made built known led seen given taken chosen sent"
+ASIDE_PARTICIPLES = """held born made built known led seen given taken chosen sent shot hit hurt
+    struck caught found kept thrown beaten stolen bitten"""
 # Words that open a trailing clause a headline leaves out.
 TRAILING_OPENERS = """which who whose where while as since because although though but so
     thus overtaking including making saying adding not\\s+to\\s+mention after before when
@@ -91,6 +94,8 @@ DANGLING = """a an the of to in on at by for from with and or but as than that w
     per amid despite including plus whether says say said told compared what how why
     where when along across toward towards around near behind beyond upon within without
     like unlike versus he she they we"""
+# Pronouns that are objects too: a headline may end on them ("…found her").
+OBJECT_PRONOUNS = "her him them us it"
 DETERMINERS = "the a an its their his her our this that these those newly"
 SUBORDINATORS = "that which who whom whose when if because whether"
 AUXILIARIES = "is are was were has have had will would does do did"
@@ -188,7 +193,8 @@ BARE_JOINER = "and"
 ACCORDING_PATTERN = r",?\s*according\s+to\s+[^,]+(?:,|$)"
 # "…, the minister said." at the end of a sentence.
 ATTRIBUTION_PATTERN = r"""[,;]["”»']?\s*
-    (?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?(?:,[^,]{1,60},)?\s+)?
+    (?:(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?(?-i:\s+[A-Z][\w.'’-]*){0,3}
+        (?:,[^,]{1,60},)?\s+)?
     (?:{ATTRIBUTION_VERBS})\b
     (?!\s+that\b)(?![^,;]*\b(?:{ATTRIBUTION_AUXILIARIES})\b)
     (?:\s+[\w.'’-]+){0,5}[.!?"”»]*$"""
@@ -201,6 +207,12 @@ INNER_ATTRIBUTION_PATTERN = (
 POSSESSIVE_APPOSITION_PATTERN = (
     r",\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z][^,]{0,40},(?=\s)"
 )
+# ", 39," or ", aged 55," after a name: an age.
+AGE_PATTERN = r",\s+(?:aged\s+)?\d{1,3},(?=\s)"
+# "Wearing the orange jumpsuit and …, Orozco smiled": a participial phrase
+# that opens the sentence qualifies its subject; the headline goes on without it.
+PARTICIPLE_OPENER_PATTERN = r"""^[A-Z][a-z]{2,}ing\s+
+    (?:{DETERMINERS}|{PREPOSITIONS}|up|out|off|about)\s[^,]{0,110},\s+(?=[A-Z])"""
 # "The meeting, held on February 17-18 at a hotel, was…": set off after the subject.
 PARTICIPLE_ASIDE_PATTERN = (
     r"^(?P<subject>[^,]{1,60}),\s+(?:[a-z]+ed|{ASIDE_PARTICIPLES})\s[^,]*,\s+"
@@ -311,9 +323,15 @@ E_AFTER_PATTERN = r"""(?:
         | [^aeiou]c | [rnld]g | [^aeiou]v | ce | [^s]s  # forc, chang, solv, sinc
         | eiv | iev | [^aeiou]ad | uad | [^aeiou]ak # receiv, achiev, persuad
         | [^aeiouwlr]l | plet                     # tackl, handl, complet (not unfurl)
+        | [^aeiou]ol | [rn]ven                    # hol, consol, interven, conven
     )$"""
 # Stems that end like one that takes an e but do not: "visit", "bake"'s opposite.
-NO_E_STEMS = "visit limit edit credit exhibit prohibit inherit vomit benefit target"
+NO_E_STEMS = """visit limit edit credit exhibit prohibit inherit vomit benefit target author
+    anchor harbor harbour honor honour labor labour favor favour color colour mirror"""
+# Stems that double their "l" before "-ed" in British spelling: "cancelled".
+DOUBLED_L_STEMS = """cancel travel label model signal fuel control patrol compel expel propel
+    total level channel tunnel counsel marshal equal dial duel pedal quarrel rival shovel
+    enrol instal annul"""
 # Base forms whose third person adds "es".
 ES_ENDINGS_PATTERN = r"(?:s|sh|ch|x|z)$"
 ES_VERBS = "go do veto echo undergo"

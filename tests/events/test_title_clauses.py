@@ -1,0 +1,140 @@
+"""Headlines that keep the clause whole: appositions, opening phrases,
+lists and long complements, each a phenomenon a copy editor found broken,
+in sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_headlines import title
+from timeline.events.title import MAX_TITLE, SHORT_TITLE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What a name is, set off between it and its verb, goes.
+        (
+            "Marta Oyelaran, head of the coastal rescue service, said three boats were searching.",
+            "Marta Oyelaran says three boats were searching",
+        ),
+        (
+            "Ivo Brandt, one of the harbour pilots, said the channel was closed.",
+            "Ivo Brandt says channel was closed",
+        ),
+        (
+            "Keller, wounded in the arm, remained in hospital.",
+            "Keller remains in hospital",
+        ),
+        (
+            "Okafor, a 6-foot, 180-pound welder, was arrested near the depot.",
+            "Okafor arrested near depot",
+        ),
+        (
+            "Mr Hale, originally from Leeds, moved to the coast.",
+            "Mr Hale moves to coast",
+        ),
+        # A list in a subject is no apposition.
+        ("Ruiz, Olsen and Park signed the letter.", "Ruiz, Olsen and Park sign letter"),
+        # An attribution whose speaker has a long title goes whole.
+        (
+            "He then fled on foot, Riverside County Sheriff's Lt. Dana Moor said.",
+            "He flees on foot",
+        ),
+        # "According to X, the biggest Y," goes with its apposition.
+        (
+            "According to GridWatch, the largest energy blog in the region, the outage was "
+            "caused by a fault.",
+            "Outage caused by fault",
+        ),
+        # An opening participial phrase qualifies the subject.
+        (
+            "Holding a banner and with her daughter at her side, Tova walked to the gate.",
+            "Tova walks to gate",
+        ),
+        # An age, with or without "aged", goes.
+        ("The letter showed that Ruiz, aged 61, had resigned.", "Letter shows Ruiz had resigned"),
+        # A list that runs past an aside is not torn apart.
+        (
+            "They also showed Ferra 3, a new model of the engine that drives buses, trams, "
+            "and ferries.",
+            "They show Ferra 3",
+        ),
+        (
+            "The first convoy of donations, including tents, jars of honey and soap, reached "
+            "the village.",
+            "First convoy of donations reaches village",
+        ),
+        (
+            "Besides the Alpha, Beta and Gamma, they have launched the new Delta.",
+            "They launch new Delta",
+        ),
+        # Two figures are not one number: "5-foot-8, 135 pounds".
+        (
+            "Police said that the suspect is 5-foot-8, 135 pounds.",
+            "Police say suspect is 5-foot-8, 135 pounds",
+        ),
+        ("The storm cut power to 15, 000 homes.", "Storm cuts power to 15,000 homes"),
+        # A pronoun after its verb is its object, not a dangling word.
+        (
+            "Tova hid in a shed where the dog handlers found her.",
+            "Tova hides in shed where dog handlers found her",
+        ),
+        # Participles the verb table reads right.
+        ("The gunman holed up in a barn.", "Gunman holes up in barn"),
+        ("Troops intervened in the dispute.", "Troops intervene in dispute"),
+        ("Kim authored a report on the dam.", "Kim authors report on dam"),
+        # Dates in a span leave no "to" behind.
+        (
+            "Lund was at the clinic from May 2010 to June 2011 after a relapse.",
+            "Lund is at clinic after relapse",
+        ),
+    ],
+)
+def test_clause_without_what_only_qualifies_it(sentence: str, expected: str) -> None:
+    dates = tuple(d for d in ("May 2010", "June 2011") if d in sentence)
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A cut inside a phrase would take the verb's complement: up to
+        # MAX_TITLE the headline stays whole.
+        (
+            "The crews prevented the residents from returning to the flooded streets near the "
+            "old harbour.",
+            "Crews prevent residents from returning to flooded streets near old harbour",
+        ),
+        (
+            "The contractor squandered two chances to turn the failing project around before "
+            "the deadline.",
+            "Contractor squanders two chances to turn failing project around before deadline",
+        ),
+        # A long speaker is named by the head noun, so what was said stays whole.
+        (
+            "A senior harbour authority official said dockers prevented the tugs from reaching "
+            "the burning tanker.",
+            "Official says dockers prevented tugs from reaching burning tanker",
+        ),
+        # A clause break is still where a long headline is cut.
+        (
+            "The guard kept his eyes on the yard, and after the inmates returned to their cells "
+            "for the night, he locked the gate.",
+            "Guard keeps his eyes on yard",
+        ),
+    ],
+)
+def test_long_headlines_keep_the_complement(sentence: str, expected: str) -> None:
+    headline = title(sentence)
+    assert headline == expected
+    assert len(headline) <= MAX_TITLE
+
+
+def test_a_headline_over_the_short_length_is_cut_at_a_clause_break() -> None:
+    headline = title(
+        "The ferry operator cancelled the evening crossings to the islands on the northern "
+        "route, while engineers inspected the damaged hull of its largest ship."
+    )
+    assert headline == "Ferry operator cancels evening crossings to islands on northern route"
+    assert len(headline) <= SHORT_TITLE
