@@ -50,6 +50,28 @@ def test_export_key_writes_the_best_days_and_the_pinned(events: Path, tmp_path: 
     assert len(slides(out)) == 22
 
 
+def test_export_key_takes_the_sites_key_days(events: Path, tmp_path: Path) -> None:
+    """Without --story or --key-days, `key_days` of timeline.toml sets how
+    many days, as on the home page; --key-days still wins."""
+    (tmp_path / "timeline.toml").write_text("[site]\nkey_days = 1\n", encoding="utf-8")
+    out = tmp_path / "key.json"
+    argv = ["export", "--format", "timelinejs", "--events", str(events), "-o", str(out), "--key"]
+    assert main(argv) == 0
+    assert slides(out) == ["day-05", "pinned"]
+    assert main([*argv, "--key-days", "3"]) == 0
+    assert len(slides(out)) == 3 + 1
+
+
+def test_export_key_names_broken_settings(
+    events: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "timeline.toml").write_text("[site]\nkey_days = -2\n", encoding="utf-8")
+    assert main(["export", "--events", str(events), "--key"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("timeline export: ") and "timeline.toml" in err and "key_days" in err
+    assert "\n" not in err
+
+
 def test_key_days_without_key_is_said(events: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--events", str(events), "--key-days", "3"]) == 0
     assert "--key-days goes with --key" in capsys.readouterr().err

@@ -15,7 +15,7 @@ from timeline.formats import native_json, timelinejs, timelinesetter
 from timeline.keys import importance, key_events, mentions_of, read_mentions
 from timeline.layout import Layout
 from timeline.model import Event
-from timeline.site.config import ConfigError, load_config
+from timeline.site.config import ConfigError, SiteConfig, load_config
 from timeline.site.stories import Story
 from timeline.store import StoreBusy, apply_import, load_events
 from timeline.store.files import write_atomic
@@ -56,7 +56,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--key-days",
         type=positive,
         metavar="N",
-        help="with --key: this many key days (default: as many as fit the story's length)",
+        help="with --key: this many key days (default: key_days of the story or the site in "
+        "timeline.toml; 0 there: as many as fit the story's length)",
     )
     export.add_argument(
         "--story",
@@ -68,7 +69,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--config",
         type=Path,
         metavar="FILE",
-        help="with --story: the settings file (default: the project's timeline.toml)",
+        help="with --story or --key: the settings file, for the stories and key_days (default: "
+        "the project's timeline.toml)",
     )
     add_events_option(export)
     export.set_defaults(handler=run_export)
@@ -103,16 +105,18 @@ def run_export(args: argparse.Namespace) -> int:
         print(display(problem), file=sys.stderr)
     if args.key_days is not None and not args.key:
         print("timeline export: --key-days goes with --key; exporting every event", file=sys.stderr)
-    story = None
-    if args.story is not None:
+    story, site_key_days = None, 0
+    if args.story is not None or args.key:
         try:
-            story = _story(args)
+            config = load_config(args.config or Layout.find(events_dir(args)).settings)
+            story = None if args.story is None else _story(args, config)
         except ConfigError as error:
             print(f"timeline export: {error}", file=sys.stderr)
             return 2
+        site_key_days = config.key_days
     events = result.events if story is None else [e for e in result.events if story.holds(e)]
     if args.key:
-        events = _key_events(args, events, story)
+        events = _key_events(args, events, story, site_key_days)
     if args.format == "json":
         text = native_json.export(events)
     else:
@@ -136,28 +140,29 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _key_events(args: argparse.Namespace, events: list[Event], story: Story | None) -> list[Event]:
+def _key_events(
+    args: argparse.Namespace, events: list[Event], story: Story | None, site_key_days: int
+) -> list[Event]:
     """The published events' key ones, ranked with the days each article
-    named (a story's: those its own articles named), as the site ranks them."""
+    named (a story's: those its own articles named), as the site ranks them:
+    ``--key-days``, else the story's ``key_days``, else the site's."""
     mentions, problem = read_mentions(events_dir(args))
     if problem:
         print(problem, file=sys.stderr)
     shown = [event for event in events if not event.hidden]
-    count = args.key_days
     if story is not None:
         mentions = mentions_of(shown, mentions)
-        count = count or story.key_days or None
+    count = args.key_days or (story.key_days if story else site_key_days) or None
     return key_events(shown, importance(shown, mentions), count)
 
 
-def _story(args: argparse.Namespace) -> Story:
-    """The story ``--story`` names, from ``--config`` or the project's
-    settings, with the key days its page shows (its own, else the site's)."""
-    path = args.config or Layout.find().settings
-    config = load_config(path)
+def _story(args: argparse.Namespace, config: SiteConfig) -> Story:
+    """The story ``--story`` names in the settings, with the key days its
+    page shows (its own, else the site's)."""
     stories = {story.id: story for story in config.stories}
     if args.story not in stories:
         known = ", ".join(stories) or "none"
+        path = args.config or Layout.find(events_dir(args)).settings
         raise ConfigError(f"{path}: no story {args.story!r} in [[stories]]; its stories: {known}")
     story = stories[args.story]
     return replace(story, key_days=story.key_days or config.key_days)
