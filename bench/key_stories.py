@@ -16,8 +16,11 @@ front matter, are wire copy from five outlets:
 - **Bursts** on some quiet days: many same-day articles about a minor event
   nobody mentions again.
 - **Look-backs**: later articles name past key days in passing ("Tensions
-  have run high since January 25"), as often as the day matters; analysis
-  pieces retell three to five of them ("On January 28, protesters…").
+  have run high since January 25"), as often as the day matters, and now
+  and then a minor day; analysis pieces retell three to five key events
+  ("On January 28, protesters…"); most reports retell a minor event of the
+  last four days as context ("Police closed the border crossing on
+  Tuesday").
 - **Sparks**: a key day barely reported on the day, looked back at often
   (the self-immolation that started it); **thin** key days, barely reported
   at all, which no ranking finds.
@@ -307,10 +310,18 @@ class _Writer:
         outlet = rng.choice(OUTLETS)
         sentences = list(lead)
         sentences.append(rng.choice(self._statements(published)))
-        past = [e for e in self.story.events if e.key and (published - e.day).days >= 2]
+        recent = [e for e in self.story.events if not e.key and 0 < (published - e.day).days <= 4]
+        if recent and rng.random() < 0.6:  # what happened in the last days, as context
+            event = rng.choice(recent)
+            text = event.sentence(rng, published)
+            sentences.append(text)
+            told = [*told, (event, text)]
+        past = [e for e in self.story.events if (published - e.day).days >= 2]
         for event in past:
-            if rng.random() < 0.025 * self.keys[event.number].looked_back:
+            chance = 0.025 * self.keys[event.number].looked_back if event.key else 0.002
+            if rng.random() < chance:
                 sentences.append(event.look_back(rng))
+        past = [e for e in past if e.key]
         if recap and past:
             weights = [self.keys[e.number].looked_back for e in past]
             chosen: list[StoryEvent] = []

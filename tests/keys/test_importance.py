@@ -92,7 +92,8 @@ def test_a_look_back_raises_the_day_more_than_the_event() -> None:
     )
     alone = importance([news], {})
     both = importance([news, background], {})
-    assert both.days[0].score == alone.days[0].score + 2
+    assert (both.days[0].later, both.days[0].same_day) == (1, 1)
+    assert both.days[0].score > alone.days[0].score
     assert both.of(background) < both.of(news)
 
 
@@ -111,11 +112,65 @@ def test_articles_that_name_a_day_in_passing_raise_the_day() -> None:
     scores = importance(events, mentions)
     best = scores.days[0]
     assert best.day == dt.date(2026, 1, 25)
-    assert (best.articles, best.mentions, best.looking_back) == (3, 3, 2)
+    assert (best.articles, best.mentions, best.later) == (3, 3, 2)
     by_day = {item.day: item for item in scores.days}
     assert by_day[dt.date(2026, 1, 26)].articles == 1
     # a day named only in passing is a day too
     assert by_day[dt.date(2026, 2, 10)].articles == 1
+
+
+def named(published: str, *days: str) -> ArticleDays:
+    return ArticleDays(published, days)
+
+
+def test_a_days_own_reports_weigh_less_than_later_ones() -> None:
+    """Every day fills with its own reports: eight same-day articles about a
+    burst of minor news weigh less than two articles of later days that
+    report or look back at a day."""
+    burst = [
+        told("burst", "2026-03-04", "Fans parade in Kano", (f"b{n}.md", "", "2026-03-04", ""))
+        for n in range(8)
+    ]
+    mentions = {f"b{n}.md": named("2026-03-04", "2026-03-04") for n in range(8)}
+    mentions |= {"l1.md": named("2026-03-03", "2026-03-02"), "l2.md": named("2026-03-20")}
+    lasting = told("lasting", "2026-03-02", "Curfew imposed", ("l2.md", "", "2026-03-20", ""))
+    scores = importance([*burst, lasting], mentions)
+    assert [item.day for item in scores.days[:2]] == [dt.date(2026, 3, 2), dt.date(2026, 3, 4)]
+    assert (scores.days[0].later, scores.days[1].same_day) == (2, 8)
+
+
+def test_a_day_named_ahead_is_a_plan_not_news() -> None:
+    """Talks "scheduled for March 20", named by ten earlier articles, do not
+    raise March 20 above a day one later article reports."""
+    mentions = {f"a{n}.md": named("2026-03-0" + str(n), "2026-03-20") for n in range(1, 10)}
+    mentions["late.md"] = named("2026-03-12", "2026-03-11")
+    scores = importance([], mentions)
+    by_day = {item.day: item for item in scores.days}
+    assert by_day[dt.date(2026, 3, 20)].articles == 9
+    assert by_day[dt.date(2026, 3, 20)].score == 0
+    assert scores.days[0].day == dt.date(2026, 3, 11)
+
+
+def test_one_outlets_boilerplate_counts_as_a_few_articles() -> None:
+    """One outlet naming a day in six articles' background paragraph weighs
+    less than three outlets naming another day once each."""
+    events = [
+        told(
+            "w",
+            "2026-02-03",
+            "Walkout",
+            *[(f"w{n}.md", "https://wire.example/x", "2026-03-01", "") for n in range(6)],
+        ),
+        told(
+            "s",
+            "2026-02-05",
+            "Strike",
+            *[(f"s{n}.md", f"https://o{n}.example/x", "2026-03-01", "") for n in range(3)],
+        ),
+    ]
+    scores = importance(events, {})
+    assert [item.day for item in scores.days] == [dt.date(2026, 2, 5), dt.date(2026, 2, 3)]
+    assert [item.outlets for item in scores.days] == [3, 1]
 
 
 def test_only_days_have_a_day() -> None:

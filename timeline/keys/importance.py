@@ -1,7 +1,9 @@
 """How much each event and each day matters, from the evidence the articles
 leave: how many distinct articles and outlets report it, how many articles
-name its day even in passing (later ones looking back count double), whether
-an article's headline reports it, and over how many days it was reported.
+name its day even in passing, when they were published (a report of the
+day after or a later look back is what a day's own reports are not: evidence
+that the day lasted), whether an article's headline reports it, and over
+how many days it was reported.
 
 Pure: events and the mentions record in, scores out. Computed at build (and
 by ``timeline export --key``) from the event files as editors left them, so
@@ -39,6 +41,15 @@ __all__ = [
 
 # A report published this many days or more after the day looks back at it.
 LOOKING_BACK_DAYS = 2
+# A day's evidence is each distinct article that reports an event of the day
+# or names it, weighed by when it was published: the day after or later in
+# full (it reports or looks back at the day); on the day itself a fifth,
+# since every day, quiet or not, fills with its own reports and statements
+# (the publication-day bias); before the day not at all (a plan is no news).
+# An article whose publication date is unknown counts in full.
+LATER_WEIGHT = 1.0
+SAME_DAY_WEIGHT = 0.2
+AHEAD_WEIGHT = 0.0
 # An article's headline reports an event when it shares this many content
 # words with the event's headline, and this share of the shorter one's.
 _HEADLINE_SHARED = 2
@@ -80,7 +91,9 @@ class DayImportance:
     day: dt.date
     articles: int  # distinct articles reporting an event of the day or naming it
     mentions: int  # of those, articles that name the day in their text
-    looking_back: int  # of those, published two days or more after it
+    later: int  # of those, published the day after or later
+    same_day: int  # of those, published on the day
+    outlets: int  # distinct outlets among them (articles without an address: one)
     headlines: int  # articles whose headline reports an event of the day
     score: float
 
@@ -100,20 +113,25 @@ class Importance:
 def importance(events: Iterable[Event], mentions: Mapping[str, ArticleDays]) -> Importance:
     """Score every event and every day that an event or a mention falls on.
 
-    A day's score counts each distinct article that reports an event of it
-    or names it once, twice when the article was published two days or more
-    later (it looks back), and once more for each article whose headline
-    reports one of its events. An event's score counts its articles, those
-    that look back again, its headlines, its outlets beyond the first, and
-    the log of the days its reports spread over."""
+    A day's evidence is each distinct article that reports an event of it or
+    names it, weighed by when it was published (``LATER_WEIGHT``,
+    ``SAME_DAY_WEIGHT``, ``AHEAD_WEIGHT``); its score adds, for each outlet,
+    log2(1 + its articles' weights), so that one outlet repeating a day in
+    its boilerplate counts as a few articles, not as all of them. An event's
+    score counts its articles, those that look back again, its headlines, its
+    outlets beyond the first, and the log of the days its reports spread over."""
     scored: dict[str, EventImportance] = {}
     day_articles: dict[dt.date, dict[str, str | None]] = defaultdict(dict)
     day_headlines: dict[dt.date, set[str]] = defaultdict(set)
+    outlet_of: dict[str, str] = {}
     for event in events:
         day = event_day(event)
         by_article = _by_article(event.sources)
         headlines = _headlines(event)
         scored[event.id] = _event_importance(day, by_article, headlines)
+        for name, source in by_article.items():
+            if source.url and name not in outlet_of:
+                outlet_of[name] = outlet(source.url)
         if day is not None and event.key is not False:  # dropped: no evidence for its day
             for name, source in by_article.items():
                 day_articles[day].setdefault(name, source.published)
@@ -125,7 +143,7 @@ def importance(events: Iterable[Event], mentions: Mapping[str, ArticleDays]) -> 
             mentioned[day].add(article)
             day_articles[day].setdefault(article, named.published)
     days = [
-        _day_importance(day, articles, mentioned[day], day_headlines[day])
+        _day_importance(day, articles, mentioned[day], day_headlines[day], outlet_of)
         for day, articles in day_articles.items()
     ]
     days.sort(key=lambda item: (-item.score, -item.articles, item.day))
@@ -170,15 +188,39 @@ def _event_importance(
 
 
 def _day_importance(
-    day: dt.date, articles: Mapping[str, str | None], mentioned: set[str], headlines: set[str]
+    day: dt.date,
+    articles: Mapping[str, str | None],
+    mentioned: set[str],
+    headlines: set[str],
+    outlet_of: Mapping[str, str],
 ) -> DayImportance:
-    looking_back = sum(
-        1
-        for published in articles.values()
-        if (date := _date(published)) is not None and (date - day).days >= LOOKING_BACK_DAYS
+    """The day's articles weighed by when they were published, summed per
+    outlet, each outlet's sum counted as log2(1 + sum)."""
+    weights: dict[str, float] = defaultdict(float)
+    later = same_day = 0
+    for name, published in articles.items():
+        date = _date(published)
+        lag = None if date is None else (date - day).days
+        if lag is None or lag > 0:
+            weight = LATER_WEIGHT
+            later += lag is not None
+        elif lag == 0:
+            weight = SAME_DAY_WEIGHT
+            same_day += 1
+        else:
+            weight = AHEAD_WEIGHT
+        weights[outlet_of.get(name, "")] += weight
+    score = sum(math.log2(1 + weight) for weight in weights.values())
+    return DayImportance(
+        day,
+        len(articles),
+        len(mentioned),
+        later,
+        same_day,
+        len(weights),
+        len(headlines),
+        score,
     )
-    score = float(len(articles) + looking_back + len(headlines))
-    return DayImportance(day, len(articles), len(mentioned), looking_back, len(headlines), score)
 
 
 def event_day(event: Event) -> dt.date | None:
