@@ -16,10 +16,13 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import dask
+import psutil
 import pytest
 from distributed import Client, LocalCluster
 
@@ -38,12 +41,19 @@ PAGE = (
 )
 
 LATER = "---\ntitle: Cables\ndate: 2026-03-09\n---\nWork on the Oslo cable began on March 8.\n"
-# Clusters listen on loopback only, by TCP, on free ports, and serve no dashboard.
+# Clusters listen on loopback only, by TCP, on free ports, and serve no
+# dashboard: a scheduler and each worker always open an HTTP port, which
+# serves only the health check here (docs/cluster.md says how elsewhere).
 LOOPBACK: dict = {
     "host": "127.0.0.1",
     "protocol": "tcp",
     "dashboard_address": None,
-    "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"},  # its health page
+    "worker_dashboard_address": "127.0.0.1:0",
+    "scheduler_kwargs": {"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+}
+HEALTH_ONLY = {
+    "distributed.scheduler.http.routes": ["distributed.http.health"],
+    "distributed.worker.http.routes": ["distributed.http.health"],
 }
 
 
@@ -52,7 +62,7 @@ def scheduler() -> Iterator[str]:
     """The address of a cluster of two single-threaded worker processes,
     whose scheduler gives up a task after it took two workers down."""
     with (
-        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+        dask.config.set({"distributed.scheduler.allowed-failures": 1, **HEALTH_ONLY}),
         LocalCluster(
             n_workers=2,
             threads_per_worker=1,
@@ -117,6 +127,29 @@ def kill_my_worker(number: int) -> int:
     if number == 3:
         os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
     return number
+
+
+def test_the_cluster_listens_on_loopback_only_and_serves_no_dashboard(scheduler: str) -> None:
+    with Client(scheduler) as client:
+        info = client.scheduler_info()
+        ports = [info["services"]["dashboard"]]
+        ports += [worker["services"]["dashboard"] for worker in info["workers"].values()]
+    assert len(ports) == 3  # the scheduler's HTTP port, and each worker's
+    for port in ports:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=10) as answer:
+            assert answer.read() == b"ok"
+        for page in ("/status", "/info/main/workers.html", "/metrics", "/json/counts.json"):
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{page}", timeout=10)
+            assert refused.value.code == 404
+    here = psutil.Process()
+    listening = [
+        connection.laddr.ip
+        for process in (here, *here.children(recursive=True))
+        for connection in process.net_connections("inet")
+        if connection.status == psutil.CONN_LISTEN
+    ]
+    assert listening and set(listening) == {"127.0.0.1"}
 
 
 def test_results_come_back_in_order_whatever_order_the_workers_finish(scheduler: str) -> None:

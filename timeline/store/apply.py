@@ -176,7 +176,7 @@ def _merge(
     for event in proposed:
         data = event.to_dict()
         errors = [issue.message for issue in validate_event(data) if issue.severity == "error"]
-        size = len(json.dumps(data, ensure_ascii=False, default=str).encode())
+        size = _size(data)
         if size > MAX_FILE_BYTES:  # a file check would refuse to read (a 2 MB article title)
             errors.append(f"it would be {size >> 10} KB, more than an event file may be")
         if errors:
@@ -215,10 +215,12 @@ def _merge(
             # the event no longer lists: the editor removed it as a source.
             removed = set(ledger.articles.get(event.id, [])) if target_id else set()
             removed -= {source.article for source in existing.sources}
+            listed = {(source.article, source.quote) for source in existing.sources}
             gone = [
                 Source(article, quote)
                 for article, quote in (ledger.quotes.get(event.id, []) if target_id else [])
-                if not any(_same_source(Source(article, quote), s) for s in existing.sources)
+                if (article, quote) not in listed
+                and not any(_same_source(Source(article, quote), s) for s in existing.sources)
             ]
             change = _update(existing, event, index, writes, since_ns, removed, gone)
             _record(ledger, writes, change, event.id, existing.id, sources)
@@ -252,6 +254,24 @@ def _merge(
             writes[change.path].changes.append(len(report.changes))
         report.changes.append(change)
     return writes, ledger
+
+
+def _size(data: dict) -> int:
+    """The bytes of ``data`` as JSON, near enough to tell a file too large:
+    counted only when its texts could come near the limit (a character is
+    at most six bytes of JSON, as an escape)."""
+    texts = 0
+    for value in data.values():
+        if isinstance(value, str):
+            texts += len(value)
+        elif isinstance(value, list):
+            for item in value:
+                texts += sum(map(len, item.values())) if isinstance(item, dict) else len(str(item))
+        elif isinstance(value, dict):
+            texts += sum(len(str(item)) for item in value.values())
+    if 6 * texts + 4096 < MAX_FILE_BYTES:
+        return 6 * texts + 4096
+    return len(json.dumps(data, ensure_ascii=False, default=str).encode())
 
 
 def _record(

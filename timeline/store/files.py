@@ -18,6 +18,7 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from timeline.model import Event
 from timeline.store.atomic import write_atomic
+from timeline.store.emit import dump_yaml, emit_event
 
 __all__ = ["add_sources", "dump_event", "ensure_schema", "write_atomic"]
 
@@ -28,25 +29,15 @@ SCHEMA_FILE = Path(__file__).with_name(SCHEMA_NAME)
 # "..", which some plugin versions drop.
 MODELINE = f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
 
-_Dumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# One value a line, however long: a quote stays greppable and diffs stay small.
-_NO_WRAP = 1_000_000
 _resolver = yaml.resolver.Resolver()
 
 
 def dump_event(event: Event) -> str:
     """A new event file: the modeline, then the fields in ``Event.FIELDS``
-    order. PyYAML's dumper quotes whatever YAML 1.1 would misread."""
-    body = yaml.dump(
-        event.to_dict(),
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        width=_NO_WRAP,
-        default_flow_style=False,
-    )
-    return MODELINE + body
+    order, as PyYAML's dumper writes them (``timeline.store.emit``), quoting
+    whatever YAML 1.1 would misread."""
+    return MODELINE + emit_event(event.to_dict())
 
 
 def ensure_schema(events_dir: Path) -> None:
@@ -76,7 +67,7 @@ def add_sources(text: str, sources: list[dict[str, Any]]) -> str:
 
 def _block(sources: list[dict[str, Any]], indent: int) -> str:
     """The entries as block YAML, each line indented to the list's dash."""
-    dumped = yaml.dump(sources, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=_NO_WRAP)
+    dumped = dump_yaml(sources)
     return "".join(" " * indent + line for line in dumped.splitlines(keepends=True))
 
 
