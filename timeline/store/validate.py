@@ -127,7 +127,11 @@ def _check_date(where: KeyPath, value: object) -> list[Issue]:
     if isinstance(value, bool):
         return [Issue(where, "date must be an EDTF date such as 2026-02-20, not a boolean")]
     try:
-        parse_edtf(value).sort_key()
+        edtf = parse_edtf(value)
+        edtf.sort_key()
+        for point in (edtf.start, edtf.end):  # an open end's point too ("9999-24/..")
+            if point is not None:
+                point.lower(), point.upper()
     except EDTFError as error:
         return [Issue(where, f"invalid date: {error}")]
     except (ValueError, OverflowError):  # the site orders by Python dates: years 1-9999
