@@ -23,6 +23,7 @@
   var PAD = 40; // room left and right of the whole timeline
   var POP_MAX = 100; // events listed by an opened group
   var root = figure.getAttribute("data-root") || "";
+  var source = figure.getAttribute("data-axis"); // the index; its words files beside it
   // British order ("17 February 2026"), as the pages write dates.
   var lang = (document.documentElement.lang || "en").replace(/^en(-US)?$/, "en-GB");
 
@@ -103,25 +104,44 @@
   }
 
   // -- The events ----------------------------------------------------------
+  // The index (axis-data.js) gives each event's days and flags, page by page
+  // of the timeline that lists the cards; the words (its title, date and
+  // card) come per page, when the axis first shows one of its events.
   function readEvents(data) {
-    return data.events.map(function (row, number) {
-      var flags = row[2];
-      var span = flags & 2;
-      return {
-        number: number,
-        first: row[0],
-        end: row[1] + 1, // the day after the last
-        at: span ? row[0] : (row[0] + row[1] + 1) / 2, // where its mark goes
-        flags: flags,
-        precision: (flags >> 2) & 3,
-        expected: !!(flags & 1),
-        span: !!span,
-        href: row[4] && document.getElementById(row[4]) ? "#" + row[4]
-          : root + data.pages[row[3]] + "#" + row[4],
-        title: row[5],
-        date: row[6]
-      };
+    var days = data.days;
+    var events = [];
+    var first = 0;
+    data.pages.forEach(function (page, part) {
+      for (var index = 0; index < page[1]; index += 1) {
+        var at = events.length * 3;
+        first += days[at];
+        var last = first + days[at + 1];
+        var flags = days[at + 2];
+        var span = flags & 2;
+        events.push({
+          number: events.length,
+          part: part,
+          first: first,
+          end: last + 1, // the day after the last
+          at: span ? first : (first + last + 1) / 2, // where its mark goes
+          flags: flags,
+          precision: (flags >> 2) & 3,
+          expected: !!(flags & 1),
+          span: !!span,
+          href: null, // these three come with its page's words
+          title: null,
+          date: null
+        });
+      }
     });
+    return events;
+  }
+
+  // An event's date from its days, when its words are missing.
+  function inWords(event) {
+    var date = dateOf(event.first);
+    if (!event.precision) return FULL.format(date);
+    return event.precision === 1 ? MONTH_YEAR.format(date) : String(date.getUTCFullYear());
   }
 
   function byPlace(a, b) { return a.at - b.at || a.number - b.number; }
@@ -220,16 +240,72 @@
   // -- The widget ----------------------------------------------------------
   function Axis(data) {
     var events = readEvents(data);
+    var parts = data.pages.map(function () { return []; });
     this.events = events;
-    this.happened = events.filter(function (event) { return !event.expected; }).sort(byPlace);
-    this.expected = events.filter(function (event) { return event.expected; }).sort(byPlace);
-    this.all = events.slice().sort(byPlace);
+    this.all = events.slice().sort(byPlace); // nearly in order already: cheap
+    this.happened = this.all.filter(function (event) { return !event.expected; });
+    this.expected = this.all.filter(function (event) { return event.expected; });
     this.spans = events.filter(function (event) { return event.span; });
-    this.first = Math.min.apply(null, events.map(function (event) { return event.first; }));
-    this.last = Math.max.apply(null, events.map(function (event) { return event.end; }));
+    this.first = Infinity;
+    this.last = -Infinity;
+    for (var number = 0; number < events.length; number += 1) {
+      var event = events[number];
+      parts[event.part].push(event);
+      this.first = Math.min(this.first, event.first);
+      this.last = Math.max(this.last, event.end);
+    }
+    this.pages = data.pages.map(function (page) { return page[0]; });
+    this.parts = parts; // each page's events, in the order of its words
+    this.asked = {}; // the pages whose words were asked for
+    this.retry = null; // what waits for words
     this.focus = null; // the event whose mark (or group) has the focus
     this.build();
   }
+
+  // Whether the words of ``events`` are in; those not in yet are asked for.
+  Axis.prototype.has = function (events) {
+    var self = this;
+    var ready = true;
+    events.forEach(function (event) {
+      if (event.title !== null) return;
+      ready = false;
+      var part = event.part;
+      if (self.asked[part]) return;
+      self.asked[part] = true;
+      var script = document.createElement("script");
+      script.src = source.replace(/\.js$/, "." + (part + 1) + ".js");
+      script.onerror = function () { self.fill(part, []); };
+      document.head.appendChild(script);
+    });
+    return ready;
+  };
+
+  // True when the words of ``events`` are in; else ``then`` runs once they
+  // are (the latest thing asked for wins).
+  Axis.prototype.when = function (events, then) {
+    if (this.has(events)) return true;
+    this.retry = then;
+    return false;
+  };
+
+  // The words of page ``part``: each event's card, title and date.
+  Axis.prototype.fill = function (part, rows) {
+    var page = root + this.pages[part];
+    this.parts[part].forEach(function (event, index) {
+      var row = rows[index];
+      if (row) {
+        event.href = (document.getElementById(row[0]) ? "" : page) + "#" + row[0];
+        event.title = row[1];
+        event.date = row[2];
+      } else { // its page's words did not load: it still leads to the page
+        event.href = page;
+        event.title = event.date = inWords(event);
+      }
+    });
+    var retry = this.retry;
+    this.retry = null;
+    if (retry) retry();
+  };
 
   Axis.prototype.build = function () {
     var height = figure.offsetHeight;
@@ -333,14 +409,30 @@
     var view = this.view;
     var width = this.width();
     var active = this.track.contains(document.activeElement) ? document.activeElement : null;
-    var pop = this.box.querySelector(".ax-pop");
-    if (pop) pop.remove(); // its events may have moved: the group opens again
     this.drawScale(width);
-    this.items = [];
+    var days = width / view.scale;
+    this.range.textContent = this.period(view.start, days) + " \u2013 " +
+      this.period(view.start + days, days);
+    var laid = [];
+    var shown = [];
     var lists = [this.happened, this.expected];
     for (var band = 0; band < 2; band += 1) {
       var spans = this.spans.filter(function (event) { return event.expected === !!band; });
       var items = layBand(lists[band], spans, this.rows[band], view, width);
+      items.forEach(function (item) { if (item.event) shown.push(item.event); });
+      laid.push(items);
+    }
+    // The marks stay as they were until the words of the events now shown are in.
+    if (!this.when(shown, this.draw.bind(this))) {
+      this.track.setAttribute("aria-busy", "true");
+      return;
+    }
+    this.track.removeAttribute("aria-busy");
+    var pop = this.box.querySelector(".ax-pop");
+    if (pop) pop.remove(); // its events may have moved: the group opens again
+    this.items = [];
+    for (band = 0; band < 2; band += 1) {
+      items = laid[band];
       roomOfLabels(items, this.rows[band], width);
       this.bands[band].innerHTML = this.render(items, band, width);
       var nodes = this.bands[band].querySelectorAll("[data-item]");
@@ -351,9 +443,6 @@
     }
     this.items.sort(function (a, b) { return a.x - b.x; });
     this.rove(active);
-    var days = width / view.scale;
-    this.range.textContent = this.period(view.start, days) + " \u2013 " +
-      this.period(view.start + days, days);
   };
 
   // A day of the view in words, as precise as a view of ``days`` needs.
@@ -459,6 +548,7 @@
 
   Axis.prototype.list = function (item) {
     var self = this;
+    if (!this.when(item.events.slice(0, POP_MAX), function () { self.list(item); })) return;
     var pop = document.createElement("div");
     pop.className = "ax-pop";
     pop.setAttribute("role", "dialog");
@@ -623,10 +713,20 @@
     });
   };
 
+  var axis = null;
   window.timelineAxis = function (data) {
-    if (data.events.length) new Axis(data);
+    if (data.days.length && !axis) axis = new Axis(data);
   };
-  var script = document.createElement("script");
-  script.src = figure.getAttribute("data-axis");
-  document.head.appendChild(script);
+  window.timelineAxisWords = function (part, rows) {
+    if (axis) axis.fill(part - 1, rows);
+  };
+  // Asked for once the page is drawn and loaded, so that it never delays
+  // the first screen.
+  function load() {
+    var script = document.createElement("script");
+    script.src = source;
+    document.head.appendChild(script);
+  }
+  if (document.readyState === "complete") window.setTimeout(load, 0);
+  else window.addEventListener("load", function () { window.setTimeout(load, 0); });
 })();

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import re
 
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
 from tests.browser.conftest import AXE, DESKTOP, PHONE, Site, open_page, screenshot
 from timeline.model import Event
-from timeline.site.axis import axis_data
+from timeline.site.axis import axis_index, axis_parts, axis_words, part_path
 from timeline.site.views import prepare
 
 SHIFTS = """() => new Promise(done => {
@@ -27,7 +27,7 @@ SHIFTS = """() => new Promise(done => {
 
 def _open(page: Page, site: Site, path: str = "all.html") -> None:
     page.goto(site.page_url(path))
-    expect(page.locator(".ax-track")).to_be_visible()
+    expect(page.locator(".ax-track:not([aria-busy])")).to_be_visible()
 
 
 def _range(page: Page) -> str:
@@ -129,11 +129,21 @@ def test_ten_thousand_events_group_and_open_on_demand(desktop: Page, site: Site)
         Event(id=f"e{number:05d}", title=f"Event {number}", date=_spread(number))
         for number in range(10_000)
     ]
-    views = prepare(events).events
-    script = axis_data(views, lambda view: f"years/{view.year}.html")
+    parts = axis_parts(prepare(events).events, lambda view: f"years/{view.year}.html")
+    scripts = {"axis-data.js": axis_index(parts)}
+    for number, (_, views) in enumerate(parts, start=1):
+        scripts[part_path("axis-data.js", number)] = axis_words(number, views)
+    asked = []
+
+    def serve(route: Route) -> None:
+        name = route.request.url.rsplit("/", 1)[1]
+        asked.append(name)
+        route.fulfill(body=scripts[name])
+
     page = desktop
-    page.route("**/axis-data.js", lambda route: route.fulfill(body=script))
+    page.route(re.compile(r".*/axis-data(\.\d+)?\.js$"), serve)
     _open(page, site)
+    assert asked == ["axis-data.js"]  # the whole timeline needs no titles yet
     counts = page.evaluate(
         """() => [...document.querySelectorAll('.ax-track [data-item]')].map(
           node => node.matches('.ax-group') ? parseInt(node.textContent) : 1)"""
@@ -148,6 +158,7 @@ def test_ten_thousand_events_group_and_open_on_demand(desktop: Page, site: Site)
     links = dialog.get_by_role("link")
     expect(links).to_have_count(25)
     assert re.search(r"years/2026\.html#e-e\d{5}$", links.first.get_attribute("href") or "")
+    assert len(asked) < 10  # only the words of the pages shown on the way
     assert _axe(page) == []
     page.keyboard.press("Escape")
     expect(dialog).to_have_count(0)

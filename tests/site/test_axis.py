@@ -12,7 +12,10 @@ from timeline.site.axis import (
     OPEN_BEFORE,
     PRECISION_SHIFT,
     SPAN,
-    axis_data,
+    axis_index,
+    axis_parts,
+    axis_words,
+    part_path,
 )
 from timeline.site.views import prepare
 
@@ -21,14 +24,43 @@ def _days(text: str) -> int:
     return (dt.date.fromisoformat(text) - dt.date(1970, 1, 1)).days
 
 
-def _rows(script: bytes) -> tuple[list[str], dict[str, list]]:
+def _call(script: bytes) -> list:
+    """The arguments of the script's one call."""
     text = script.decode()
-    document = json.loads(text[text.index("(") + 1 : text.rindex(")")])
-    return document["pages"], {row[4]: row for row in document["events"]}
+    return json.loads(f"[{text[text.index('(') + 1 : text.rindex(')')]}]")
+
+
+def _rows(index: bytes, words: list[bytes]) -> tuple[list[str], dict[str, list]]:
+    """The pages of an axis and its events by card id, each as ``[first day,
+    last day, flags, page number, card id, title, date]``, read back from the
+    index and its words files as the browser reads them."""
+    (document,) = _call(index)
+    days = document["days"]
+    rows: dict[str, list] = {}
+    first = number = 0
+    for part, ((_, count), script) in enumerate(zip(document["pages"], words, strict=True)):
+        assert _call(script)[0] == part + 1
+        said = _call(script)[1]
+        assert len(said) == count
+        for card, title, date in said:
+            first += days[number * 3]
+            rows[card] = [first, first + days[number * 3 + 1], days[number * 3 + 2], part]
+            rows[card] += [card, title, date]
+            number += 1
+    assert number * 3 == len(days)
+    return [page for page, _ in document["pages"]], rows
+
+
+def _site_rows(folder: Path, name: str = "axis-data.js") -> tuple[list[str], dict[str, list]]:
+    index = (folder / name).read_bytes()
+    count = len(_call(index)[0]["pages"])
+    words = [(folder / part_path(name, number)).read_bytes() for number in range(1, count + 1)]
+    return _rows(index, words)
 
 
 def test_each_event_is_drawn_at_the_precision_it_has():
-    pages, rows = _rows(axis_data(prepare(sample_events()).events, lambda view: "index.html"))
+    parts = axis_parts(prepare(sample_events()).events, lambda view: "index.html")
+    pages, rows = _rows(axis_index(parts), [axis_words(1, parts[0][1])])
     assert pages == ["index.html"]
     year = rows["e-2025-new-port-rules"]  # "2025~": somewhere in 2025, not a year-long span
     assert year[:2] == [_days("2025-01-01"), _days("2025-12-31")]
@@ -50,10 +82,15 @@ def test_every_event_links_to_its_card_on_the_page_listing_it(build: Build, tmp_
         Event(id=f"e{number:02d}", title=f"Event {number}", date=f"2024-{number % 12 + 1:02d}-05")
         for number in range(30)
     ] + [Event(id="odd id/1", title="Odd", date="1890")]
+    # March 2024 holds 15 events: two pages, March and its part 2.
+    events += [
+        Event(id=f"m{number:02d}", title=f"March {number}", date="2024-03-20")
+        for number in range(12)
+    ]
     build(events, page_limit=10)
     site = tmp_path / "site"
-    pages, rows = _rows((site / "axis-data.js").read_bytes())
-    assert len(rows) == 31 and len(pages) > 2
+    pages, rows = _site_rows(site)
+    assert len(rows) == 43 and "years/2024-03.2.html" in pages
     for anchor, row in rows.items():
         assert f'<li id="{anchor}" ' in (site / pages[row[3]]).read_text(encoding="utf-8")
     assert any(re.fullmatch(r"e-odd-id-1-[0-9a-f]{8}", anchor) for anchor in rows)
@@ -81,11 +118,11 @@ def test_a_story_s_axis_draws_its_own_events(build: Build, tmp_path: Path):
     folder = tmp_path / "site" / "stories" / "geneva-talks"
     page = (folder / "index.html").read_text(encoding="utf-8")
     assert 'data-axis="../../stories/geneva-talks/axis-data.js" data-root="../../"' in page
-    pages, rows = _rows((folder / "axis-data.js").read_bytes())
+    pages, rows = _site_rows(folder)
     assert pages == ["stories/geneva-talks/all.html"]
     assert len(rows) == 15 and all(row[5] != "Rail workers walk out" for row in rows.values())
     build(events, stories=STORIES, key_only=["overview"])
     page = (folder / "index.html").read_text(encoding="utf-8")
     assert 'data-axis="../../stories/geneva-talks/key-axis-data.js"' in page
-    _, keyed = _rows((folder / "key-axis-data.js").read_bytes())
+    _, keyed = _site_rows(folder, "key-axis-data.js")
     assert 0 < len(keyed) < 15

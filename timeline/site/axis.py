@@ -1,16 +1,26 @@
-"""The data the time axis draws from: every published event as a few
-numbers and words, in one small script file (``axis-data.js``) that every
-timeline page shares. A script rather than JSON, so that the axis also
-works opened from ``file://``, where a browser fetches nothing; it is loaded
-after the page is drawn, so it never delays the first screen.
+"""The data the time axis draws from, in two kinds of small script file
+(scripts rather than JSON, so that the axis also works opened from
+``file://``, where a browser fetches nothing):
 
-Each event is ``[first, last, flags, page, anchor, title, date]``: the first
-and last day it may stand for (days since 1970-01-01), the ``FLAGS`` below,
-the index of the page that lists its card in ``pages``, the card's id on
-that page, its title and its date in words. A point known to the month or
-the year keeps that whole month or year as its first and last day, and its
-precision in the flags, so the axis draws it as what it is: a time somewhere
-in that month or year, never a day, and never a span.
+- the index (``axis-data.js``): every event as three numbers, loaded after
+  the page is drawn. It is all the axis needs to place the events and group
+  the crowded periods, so a 10,000-event timeline opens on about 100 KB
+  (25 KB gzipped) that parse in a few milliseconds.
+- the words (``axis-data.1.js``, ``axis-data.2.js``…), one file per page of
+  the timeline that lists the events: each event's card id, title and date
+  in words, loaded only when the axis shows one of those events on its own
+  or lists a group of them.
+
+The index holds ``pages``, each ``[path, count]``: the timeline page that
+lists the cards, and how many of the events follow in ``days``. ``days``
+holds three numbers an event: its first day (days since 1970-01-01) as the
+difference from the event before, its last day as the difference from its
+first, and the ``FLAGS`` below. A point known to the month or the year keeps
+that whole month or year as its first and last day, and its precision in
+the flags, so the axis draws it as what it is: a time somewhere in that
+month or year, never a day, and never a span. The words file of page
+``n`` (from 1) holds ``[card id, title, date]`` for that page's events, in
+the index's order.
 """
 
 from __future__ import annotations
@@ -61,17 +71,40 @@ def axis_days(view: EventView) -> tuple[int, int]:
     return first.toordinal() - EPOCH, last.toordinal() - EPOCH
 
 
-def axis_data(views: list[EventView], listing: Callable[[EventView], str]) -> bytes:
-    """The script with every event of ``views``; ``listing(view)`` is the
-    path of the timeline page that shows its card."""
-    pages: dict[str, int] = {}
-    rows = []
+def axis_parts(
+    views: list[EventView], listing: Callable[[EventView], str]
+) -> list[tuple[str, list[EventView]]]:
+    """The events of ``views`` by the timeline page that lists their cards
+    (``listing(view)``), pages in the order they first come, events in the
+    order of ``views``: the order of the index and of the words files."""
+    parts: dict[str, list[EventView]] = {}
     for view in views:
-        page = pages.setdefault(listing(view), len(pages))
-        first, last = axis_days(view)
-        rows.append(
-            [first, last, axis_flags(view), page, view.card_id, view.event.title, view.date_text]
-        )
-    document = {"pages": list(pages), "events": rows}
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+        parts.setdefault(listing(view), []).append(view)
+    return list(parts.items())
+
+
+def part_path(path: str, number: int) -> str:
+    """The words file of page ``number`` (from 1) of the index at ``path``."""
+    return f"{path.removesuffix('.js')}.{number}.js"
+
+
+def axis_index(parts: list[tuple[str, list[EventView]]]) -> bytes:
+    """The index script of the events of ``parts`` (``axis_parts``)."""
+    days: list[int] = []
+    previous = 0
+    for _, views in parts:
+        for view in views:
+            first, last = axis_days(view)
+            days += (first - previous, last - first, axis_flags(view))
+            previous = first
+    pages = [[page, len(views)] for page, views in parts]
+    text = json.dumps({"pages": pages, "days": days}, ensure_ascii=False, separators=(",", ":"))
     return f"window.timelineAxis&&timelineAxis({text});\n".encode()
+
+
+def axis_words(number: int, views: list[EventView]) -> bytes:
+    """The words file of page ``number`` (from 1): each event's card id,
+    title and date in words, in the index's order."""
+    rows = [[view.card_id, view.event.title, view.date_text] for view in views]
+    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return f"window.timelineAxisWords&&timelineAxisWords({number},{text});\n".encode()

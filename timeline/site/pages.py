@@ -22,7 +22,14 @@ from markupsafe import Markup
 
 from timeline.dates import MONTH_NAMES
 from timeline.incremental.memory import BuildMemory
-from timeline.site.axis import DATA_FILE, axis_data, axis_days
+from timeline.site.axis import (
+    DATA_FILE,
+    axis_days,
+    axis_index,
+    axis_parts,
+    axis_words,
+    part_path,
+)
 from timeline.site.cards import kept_card, kept_cards
 from timeline.site.config import SiteConfig
 from timeline.site.jsonld import event_jsonld
@@ -128,10 +135,12 @@ class Renderer:
         # None: those known only to the year): the targets of jump links.
         self._year_page = {period.year: period.path for period in self.periods}
         self._month_page: dict[tuple[int, int | None], str] = {}
+        self._page_of: dict[int, str] = {}  # id of a view: the page listing its card
         for period in self.periods:
             for page in period.pages:
                 for view in page.events:
                     self._month_page.setdefault((view.year, view.month), page.path)
+                    self._page_of[id(view)] = page.path
 
     # -- helpers ---------------------------------------------------------------
 
@@ -193,7 +202,7 @@ class Renderer:
 
     def _listing(self, view: EventView) -> str:
         """The timeline page that lists an event."""
-        return self._month_page[(view.year, view.month)] if self.split else ALL_EVENTS
+        return self._page_of[id(view)] if self.split else ALL_EVENTS
 
     def _jump(self, href: Href, views: list[EventView], months: bool) -> list[JumpYear]:
         """Years, each with its months when ``months`` (a long timeline
@@ -357,7 +366,9 @@ class Renderer:
         """The data of the time axes (``timeline.site.axis``): every event's,
         which the timeline's pages share, and the key pages' that draw other
         events, each linking to the cards on the lists of its events."""
-        yield self._whole(DATA_FILE, lambda: axis_data(self.data.events, self._listing))
+        parts = axis_parts(self.data.events, self._listing)
+        yield self._whole(DATA_FILE, partial(axis_index, parts))
+        yield from self._axis_words(DATA_FILE, parts)
         stories: list[Story | None] = list(self.config.stories)
         if "overview" in self.config.key_only and not stories:
             stories.append(None)  # the home page's key events
@@ -365,7 +376,17 @@ class Renderer:
             path = self._axis_file(story)
             key = self.keys.of(path, story, self.keys.everything, self.keys.mentions)
             listing = self._story_listing(story) if story else self._listing
-            yield Output(path, key, partial(axis_data, self._drawn(story), listing))
+            parts = axis_parts(self._drawn(story), listing)
+            yield Output(path, key, partial(axis_index, parts))
+            yield from self._axis_words(path, parts)
+
+    def _axis_words(self, path: str, parts: list[tuple[str, list[EventView]]]) -> Iterator[Output]:
+        """The words files of the index at ``path``, one per page its events
+        are listed on: each depends on that page's events only."""
+        for number, (page, views) in enumerate(parts, start=1):
+            words = part_path(path, number)
+            key = self.keys.of(words, page, [view.fingerprint for view in views])
+            yield Output(words, key, partial(axis_words, number, views))
 
     def _stories_page(self) -> bytes:
         """The home page of a project of several stories: each its title,
