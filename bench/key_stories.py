@@ -246,7 +246,7 @@ class StoryEvent:
             when = f"on {day_words(self.day)}"
         form = rng.randrange(4)
         if form == 0:
-            return f"{when.capitalize()}, {_lower(subject)} {verb.past} {obj}{place}."
+            return f"{when[0].upper()}{when[1:]}, {_lower(subject)} {verb.past} {obj}{place}."
         tail = ("", "", ", witnesses said", ", according to state media")[form]
         return f"{subject} {verb.past} {obj}{place} {when}{tail}."
 
@@ -345,7 +345,7 @@ class _Writer:
         for event, text in told:
             event.tellings.append((name, text))
         self.story.articles[name] = (
-            f"---\ntitle: {title}\ndate: {published.isoformat()}\n"
+            f"---\ntitle: \"{title}\"\ndate: {published.isoformat()}\n"
             f"url: https://www.{outlet}/{name.removesuffix('.md')}\n---\n\n"
             + " ".join(sentences)
             + "\n"
