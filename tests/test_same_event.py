@@ -89,6 +89,15 @@ def test_the_word_index_finds_what_comparing_with_every_event_finds() -> None:
         # a retelling that names one place more is still the same event
         ("Voters reject the pension reform", "Voters reject the pension reform in Bern", True),
         ("Dock workers end the strike at Rotterdam", "The dock strike at Rotterdam ends", True),
+        # an initialism and the name it stands for are one name
+        (
+            "UN envoys block the coastal road in Suez",
+            "United Nations envoys block coastal road",
+            True,
+        ),
+        ("EU leaders meet in Brussels", "European Union leaders meet in Brussels", True),
+        ("UN envoy visits Kabul", "US envoy visits Kabul", False),
+        ("United States envoy visits Kabul", "UN envoy visits Kabul", False),
     ],
 )
 def test_retold_words_join_two_articles_only_when_no_other_place_is_named(

@@ -116,6 +116,22 @@ def _names(text: str) -> list[frozenset[str]]:
     return [*runs, frozenset(run)] if run else runs
 
 
+def _spelled_out(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Runs of two to four capitalised words by their initials ("United
+    Nations": "un"), the first word of the title included, so that an
+    initialism ("UN", "EU", "US") meets the name it stands for."""
+    found: list[tuple[str, frozenset[str]]] = []
+    run: list[str] = []
+    for word in [*_WORD.findall(text), ""]:
+        if word[:1].isupper() and word.isalpha():
+            run.append(word)
+            continue
+        if 2 <= len(run) <= 4:
+            found.append(("".join(part[0] for part in run).casefold(), frozenset(map(_fold, run))))
+        run = []
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class Title:
     """What matching needs of a title, worked out once."""
@@ -124,13 +140,15 @@ class Title:
     names: frozenset[str]
     runs: tuple[frozenset[str], ...]  # the names, as written together
     stems: frozenset[str]
+    # initialisms of the names written out, with their words: ("un", {"united", "nations"})
+    spelled_out: tuple[tuple[str, frozenset[str]], ...]
 
     @classmethod
     def of(cls, text: str) -> Title:
         words, runs = _words(text), _names(text)
         names = frozenset().union(*runs)
         stems = frozenset(word[:STEM] for word in words.split() if word not in _STOP)
-        return cls(frozenset(words.split()), names, tuple(runs), stems)
+        return cls(frozenset(words.split()), names, tuple(runs), stems, _spelled_out(text))
 
     def shares_two_names(self, other: Title) -> bool:
         """Two different names in common, not two words of one name."""
@@ -141,8 +159,21 @@ class Title:
 
     def names_other_things(self, other: Title) -> bool:
         """Each side names something the other never mentions: "Ministers
-        meet in Krakow" is not "Ministers meet in Geneva"."""
-        return bool(self.names - other.words and other.names - self.words)
+        meet in Krakow" is not "Ministers meet in Geneva". An initialism one
+        side writes and the other spells out is one name: "UN envoys" and
+        "United Nations envoys"."""
+        return bool(self._unmentioned(other) and other._unmentioned(self))
+
+    def _unmentioned(self, other: Title) -> frozenset[str]:
+        """Names of this title that the other neither writes, nor spells out
+        as an initialism, nor abbreviates to one."""
+        left = self.names - other.words
+        if left and (self.spelled_out or other.spelled_out):
+            left -= {initials for initials, _words in other.spelled_out}
+            for initials, spelled in self.spelled_out:
+                if initials in other.words:
+                    left -= spelled
+        return left
 
     def same(self, other: Title) -> bool:
         """Recognisably the same event: not naming different things, and

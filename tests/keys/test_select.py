@@ -83,3 +83,24 @@ def test_the_number_of_key_days_fits_the_story() -> None:
     assert key_day_count(2) == 2
     assert key_day_count(100) == 20
     assert key_day_count(400) == 40
+
+
+def test_a_day_with_headline_news_shows_only_it() -> None:
+    """The statement every article of the day carries ("The Arab League
+    called for restraint") gives way to the events articles' headlines
+    report; a day without headline news still shows its best events."""
+    headline = "Army seizes the main port in Aden"
+    news = reported("news", "2026-03-02", "Army seizes main port in Aden", 4)
+    news.sources = [dataclasses.replace(s, title=headline) for s in news.sources]
+    statement = reported("statement", "2026-03-02", "Arab League calls for restraint", 9)
+    statement.sources = [dataclasses.replace(s, title=headline) for s in statement.sources]
+    events = [news, statement]
+    scores = importance(events, {})
+    assert scores.events["news"].headlines == 4
+    assert scores.events["statement"].headlines == 0
+    assert [event.id for event in day_top_events(events, scores)] == ["news"]
+    quiet = [
+        reported("a", "2026-03-03", "Talks resume", 4),
+        reported("b", "2026-03-03", "Envoy lands", 3),
+    ]
+    assert [event.id for event in day_top_events(quiet, importance(quiet, {}))] == ["a", "b"]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -26,12 +25,12 @@ from urllib.parse import urlsplit
 from timeline.dates import EDTFError, parse_edtf
 from timeline.keys.mentions import ArticleDays
 from timeline.model import Event, Source
+from timeline.same_event import content_words
 
 __all__ = [
     "DayImportance",
     "EventImportance",
     "Importance",
-    "content_words",
     "event_day",
     "event_importance",
     "importance",
@@ -55,21 +54,13 @@ AHEAD_WEIGHT = 0.0
 _HEADLINE_SHARED = 2
 _HEADLINE_OVERLAP = 0.5
 
-# An article's headline is what it reports; a look back at a day (background:
-# "tensions have run high since January 25") tells that the day mattered
-# more than which of its events did: it counts double for the day, half for
-# the event.
-_HEADLINE_WEIGHT = 2
-_LOOKING_BACK_DISCOUNT = 0.5
+# An article's headline is what it reports (the news of its day, as
+# journalists' timelines tell it); a look back at the day (background:
+# "tensions have run high since January 25") tells that the day mattered,
+# not which of its events did: it raises the day, and not the event.
+_HEADLINE_WEIGHT = 3
+_LOOKING_BACK_DISCOUNT = 1.0
 _SPREAD_WEIGHT = 0.5
-
-_WORD = re.compile(r"[^\W\d_][\w'-]+")
-_STOP = frozenset(
-    """a an the and or but of in on at to for with from by as is are was were be been
-    has have had will would could should may might its his her their they them he she it
-    this that these those after before over under into about than then says said told new
-    more most also not no""".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +109,9 @@ def importance(events: Iterable[Event], mentions: Mapping[str, ArticleDays]) -> 
     ``SAME_DAY_WEIGHT``, ``AHEAD_WEIGHT``); its score adds, for each outlet,
     log2(1 + its articles' weights), so that one outlet repeating a day in
     its boilerplate counts as a few articles, not as all of them. An event's
-    score counts its articles, those that look back again, its headlines, its
-    outlets beyond the first, and the log of the days its reports spread over."""
+    score counts its articles but those that look back, three times its
+    headlines, its outlets beyond the first, and half the log of the days its
+    reports spread over."""
     scored: dict[str, EventImportance] = {}
     day_articles: dict[dt.date, dict[str, str | None]] = defaultdict(dict)
     day_headlines: dict[dt.date, set[str]] = defaultdict(set)
@@ -170,7 +162,7 @@ def _headlines(event: Event) -> set[str]:
 def _event_importance(
     day: dt.date | None, by_article: Mapping[str, Source], headlines: set[str]
 ) -> EventImportance:
-    """Its articles, less those that look back, its headlines, its outlets
+    """Its articles but those that look back, its headlines, its outlets
     beyond the first, and the log of the days its reports spread over."""
     published = [_date(source.published) for source in by_article.values()]
     known = sorted(date for date in published if date is not None)
@@ -256,14 +248,6 @@ def reports_in_headline(event: Event, source: Source) -> bool:
     shared = len(event_words & headline_words)
     shorter = min(len(event_words), len(headline_words))
     return shared >= min(_HEADLINE_SHARED, shorter) and shared / shorter >= _HEADLINE_OVERLAP
-
-
-@lru_cache(maxsize=65536)
-def content_words(text: str) -> frozenset[str]:
-    """Words cut to five letters, so "protest"/"protesters" and tenses meet;
-    kept per text, as an article's headline is read for each of its events."""
-    words = (word.casefold() for word in _WORD.findall(text))
-    return frozenset(word[:5] for word in words if word not in _STOP)
 
 
 def _by_article(sources: Iterable[Source]) -> dict[str, Source]:

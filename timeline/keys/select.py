@@ -10,8 +10,9 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from timeline.keys.importance import Importance, content_words, event_day
+from timeline.keys.importance import Importance, event_day
 from timeline.model import Event
+from timeline.same_event import content_words
 
 __all__ = ["MAX_EVENTS_PER_DAY", "day_top_events", "key_day_count", "key_days", "key_events"]
 
@@ -49,8 +50,10 @@ def key_days(
 def day_top_events(events: Sequence[Event], scores: Importance) -> list[Event]:
     """A day's top events, best first: at most ``MAX_EVENTS_PER_DAY``, each
     at least half as important as the best, and none telling again what a
-    better one's headline already tells. Events pinned ``key: true`` come
-    first, ``key: false`` never."""
+    better one's headline already tells. When an article's headline reports
+    one of them, those an article's headline reports: the day's news, not
+    the statements and background every article of the day carries. Events
+    pinned ``key: true`` come first and stay, ``key: false`` never."""
     ranked = sorted(
         (event for event in events if event.key is not False and not event.hidden),
         key=lambda event: (event.key is not True, -scores.of(event), event.sort_key()),
@@ -70,7 +73,14 @@ def day_top_events(events: Sequence[Event], scores: Importance) -> list[Event]:
             continue
         chosen.append(event)
         told.append(words)
+    if any(_headlined(event, scores) for event in chosen):
+        chosen = [event for event in chosen if event.key is True or _headlined(event, scores)]
     return chosen
+
+
+def _headlined(event: Event, scores: Importance) -> bool:
+    found = scores.events.get(event.id)
+    return found is not None and found.headlines > 0
 
 
 def key_events(
