@@ -345,7 +345,7 @@ class _Writer:
         for event, text in told:
             event.tellings.append((name, text))
         self.story.articles[name] = (
-            f"---\ntitle: \"{title}\"\ndate: {published.isoformat()}\n"
+            f'---\ntitle: "{title}"\ndate: {published.isoformat()}\n'
             f"url: https://www.{outlet}/{name.removesuffix('.md')}\n---\n\n"
             + " ".join(sentences)
             + "\n"
