@@ -83,6 +83,16 @@ def test_a_job_title_with_its_field_is_no_part_of_the_name() -> None:
     ]
 
 
+def test_a_title_in_lower_case_takes_its_field_with_it() -> None:
+    text = "The minister for Foreign Affairs Tomas Varga met the commissioner of Trade."
+    assert find_actors(text) == ["Tomas Varga"]
+
+
+def test_negating_words_and_nationalities_are_not_actors() -> None:
+    assert find_actors("Neither Acme nor Bolt commented.", {"Acme"}) == ["Acme", "Bolt"]
+    assert find_actors("The French police and Greek unions met Ugo Neri.") == ["Ugo Neri"]
+
+
 def test_a_region_is_a_place_not_an_actor() -> None:
     assert find_actors("Floods hit Emilia-Romagna, said Ugo Neri.") == ["Ugo Neri"]
 

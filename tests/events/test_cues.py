@@ -72,3 +72,19 @@ def test_how_things_stand_is_no_event() -> None:
     assert Cues("The coach lived in a small flat above the gym.").state
     assert not Cues("There appeared to be no damage to the pier.").eventive
     assert not Cues("The coach moved to a small flat above the gym.").state
+
+
+def test_what_is_no_event_by_its_words() -> None:
+    # Negating subjects: nothing happened.
+    assert Cues("Neither firm commented on the outage.").negated
+    assert Cues("None of the witnesses wanted to be named.").negated
+    # What is reported only describes: a view or a description, not an event.
+    assert Cues("Police said the motive was unknown.").described
+    assert Cues("The firm said the pilots were not used to the route.").described
+    assert not Cues("Police said the man was charged.").described
+    # A past in progress is the background to what happened.
+    assert Cues("The ranger was searching the woods when the storm hit.").state
+    assert not Cues("The ranger searched the woods.").state
+    # Rates and what can be done are no events.
+    assert Cues("About one out of every 50 buyers returned the kettle.").statistic
+    assert not Cues("Forty hours of audio can be stored on the card.").eventive

@@ -368,3 +368,40 @@ def test_a_pronoun_no_subject_agrees_with_is_left_and_sinks() -> None:
             for title, confidence in titles.items()
             if "joins Hawks" in title or "escorted" in title
         )
+
+
+def test_a_pronoun_keeps_to_the_gender_it_was_read_with() -> None:
+    events = extract(
+        "Anna Berg filed the complaint on Monday. Mark Dwyer was arrested on Tuesday. "
+        "He denied the charges on Wednesday. She testified at the hearing on Thursday."
+    )
+    titles = {event.date: event.title for event in events}
+    assert titles["2026-03-04"] == "Mark Dwyer denies charges"
+    assert titles["2026-03-05"] == "Anna Berg testifies at hearing"
+
+
+def test_a_nationality_is_no_subject_for_a_pronoun() -> None:
+    events = extract(
+        "The French envoy praised the museum on Sunday. In the small hours of Monday, robbers "
+        "smashed a window of the museum. They made off with three paintings on Monday."
+    )
+    titles = [event.title for event in events]
+    assert "Robbers make off with three paintings" in titles
+
+
+def test_a_dateline_city_is_the_place_only_when_the_sentence_names_none() -> None:
+    events = extract(
+        "OSLO — The ministers met in Bergen on Monday. They signed the accord on Monday.\n\n"
+        "OSLO — Two ferries collided in the fjord on Tuesday."
+    )
+    places = {event.title: event.places for event in events}
+    assert places["Ministers meet in Bergen"] == ["Bergen"]
+    assert places["Two ferries collide in fjord"] == ["Oslo"]
+
+
+def test_a_pronoun_after_an_opening_clause_stands_for_its_subject() -> None:
+    events = extract(
+        "Lena Ortiz opened the bridge on June 2. When Transport Minister Omar Reyes toured the "
+        "bridge on Monday, he praised its lights."
+    )
+    assert "Omar Reyes praises its lights" in [event.title for event in events]

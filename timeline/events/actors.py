@@ -36,6 +36,7 @@ _REGION_WORDS = english("REGION_WORDS")
 _INSTITUTIONS = english("INSTITUTIONS")
 _CALENDAR = english("CALENDAR")
 _ADJECTIVAL = re.compile(ENGLISH.ADJECTIVAL_PATTERN)
+_NATIONALITIES = english("NATIONALITIES")
 _NAME_JOINERS = "|".join(ENGLISH.NAME_JOINERS.split())
 _ROLE_FIELDS = english("ROLE_FIELDS")
 _GROUP_CODES = english("GROUP_CODES")
@@ -48,6 +49,8 @@ _THING_NAME = re.compile(
     rf"(?<![\w.])(?P<name>[A-Z][\w’'&.-]*(?:[ ][A-Z][\w’'&.-]*)*)[ ](?:{_THINGS})\b"
     rf"|\b(?:{'|'.join(sorted(english('FEATURE_NOUNS')))})[ ](?P<after>[A-Z][\w’'&.-]*)"
 )
+# "the minister of |Foreign Affairs…", "the commissioner for |Crisis…".
+_ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ROLES))})\s+(?:of|for)\s+$", re.I)
 _CAPITALISED_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+(?![\w’'-])")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _RUN = re.compile(
@@ -103,13 +106,18 @@ def _split_at_of(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
 def person_words(runs: Iterable[list[tuple[int, str]]]) -> set[str]:
     """Words that name persons in the article: the last word of a title and
     a name ("President Bush") or of a name of two or three words ("George
-    Bush"), so that "Bush" alone is not read as a town. Regions ("Eastern
-    Ukraine") and countries are never persons."""
+    Bush", "Apple CEO Tim Cook"), so that "Bush" alone is not read as a
+    town. Regions ("Eastern Ukraine") and countries are never persons."""
     places, nations = gazetteer(), countries()
     words = set()
     for sentence in runs:
         for _offset, run in sentence:
             parts = run.split(" ")
+            roles = [i for i, part in enumerate(parts) if part.lower().strip(".") in _ROLES]
+            if roles and roles[-1] > 0:
+                # "Apple CEO Tim Cook": the person after the title, who may be one word
+                parts = parts[roles[-1] :]
+                run = " ".join(parts)
             last = parts[-1]
             if not 2 <= len(parts) <= 3 or run.casefold() in places:
                 continue
@@ -167,7 +175,8 @@ def find_actors(
         } | set(known_names)
     found: list[str] = []
     for offset, run in name_runs(text) if runs is None else runs:
-        names = _without_roles(run)
+        field = _without_field(run, text[max(0, offset - 40) : offset])
+        names = _without_roles(field) if field else []
         if analyser is not None and names:
             # a name that opens the sentence is not known to be one ("Следующий пакет")
             after = text[offset + len(run) :] if offset and text[offset:].startswith(run) else ""
@@ -193,7 +202,9 @@ def find_actors(
                 person = analyser is not None and analyser.info(name).person  # "Путин заявил…"
                 if offset == 0 and name not in known_names and not person:
                     continue
-                if _ADJECTIVAL.search(name) and not name.isupper():
+                if (_ADJECTIVAL.search(name) or name.lower() in _NATIONALITIES) and not (
+                    name.isupper()
+                ):
                     continue
             if name not in found:
                 found.append(name)
@@ -354,6 +365,18 @@ def _lower_role(words: list[str], at: int) -> int:
         ):
             return length
     return 0
+
+
+def _without_field(run: str, before: str) -> str:
+    """A run after a job title in lower case without the title's field:
+    "the commissioner for |Crisis Management Hadja Lahbib" → "Hadja
+    Lahbib"; "" when the run is only the field."""
+    if not _ROLE_BEFORE.search(before):
+        return run
+    words = run.split(" ")
+    while words and words[0].lower() in _ROLE_FIELDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _without_roles(run: str) -> list[str]:

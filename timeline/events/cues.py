@@ -10,7 +10,7 @@ from types import ModuleType
 from typing import Any
 
 from timeline.events.lang import ENGLISH
-from timeline.events.sentence import Annotation, annotate
+from timeline.events.sentence import Annotation, annotate, first_verb
 
 __all__ = ["Cues", "tags_for"]
 
@@ -52,6 +52,8 @@ class _Words:
             )
         )
         self.generic = re.compile(get("GENERIC_PATTERN"), re.I)
+        self.ability = frozenset(get("ABILITY").split())
+        self.negating_subjects = frozenset(get("NEGATING_SUBJECTS").split())
         # A clause about "this" or "it" says nothing on its own.
         self.bare_pronoun = re.compile(get("BARE_PRONOUN_PATTERN"), re.I)
         self.word = re.compile(get("WORD_PATTERN"))
@@ -83,6 +85,7 @@ class Cues:
 
     __slots__ = (
         "clause",
+        "described",
         "future",
         "generic",
         "negated",
@@ -106,8 +109,11 @@ class Cues:
         self.future = cue.future.found(lower_clause, set(cue.word.findall(lower_clause))) or any(
             part in lower_clause for part in cue.future_substrings
         )
-        self.state = sentence.state
-        self.negated = sentence.negated
+        self.state = sentence.state or _ongoing(sentence)
+        first = clause.split(" ", 1)[0].lower()
+        self.negated = sentence.negated or first in cue.negating_subjects
+        # "Police said the reason was unknown": what is said only describes.
+        self.described = _describes(sentence)
         self.past = sentence.past
         self.perfect = sentence.perfect
         self.future = self.future or sentence.tense == "future"
@@ -122,13 +128,51 @@ class Cues:
             or cue.quote_speaker.search(text) is not None
         )
         self.question = bool(_QUESTION.search(text))
-        self.generic = bool(cue.generic.match(clause)) or not cue.habitual.isdisjoint(lower_words)
+        self.generic = (
+            bool(cue.generic.match(clause))
+            or not cue.habitual.isdisjoint(lower_words)
+            or _main_verb(sentence) in cue.ability
+        )
         self.pronoun = bool(cue.bare_pronoun.match(clause))
 
     @property
     def eventive(self) -> bool:
         """Reports a change at a time rather than a state or a view."""
         return (self.past or self.future) and not self.generic
+
+
+def _main_verb(sentence: Annotation) -> str:
+    """The clause's main verb in lower case ("" when it has none)."""
+    words = sentence.clause.split()
+    verb = first_verb(words, sentence.grammar)
+    return "" if verb is None else words[verb].strip(",.;:").lower()
+
+
+def _ongoing(sentence: Annotation) -> bool:
+    """Whether the main verb is a past in progress, the background to what
+    happened: "Ortiz was searching for the suspect"."""
+    g = sentence.grammar
+    words = sentence.clause.split()
+    verb = first_verb(words, g)
+    if verb is None or verb + 1 >= len(words):
+        return False
+    following = words[verb + 1].strip(",.;:").lower()
+    return (
+        words[verb].lower() in g.past_auxiliaries & g.copulas
+        and following.endswith(g.progressive_endings)
+        and following not in g.past_only
+    )
+
+
+def _describes(sentence: Annotation) -> bool:
+    """Whether what a reporting verb reports only describes or denies:
+    "Deputies said the suspect is 5-foot-8", "the reason was unknown",
+    "Papermaster was not used to it"."""
+    reported = sentence.reported
+    if reported is None:
+        return False
+    told = annotate(reported[1], (), sentence.grammar.language)
+    return told.state or told.negated
 
 
 def tags_for(text: str, language: ModuleType = ENGLISH) -> list[str]:

@@ -86,7 +86,7 @@ def events_from_document(
         annotation = annotations[index]
         own_subject = annotation.subject(actors)
         if annotation.grammar.analyser is None:
-            subject = own_subject or referents.resolve(annotation)
+            subject = own_subject or referents.resolve(annotation, actors)
             referents.note(subject, annotation)
         else:  # Russian: the analyser tells a person, and "Он отметил, что…" is one speaking
             subject = own_subject or previous_subject
@@ -238,7 +238,7 @@ def _event(
     people: set[str],
 ) -> Event:
     """The event told by ``sentence``; status and confidence are set by the caller."""
-    places = find_places(sentence, people, document.lang)
+    places = _places(sentence, people, document.lang)
     return Event(
         id=new_id(anchor.date, title),
         title=title,
@@ -249,6 +249,18 @@ def _event(
         actors=[actor for actor in actors if actor not in places],
         sources=[_source(document, article, sentence)],
     )
+
+
+def _places(sentence: str, people: set[str], lang: str) -> list[str]:
+    """The places a sentence names. A dateline's city ("MOSCOW — …") is
+    where the story was filed: it is the event's place only when the
+    sentence names no other."""
+    dateline = grammar(language(lang)).dateline.match(sentence)
+    if dateline is not None:
+        own = find_places(sentence[dateline.end() :], people, lang)
+        if own:
+            return own
+    return find_places(sentence, people, lang)
 
 
 def _confidence(anchor: Anchor, cues: Cues) -> float:
@@ -283,7 +295,7 @@ def _lowered(confidence: float, cues: Cues, sound: bool) -> float:
     ``SHOWN_CONFIDENCE``: they sink, but no lower than ``MIN_CONFIDENCE``."""
     if cues.negated:
         confidence *= 0.4
-    if cues.state:
+    if cues.state or cues.described:
         confidence *= 0.6
     if cues.quoted:
         confidence *= 0.5

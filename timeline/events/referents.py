@@ -34,6 +34,8 @@ class Referents:
         self._grammar = grammar(language)
         self._latest: dict[str, tuple[int, str]] = {}  # kind → (when told, subject)
         self._told = 0
+        self._people_told: list[str] = []  # persons, latest last
+        self._gender: dict[str, str] = {}  # person → the pronoun that stood for them
 
     def note(self, subject: str | None, annotation: Annotation | None = None) -> None:
         """``subject`` (of the sentence ``annotation``) is now the latest of
@@ -42,22 +44,68 @@ class Referents:
         detained. He…", "he" is the man."""
         if subject is not None:
             self._told += 1
-            self._latest[self.kind(subject)] = (self._told, subject)
+            kind = self.kind(subject)
+            self._latest[kind] = (self._told, subject)
+            if kind == PERSON:
+                self._people_told.append(subject)
+            if annotation is not None:
+                self._gender_of(subject, annotation)
         reported = annotation.reported if annotation is not None else None
         if reported is not None:
             words = reported[1].split()[:3]
             if any(word.lower().strip(",") in self._grammar.person_nouns for word in words):
                 self._latest.pop(PERSON, None)  # a person the text has not named
 
-    def resolve(self, annotation: Annotation) -> str | None:
+    def resolve(self, annotation: Annotation, names: Collection[str] = ()) -> str | None:
         """The subject the pronoun that opens the clause stands for; None
-        when it opens with none, or no subject told agrees with it."""
+        when it opens with none, or no subject told agrees with it. A name
+        that is the subject of the clause the sentence opens with comes
+        first: "When Apple's chief Tim Cook showed the watch, he…" (``names``
+        are the sentence's)."""
         first = annotation.clause.split(None, 1)
         kind = _pronoun_kind(first[0].lower().strip(",") if first else "", self._grammar)
         if kind is None:
             return None
+        opening = self._opening_subject(annotation.text, names)
+        if opening is not None and self.kind(opening) in _AGREES[kind]:
+            return opening
         found = [self._latest[k] for k in _AGREES[kind] if k in self._latest]
-        return max(found)[1] if found else None
+        if not found:
+            return None
+        subject = max(found)[1]
+        gender = _gender(first[0], self._grammar)
+        if gender and self._gender.get(subject, gender) != gender:
+            # "she" after a man: the latest person of her gender, or nobody
+            earlier = [
+                person
+                for person in reversed(self._people_told)
+                if self._gender.get(person, gender) == gender
+            ]
+            return earlier[0] if earlier else None
+        return subject
+
+    def _opening_subject(self, text: str, names: Collection[str]) -> str | None:
+        """The name right after the subordinator that opens ``text``, with
+        only capitalised words (titles, a company) between: "When Apple CEO
+        Tim Cook first showed…, he" → "Tim Cook"."""
+        g = self._grammar
+        head, comma, _ = text.partition(", ")
+        words = head.split()
+        if not comma or len(words) < 3 or words[0].lower() not in g.subordinate_conjunctions:
+            return None
+        for name in names:
+            at = head.find(f" {name} ")
+            if at > 0 and all(word[:1].isupper() for word in head[:at].split()[1:]):
+                return name
+        return None
+
+    def _gender_of(self, subject: str, annotation: Annotation) -> None:
+        """Notes which pronoun stood for ``subject`` when the sentence opened
+        with one: "He fired" read as Orozco makes Orozco a "he"."""
+        first = annotation.clause.split(None, 1)
+        gender = _gender(first[0], self._grammar) if first else None
+        if gender and subject not in self._gender:
+            self._gender[subject] = gender
 
     def kind(self, subject: str) -> str:
         """A person, a group (plural), a body (an organisation: "it" or
@@ -88,6 +136,16 @@ class Referents:
 def _written_with_article(text: str, name: str, g: Grammar) -> bool:
     articles = "|".join(sorted(g.articles))
     return re.search(rf"\b(?:{articles})\s+{re.escape(name)}\b", text, re.I) is not None
+
+
+def _gender(word: str, g: Grammar) -> str | None:
+    """ "male" or "female" for a person's pronoun, None for any other word."""
+    lower = word.lower().strip(",")
+    if lower in g.male_pronouns:
+        return "male"
+    if lower in g.female_pronouns:
+        return "female"
+    return None
 
 
 def _pronoun_kind(word: str, g: Grammar) -> str | None:

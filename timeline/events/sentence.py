@@ -118,7 +118,12 @@ class Grammar:
             form for form in self._irregular if form not in self.past_only
         )
         self.plurals = listed("PLURALS")
+        self.plural_endings = tuple(get("PLURAL_ENDINGS").split())
+        self.not_plural_endings = tuple(get("NOT_PLURAL_ENDINGS").split())
+        self.plural_person_endings = tuple(get("PLURAL_PERSON_ENDINGS").split())
         self.person_pronouns = listed("PERSON_PRONOUNS")
+        self.male_pronouns = listed("MALE_PRONOUNS")
+        self.female_pronouns = listed("FEMALE_PRONOUNS")
         self.group_pronouns = listed("GROUP_PRONOUNS")
         self.thing_pronouns = listed("THING_PRONOUNS")
         self.person_nouns = listed("PERSON_NOUNS") | listed("ROLES")
@@ -208,6 +213,7 @@ class Grammar:
         self.relative_aside = pattern("RELATIVE_ASIDE_PATTERN")
         self.relative_clause = pattern("RELATIVE_CLAUSE_PATTERN", re.X)
         self.reduced_relative = pattern("REDUCED_RELATIVE_PATTERN", re.X)
+        self.subordinate_conjunctions = listed("SUBORDINATE_CONJUNCTIONS")
         self.subordinate = re.compile(
             rf"(?:,\s+|\s)(?:{either('SUBORDINATE_CONJUNCTIONS')})\s+(?=\S)"
         )
@@ -272,6 +278,13 @@ class Grammar:
     def _not_verbs(self) -> frozenset[str]:
         value = getattr(self.language, "NOT_VERBS", None) or ENGLISH.NOT_VERBS
         return frozenset(value.split())
+
+    def is_plural(self, word: str) -> bool:
+        """Whether a lower-case noun is in the plural: "thieves", "police"."""
+        lower = word.lower()
+        return lower in self.plurals or (
+            lower.endswith(self.plural_endings) and not lower.endswith(self.not_plural_endings)
+        )
 
     def is_adverb(self, word: str) -> bool:
         lower = word.lower()
@@ -507,6 +520,8 @@ class Annotation:
             word[:1].isupper() and word.lower() not in g.function_words for word in found
         ):
             return " ".join(found)  # "Acme has unveiled…", "Police said…"
+        if 1 <= len(found) <= 2 and _plural_noun_phrase(found, g):
+            return " ".join(found)  # "…, thieves rammed…": "they" after is the thieves
         return None
 
     def antecedent(self, names: Sequence[str]) -> str | None:
@@ -521,6 +536,16 @@ class Annotation:
 
 
 _WORD = re.compile(r"[A-Za-z][a-z'-]+")
+
+
+def _plural_noun_phrase(words: list[str], g: Grammar) -> bool:
+    """Whether ``words`` are a bare plural noun, maybe with one word before
+    it: "thieves", "armed men"."""
+    return (
+        all(word.isalpha() and word.islower() for word in words)
+        and words[0] not in g.function_words
+        and g.is_plural(words[-1])
+    )
 
 
 # --- the main clause ------------------------------------------------------------

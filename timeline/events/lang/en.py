@@ -116,6 +116,11 @@ SUBORDINATE_CONJUNCTIONS = "after before since when because once until as while 
 # Words for numbers: "six months" is no verb after its subject.
 NUMBER_WORDS = """one two three four five six seven eight nine ten eleven twelve twenty thirty
     hundred hundreds thousand thousands million millions dozen dozens several few many"""
+# The ending of most plural nouns, and endings that end no plural ("press",
+# "bus", "crisis"); an ending of plural nouns of persons ("firemen").
+PLURAL_ENDINGS = "s"
+NOT_PLURAL_ENDINGS = "ss us is 's ’s"
+PLURAL_PERSON_ENDINGS = "men"
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
 PLURALS = "they we i you men women people children police staff personnel firemen firefighters"
 
@@ -255,6 +260,9 @@ CONTRACTIONS = {"s": ("has", "is"), "d": ("had", "had"), "ve": ("have", "have")}
 
 # Pronouns for a person, for a group or body, for a thing or body.
 PERSON_PRONOUNS = "he she his her"
+# The pronouns of each gender: a person once "he" is no "she" after.
+MALE_PRONOUNS = "he his him"
+FEMALE_PRONOUNS = "she her"
 GROUP_PRONOUNS = "they their"
 THING_PRONOUNS = "it its"
 # Nouns for persons (job titles are ROLES): "The teenager", "the 26-year-old actress".
@@ -323,7 +331,7 @@ E_AFTER_PATTERN = r"""(?:
         | [^aeiou]c | [rnld]g | [^aeiou]v | ce | [^s]s  # forc, chang, solv, sinc
         | eiv | iev | [^aeiou]ad | uad | [^aeiou]ak # receiv, achiev, persuad
         | [^aeiouwlr]l | plet                     # tackl, handl, complet (not unfurl)
-        | [^aeiou]ol | [rn]ven                    # hol, consol, interven, conven
+        | [^aeiou]ol | [rn]ven | eiz              # hol, consol, interven, conven, seiz
     )$"""
 # Stems that end like one that takes an e but do not: "visit", "bake"'s opposite.
 NO_E_STEMS = """visit limit edit credit exhibit prohibit inherit vomit benefit target author
@@ -345,7 +353,7 @@ FUNCTION_WORDS = """the a an on in at for to of from by with after before but an
     another most no not what which who whom whose where why how here now today yesterday
     tomorrow last next earlier later previously during despite although though because
     unlike like under over asked said says mr mrs ms dr one two three four five six seven
-    eight nine ten fortunately unfortunately starting"""
+    eight nine ten fortunately unfortunately starting neither either none nobody"""
 # What a minister or commissioner is "for" or "of", between the title and the
 # name: "Commissioner for Crisis Management Hadja Lahbib".
 ROLE_FIELDS = """affairs foreign home internal interior crisis management defence defense state
@@ -385,6 +393,8 @@ CALENDAR = """january february march april may june july august september octobe
     thursday friday saturday sunday"""
 # Endings of adjectives of nationality: "Polish", "Italian".
 ADJECTIVAL_PATTERN = r"(?:an|ian|ish|ese|ic|i)$"
+# Adjectives of nationality with other endings: "French police", "Greek unions".
+NATIONALITIES = "french dutch swiss greek thai czech basque scots"
 # Lower-case words inside a name: "Ministry of Defense", "Bank for International Settlements".
 NAME_JOINERS = "of of[ ]the for de del da van von van[ ]der bin al"
 # Particles inside a place name: "Rio de Janeiro", "Frankfurt am Main".
@@ -446,15 +456,17 @@ OPINION_TRIGGERS = """believes believe believed thinks think opinion should must
     recognise recognize assume assumes assumed suppose supposes doubt doubts describe
     described describes"""
 STATISTIC_PATTERN = r"""(?:\d\s*%|\bper\s?cent\b|\bpercent\b|\b(?:million|billion|trillion)\b
+    | \bout\s+of\s+every\b
     | \b(?:increased|decreased|grew|fell|rose|dropped|declined)\s+(?:by|to)\b
     | \bthe\s+(?:highest|lowest)\b|\brate\b)"""
-STATISTIC_TRIGGERS = """% per cent percent million billion trillion increased decreased grew
+STATISTIC_TRIGGERS = """% per cent percent million billion trillion every increased decreased grew
     fell rose dropped declined highest lowest rate"""
 # "has repeatedly said", "increasingly talking": a habit, not an event.
 HABITUAL = """repeatedly increasingly always often constantly regularly usually traditionally
     frequently routinely"""
 # Adverbs between a copula and what follows it: "was also present".
-COPULA_ADVERBS = "also still not already now first just recently later once then"
+COPULA_ADVERBS = """also still not already now first just recently later once then worst
+    hardest badly"""
 # "did not say", "has never met": what did not happen is no event.
 NEGATION = "not never"
 NEGATED_AUXILIARIES = "did does do has have had was were is are will would could can"
@@ -476,6 +488,11 @@ GENERIC_PATTERN = (
     r"^\s*(?:there\s+(?:is|are|was|were|appears?|appeared|seems?|seemed|remains?|remained)"
     r"|it\s+is|this\s+is|these\s+are|many|some|most)\b"
 )
+# Subjects that negate the clause: "Neither firm commented", "None of them…".
+NEGATING_SUBJECTS = "neither none nobody no"
+# A main verb of what can be done makes a specification, not an event: "75
+# hours of video can be stored".
+ABILITY = "can cannot can't"
 # A clause about "this" or "it" says nothing on its own.
 BARE_PRONOUN_PATTERN = r"^(?:this|that|it|these|those|we|i|you)\b"
 # Endings of a future in one word (none in English: "will" is an auxiliary).
