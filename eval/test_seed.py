@@ -12,6 +12,7 @@ import yaml
 from eval.shared import find_shared
 from timeline.cli import main
 from timeline.dates import parse_edtf
+from timeline.events.title import MAX_TITLE
 from timeline.model import Event
 from timeline.store import load_events
 from timeline.temporal import tag
@@ -105,7 +106,7 @@ def test_no_event_from_page_furniture(seed: tuple[dict, list[Event]]) -> None:
 def test_titles_are_headlines(seed: tuple[dict, list[Event]]) -> None:
     _expected, events = seed
     for event in events:
-        assert len(event.title.split()) >= 2 and len(event.title) <= 80, event.title
+        assert len(event.title.split()) >= 2 and len(event.title) <= MAX_TITLE, event.title
         assert event.title.split()[-1].lower() not in {"the", "of", "to", "and", "a", "in"}
 
 
