@@ -11,12 +11,15 @@ archive's stories do) and a name of its own in every headline and quote, so
 no copy is another's event. The proposals per article and the sources per
 proposal are the sample's.
 
-    PYTHONPATH=. python bench/store_scale.py --articles 2000 10000 [--sample 40]
+    PYTHONPATH=. python bench/store_scale.py --articles 2000 10000 [--sample 40] [--parts]
 
 For each size it prints the proposals, the files, the seconds and CPU
 seconds of the first run and of the re-run (which must create and change
-nothing), the process's resident memory with the proposals held, and its
-peak during the runs.
+nothing; CPU counts the processes that read the folder back), the
+process's resident memory with the proposals held, and its peak during the
+runs. With ``--parts``, what the ledger, the events read back and the index
+hold per event file of the last size, and the disk a file takes, carried
+over to 100,000 and 1,000,000 articles at these rates.
 """
 
 from __future__ import annotations
@@ -24,10 +27,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import os
 import re
 import resource
 import tempfile
 import time
+import tracemalloc
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,7 +41,10 @@ from timeline.events.batch import extract_articles
 from timeline.events.merge import merge_duplicates
 from timeline.model import Event, Source
 from timeline.parallel import resident
+from timeline.same_event import EventIndex
 from timeline.store import apply_extraction
+from timeline.store.ledger import Ledger
+from timeline.store.load import load_events
 
 _DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?!-)")
@@ -129,10 +137,41 @@ def measure(proposals: list[Event], folder: Path) -> dict[str, float]:
     return figures
 
 
+def parts(folder: Path) -> dict[str, float]:
+    """Bytes the merge holds per event file of ``folder``, part by part
+    (traced allocations): the ledger, the events read back, and the index
+    of ``same_event`` over them; and the disk the files take, per file."""
+    files = [path for path in folder.glob("*.yaml")]
+    held: dict[str, float] = {}
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        ledger = Ledger.read(folder)
+        held["ledger"] = tracemalloc.get_traced_memory()[0] - before
+        before = tracemalloc.get_traced_memory()[0]
+        events = load_events(folder, check_articles=False).events
+        held["events"] = tracemalloc.get_traced_memory()[0] - before
+        before = tracemalloc.get_traced_memory()[0]
+        index = EventIndex(events)
+        index.match(events[0])  # words are indexed at the first match
+        held["index"] = tracemalloc.get_traced_memory()[0] - before
+        del ledger, events, index
+    finally:
+        tracemalloc.stop()
+    per_file = {part: size / len(files) for part, size in held.items()}
+    per_file["disk"] = sum(os.stat(path).st_blocks * 512 for path in files) / len(files)
+    return per_file
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[2000, 10000])
     parser.add_argument("--sample", type=int, default=40, help="articles of the extracted story")
+    parser.add_argument(
+        "--parts",
+        action="store_true",
+        help="after the last size: what the ledger, the events and the index hold per file",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -156,6 +195,24 @@ def main() -> int:
                 f"{figures['held MB']:.0f} MB, peak {figures['peak MB']:.0f} MB"
             )
             del proposals
+        if args.parts:
+            folder = work / f"events-{args.articles[-1]}"
+            files = len(list(folder.glob("*.yaml")))
+            per_file = parts(folder)
+            per_article = files / (-(-args.articles[-1] // args.sample) * args.sample)
+            print(
+                "held per event file: "
+                + ", ".join(f"{part} {size / 1e3:.1f} KB" for part, size in per_file.items())
+                + f" ({per_article:.1f} files per article)"
+            )
+            for articles in (100_000, 1_000_000):
+                memory = sum(per_file[part] for part in ("ledger", "events", "index"))
+                print(
+                    f"at {articles:,} articles, by these rates: "
+                    f"{per_article * articles:,.0f} files, "
+                    f"{memory * per_article * articles / 1e9:.0f} GB held by the merge, "
+                    f"{per_file['disk'] * per_article * articles / 1e9:.0f} GB on disk"
+                )
     return 0
 
 
