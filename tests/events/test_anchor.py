@@ -157,3 +157,24 @@ def test_earlier_in_the_day_takes_the_day_in_focus() -> None:
         "A guide had raised the alarm earlier in the day from the summit hut."
     )
     assert dates(text)[1] == [("2026-03-01", "same")]
+
+
+def test_earlier_in_the_day_opening_a_sentence_is_that_day_not_before_it() -> None:
+    text = (
+        "The storm reached the coast on Friday. "
+        "Earlier in the day, the harbour master closed the port. "
+        "Later in the day, the old pier collapsed."
+    )
+    assert dates(text, published=dt.date(2026, 3, 9))[1:] == [
+        [("2026-03-06", "same")],
+        [("2026-03-06", "same")],
+    ]
+
+
+def test_a_clause_of_a_sentence_is_pointed_back_to_by_its_own_words() -> None:
+    """Two dated clauses: "the medical leave" is the second's, not the first's."""
+    text = (
+        "The founder has fought cancer since 2004 and has been on medical leave since January. "
+        "His deputy has run the firm since the beginning of the medical leave."
+    )
+    assert dates(text, published=dt.date(2026, 8, 25))[1] == [("2026-01/..", "after")]

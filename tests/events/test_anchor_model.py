@@ -114,6 +114,12 @@ def test_candidates_are_the_own_dates_those_told_before_and_the_publication_date
     }
 
 
+def test_a_point_of_comparison_is_no_candidate_and_the_model_cannot_take_it() -> None:
+    text = "The carmaker posted its first annual loss since 1992."
+    assert "1992" not in {c.date for c in candidates_of(text)[0]}
+    assert [event.date for event in extract(text)] == ["2026-03-05"]
+
+
 def test_features_describe_language_never_the_words_of_the_story() -> None:
     text = (
         "Volcanologists evacuated Stromboli on March 2. "

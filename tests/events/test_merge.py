@@ -35,6 +35,20 @@ def test_one_event_told_by_three_articles_has_three_sources() -> None:
     assert [source.article for source in storm.sources] == ["articles/d.txt"]
 
 
+def test_the_date_most_tellings_give_dates_the_merged_event() -> None:
+    """ "Last weekend" and "early Sunday" agree; three reports say Sunday."""
+    told = [
+        *events_of("a.txt", "The striker was arrested last weekend in Leeds.", dt.date(2026, 3, 6)),
+        *events_of("b.txt", "The striker was arrested early Sunday in Leeds."),
+        *events_of("c.txt", "The striker was arrested in Leeds early on Sunday."),
+        *events_of("d.txt", "Police arrested the striker in Leeds on Sunday morning."),
+    ]
+    merged = merge_duplicates(told)
+    assert len(merged) == 1
+    assert merged[0].date == "2026-03-01"
+    assert len(merged[0].sources) == 4
+
+
 def test_different_dates_stay_apart() -> None:
     told = [
         *events_of("a.txt", "Envoys held talks in Tallinn on March 2."),

@@ -167,6 +167,12 @@ def anchor_sentences(
                     and (news is None or _later(anchor, news))
                 ):
                     news = anchor
+            if anchor.clause is not None and anchor.clause != (sentence.start, sentence.end):
+                # "fighting cancer since 2004 and on leave since January":
+                # "the leave" points back to the second clause's date
+                start, end = anchor.clause
+                told.append((content_words(text[start:end]), anchor))
+                continue
             if words is None:
                 words = content_words(sentence.text)
             told.append((words, anchor))
@@ -286,7 +292,17 @@ def anchor_candidates(
             result.append([])
             continue
         facts = SentenceFacts(index, tense, sentence.text, how, reported)
-        result.append(candidates(facts, mentions, published, main, others, words, all_tenses))
+        # A date the sentence names only to compare with is no candidate of
+        # its own ("its first loss since 1992"); one in brackets may be
+        # ("on Thursday (June 13)").
+        compared = frozenset(
+            str(t.edtf)
+            for t in by_sentence[index]
+            if _compared(sentence.text, t.start - sentence.start)
+        )
+        result.append(
+            candidates(facts, mentions, published, main, others, words, all_tenses, compared)
+        )
     return result
 
 
@@ -498,14 +514,15 @@ _IN_THE_DAY = re.compile(ENGLISH.SAME_DAY_PATTERN, re.I)
 
 
 def _pointed_back(text: str, told: list[tuple[frozenset[str], Anchor]]) -> Anchor | None:
-    match = _BACK_REFERENCE.match(text)
-    if match and told:
-        previous = told[-1][1]
-        return _relative(previous, match.lastgroup or "same")
+    # "Earlier in the day" is that day, though it opens as "earlier" does.
     if told and _IN_THE_DAY.search(text):
         day = next((a for _, a in reversed(told) if _precision(a) == "day"), None)
         if day is not None:
             return Anchor(day.date, day.date_text, "same", day.span)
+    match = _BACK_REFERENCE.match(text)
+    if match and told:
+        previous = told[-1][1]
+        return _relative(previous, match.lastgroup or "same")
     lower = text.lower()
     if not any(f"{word} {det} " in lower for word in _RELATIONS for det in _DETERMINERS):
         return None

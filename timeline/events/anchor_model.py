@@ -218,6 +218,7 @@ def candidates(
     other_dates: Sequence[str] = (),
     words: Sequence[frozenset[str]] = (),
     tenses: Sequence[str] = (),
+    compared: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Every date sentence ``facts.index`` could take, each with its
     features. ``mentions`` are the article's dates in text order,
@@ -225,7 +226,9 @@ def candidates(
     one), ``other_dates`` those the rules gave to other events of it (what was
     reported, a relative clause), ``words`` each sentence's content words
     (a date told in a sentence about the same things is more likely this
-    one's), ``tenses`` each sentence's tense.
+    one's), ``tenses`` each sentence's tense, ``compared`` the sentence's
+    own dates that date nothing ("its first loss since 1992", "(1955–2011)"):
+    they are no candidates of their own.
 
     A sentence told in the past takes no date after publication but its
     own: a press conference's "talks will resume on Thursday" does not date
@@ -236,6 +239,8 @@ def candidates(
     told: dict[str, int] = {}  # date → how often told before the sentence
     for mention in mentions:
         if mention.sentence == index:
+            if mention.date in compared:
+                continue
             option = options.setdefault(mention.date, _Option())
             option.seen("own", mention)
             option.preposition = option.preposition or mention.preposition

@@ -8,6 +8,7 @@ the square of its events."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from timeline.model import Event
@@ -37,8 +38,14 @@ def merge_duplicates(events: Iterable[Event]) -> list[Event]:
 def _fold(cluster: list[Event]) -> Event:
     if len(cluster) == 1:
         return cluster[0]
-    # The latest report knows best whether the event has happened yet.
-    best = max(cluster, key=lambda event: (event.confidence or 0.0, _published(event)))
+    # The date most tellings give ("early Sunday" three times over "last
+    # weekend" once: they agree), then the surest telling; the latest
+    # report knows best whether the event has happened yet.
+    told = Counter(event.date for event in cluster)
+    best = max(
+        cluster,
+        key=lambda event: (told[event.date], event.confidence or 0.0, _published(event)),
+    )
     best.status = max(cluster, key=_published).status
     summaries: list[str] = []
     for event in [best, *cluster]:

@@ -542,7 +542,9 @@ SUPERLATIVES = """first only biggest largest highest lowest worst best strongest
     deadliest fastest slowest smallest greatest most least longest shortest heaviest
     sharpest steepest hottest coldest wettest driest busiest record"""
 # A sentence on the day in focus, though it names none.
-SAME_DAY_PATTERN = r"\b(?:earlier|later)\s+in\s+the\s+day\b"
+SAME_DAY_PATTERN = (
+    r"\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening|night))\b"
+)
 
 # --- anchoring (anchor.py) --------------------------------------------------
 
