@@ -178,3 +178,16 @@ def test_a_clause_of_a_sentence_is_pointed_back_to_by_its_own_words() -> None:
         "His deputy has run the firm since the beginning of the medical leave."
     )
     assert dates(text, published=dt.date(2026, 8, 25))[1] == [("2026-01/..", "after")]
+
+
+def test_a_weekday_in_what_was_reported_counts_from_the_day_of_the_saying() -> None:
+    """Published on Saturday March 14: said on Monday March 9."""
+    saturday = dt.date(2026, 3, 14)
+    ahead = "Officials said last Monday that the new bridge would open on Thursday."
+    assert dates(ahead, published=saturday) == [
+        [("2026-03-09", "sentence"), ("2026-03-12", "reported")]
+    ]
+    before = "Officials said last Monday that the two firms had met on Thursday."
+    assert dates(before, published=saturday) == [
+        [("2026-03-09", "sentence"), ("2026-03-05", "reported")]
+    ]

@@ -487,3 +487,17 @@ def test_a_day_without_a_year_is_not_far_ahead() -> None:
     # A month the clause puts ahead stays ahead.
     month = spans("The crew will fly a mission in December.", dt.date(2011, 3, 20))
     assert month["December"].value == "2011-12"
+
+
+def test_a_clock_time_is_on_the_day_last_told_though_a_year_came_after() -> None:
+    """ "His 2008 car" or "built in the 1930s" between the day and the time
+    leave the day in focus for "about 1:30 a.m."."""
+    found = spans(
+        "The driver was stopped early Sunday in his 2008 sedan about 1:30 a.m., police said."
+    )
+    assert found["early Sunday"].value == "2026-02-15"
+    assert found["about 1:30 a.m."].value.startswith("2026-02-15T01:30")
+    fire = spans(
+        "A fire on Tuesday destroyed the depot, built in the 1930s. A call came at 3:33 a.m."
+    )
+    assert fire["3:33 a.m"].value.startswith("2026-02-17T03:33")

@@ -451,8 +451,39 @@ def _own_dates(
         )
     if reported is not None and reported[1].edtf not in seen:
         clause = (sentence.start + report, sentence.end)
-        others.append(_anchor(reported[1], clause, "reported"))
+        said = anchors[0].date if anchors else None
+        past = annotation.part(report, len(raw)).past
+        others.append(_from_saying(_anchor(reported[1], clause, "reported"), said, past))
     return anchors, others
+
+
+_WEEKDAYS = ENGLISH.WEEKDAYS.split()
+
+
+def _from_saying(reported: Anchor, said: str | None, past: bool) -> Anchor:
+    """A weekday in what was reported counts from the day of the saying, not
+    from publication: "said last Monday that the bridge would open on
+    Thursday" is the Thursday after that Monday; told in the ``past`` ("had
+    met on Thursday"), the one before it."""
+    words = reported.date_text.lower().split()
+    if said is None or len(words) > 2 or not set(words) & set(_WEEKDAYS):
+        return reported
+    try:
+        day, saying = parse_edtf(reported.date), parse_edtf(said)
+    except EDTFError:
+        return reported
+    if day.precision != "day" or saying.precision != "day" or day.interval or saying.interval:
+        return reported
+    told, spoken = day.lower(), saying.lower()
+    if told is None or spoken is None or told == spoken:
+        return reported
+    if not past:
+        moved = spoken + dt.timedelta(days=(told.weekday() - spoken.weekday()) % 7 or 7)
+    else:
+        moved = spoken - dt.timedelta(days=(spoken.weekday() - told.weekday()) % 7 or 7)
+    return Anchor(
+        moved.isoformat(), reported.date_text, reported.how, reported.span, reported.clause
+    )
 
 
 _COMPARISON = re.compile(ENGLISH.COMPARISON_PATTERN, re.I)

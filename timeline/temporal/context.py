@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline.temporal.grammar import Grammar
-from timeline.temporal.periods import When
+from timeline.temporal.periods import DAY, When
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘«¿¡(\[—–-]?[^\W\d_])|\n\s*\n\s*")
 
@@ -26,6 +26,9 @@ class Context:
     dct: dt.date | None
     grammar: Grammar
     last: When | None = None
+    # The day last mentioned, though a year or month came after it: "arrested
+    # early Sunday … in his 2008 Bentley about 1:30 a.m." is Sunday's 1:30.
+    last_day: When | None = None
     # The expressions found: no ordinal's period inside one ends a sentence.
     expressions: list[tuple[int, int]] = field(default_factory=list)
     _bounds: list[int] = field(default_factory=list)
@@ -88,6 +91,12 @@ class Context:
                     cues.append((cue.start(), cue.end(), tense))
             cached = self._cues[lo] = (stops, cues)
         return cached
+
+    def focus_on(self, when: When) -> None:
+        """Make ``when`` the date in focus, and the day in focus when it is one."""
+        self.last = when
+        if when.granularity == DAY:
+            self.last_day = when
 
     def anchor(self) -> When | None:
         if self.last is not None:

@@ -268,8 +268,8 @@ def _time(p: Parts, found: Found, ctx: Context) -> Result:
     elif p.raw("deictic") is not None:
         moved = ctx.dct + dt.timedelta(days=p.get("deictic")[0])
         day = When(moved.year, moved.month, moved.day)
-    elif ctx.last is not None and ctx.last.granularity == DAY:
-        day = ctx.last  # "at 10 p.m.": on the day being told about
+    elif ctx.last_day is not None:
+        day = ctx.last_day  # "at 10 p.m.": on the day being told about
     else:
         day = _dct_when(ctx)  # type: ignore[assignment]
     return Result(

@@ -106,7 +106,7 @@ def _compose(first: Found, second: Found, ctx: Context) -> Timex | None:
     sign = grammar.tables["link"][folded(link.group("link"))]
     steps = int(num) if unit[2] in ("decade", "century") else int(num) * unit[1]
     moved = shift(result.when, sign * steps, unit[2], keep=True)
-    ctx.last = moved
+    ctx.focus_on(moved)
     return Timex(
         first.start,
         second.end,
@@ -147,7 +147,7 @@ def _resolve(found: Found, ctx: Context) -> list[Timex]:
             result.type = "TIME"
         result.value = result.value or result.when.timeml()
         if result.when.year is not None and result.focus:
-            ctx.last = replace(result.when, part=None, hour=None, minute=None)
+            ctx.focus_on(replace(result.when, part=None, hour=None, minute=None))
     if not result.value:
         result.value = _unresolved(found, parts)
     head = text[max(0, found.start - 24) : found.start]

@@ -541,6 +541,9 @@ COMPARISON_PATTERN = (
 SUPERLATIVES = """first only biggest largest highest lowest worst best strongest weakest
     deadliest fastest slowest smallest greatest most least longest shortest heaviest
     sharpest steepest hottest coldest wettest driest busiest record"""
+# The weekdays, Monday first: "would be ready on Thursday", said on a Monday,
+# is the Thursday after that Monday.
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
 # A sentence on the day in focus, though it names none.
 SAME_DAY_PATTERN = (
     r"\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening|night))\b"
