@@ -191,3 +191,8 @@ def test_a_weekday_in_what_was_reported_counts_from_the_day_of_the_saying() -> N
     assert dates(before, published=saturday) == [
         [("2026-03-09", "sentence"), ("2026-03-05", "reported")]
     ]
+
+
+def test_a_loss_reported_on_tuesday_is_dated_tuesday() -> None:
+    text = "The carmaker reported its biggest quarterly loss since 1992 on Tuesday."
+    assert dates(text) == [[("2026-03-03", "sentence")]]

@@ -35,6 +35,16 @@ def test_the_report_and_the_attribution_are_placed() -> None:
     assert text[attributed.aside :] == ", the company said."
 
 
+def test_a_reporting_verb_with_an_object_reports_no_clause() -> None:
+    """ "reported its loss": the date is the reporting's, not a report's."""
+    text = "The carmaker reported its biggest quarterly loss on Tuesday."
+    assert annotate(text).report == len(text)
+    told = "The carmaker announced on Tuesday it would cut 2,000 jobs."
+    assert told[annotate(told).report :] == "it would cut 2,000 jobs."
+    that = "The carmaker announced on Tuesday that it would cut 2,000 jobs."
+    assert that[annotate(that).report :] == "it would cut 2,000 jobs."
+
+
 def test_who_speaks_and_what_they_say() -> None:
     text = "Ford told reporters that its sales rose."
     assert annotate(text).reported == ("Ford", "its sales rose")

@@ -208,6 +208,8 @@ class Grammar:
         # "…discussed the SAFE programme, the EU loan instrument": the noun again.
         self.trailing_apposition = re.compile(rf",\s+(?:{either('ARTICLES')})\s[^,]*$")
         self.reporting_that = pattern("REPORTING_THAT_PATTERN", re.X)
+        self.object_reporting = listed("OBJECT_REPORTING")
+        self.that = listed("COMPLEMENTISERS")
         self.reported = pattern("REPORTED_PATTERN", re.X | re.I)
         self.told = pattern("TOLD_PATTERN")
         self.relative_aside = pattern("RELATIVE_ASIDE_PATTERN")
@@ -365,8 +367,18 @@ class Annotation:
     def report(self) -> int:
         """Where what a reporting verb reports begins ("Jobs announced that
         |Leopard would ship in 2007"); the text's length when nothing is."""
-        match = self.grammar.reporting_that.search(self.text)
-        return match.end() if match else len(self.text)
+        g = self.grammar
+        match = g.reporting_that.search(self.text)
+        if match is None:
+            return len(self.text)
+        words = match.group(0).split()
+        if (
+            words[0].lower() in g.object_reporting
+            and words[-1].lower() not in g.that
+            and first_verb(self.text[match.end() :].split(), g) is None
+        ):
+            return len(self.text)  # "reported its first loss on Tuesday": no clause, an object
+        return match.end()
 
     @cached_property
     def main_part(self) -> str:

@@ -41,6 +41,12 @@ REPORTED_VERBS = """said says recalled noted stressed added explained announced 
 REPORTING_THAT_VERBS = """said says announced announces stated states claimed claims
     revealed reported confirmed added noted explained argued warned insisted recalled
     predicted"""
+# Reporting verbs that also take an object: "reported its first loss on
+# Tuesday" reports no clause, and its date is the reporting's.
+OBJECT_REPORTING = """announced announces reported reports confirmed confirms revealed
+    reveals predicted predicts"""
+# What opens a reported clause: "said that".
+COMPLEMENTISERS = "that"
 # Reporting verbs in the past, which take "that".
 REPORTING = """said told stated noted stressed added explained announced recalled confirmed
     acknowledged admitted revealed warned claimed insisted argued estimated showed found
