@@ -196,3 +196,14 @@ def test_a_weekday_in_what_was_reported_counts_from_the_day_of_the_saying() -> N
 def test_a_loss_reported_on_tuesday_is_dated_tuesday() -> None:
     text = "The carmaker reported its biggest quarterly loss since 1992 on Tuesday."
     assert dates(text) == [[("2026-03-03", "sentence")]]
+
+
+def test_a_weekday_told_in_the_past_is_before_publication_though_a_future_follows() -> None:
+    """Published on Friday May 3: "is to be" does not make Thursday the next one."""
+    text = (
+        "The actress checked into a clinic in Rancho Mirage, Calif., on Thursday night, "
+        "for what is to be a three-month stay, her spokesman confirms."
+    )
+    assert dates(text, published=dt.date(2013, 5, 3)) == [[("2013-05-02", "sentence")]]
+    ahead = "The minister will visit Oslo on Thursday."
+    assert dates(ahead, published=dt.date(2013, 5, 3)) == [[("2013-05-09", "sentence")]]

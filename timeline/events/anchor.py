@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
@@ -129,6 +129,7 @@ def anchor_sentences(
     the day's news) describes the state on publication. With a ``model``,
     the main event's date is the candidate it scores best
     (``anchor_model.py``), the rules' choice among the others."""
+    timexes = _past_weekdays(sentences, annotations, timexes, published)
     by_sentence = _timexes_by_sentence(sentences, timexes)
     result: list[list[Anchor]] = []
     told: list[tuple[frozenset[str], Anchor]] = []  # earlier events: their words and dates
@@ -458,6 +459,47 @@ def _own_dates(
 
 
 _WEEKDAYS = ENGLISH.WEEKDAYS.split()
+_DAY_PARTS = frozenset(ENGLISH.DAY_PARTS.split())
+
+
+def _past_weekdays(
+    sentences: Sequence[Sentence],
+    annotations: Sequence[Annotation],
+    timexes: Sequence[TimexLike],
+    published: dt.date | None,
+) -> Sequence[TimexLike]:
+    """The timexes with a bare weekday that the tagger put after
+    publication moved back a week when its sentence's main clause is told
+    in the past: "checked into the clinic on Thursday night, for what is to
+    be a three-month stay" is the Thursday before publication, though a
+    future follows it."""
+    if published is None:
+        return timexes
+    moved: dict[int, TimexLike] = {}
+    for index, found in enumerate(_timexes_by_sentence(sentences, timexes)):
+        annotation = annotations[index]
+        if not found or not annotation.past:
+            continue
+        main_end = sentences[index].start + min(annotation.aside, annotation.report)
+        for timex in found:
+            words = timex.text.lower().split()
+            if (
+                timex.start >= main_end
+                or not set(words) & set(_WEEKDAYS)
+                or not set(words) <= _DAY_PARTS | set(_WEEKDAYS)
+            ):
+                continue
+            try:
+                day = parse_edtf(str(timex.edtf))
+            except EDTFError:
+                continue
+            lower = day.lower()
+            if day.precision == "day" and not day.interval and lower and lower > published:
+                week_before = (lower - dt.timedelta(days=7)).isoformat()
+                moved[id(timex)] = replace(timex, edtf=week_before)  # type: ignore[type-var]
+    if not moved:
+        return timexes
+    return [moved.get(id(timex), timex) for timex in timexes]
 
 
 def _from_saying(reported: Anchor, said: str | None, past: bool) -> Anchor:

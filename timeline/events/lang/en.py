@@ -550,6 +550,8 @@ SUPERLATIVES = """first only biggest largest highest lowest worst best strongest
 # The weekdays, Monday first: "would be ready on Thursday", said on a Monday,
 # is the Thursday after that Monday.
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+# Words that may stand beside a weekday in a bare weekday: "early Thursday morning".
+DAY_PARTS = "early late morning afternoon evening night"
 # A sentence on the day in focus, though it names none.
 SAME_DAY_PATTERN = (
     r"\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening|night))\b"
