@@ -114,6 +114,14 @@ def test_candidates_are_the_own_dates_those_told_before_and_the_publication_date
     }
 
 
+def test_a_year_told_before_is_no_candidate_of_a_later_sentence() -> None:
+    found = candidates_of(
+        "The founder has fought cancer since 2004 and took leave in January 2009. "
+        "The board met in Oslo on March 2. This was his third medical leave."
+    )
+    assert {c.date for c in found[2]} == {"2026-03-02", "2009-01", "2026-03-05"}
+
+
 def test_a_point_of_comparison_is_no_candidate_and_the_model_cannot_take_it() -> None:
     text = "The carmaker posted its first annual loss since 1992."
     assert "1992" not in {c.date for c in candidates_of(text)[0]}

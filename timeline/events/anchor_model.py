@@ -254,6 +254,8 @@ def candidates(
             if len(earlier) == _EARLIER:
                 break
     for date, mention in earlier.items():
+        if _coarse(date):
+            continue  # as the rules have it, a year told before frames nothing
         option = options.setdefault(date, _Option())
         option.seen("earlier", mention)
         option.back = index - mention.sentence
@@ -336,6 +338,16 @@ def _candidate_features(
         features.append(f"shared={_bucket(option.shared, (0, 1), '2+')}")
     features.extend(_date_features(date, published))
     return features
+
+
+def _coarse(date: str) -> bool:
+    """Whether a date told before is too coarse to date a later sentence: a
+    year or a decade gives the background ("has fought cancer since 2004"),
+    not the day a later clause tells ("This was his third medical leave")."""
+    try:
+        return parse_edtf(date).precision in ("year", "decade")
+    except EDTFError:
+        return True
 
 
 def _after(date: str, published: dt.date | None) -> bool:
