@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from hypothesis import given
@@ -44,3 +45,24 @@ def test_a_slide_shows_a_picture_from_the_web_and_escapes_its_words() -> None:
     assert "media" not in timelinejs.slide(event)
     site = timelinejs.slide(event, image="https://news.example/media/a.jpg.640.jpg")
     assert site["media"] == {"url": "https://news.example/media/a.jpg.640.jpg", "alt": "Quay"}
+
+
+def test_an_imported_slide_keeps_its_picture_and_links_its_other_media() -> None:
+    from timeline.model import Media
+
+    event = Event(id="a", title="Talks", date="2026-02-20")
+    event.media = Media("https://img.example/a.jpg?w=800", "Quay", "The <b>quay</b>", "Wire & co")
+    video = {"url": "https://video.example/watch?v=1", "caption": "<i>Live</i> feed"}
+    text = timelinejs.export([event])
+    slides = [*json.loads(text)["events"], {**json.loads(text)["events"][0], "media": video}]
+    slides[1]["unique_id"] = "b"
+    back, problems = timelinejs.read(json.dumps({"events": slides}), Path("t.json"))
+    assert problems == []
+    assert back[0].media == event.media and back[0].sources == []
+    # Not an image: no picture, and the media stays a link among the sources.
+    assert back[1].media is None
+    assert [(s.url, s.title) for s in back[1].sources] == [(video["url"], "Live feed")]
+    # A picture over plain http is no picture the site may show: a link too.
+    plain = {**slides[0], "media": {"url": "http://img.example/a.jpg", "alt": "Quay"}}
+    back, _ = timelinejs.read(json.dumps({"events": [plain]}), Path("t.json"))
+    assert back[0].media is None and back[0].sources[0].url == "http://img.example/a.jpg"

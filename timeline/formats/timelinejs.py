@@ -11,13 +11,14 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import nh3
 
 from timeline.dates import EDTF, EDTFError, Point, describe, parse_edtf
 from timeline.formats.entries import Entry, lone_surrogate, one_per_id
 from timeline.markup import render_markdown
-from timeline.model import Event, Source, new_id
+from timeline.model import IMAGE_SUFFIXES, Event, Media, Source, new_id, usable_image
 from timeline.store.problems import Problem, read_json
 from timeline.store.validate import ID_PATTERN, brief
 
@@ -168,10 +169,26 @@ def _event(data: object) -> Event:
         event.display_date = html_text(str(display))
     media = data.get("media")
     media = media if isinstance(media, dict) else {}
-    link = media.get("link") or media.get("url")
+    event.media = _picture(media)
+    link = media.get("link") or (None if event.media else media.get("url"))
     if isinstance(link, str) and link.startswith(("http://", "https://")):
-        event.sources.append(Source(article="", url=link, title=media.get("caption") or None))
+        caption = html_text(str(media.get("caption") or ""))
+        event.sources.append(Source(article="", url=link, title=caption or None))
     return event
+
+
+def _picture(media: dict[str, Any]) -> Media | None:
+    """The slide's picture, as exported: an https address of an image
+    (TimelineJS tells an image by its suffix, as here), with its alt text
+    and its caption and credit, which TimelineJS reads as HTML, as text.
+    Other media (a video, a tweet, a page) stay a link among the sources."""
+    url = media.get("url")
+    if not isinstance(url, str) or not usable_image(url := url.strip()):
+        return None
+    if not urlsplit(url).path.lower().endswith(IMAGE_SUFFIXES):
+        return None
+    words = {name: html_text(str(media.get(name) or "")) for name in ("caption", "credit")}
+    return Media(url, alt=" ".join(str(media.get("alt") or "").split()), **words)
 
 
 def read(text: str, path: Path) -> tuple[list[Event], list[Problem]]:
