@@ -1,11 +1,12 @@
 """The time axis in a real browser: it takes the strip's place without
 moving the page, zooms from the whole timeline to days, pans by keyboard,
-mouse and buttons, groups crowded periods and opens them, links each event
+mouse, buttons and touch (a tap, a finger, two fingers), groups crowded periods and opens them, links each event
 to its card, and holds 10,000 events; axe finds nothing at any zoom, light
 or dark. Screenshots at three zoom levels go to test-artifacts/."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -120,6 +121,70 @@ def test_keyboard_mouse_and_buttons_move_the_axis(desktop: Page, site: Site):
     assert not page.url.endswith("#")
     page.get_by_role("button", name="Later").click()
     page.get_by_role("button", name="Earlier").click()
+
+
+def _days_shown(page: Page) -> tuple[dt.date, dt.date]:
+    """The first and last day the range above the axis names."""
+    ends = []
+    for text in _range(page).replace("Sept", "Sep").split(" – "):
+        for form in ("%d %b %Y", "%b %Y", "%Y"):
+            try:
+                ends.append(dt.datetime.strptime(text, form).date())
+                break
+            except ValueError:
+                continue
+    first, last = ends
+    return first, last
+
+
+def test_a_finger_pans_and_two_fingers_pinch_the_axis(phone: Page, site: Site):
+    """Touches as a phone's screen sends them (CDP Input.dispatchTouchEvent):
+    a tap opens a group, two fingers apart zoom in around them, one finger
+    dragged to the right shows earlier days without following a link, and
+    two fingers together zoom out."""
+    page = phone
+    _open(page, site)
+    screen = page.context.new_cdp_session(page)
+
+    def touch(kind: str, *points: tuple[float, float]) -> None:
+        fingers = [{"x": x, "y": y, "id": number} for number, (x, y) in enumerate(points)]
+        screen.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": fingers})
+
+    def span() -> int:
+        first, last = _days_shown(page)
+        return (last - first).days
+
+    whole = span()
+    group = page.locator(".ax-happened .ax-group").bounding_box()
+    assert group
+    page.touchscreen.tap(group["x"] + group["width"] / 2, group["y"] + group["height"] / 2)
+    expect(page.locator(".ax-event", has_text="Union meeting in Kraków")).to_be_visible()
+    month = span()
+    assert month < whole / 4
+    box = page.locator(".ax-track").bounding_box()
+    assert box
+    middle, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    touch("touchStart", (middle - 20, y), (middle + 20, y))
+    for step in range(1, 6):
+        touch("touchMove", (middle - 20 - 12 * step, y), (middle + 20 + 12 * step, y))
+    touch("touchEnd")
+    page.wait_for_function("!document.querySelector('.ax-track[aria-busy]')")
+    assert span() < month / 2  # 40 px apart to 160: four times closer
+    zoomed = _days_shown(page)
+    touch("touchStart", (middle, y))
+    for step in range(1, 6):
+        touch("touchMove", (middle + 30 * step, y))
+    touch("touchEnd")
+    page.wait_for_timeout(100)  # the drag's last frame
+    moved = _days_shown(page)
+    assert moved[0] < zoomed[0] and moved[1] < zoomed[1]  # earlier days, as wide a view
+    assert "#" not in page.url  # the drag did not follow the link it ended on
+    touch("touchStart", (middle - 80, y), (middle + 80, y))
+    for step in range(1, 6):
+        touch("touchMove", (middle - 80 + 12 * step, y), (middle + 80 - 12 * step, y))
+    touch("touchEnd")
+    page.wait_for_timeout(100)
+    assert span() > (moved[1] - moved[0]).days * 2
 
 
 def test_ten_thousand_events_group_and_open_on_demand(desktop: Page, site: Site):
