@@ -1,8 +1,9 @@
 """The time axis in a real browser: it takes the strip's place without
 moving the page, zooms from the whole timeline to days, pans by keyboard,
-mouse, buttons and touch (a tap, a finger, two fingers), groups crowded periods and opens them, links each event
-to its card, and holds 10,000 events; axe finds nothing at any zoom, light
-or dark. Screenshots at three zoom levels go to test-artifacts/."""
+mouse, buttons and touch (a tap, a finger, two fingers), groups crowded
+periods and opens them, links each event to its card, and holds 10,000
+events; axe finds nothing at any zoom, light or dark. Screenshots at three
+zoom levels go to test-artifacts/."""
 
 from __future__ import annotations
 
