@@ -40,12 +40,16 @@
       return new Intl.DateTimeFormat("en", options);
     }
   }
-  var SHORT_MONTH = format({ month: "short" });
-  var DAY_MONTH = format({ day: "numeric", month: "short" });
-  var MONTH_YEAR = format({ month: "long", year: "numeric" });
-  var FULL = format({ day: "numeric", month: "long", year: "numeric" });
-  var SHORT = format({ day: "numeric", month: "short", year: "numeric" });
-  var SHORT_YEAR = format({ month: "short", year: "numeric" });
+  // Made with the axis, not while the page loads: each costs a few milliseconds.
+  var SHORT_MONTH, DAY_MONTH, MONTH_YEAR, FULL, SHORT, SHORT_YEAR;
+  function makeFormats() {
+    SHORT_MONTH = format({ month: "short" });
+    DAY_MONTH = format({ day: "numeric", month: "short" });
+    MONTH_YEAR = format({ month: "long", year: "numeric" });
+    FULL = format({ day: "numeric", month: "long", year: "numeric" });
+    SHORT = format({ day: "numeric", month: "short", year: "numeric" });
+    SHORT_YEAR = format({ month: "short", year: "numeric" });
+  }
 
   // A period of the calendar: days (1 or 7) or months (1, 3, 12, 60, ...).
   function Unit(days, months) {
@@ -239,6 +243,7 @@
 
   // -- The widget ----------------------------------------------------------
   function Axis(data) {
+    makeFormats();
     var events = readEvents(data);
     var parts = data.pages.map(function () { return []; });
     this.events = events;

@@ -42,17 +42,23 @@
       });
     }
 
+    var filtered = false; // whether a filter hides events now
     function apply() {
       var state = readState();
-      var shown = 0;
-      items.forEach(function (item) {
-        var show = matches(item, state);
-        item.hidden = !show;
-        if (show) shown += 1;
-      });
-      document.querySelectorAll(".timeline section").forEach(function (section) {
-        section.hidden = !section.querySelector(".event-item:not([hidden])");
-      });
+      var active = activeCount(state);
+      var shown = items.length;
+      if (active || filtered) { // a page that opens unfiltered is left as it is
+        shown = 0;
+        items.forEach(function (item) {
+          var show = matches(item, state);
+          item.hidden = !show;
+          if (show) shown += 1;
+        });
+        document.querySelectorAll(".timeline section").forEach(function (section) {
+          section.hidden = !section.querySelector(".event-item:not([hidden])");
+        });
+        filtered = active > 0;
+      }
       chips.forEach(function (chip) {
         var kind = chip.getAttribute("data-filter");
         var on = state[kind].indexOf(chip.getAttribute("data-value")) !== -1;
@@ -63,7 +69,6 @@
         var base = link.getAttribute("href").split("?")[0];
         link.setAttribute("href", base + window.location.search);
       });
-      var active = activeCount(state);
       status.hidden = !active;
       status.textContent = "";
       if (active) {
