@@ -447,6 +447,8 @@ def test_a_fragment_or_a_pronoun_for_nobody_is_not_sound(headline: str) -> None:
             "Navy personnel aboard the frigate spotted five boats.",
             "Navy personnel aboard frigate spot five boats",
         ),
+        ("Officials evacuated the hospital.", "Officials evacuate hospital"),
+        ("The opposition boycotted the vote.", "Opposition boycotts vote"),
     ],
 )
 def test_verb_forms_and_agreement(sentence: str, expected: str) -> None:

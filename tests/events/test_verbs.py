@@ -34,6 +34,12 @@ from timeline.events.verbs import is_past, past_to_base, present
         ("met", "meet"),
         ("held", "hold"),
         ("withdrew", "withdraw"),
+        ("seized", "seize"),
+        ("evacuated", "evacuate"),
+        ("boycotted", "boycott"),
+        ("cancelled", "cancel"),
+        ("targeted", "target"),
+        ("vetoed", "veto"),
     ],
 )
 def test_past_to_base(past: str, base: str) -> None:
@@ -51,6 +57,12 @@ def test_present_agrees_with_the_subject() -> None:
         "has",
     ]
     assert [present(verb, True) for verb in ("take", "be", "have")] == ["take", "are", "have"]
+    assert [present(verb, False) for verb in ("veto", "go", "fix", "boycott")] == [
+        "vetoes",
+        "goes",
+        "fixes",
+        "boycotts",
+    ]
 
 
 def test_words_that_only_look_past_are_not() -> None:

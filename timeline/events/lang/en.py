@@ -327,28 +327,6 @@ PAST_ONLY = """was were did went took gave came became began saw knew grew rose 
 NOT_VERBS = """need feed seed speed bed red shed hundred indeed based united limited
     interested concerned related armed detailed advanced supposed alleged so-called
     skilled talented aged naked wicked sacred rugged beloved learned ragged"""
-# A stem that takes its e back: "announc" + e. Pattern over the stem's end.
-E_AFTER_PATTERN = r"""(?:
-        [^aeiou][aeiou](?:c|v|z|s|k|m|d|b|g)      # announc, releas, renam, decid, manag
-        | [^aeiou]ap | [^aeiou]u(?:t|r|l|s|d) | uid  # escap, execut, secur, schedul, us, guid
-        | [^aeiou][ao]t | iat | [^aeiou]at        # vot, not, negotiat, stat
-        | [^aeiou][aiouy]r | uir | u              # declar, restor, acquir, su, continu
-        | [^aeiou]i(?:l|n)                        # compil, declin
-        | [^aeiou]c | [rnld]g | [^aeiou]v | ce | [^s]s  # forc, chang, solv, sinc
-        | eiv | iev | [^aeiou]ad | uad | [^aeiou]ak # receiv, achiev, persuad
-        | [^aeiouwlr]l | plet                     # tackl, handl, complet (not unfurl)
-        | [^aeiou]ol | [rn]ven | eiz              # hol, consol, interven, conven, seiz
-    )$"""
-# Stems that end like one that takes an e but do not: "visit", "bake"'s opposite.
-NO_E_STEMS = """visit limit edit credit exhibit prohibit inherit vomit benefit target author
-    anchor harbor harbour honor honour labor labour favor favour color colour mirror"""
-# Stems that double their "l" before "-ed" in British spelling: "cancelled".
-DOUBLED_L_STEMS = """cancel travel label model signal fuel control patrol compel expel propel
-    total level channel tunnel counsel marshal equal dial duel pedal quarrel rival shovel
-    enrol instal annul"""
-# Base forms whose third person adds "es".
-ES_ENDINGS_PATTERN = r"(?:s|sh|ch|x|z)$"
-ES_VERBS = "go do veto echo undergo"
 
 # --- names (actors.py, places.py) -------------------------------------------
 
