@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -375,3 +376,18 @@ def test_likely_duplicates_are_those_re_extraction_would_merge(project: Path) ->
     by_hand.path = project / "krakow.yaml"
     ((event, other),) = likely_duplicates([*events, by_hand])
     assert (event.id, other.id) == ("krakow", "2026-02-20-defence-ministers-meet-in-krakow")
+
+
+def test_the_ledger_is_written_only_by_a_run_that_learns_something(project: Path) -> None:
+    first = proposal("2026-02-20", "Defence ministers meet in Krakow")
+    apply_extraction([first], project)
+    ledger = project / ".ledger.json"
+    compact = json.dumps(json.loads(ledger.read_text(encoding="utf-8")))  # as a tool might save it
+    ledger.write_text(compact, encoding="utf-8")
+    apply_extraction([first], project)
+    assert ledger.read_text(encoding="utf-8") == compact  # nothing learnt: left as it was
+    second = proposal("2026-03-12", "Ministers meet again in Paris", article="articles/later.md")
+    apply_extraction([first, second], project)
+    written = json.loads(ledger.read_text(encoding="utf-8"))["proposed"]
+    assert set(written) == {first.id, second.id}
+    assert ledger.read_text(encoding="utf-8") != compact

@@ -302,7 +302,7 @@ def merge_events(keep: Path, keep_expected: str, drop: Path, drop_expected: str)
         ledger = Ledger.read(events_dir)
         moved = [proposed for proposed, target in ledger.targets.items() if target == dropped.id]
         for proposed in moved:
-            ledger.targets[proposed] = kept.id
+            ledger.retarget(proposed, kept.id)
         if not moved:
             ledger.record(dropped.id, kept.id, _pairs(dropped.sources))
         ledger.write()

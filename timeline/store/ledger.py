@@ -25,6 +25,7 @@ class Ledger:
     articles: dict[str, list[str]] = field(default_factory=dict)
     quotes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     problem: str | None = None  # why an existing ledger could not be read
+    changed: bool = False  # recorded, restored or retargeted since it was read
 
     @classmethod
     def read(cls, events_dir: Path) -> Ledger:
@@ -54,11 +55,20 @@ class Ledger:
     def record(self, proposed_id: str, event_id: str, sources: list[tuple[str, str]]) -> None:
         """Note that ``proposed_id`` went into ``event_id``, with these
         (article, quote) sources."""
-        self.targets[proposed_id] = event_id
         articles = self.articles.setdefault(proposed_id, [])
-        articles += [article for article, _ in dict.fromkeys(sources) if article not in articles]
+        new_articles = [article for article, _ in dict.fromkeys(sources) if article not in articles]
         quotes = self.quotes.setdefault(proposed_id, [])
-        quotes += [source for source in dict.fromkeys(sources) if source not in quotes]
+        new_quotes = [source for source in dict.fromkeys(sources) if source not in quotes]
+        if new_articles or new_quotes or self.targets.get(proposed_id) != event_id:
+            self.changed = True
+        self.targets[proposed_id] = event_id
+        articles += new_articles
+        quotes += new_quotes
+
+    def retarget(self, proposed_id: str, event_id: str) -> None:
+        """Send what was proposed as ``proposed_id`` to ``event_id`` from now on."""
+        self.changed = self.changed or self.targets.get(proposed_id) != event_id
+        self.targets[proposed_id] = event_id
 
     def entry(self, proposed_id: str) -> tuple[str | None, list[str], list[tuple[str, str]]]:
         """What the ledger says of ``proposed_id``, as a copy ``restore`` takes back."""
@@ -74,6 +84,7 @@ class Ledger:
         """Undo what was recorded of ``proposed_id`` since ``entry`` was taken:
         a change that could not be written is no proposal an editor saw."""
         target, articles, quotes = entry
+        self.changed = True
         if target is None:
             for records in (self.targets, self.articles, self.quotes):
                 records.pop(proposed_id, None)
@@ -83,6 +94,11 @@ class Ledger:
         self.quotes[proposed_id] = quotes
 
     def write(self) -> None:
+        """Put the ledger in its file, unless a run learnt nothing: then the
+        file, and its date, stay as they were (and at 100,000 articles a run
+        saves encoding a gigabyte and more of JSON)."""
+        if not self.changed and self.problem is None and self.path.exists():
+            return
         entries = {
             proposed: {
                 "event": self.targets[proposed],
