@@ -74,6 +74,30 @@ def test_the_short_last_line_of_a_wrapped_paragraph_is_kept() -> None:
     assert clean_body(text) == text
 
 
+def test_a_sentence_standing_alone_without_its_full_stop_is_kept() -> None:
+    # Summary points above an article, and a lead the page cut short.
+    points = (
+        "Two officers shot a 19-year-old in the harbour district after he drew a knife "
+        "on Saturday\n\n"
+        "A vigil for the young man turned into a riot on Monday night as crowds threw "
+        "bottles at police\n\n"
+        "Late on Tuesday, around 11 p.m., the singer checked into a clinic in Palm "
+        "Springs, Calif,"
+    )
+    assert clean_body(points) == points
+
+
+def test_headings_and_datelines_without_a_full_stop_still_go() -> None:
+    page = (
+        "Storm Batters the Northern Coast as Thousands Lose Power Across Three "
+        "Regions\n\n"
+        "PUBLISHED: 02:31 GMT, 12 March 2026 | UPDATED: 22:19 GMT, 12 March 2026\n\n"
+        "Most read\n\n"
+        "The storm reached the coast on Thursday."
+    )
+    assert clean_body(page) == "The storm reached the coast on Thursday."
+
+
 COMMENTED_PAGE = """Comments (2)
 
 The river burst its banks on Thursday and flooded the lower town.

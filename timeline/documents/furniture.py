@@ -53,6 +53,7 @@ _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _PROSE_WORDS = 8
+_SENTENCE_WORDS = 12  # an unpunctuated line this long, mostly in lower case, is a sentence
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 
@@ -138,12 +139,20 @@ def _is_furniture(line: str, script: str) -> bool:
 
 
 def _is_prose(line: str, block_has_prose: bool) -> bool:
+    words = line.split()
     if _TERMINAL.search(line):
         # A one- or two-word line with a period is a label ("Off.", "Home.").
-        return len(line.split()) > 2
+        return len(words) > 2
     # Unpunctuated: a heading or a button, unless it is a long line of a
-    # paragraph that was wrapped by hand.
-    return block_has_prose and len(line.split()) >= _PROSE_WORDS
+    # paragraph that was wrapped by hand, or a sentence standing alone: a
+    # summary point above the article ("Police say he pointed a gun at
+    # officers on Saturday") or a lead cut short, as long as a sentence
+    # and in lower case where a heading would be in title case.
+    if block_has_prose and len(words) >= _PROSE_WORDS:
+        return True
+    initials = [word[0] for word in words if word[0].isalpha()]
+    lower = sum(initial.islower() for initial in initials)
+    return len(words) >= _SENTENCE_WORDS and lower >= len(initials) / 2
 
 
 def _strip_markdown(line: str) -> str:
