@@ -8,9 +8,11 @@ event once, so they hide the cost of merging what many articles retell.
 
 Each story here is a seeded chain of events (who did what, where, when);
 each of its articles is published on the day of one of them, tells it in
-its first paragraphs, recalls a dozen earlier events in dated sentences,
-quotes people, and fills in background without dates. The same seed gives
-the same articles, byte for byte.
+its first paragraphs, recalls a dozen or two earlier events in dated
+sentences, quotes people, and fills in background without dates, never the
+same sentence twice: a date every three sentences or so, as in the news of
+the evaluation sets (TempEval-3, ESC). The same seed gives the same
+articles, byte for byte.
 """
 
 from __future__ import annotations
@@ -73,27 +75,45 @@ _ACTIONS = [
     ("arrested", "a former minister in {city}"),
     ("hosted", "a summit of {n} neighbouring states"),
 ]
-_BACKGROUND = [
-    "The economy has grown by less than {p} percent a year for a decade, and "
-    "wages in the public sector have not kept up with prices.",
-    "Analysts say the dispute reflects a deeper divide between the capital and "
-    "the regions, where unemployment is twice the national average.",
-    "The government holds a narrow majority, and two of its partners have "
-    "threatened to leave the coalition over the reforms.",
-    "Investors have watched the talks closely, and the yield on ten-year bonds "
-    "has moved with every statement from the ministry.",
-    "Critics argue that the measures fall hardest on pensioners and on families "
-    "who rent their homes in the larger cities.",
-    "The opposition has promised to challenge the decision in court, a process "
-    "that could take many months to complete.",
-    "Officials in {city} declined to comment on the details, citing the "
-    "confidentiality of the negotiations.",
-    "Trade with {country} accounts for almost a fifth of the country's exports, "
-    "most of it machinery, timber and processed food.",
-    "Several rating agencies have warned that a prolonged standoff could lead "
-    "to a downgrade of the country's credit rating.",
-    "Union members have staged protests outside government buildings, carrying "
-    "banners that called for higher wages and secure pensions.",
+# Undated background: a state of affairs and what follows from it, joined
+# as news writes them ("..., and ..."), with figures of their own. An
+# article draws its background sentences from these pairs without putting
+# one twice, as real news does not repeat itself.
+_SITUATIONS = [
+    "The economy has grown by less than {p} percent a year for a decade",
+    "Wages in the public sector have not kept up with prices",
+    "Analysts say the dispute reflects a deeper divide between the capital and the regions",
+    "Unemployment in the regions is twice the national average",
+    "The government holds a narrow majority of {n} seats in parliament",
+    "Two of the coalition's partners have threatened to leave over the reforms",
+    "Investors have watched the talks in {city} closely",
+    "Critics argue that the measures fall hardest on pensioners",
+    "The opposition has promised to challenge the decision in court",
+    "Officials in {city} declined to comment on the details",
+    "Trade with {country} accounts for almost a fifth of the country's exports",
+    "Several rating agencies have warned of a prolonged standoff",
+    "Union members have staged protests outside government buildings",
+    "Inflation has stayed above {p} percent for most of the year",
+    "Public debt has risen to almost {n} percent of economic output",
+    "The largest banks have tightened their lending to small firms",
+    "Many young graduates have left to work in {country}",
+    "Energy prices have weighed on factories across the north",
+    "Tourism, which employs about {p} percent of workers, has held up better",
+    "The statistics office revised its growth estimate down by {p} tenths of a point",
+]
+_CONSEQUENCES = [
+    "the yield on ten-year bonds has moved with every statement from the ministry",
+    "families who rent their homes in the larger cities feel it most",
+    "a case before the courts could take many months",
+    "ministers cite the confidentiality of the negotiations",
+    "most of the exports are machinery, timber and processed food",
+    "a downgrade of the country's credit rating is possible",
+    "banners outside the ministry call for higher wages and secure pensions",
+    "the central bank has little room to cut its rates",
+    "small businesses say they cannot plan beyond the next quarter",
+    "hospitals in smaller towns report long waiting lists",
+    "the currency has lost ground against the euro",
+    "local councils have frozen spending on roads and schools",
 ]
 _SAYS = [
     "We will not accept a deal that leaves ordinary people to pay the bill",
@@ -102,6 +122,12 @@ _SAYS = [
     "We have done everything the law requires of us",
     "Nobody wins from a long and bitter dispute",
     "The figures speak for themselves, and they are not good",
+    "Our members are ready to stay out for as long as it takes",
+    "The budget has to add up, whoever is in government",
+    "Nobody asked the regions what they need",
+    "We expect the courts to settle this, not the street",
+    "There is still a deal to be had if both sides want one",
+    "Every month of delay costs jobs",
 ]
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -165,6 +191,16 @@ def _sentence(happening: Happening, published: dt.date, rng: random.Random) -> s
     return f"It was {when.removeprefix('on ')} that {happening.actor} {happening.clause}."
 
 
+def _filled(text: str, told: Story, rng: random.Random) -> str:
+    """``text`` with figures and names of its own."""
+    return text.format(
+        city=rng.choice(_CITIES),
+        country=rng.choice([c for c in _COUNTRIES if c != told.country]),
+        p=rng.randint(2, 9),
+        n=rng.randint(40, 90),
+    )
+
+
 def article(told: Story, number: int, rng: random.Random) -> str:
     """One article of the story: the latest happening first, then earlier
     ones recalled with their dates, quotes and undated background."""
@@ -173,27 +209,28 @@ def article(told: Story, number: int, rng: random.Random) -> str:
     news = told.happenings[latest]
     published = news.day
     earlier = list(told.happenings[:latest])
-    recalled = rng.sample(earlier, min(len(earlier), rng.randint(16, 34)))
+    recalled = rng.sample(earlier, min(len(earlier), rng.randint(12, 26)))
     recalled.sort(key=lambda happening: happening.day)
-    fill = {
-        "city": rng.choice(_CITIES),
-        "country": rng.choice([c for c in _COUNTRIES if c != told.country]),
-        "p": rng.randint(2, 9),
-    }
+    background = [(s, c) for s in _SITUATIONS for c in _CONSEQUENCES]
+    rng.shuffle(background)
+    quotes = rng.sample(_SAYS, len(_SAYS))
     paragraphs = [
         _sentence(news, published, rng)
         + f" The move deepened the crisis that has gripped {told.country} for months.",
     ]
     for position, happening in enumerate(recalled):
         sentences = [_sentence(happening, published, rng)]
-        for _ in range(rng.randint(1, 3)):
-            sentences.append(rng.choice(_BACKGROUND).format(**fill))
-        if position % 3 == 0:
+        for _ in range(rng.randint(2, 4)):
+            situation, consequence = background.pop()
+            sentences.append(f"{_filled(situation, told, rng)}, and {consequence}.")
+        if position % 3 == 0 and quotes:
             speaker = rng.choice(told.happenings).actor
-            quote = rng.choice(_SAYS)
-            sentences.append(
-                f'"{quote}," {speaker} told reporters {_when(published, published, rng)}.'
+            said = (
+                f"told reporters {_when(published, published, rng)}"
+                if rng.random() < 0.3
+                else "said"
             )
+            sentences.append(f'"{quotes.pop()}," {speaker} {said}.')
         paragraphs.append(" ".join(sentences))
     title = f"{news.actor[0].upper() + news.actor[1:]} {news.clause}"
     body = "\n\n".join(paragraphs)
