@@ -9,7 +9,7 @@ import pytest
 
 from tests.store.conftest import proposal
 from timeline.model import Event
-from timeline.same_event import EventIndex, content_words, same_title
+from timeline.same_event import EventIndex, Quote, common_subsequence, content_words, same_title
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,46 @@ def test_content_words_meet_across_tenses_and_the_ing_form() -> None:
     told = content_words("The ministers met in Oslo")
     assert {"meet", "oslo"} <= told & content_words("just before the meeting in Oslo")
     assert content_words("Ministers signed the plans") == content_words("ministers signing plans")
+
+
+def _longest_common_subsequence(left: str, right: str) -> int:
+    """The textbook dynamic programme, row by row."""
+    previous = [0] * (len(right) + 1)
+    for char in left:
+        row = [0]
+        for index, other in enumerate(right):
+            row.append(
+                previous[index] + 1 if char == other else max(previous[index + 1], row[index])
+            )
+        previous = row
+    return previous[-1]
+
+
+def test_common_subsequence_is_the_longest_one() -> None:
+    rng = random.Random(3)
+    for _ in range(300):
+        left = "".join(rng.choice("abcé ") for _ in range(rng.randint(0, 90)))
+        right = "".join(rng.choice("abcdé ") for _ in range(rng.randint(0, 90)))
+        assert common_subsequence(left, right) == _longest_common_subsequence(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        # a reprinted wire story, give or take a word
+        (
+            "The finance minister approved a budget of 12 billion on Monday.",
+            "The finance minister approved a budget of 12 billion euros on Monday.",
+            True,
+        ),
+        # half the words shared, the rest another statement
+        (
+            "Inflation has stayed above 4 percent, and the currency has lost ground.",
+            "Inflation has stayed above 4 percent, and hospitals report long waits.",
+            False,
+        ),
+    ],
+)
+def test_a_reprinted_sentence_is_the_same_quote(left: str, right: str, same: bool) -> None:
+    assert Quote.of(left).same(Quote.of(right)) is same
+    assert Quote.of(right).same(Quote.of(left)) is same
