@@ -67,6 +67,26 @@ class _Words:
                 table = self.whole_words if len(stem) <= 4 else self.starts
                 table.setdefault(stem, []).append(tag)
         self.start_lengths = sorted({len(stem) for stem in self.starts})
+        self.word_tags: dict[str, tuple[str, ...]] = {}  # what ``tags_of`` found
+
+    def tags_of(self, word: str) -> tuple[str, ...]:
+        """The tags a lowercased word gives: remembered, since every event
+        of every article looks its words up (a bounded number of them)."""
+        tags = self.word_tags.get(word)
+        if tags is None:
+            found = list(self.whole_words.get(word, ()))
+            for length in self.start_lengths:
+                if length > len(word):
+                    break
+                found += self.starts.get(word[:length], ())
+            tags = tuple(found)
+            if len(self.word_tags) < _REMEMBERED_WORDS:
+                self.word_tags[word] = tags
+        return tags
+
+
+# Words whose tags a process remembers: more than news of a year uses.
+_REMEMBERED_WORDS = 200_000
 
 
 @cache
@@ -181,9 +201,5 @@ def tags_for(text: str, language: ModuleType = ENGLISH) -> list[str]:
     cue = _words(language)
     found: set[str] = set()
     for word in set(cue.word.findall(text.lower())):
-        found.update(cue.whole_words.get(word, ()))
-        for length in cue.start_lengths:
-            if length > len(word):
-                break
-            found.update(cue.starts.get(word[:length], ()))
+        found.update(cue.tags_of(word))
     return [tag for tag in cue.tags if tag in found]
