@@ -383,12 +383,14 @@ def _same_day(known: _Telling, proposed: _Telling) -> bool:
     )
 
 
-def _rarest(keys: Iterable[str], needed: int, postings: dict, day: object) -> list[str]:
+def _rarest(keys: Iterable[str], needed: int, postings: dict, day: object) -> list[list[int]]:
     """Prefix filtering: a match must share ``needed`` of ``keys``, so it
     shares one of the ``len(keys) - needed + 1`` keys with the fewest events
-    on this date; only their events need looking at."""
-    ordered = sorted(keys, key=lambda key: (len(postings.get((day, key), ())), key))
-    return ordered[: max(0, len(ordered) - needed + 1)]
+    on this date; only their events (the lists given) need looking at."""
+    ordered = sorted(
+        (len(found), key, found) for key in keys for found in [postings.get((day, key), [])]
+    )
+    return [found for _, _, found in ordered[: max(0, len(ordered) - needed + 1)]]
 
 
 class EventIndex:
@@ -418,15 +420,14 @@ class EventIndex:
     def _add(self, event: Event, earlier: bool) -> None:
         self.by_id[event.id] = event
         if self.unindexed is None:
-            self._index(event, earlier)
+            self._index(_Telling(event, earlier))
         else:
             self.unindexed.append((event, earlier))
 
-    def _index(self, event: Event, earlier: bool) -> None:
+    def _index(self, telling: _Telling) -> None:
         number = len(self.tellings)
-        telling = _Telling(event, earlier)
         self.tellings.append(telling)
-        self.number[id(event)] = number
+        self.number[id(telling.event)] = number
         keys = {"s" + word for word in telling.title.stems}
         keys |= {"n" + name for name in telling.title.names}
         keys |= {"w" + word for word in telling.retold}
@@ -461,11 +462,23 @@ class EventIndex:
     def match(self, proposed: Event) -> Event | None:
         """The known event that is recognisably ``proposed`` (see the rule
         above); the first indexed of several."""
+        return self._match(_Telling(proposed, earlier=False))
+
+    def match_or_add(self, proposed: Event) -> Event | None:
+        """``match``, and when nothing matches, ``add``: what the rule needs
+        of the event is worked out once for both."""
+        telling = _Telling(proposed, earlier=False)
+        found = self._match(telling)
+        if found is None:
+            self.by_id[proposed.id] = proposed
+            self._index(telling)
+        return found
+
+    def _match(self, telling: _Telling) -> Event | None:
         if self.unindexed is not None:
             unindexed, self.unindexed = self.unindexed, None
             for event, earlier in unindexed:
-                self._index(event, earlier)
-        telling = _Telling(proposed, earlier=False)
+                self._index(_Telling(event, earlier))
         for quote in telling.quotes:
             for number in self.by_quote.get(quote, ()):
                 if _same_sentence(self.tellings[number], telling):
@@ -495,8 +508,8 @@ class EventIndex:
             return set(range(len(self.tellings)))
         for day in telling.when.filed_under():
             for keys, needed in wanted:
-                for key in _rarest(keys, needed, self.postings, day):
-                    found.update(self.postings.get((day, key), ()))
+                for tellings in _rarest(keys, needed, self.postings, day):
+                    found.update(tellings)
         return found
 
 

@@ -26,9 +26,8 @@ def merge_duplicates(events: Iterable[Event]) -> list[Event]:
     index = EventIndex()
     clusters: dict[int, list[Event]] = {}  # id() of a first telling -> the tellings
     for event in events:
-        first = index.match(event)
+        first = index.match_or_add(event)
         if first is None:
-            index.add(event)
             clusters[id(event)] = [event]
         else:
             clusters[id(first)].append(event)
