@@ -23,10 +23,16 @@ extraction's wall time is printed, since on a loaded machine, where a run
 waits long, it is a large part of the difference.
 
 Each phase is timed in wall-clock and the whole in CPU seconds too (on a
-machine others share, a second process may find no free core).
+machine others share, a second process may find no free core). Extraction
+is also given in words per CPU-second, which carries across corpora of
+other lengths: with ``--esc`` the same figures are taken on ESC's 256 news
+articles (``../shared/eval``, the evaluation's own texts, a few hundred
+words each), the corpus the first extraction figures were taken on. The
+peer: dateparser's ``search_dates`` (finding dates only, no events) on the
+first generated articles, in the same run.
 
     PYTHONPATH=. python bench/extract_speed.py [--count 320] [--per-story 40]
-        [--scale 60] [--jobs 2] [--cluster] [--profile]
+        [--scale 60] [--jobs 2] [--esc] [--cluster] [--profile]
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
+import io
 import os
 import pstats
 import resource
@@ -101,6 +108,43 @@ def cluster_cpu_seconds(client: Any) -> float:
     return sum(client.run(worker_cpu_seconds).values()) + cpu_seconds()
 
 
+def words(paths: list[Path]) -> int:
+    """The words of the articles' text (front matter and markup included)."""
+    return sum(len(path.read_text(encoding="utf-8").split()) for path in paths)
+
+
+def dateparser_rate(paths: list[Path]) -> tuple[float, float]:
+    """The KB of the articles' text and dateparser's KB per CPU-second on it
+    (``search_dates``, each article read against its publication date)."""
+    import datetime as dt
+    import warnings
+
+    from dateparser.search import search_dates
+
+    from timeline.documents import document_from_bytes, read_article
+
+    documents = [document_from_bytes(read_article(path), str(path)) for path in paths]
+    cpu = cpu_seconds()
+    for document in documents:
+        base = dt.datetime.combine(document.published or dt.date.today(), dt.time())
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            search_dates(document.text, languages=["en"], settings={"RELATIVE_BASE": base})
+    size = sum(len(document.text.encode()) for document in documents) / 1024
+    return size, size / (cpu_seconds() - cpu)
+
+
+def esc_articles(work: Path) -> list[Path]:
+    """ESC's news articles as ``make eval`` extracts them."""
+    from eval.shared import find_shared, load_scorer
+
+    semeval = load_scorer("semeval_timeline")
+    folder = work / "esc" / "content" / "articles"
+    with contextlib.redirect_stdout(io.StringIO()):
+        semeval.prepare(str(find_shared() / "eval" / "esc" / "timeml"), str(folder))
+    return sorted(folder.glob("*.md"))
+
+
 def run(
     paths: list[Path], jobs: int, work: Path, client: Any = None, idle_rate: float = 0.0
 ) -> dict[str, float]:
@@ -140,7 +184,13 @@ def run(
     }
 
 
-def line(label: str, articles: int, figures: dict[str, float]) -> str:
+def line(label: str, articles: int, figures: dict[str, float], words: int = 0) -> str:
+    per_word = (
+        f"; extraction {articles / figures['extract cpu']:.0f} articles, "
+        f"{words / figures['extract cpu']:,.0f} words per CPU-second"
+        if words
+        else ""
+    )
     return (
         f"{label}: {articles} articles in {figures['wall']:.1f} s, "
         f"{articles / figures['wall']:.0f} articles/s; {figures['cpu']:.1f} CPU s, "
@@ -153,7 +203,7 @@ def line(label: str, articles: int, figures: dict[str, float]) -> str:
             else ""
         )
         + "); "
-        f"{figures['found']:.0f} events found, {figures['merged']:.0f} after merging"
+        f"{figures['found']:.0f} events found, {figures['merged']:.0f} after merging" + per_word
     )
 
 
@@ -169,6 +219,12 @@ def main() -> int:
     parser.add_argument(
         "--cluster", action="store_true", help="also on a Dask LocalCluster of 1 and 2 workers"
     )
+    parser.add_argument(
+        "--esc", action="store_true", help="also ESC's articles, from ../shared/eval, --jobs 1"
+    )
+    parser.add_argument(
+        "--peer", type=int, default=5, help="articles dateparser reads (0: no peer)"
+    )
     args = parser.parse_args()
     gazetteer()  # built once per process; not part of the per-article cost
     with tempfile.TemporaryDirectory() as tmp:
@@ -176,14 +232,33 @@ def main() -> int:
         stories = -(-args.count // args.per_story)
         paths = write_articles(work / "content" / "articles", stories, args.per_story)[: args.count]
         sizes = [path.stat().st_size for path in paths]
+        count = words(paths)
         print(
             f"{len(paths)} generated articles in {stories} stories, "
             f"{sum(sizes) / len(sizes) / 1024:.1f} KB each on average "
-            f"({min(sizes) / 1024:.1f}-{max(sizes) / 1024:.1f} KB)"
+            f"({min(sizes) / 1024:.1f}-{max(sizes) / 1024:.1f} KB), "
+            f"{count / len(paths):.0f} words"
         )
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         for jobs in sorted({1, args.jobs}):
-            print(line(f"--jobs {jobs}", len(paths), run(paths, jobs, work)))
+            print(line(f"--jobs {jobs}", len(paths), run(paths, jobs, work), count))
+        if args.esc:
+            esc = esc_articles(work)
+            esc_words, esc_kb = words(esc), sum(path.stat().st_size for path in esc) / 1024
+            print(
+                f"ESC: {len(esc)} articles, {esc_kb / len(esc):.1f} KB and "
+                f"{esc_words / len(esc):.0f} words each on average"
+            )
+            print(line("  --jobs 1", len(esc), run(esc, 1, work), esc_words))
+        if args.peer:
+            ours = run(paths[: args.peer], 1, work)
+            size, theirs = dateparser_rate(paths[: args.peer])
+            rate = size / ours["extract cpu"]
+            print(
+                f"peer, first {args.peer} articles: our whole extraction {rate:.0f} KB per "
+                f"CPU-second, dateparser's search_dates (dates only) {theirs:.0f}: "
+                f"{rate / theirs:.1f}x"
+            )
         for workers in (1, 2) if args.cluster else ():
             with local_cluster(workers, paths) as (client, idle_rate):
                 label = f"LocalCluster of {workers} worker{'s' if workers > 1 else ''}"
