@@ -62,6 +62,8 @@ def dominant_script(text: str) -> str:
     """The script most letters of ``text`` are written in ("LATIN",
     "CYRILLIC", …), by the first word of their Unicode names."""
     sample = text[:20000]
+    if _OTHER_LETTER.search(sample) is None:  # most text: no need to count
+        return "LATIN"
     latin = len(_LATIN_LETTER.findall(sample))
     others = _OTHER_LETTER.findall(sample)
     if len(others) <= latin:
@@ -80,6 +82,8 @@ def _script(char: str) -> str:
 
 
 def _foreign_share(line: str, script: str) -> float:
+    if script == "LATIN" and _OTHER_LETTER.search(line) is None:
+        return 0.0  # no letter of another script: nothing to count
     latin = len(_LATIN_LETTER.findall(line))
     others = _OTHER_LETTER.findall(line)
     if not latin and not others:
