@@ -18,7 +18,7 @@ from timeline.temporal.find import Found, find
 from timeline.temporal.grammar import Grammar
 from timeline.temporal.kinds import KINDS, Result
 from timeline.temporal.parts import Parts, folded
-from timeline.temporal.periods import shift
+from timeline.temporal.periods import When, shift
 from timeline.temporal.timex import Timex
 
 _SENTENCE_FINAL = re.compile(r"\s*(?:$|\n|[\"'”’]*\s+[\"'“‘«¿¡(]*[^\W\d_](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]))")
@@ -119,6 +119,13 @@ def _compose(first: Found, second: Found, ctx: Context) -> Timex | None:
     )
 
 
+def _day_part(when: When) -> When:
+    """``when`` without its part of day and clock time (most dates have none)."""
+    if when.part is None and when.hour is None and when.minute is None:
+        return when
+    return replace(when, part=None, hour=None, minute=None)
+
+
 def _resolve(found: Found, ctx: Context) -> list[Timex]:
     """The expression (two for a list) as the tagger gives it."""
     grammar, text = ctx.grammar, ctx.text
@@ -147,7 +154,7 @@ def _resolve(found: Found, ctx: Context) -> list[Timex]:
             result.type = "TIME"
         result.value = result.value or result.when.timeml()
         if result.when.year is not None and result.focus:
-            ctx.focus_on(replace(result.when, part=None, hour=None, minute=None))
+            ctx.focus_on(_day_part(result.when))
     if not result.value:
         result.value = _unresolved(found, parts)
     head = text[max(0, found.start - 24) : found.start]

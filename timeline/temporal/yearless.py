@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import lru_cache
 
 from timeline.temporal.context import FUTURE, PAST, WEAK_PAST, Context
 from timeline.temporal.periods import HALF, QUARTER, When, at, shift
 
 
+@lru_cache(maxsize=4096)
 def bounds(value: When) -> tuple[dt.date, dt.date]:
+    """The first and last day of ``value``: remembered, since placing a date
+    without its year measures each candidate year several times, and news
+    names the same few months and days again and again."""
     first = value.date()
     following = shift(value, 1, value.granularity if value.granularity != "season" else "season")
     return first, following.date() - dt.timedelta(days=1)
@@ -48,6 +53,7 @@ def place(candidates: list[When], dct: dt.date, tense: str | None) -> When:
     return nearest
 
 
+@lru_cache(maxsize=4096)
 def _in_year(value: When, year: int) -> When:
     return replace(value, year=year)
 
