@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from types import ModuleType
+from typing import Any, Generic, TypeVar, overload
 
 from timeline.documents import Sentence
 from timeline.events.lang import ENGLISH
@@ -58,6 +59,35 @@ _SPACES = re.compile(r"\s+")
 _SPLIT_POSSESSIVE = re.compile(r"(?<=\w)\s+(['’])\s+s\b")
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
 _PUNCTUATION = ",.;:!?\"“”'’()"
+
+
+_T = TypeVar("_T")
+
+
+class _read_once(Generic[_T]):
+    """``functools.cached_property`` without its lock: Python 3.11 takes a
+    lock on the first read of each property, which was a tenth of
+    annotating a sentence. An annotation is read by one thread; two threads
+    reading it at once would work out the same value twice, as
+    ``cached_property`` does from Python 3.12 on."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _read_once[_T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+    def __get__(self, instance: object, owner: type | None = None) -> _T | _read_once[_T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,17 +296,17 @@ class Grammar:
             len(lower) > 3 and lower.endswith(self._past_endings) and lower not in self._not_verbs
         )
 
-    @cached_property
+    @_read_once
     def _irregular(self) -> frozenset[str]:
         table = getattr(self.language, "IRREGULAR_PAST", None)
         return frozenset(table if isinstance(table, dict) else ENGLISH.IRREGULAR_PAST)
 
-    @cached_property
+    @_read_once
     def _past_endings(self) -> tuple[str, ...]:
         value = getattr(self.language, "PAST_ENDINGS", None) or ENGLISH.PAST_ENDINGS
         return tuple(value.split())
 
-    @cached_property
+    @_read_once
     def _not_verbs(self) -> frozenset[str]:
         value = getattr(self.language, "NOT_VERBS", None) or ENGLISH.NOT_VERBS
         return frozenset(value.split())
@@ -351,7 +381,7 @@ class Annotation:
 
     # --- the parts of the sentence -------------------------------------------
 
-    @cached_property
+    @_read_once
     def aside(self) -> int:
         """Where the sentence's attribution, "according to" or trailing
         clause begins (its length when it has none)."""
@@ -363,7 +393,7 @@ class Annotation:
                 starts.append(match.start())
         return min(starts)
 
-    @cached_property
+    @_read_once
     def report(self) -> int:
         """Where what a reporting verb reports begins ("Jobs announced that
         |Leopard would ship in 2007"); the text's length when nothing is."""
@@ -380,12 +410,12 @@ class Annotation:
             return len(self.text)  # "reported its first loss on Tuesday": no clause, an object
         return match.end()
 
-    @cached_property
+    @_read_once
     def main_part(self) -> str:
         """The text before any attribution or report."""
         return self.text[: min(self.aside, self.report)]
 
-    @cached_property
+    @_read_once
     def clauses(self) -> list[tuple[int, int]]:
         """Spans of the coordinated clauses of the main part (the whole when
         one); a bare "and" joins clauses only before a verb ("…in 2004 and
@@ -405,7 +435,7 @@ class Annotation:
         spans.append((start, len(text)))
         return spans
 
-    @cached_property
+    @_read_once
     def relatives(self) -> list[Relative]:
         """The clauses that tell events of their own: relative and
         participial clauses, then the adverbial clause that ends the main
@@ -430,42 +460,42 @@ class Annotation:
 
     # --- the main clause -----------------------------------------------------
 
-    @cached_property
+    @_read_once
     def undated(self) -> str:
         """The text without its date words and their prepositions."""
         return without_dates(self.text, self.date_spans, self.grammar)
 
-    @cached_property
+    @_read_once
     def core(self) -> str:
         """What the sentence says without its dates, framing adverbials,
         asides, attributions and trailing clauses: "On February 20, she took
         part in a meeting …, the agency said" → "she took part in a meeting …"."""
         return _core(self.text, self.date_spans, self.grammar)
 
-    @cached_property
+    @_read_once
     def clause(self) -> str:
         """The clause the verb is read from: the core, or the whole text
         when nothing is left of it."""
         return self.core or self.text
 
-    @cached_property
+    @_read_once
     def statement(self) -> str:
         """The core with "told reporters that" read as "said"."""
         g = self.grammar
         return g.told.sub(f"{g.told_as} ", self.core)
 
-    @cached_property
+    @_read_once
     def reported(self) -> tuple[str, str] | None:
         """Who speaks and what they say, when the core is "X said that Y"."""
         match = self.grammar.reported.match(self.statement)
         return (match.group("who").strip(), match.group("what")) if match else None
 
-    @cached_property
+    @_read_once
     def verb(self) -> int | None:
         """The position of the main verb among the core's words."""
         return first_verb(self.core.split(), self.grammar)
 
-    @cached_property
+    @_read_once
     def tense(self) -> str:
         """ "past", "present" or "future": from the clause's main verb, else
         any past form in it."""
@@ -484,17 +514,17 @@ class Annotation:
     def past(self) -> bool:
         return self.tense == "past"
 
-    @cached_property
+    @_read_once
     def perfect(self) -> bool:
         """ "has stated", "have raised": news of the day, not the last day told."""
         return self.past and self.grammar.perfect.search(self.clause.lower()) is not None
 
-    @cached_property
+    @_read_once
     def negated(self) -> bool:
         """Whether the clause's first auxiliary is negated: "He did not say…"."""
         return _negated(self.clause.split(), self.grammar)
 
-    @cached_property
+    @_read_once
     def state(self) -> bool:
         """Whether the clause only describes: "the meeting was the third
         round", "She had a permit", "He lived in Queens"."""
