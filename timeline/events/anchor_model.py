@@ -282,9 +282,16 @@ def candidates(
         if facts.tense == "past" and "own" not in option.sources and _after(date, published):
             continue
         base = _candidate_features(date, option, published, rule_dates, other_dates, told)
-        features = (*base, *(f"{b}|{c}" for b in base for c in context))
+        features = _crossed(tuple(base), context)
         result.append(Candidate(date, option.text, option.span, option.sources[0], features))
     return result
+
+
+@lru_cache(maxsize=4096)
+def _crossed(base: tuple[str, ...], context: tuple[str, ...]) -> tuple[str, ...]:
+    """A candidate's features, then each crossed with each of the sentence's:
+    remembered, since the same few combinations recur in every article."""
+    return (*base, *(f"{b}|{c}" for b in base for c in context))
 
 
 def _sentence_features(facts: SentenceFacts) -> tuple[str, ...]:
