@@ -28,14 +28,15 @@ def _either(name: str) -> str:
     return "|".join(getattr(ENGLISH, name).split())
 
 
+_OF = ENGLISH.NOUN_LINK
 _FILLER = re.compile(
     rf"""\b(?:(?:{_either("ARTICLES")})\s+)?(?:(?:{_either("FILLER_ADJECTIVES")})\s+)?
-        (?:{_either("FILLER_NOUNS")})\s+of\s+
-        | \b(?:{_either("FILLER_GROUPS")})\s+of\s+(?:the\s+)?""",
+        (?:{_either("FILLER_NOUNS")})\s+{_OF}\s+
+        | \b(?P<group>{_either("FILLER_GROUPS")})\s+{_OF}\s+(?:(?:{_either("ARTICLES")})\s+)?""",
     re.X | re.I,
 )
 _PRONOUN = re.compile(rf"^(?:{_either('PRONOUNS')})\b", re.I)
-_POSSESSIVE = re.compile(r"^(?:its|their|his|her)\b(?=\s+[a-z])", re.I)
+_POSSESSIVE = re.compile(rf"^(?:{_either('POSSESSIVES')})\b(?=\s+[a-z])", re.I)
 _DROP_WORDS = english("ARTICLES")
 _DANGLING = english("DANGLING")
 _REPORTING = english("REPORTING")
@@ -53,7 +54,7 @@ _CLAUSE_BREAKS = english("CLAUSE_BREAKS")
 # its speaker after it.
 _QUOTE_THEN_SPEAKER = re.compile(
     rf"""^\s*["“'‘]\s*(?P<quote>[^"“”]{{8,}}?)[,.!?]?\s*["”'’]\s*,?\s+
-        (?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?)\s+
+        (?P<who>(?:(?:{_either("ARTICLES")})\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?)\s+
         (?:{_either("ATTRIBUTION_VERBS")})\b[^"“”]{{0,40}}$""",
     re.X,
 )
@@ -87,7 +88,7 @@ def is_sound(title: str, g: Grammar = _ENGLISH) -> bool:
         return False  # "He…" for nobody named; "If EU continues…" is half a sentence
     if words[0].lower() in _VERB_LINKS or words[0].lower() in _SPEAKING:
         return False  # "Being convicted…", "Said Thomas, a telemarketer"
-    if any(word.lower() in ("whom", "whose") for word in words[:3]):
+    if any(word.lower() in _FRAGMENT_RELATIVES for word in words[:3]):
         return False
     verbs = [index for index in range(1, len(words)) if _verb_like(words, index)]
     if not verbs:
@@ -121,7 +122,7 @@ def _reported_verb(words: list[str], index: int) -> bool:
     "…says we will") or a present after a pronoun or a name ("…says he
     resigns"), not a plural noun ("…says two incidents on consecutive days")."""
     word = words[index].strip(",;:").lower()
-    if word in _AUXILIARIES or word in _MODALS or word in _NEGATED or word == "to":
+    if word in _AUXILIARIES or word in _MODALS or word in _NEGATED or word == _TO:
         return True
     if is_past(word):
         return True
@@ -134,7 +135,7 @@ def _verb_like(words: list[str], index: int, *, strict: bool = False) -> bool:
     a lower-case word in -s after a noun counts ("Kraft makes…"), and, unless
     ``strict``, a plain word after a plural or a name ("Talks in Tallinn end")."""
     word = words[index].strip(",;:").lower()
-    if word in _AUXILIARIES or word in _MODALS or word in _NEGATED or word == "to":
+    if word in _AUXILIARIES or word in _MODALS or word in _NEGATED or word == _TO:
         return True
     if not words[index][:1].islower():
         return False
@@ -149,8 +150,8 @@ def _verb_like(words: list[str], index: int, *, strict: bool = False) -> bool:
     ):
         return True  # "Ministers sign…", "Talks in Tallinn end"
     return (
-        word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
+        word.endswith(_ENGLISH.plural_endings)
+        and not word.endswith(_ENGLISH.not_plural_endings)
         and not before[:1].isdigit()
         and before not in _NUMBERS
         and before not in _DETERMINERS
@@ -166,9 +167,7 @@ _NUMBERS = english("NUMBER_WORDS")
 
 
 def _plural_noun(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))) or (
-        word in _PLURALS
-    )
+    return _ENGLISH.is_plural(word) and not word.endswith(_POSSESSIVE_ENDINGS)
 
 
 def make_title(
@@ -190,10 +189,11 @@ def make_title(
     if quoted and not _PRONOUN.match(quoted.group("who")):
         # "'We will rebuild the bridge,' the mayor said": the speaker says it.
         who, quote = quoted.group("who"), quoted.group("quote").strip()
-        if quote.split(" ", 1)[0].lower() in FUNCTION_WORDS and not quote.startswith("I "):
+        first = quote.split(" ", 1)[0]
+        if first.lower() in FUNCTION_WORDS and first != _FIRST_PERSON_SINGULAR:
             quote = quote[:1].lower() + quote[1:]
         dropped = _dropped_words(annotation.grammar)
-        words = [w for w in f"{who} says {quote}".split() if w.lower() not in dropped]
+        words = [w for w in f"{who} {_SAYS} {quote}".split() if w.lower() not in dropped]
         return _capitalised(_fit(words))
     g = annotation.grammar
     clause = annotation.statement
@@ -216,7 +216,7 @@ def make_title(
         clause = _POSSESSIVE.sub(lambda _match: f"{subject}'s", clause, count=1)
     elif subject and _starts_with_verb(clause, g):
         clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
-    if " of " in clause:
+    if f" {_OF} " in clause:
         clause = _FILLER.sub(_drop_filler, clause)
     clause = clause.replace("''", "").translate(_NO_QUOTES)  # `` and '' too
     words = [word for word in clause.split() if word.lower() not in g.dropped_adverbs]
@@ -284,7 +284,7 @@ def _drop_filler(match: re.Match[str]) -> str:
     before = match.string[: match.start()].rsplit(None, 1)
     word = before[-1].lower() if before else ""
     qualified = word.isalpha() and word not in _DANGLING and not is_past(word)
-    if qualified and match.group(0)[:1].lower() in "mr":
+    if qualified and (match.group("group") or "").lower() in _KEPT_FILLERS:
         return match.group(0)
     return ""
 
@@ -301,7 +301,7 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     index = first_verb(words, _ENGLISH)
     if index is None:
         return words
-    if words[index - 1].lower() == "having" or any(
+    if words[index - 1].lower() in _PERFECT_PARTICIPLE or any(
         word.lower() in _PRESENT_REPORTING and words[position - 1].lower() not in _DETERMINERS
         for position, word in enumerate(words[1:index], 1)
     ):
@@ -319,31 +319,32 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     before, after = rest[:adverbs], rest[adverbs + 1 :]
     if verb in _NEGATED or verb in _MODALS:
         return words  # "could be seen" stays
-    if verb == "would" and following in _WOULD_KEEPS:
+    if verb in _HEADLINE_FUTURE and following in _WOULD_KEEPS:
         return words  # "would like to thank" is no future
-    if verb in ("will", "would") and following not in ("not", "be"):
-        return [*words[:index], "to", *rest]
-    if verb in ("was", "were", "is", "are") and rest and is_past(following):
+    if verb in _HEADLINE_FUTURE and following not in _FUTURE_KEEPERS:
+        return [*words[:index], _TO, *rest]
+    if verb in _PASSIVE_COPULAS and rest and is_past(following):
         return [*words[:index], *rest]
-    if verb == "had" and rest and is_past(following) and following != "been":
+    if verb in _PAST_PERFECT and rest and is_past(following) and following not in _BEEN:
         return words  # "had planned to": what was planned before stays before
-    if verb in ("has", "have") and rest and is_past(following) and following != "been":
+    if verb in _PRESENT_PERFECT and rest and is_past(following) and following not in _BEEN:
         participle = rest[adverbs]
         verb_now = present(past_to_base(following), plural) + participle[len(following) :]
         return [*words[:index], *before, verb_now, *after]
-    if verb in ("has", "have", "had") and following == "been" and after:
-        if after[0].lower().endswith("ing"):  # "have been identifying" → "are identifying"
-            return [*words[:index], *before, present("be", plural), *after]
+    if verb in _PRESENT_PERFECT | _PAST_PERFECT and following in _BEEN and after:
+        if after[0].lower().endswith(_ENGLISH.progressive_endings):
+            # "have been identifying" → "are identifying"
+            return [*words[:index], *before, present(_BE, plural), *after]
         return [*words[:index], *before, *after]
-    if verb in ("was", "were"):
-        return [*words[:index], present("be", plural), *rest]
+    if verb in _PAST_COPULAS:
+        return [*words[:index], present(_BE, plural), *rest]
     if is_past(verb) and verb not in _AUXILIARIES:
-        if rest and rest[0] == "that" and verb in _REPORTING:
+        if rest and rest[0] in _REPORTED_THAT and verb in _REPORTING:
             rest = rest[1:]  # "says that the plan…" → "says the plan…"
         rest = _coordinated_present(rest, plural)
         return [*words[:index], present(past_to_base(verb), plural) + mark, *rest]
-    if verb == "had":  # "had a change of heart" → "has a change of heart"
-        return [*words[:index], present("have", plural) + mark, *_coordinated_present(rest, plural)]
+    if verb in _PAST_PERFECT:  # "had a change of heart" → "has a change of heart"
+        return [*words[:index], present(_HAVE, plural) + mark, *_coordinated_present(rest, plural)]
     return words
 
 
@@ -357,14 +358,14 @@ def _coordinated_present(words: list[str], plural: bool) -> list[str]:
         word = result[index]
         before = result[index - 1]
         listed = before.endswith(",") or (
-            before.lower() == "and"
+            before.lower() in _AND
             and (
                 index == 1  # "slipped and fell": two verbs
                 or result[index - 2].endswith(",")
                 or _plural_noun(result[index - 2].lower())
             )
         )
-        if (listed or before.lower() == "and") and word.islower() and is_past(word.rstrip(",;:")):
+        if (listed or before.lower() in _AND) and word.islower() and is_past(word.rstrip(",;:")):
             bare = word.rstrip(",;:")
             following = result[index + 1].lower() if index + 1 < len(result) else ""
             # "new and used cars": a participle before its noun is an adjective
@@ -373,7 +374,7 @@ def _coordinated_present(words: list[str], plural: bool) -> list[str]:
                 or not following
                 or following in _DETERMINERS
                 or following in _PREPOSITIONS
-                or following in ("a", "an", "up", "out", "off")
+                or following in _VERB_OBJECT_OPENERS
             ):
                 result[index] = present(past_to_base(bare), plural) + word[len(bare) :]
     return result
@@ -391,7 +392,7 @@ def _joined_clauses_present(words: list[str]) -> list[str]:
             position = index + 1
             while position < len(words) - 2 and _ENGLISH.is_adverb(words[position]):
                 position += 1
-            if words[position] in ("was", "were") and is_past(words[position + 1]):
+            if words[position] in _PAST_COPULAS and is_past(words[position + 1]):
                 del words[position]  # "…and later was released" → "and later released"
             continue
         if not subject:
@@ -404,10 +405,10 @@ def _joined_clauses_present(words: list[str]) -> list[str]:
             continue
         plural = _plural_subject(subject, ())
         following = words[position + 1].lower() if position + 1 < len(words) else ""
-        if verb in ("was", "were") and is_past(following) and subject[0].lower() not in _PRONOUNS:
+        if verb in _PAST_COPULAS and is_past(following) and subject[0].lower() not in _PRONOUNS:
             del words[position]  # "…and 20 were wounded" → "and 20 wounded"
-        elif verb in ("was", "were"):
-            words[position] = present("be", plural) + words[position][len(verb) :]
+        elif verb in _PAST_COPULAS:
+            words[position] = present(_BE, plural) + words[position][len(verb) :]
         elif is_past(verb) and verb not in _AUXILIARIES:
             words[position] = present(past_to_base(verb), plural) + words[position][len(verb) :]
     return words
@@ -423,12 +424,31 @@ def _joined_subject(words: list[str], start: int) -> list[str]:
     if first in _DETERMINERS:
         for end in range(start + 2, min(start + 4, len(words))):
             word = words[end].lower().rstrip(",;:")
-            if word in ("was", "were") or (is_past(word) and word not in _AUXILIARIES):
+            if word in _PAST_COPULAS or (is_past(word) and word not in _AUXILIARIES):
                 return words[start:end]
     return []
 
 
-_CLAUSE_JOINERS = frozenset(("and", "but"))
+_CLAUSE_JOINERS = english("CLAUSE_COORDINATORS")
+_AND = english("BARE_JOINER")
+_TO = ENGLISH.INFINITIVE
+_HEADLINE_FUTURE = english("HEADLINE_FUTURE")
+_FUTURE_KEEPERS = english("FUTURE_KEEPERS")
+_PASSIVE_COPULAS = english("PASSIVE_COPULAS")
+_PAST_COPULAS = english("PAST_COPULAS")
+_PAST_PERFECT = english("PAST_PERFECT")
+_PRESENT_PERFECT = english("PRESENT_PERFECT")
+_BEEN = english("BEEN")
+_BE = ENGLISH.BE
+_HAVE = ENGLISH.HAVE
+_PERFECT_PARTICIPLE = english("PERFECT_PARTICIPLE")
+_REPORTED_THAT = english("REPORTED_THAT")
+_VERB_OBJECT_OPENERS = english("VERB_OBJECT_OPENERS")
+_FRAGMENT_RELATIVES = english("FRAGMENT_RELATIVES")
+_SAYS = ENGLISH.HEADLINE_SAYS
+_FIRST_PERSON_SINGULAR = ENGLISH.FIRST_PERSON_SINGULAR
+_KEPT_FILLERS = english("KEPT_FILLERS")
+_POSSESSIVE_ENDINGS = tuple(ENGLISH.POSSESSIVE_ENDINGS.split())
 _PRESENT_REPORTING = english("PRESENT_REPORTING")
 _SUBJECT_PRONOUNS = english("SUBJECT_PRONOUNS")
 _PRONOUNS = english("PRONOUNS")
@@ -443,30 +463,36 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     the plural ("ministers"); a name ending in s ("Kallas") is one."""
     head: list[str] = []
     for position, word in enumerate(subject):
-        if word.lower() in _PREPOSITIONS or (position and word.endswith("ing")):
+        if word.lower() in _PREPOSITIONS or (
+            position and word.endswith(_ENGLISH.progressive_endings)
+        ):
             break  # "Protesters taking part in the march occupy…"
         head.append(word.strip(',"“”'))
     while len(head) > 1 and _ENGLISH.is_adverb(head[-1]):
         head.pop()  # "officials desperately tried"
     if not head:
         return False
-    if "and" in (word.lower() for word in head) or head[-1].lower() in _PLURALS:
+    if not _AND.isdisjoint(word.lower() for word in head) or head[-1].lower() in _PLURALS:
         return True
     if head[-1].lower() in _NUMBERS or (head[-1].isdigit() and head[-1] != "1"):
         return True  # "Seven of his friends attend"
     last = head[-1]
-    if last.islower() and last.endswith("men") and len(last) > 4:
+    if last.islower() and last.endswith(_ENGLISH.plural_person_endings) and len(last) > 4:
         return True  # "firemen", "gunmen"
     # A capital is a name's, unless it only opens the sentence ("Envoys met")
     # or an article shows a name in the plural ("The Hawks").
     team = len(head) == 2 and head[0].lower() in _DROP_WORDS
     proper = last[:1].isupper() and not team
     proper = proper and (len(head) > 1 or any(last in name for name in names))
-    return not proper and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return (
+        not proper
+        and last.endswith(_ENGLISH.plural_endings)
+        and not last.endswith(_ENGLISH.not_plural_endings)
+    )
 
 
 # ", Ukraine and United States": the last items of a list.
-_LIST_REST = re.compile(r",\s[^,]{1,40}?\s(?:and|or)\s[^,]{1,40}$")
+_LIST_REST = re.compile(rf",\s[^,]{{1,40}}?\s(?:{_either('COORDINATORS')})\s[^,]{{1,40}}$")
 
 
 def _fit(words: list[str], g: Grammar = _ENGLISH) -> str:
@@ -491,9 +517,9 @@ def _fit(words: list[str], g: Grammar = _ENGLISH) -> str:
             # No clause break: drop the phrase the limit cuts into.
             cut = text[: longest + 1].rsplit(" ", 1)[0]
             half = longest // 2
-            best = max(cut.rfind(f" {word} ") for word in g.prepositions if word != "of")
+            best = max(cut.rfind(f" {word} ") for word in g.prepositions if word != g.noun_link)
             if best < half:  # "of" binds nouns: cut there only when nothing else
-                best = cut.rfind(" of ")
+                best = cut.rfind(f" {g.noun_link} ")
             if best < half:
                 best = len(cut)
             text = _without_open_clause(cut[:best])
@@ -522,9 +548,11 @@ def _clause_break(text: str, limit: int, g: Grammar) -> int:
         comma = cut.rfind(", ", 0, comma)  # "заявил, что …": what is said is the news
     if _LIST_REST.match(text[comma:]):
         comma = -1  # "from Russia, Ukraine and United States": a list is not cut short
-    best = max(comma, cut.rfind(" — "), cut.rfind(" but "), _last_opener(cut))
-    conjunction = cut.rfind(" and ")
-    if conjunction > best and cut[conjunction + 5 : conjunction + 6].islower():
+    joiners = [cut.rfind(f" {word} ") for word in g.clause_coordinators - {g.bare_joiner}]
+    best = max(comma, cut.rfind(" — "), *joiners, _last_opener(cut))
+    conjunction = cut.rfind(f" {g.bare_joiner} ")
+    after = conjunction + len(g.bare_joiner) + 2
+    if conjunction > best and cut[after : after + 1].islower():
         best = conjunction
     return best if best >= limit // 2 else -1
 
@@ -599,4 +627,4 @@ def _without_open_clause(text: str) -> str:
 
 
 _OBJECT_PRONOUNS = english("OBJECT_PRONOUNS")
-_CLAUSE_OPENERS = _CLAUSE_BREAKS | english("RELATIVE_PRONOUNS") | {"where"}
+_CLAUSE_OPENERS = _CLAUSE_BREAKS | english("RELATIVE_PRONOUNS") | english("PLACE_RELATIVES")

@@ -81,6 +81,43 @@ RELATIVE_PREPOSITIONS = "in of by through under with"
 FILLER_ADJECTIVES = "latest next new recent last another first second third final"
 FILLER_NOUNS = "round series wave batch"
 FILLER_GROUPS = "members representatives"
+# --- the headline's verb (title.py): an English past becomes the headline
+# present ("took part" → "takes part", "will meet" → "to meet") ---
+
+# Auxiliaries of the future, which a headline writes as "to".
+HEADLINE_FUTURE = "will would"
+# Words after a future auxiliary that keep it: "will not", "would be".
+FUTURE_KEEPERS = "not be"
+# Copulas that go before a participle: "was renamed" → "renamed".
+PASSIVE_COPULAS = "was were is are"
+# Copulas of the past: "was" → "is", "…and 20 were wounded" → "and 20 wounded".
+PAST_COPULAS = "was were"
+# The auxiliary of the past perfect, and those of the present perfect.
+PAST_PERFECT = "had"
+PRESENT_PERFECT = "has have"
+# The participle of "be", and the base forms of "be" and "have".
+BEEN = "been"
+BE = "be"
+HAVE = "have"
+# The perfect participle: "having apprehended" keeps its verb.
+PERFECT_PARTICIPLE = "having"
+# The word a reporting verb takes before what is said: "says that the plan…".
+REPORTED_THAT = "that"
+# Words after a past verb coordinated with the headline's that make it a verb:
+# "slipped and fell up", "signed a pact".
+VERB_OBJECT_OPENERS = "a an up out off"
+# Relative words that open a fragment: "Many of whom…".
+FRAGMENT_RELATIVES = "whom whose"
+# A relative word of place, which opens a clause a long headline may lose.
+PLACE_RELATIVES = "where"
+# The headline verb of a quote with its speaker: '"…," the mayor said' → "Mayor says…".
+HEADLINE_SAYS = "says"
+# Possessives a resolved subject replaces: "Its members voted" → "Union's members vote".
+POSSESSIVES = "its their his her"
+# The pronoun of the first person singular: a quote that opens with it keeps its capital.
+FIRST_PERSON_SINGULAR = "I"
+# The groups of a filler that an adjective before them keeps: "permanent members of".
+KEPT_FILLERS = "members representatives"
 # Pronouns a resolved subject replaces.
 PRONOUNS = "he she it they"
 # Words a headline may not open with: a pronoun that stands for nobody named,
@@ -125,7 +162,7 @@ NUMBER_WORDS = """one two three four five six seven eight nine ten eleven twelve
 # The ending of most plural nouns, and endings that end no plural ("press",
 # "bus", "crisis"); an ending of plural nouns of persons ("firemen").
 PLURAL_ENDINGS = "s"
-NOT_PLURAL_ENDINGS = "ss us is 's ’s"
+NOT_PLURAL_ENDINGS = "ss us is"
 PLURAL_PERSON_ENDINGS = "men"
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
 PLURALS = "they we i you men women people children police staff personnel firemen firefighters"
