@@ -357,7 +357,8 @@ def _coordinated_present(words: list[str], plural: bool) -> list[str]:
     for index in range(1, len(result)):
         word = result[index]
         before = result[index - 1]
-        listed = before.endswith(",") or (
+        # "signed the pact, discussed…", but "tents, blankets, canned food" lists nouns
+        listed = (before.endswith(",") and not _noun_list(result, index - 1)) or (
             before.lower() in _AND
             and (
                 index == 1  # "slipped and fell": two verbs
@@ -378,6 +379,12 @@ def _coordinated_present(words: list[str], plural: bool) -> list[str]:
             ):
                 result[index] = present(past_to_base(bare), plural) + word[len(bare) :]
     return result
+
+
+def _noun_list(words: list[str], index: int) -> bool:
+    """Whether the list item that ends at ``index`` is one word after
+    another item: "tents, blankets," lists nouns."""
+    return index > 0 and words[index - 1].endswith(",")
 
 
 def _joined_clauses_present(words: list[str]) -> list[str]:
@@ -464,9 +471,9 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     head: list[str] = []
     for position, word in enumerate(subject):
         if word.lower() in _PREPOSITIONS or (
-            position and word.endswith(_ENGLISH.progressive_endings)
+            0 < position < len(subject) - 1 and word.endswith(_ENGLISH.progressive_endings)
         ):
-            break  # "Protesters taking part in the march occupy…"
+            break  # "Protesters taking part in the march occupy…", but "the shooting"
         head.append(word.strip(',"“”'))
     while len(head) > 1 and _ENGLISH.is_adverb(head[-1]):
         head.pop()  # "officials desperately tried"
@@ -597,8 +604,13 @@ def _lost_complement(words: list[str]) -> bool:
 
 def _last_opener(text: str) -> int:
     """Where the last clause a long headline may lose begins: "…airstrip
-    |as first bomb hit", "…protests |where residents gathered"."""
-    return max(text.rfind(f" {word} ") for word in _CLAUSE_OPENERS)
+    |as first bomb hit", "…protests |where residents gathered"; "weeks
+    after" is no clause ("…came just weeks after a driver…")."""
+    found = [text.rfind(f" {word} ") for word in _CLAUSE_OPENERS]
+    return max(
+        (at for at in found if text[:at].rsplit(" ", 1)[-1].lower() not in _TIME_UNITS),
+        default=-1,
+    )
 
 
 def _without_open_clause(text: str) -> str:
@@ -627,4 +639,5 @@ def _without_open_clause(text: str) -> str:
 
 
 _OBJECT_PRONOUNS = english("OBJECT_PRONOUNS")
+_TIME_UNITS = english("TIME_UNITS")
 _CLAUSE_OPENERS = _CLAUSE_BREAKS | english("RELATIVE_PRONOUNS") | english("PLACE_RELATIVES")

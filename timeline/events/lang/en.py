@@ -22,7 +22,7 @@ OPENERS = r"""on in at by however meanwhile thus therefore accordingly also addi
     first finally last next overall similarly likewise nevertheless nonetheless besides
     elsewhere thereafter subsequently afterwards when while with without despite amid
     under among once just shortly immediately soon although though even whereas unlike
-    rather actually indeed starting beginning fortunately unfortunately alongside so\s+far
+    rather actually indeed starting beginning fortunately unfortunately alongside upon so\s+far
     thus\s+far"""
 # Units that make "two days later," an opener.
 TIME_UNITS = "hours hour days day weeks week months month years year"
@@ -253,7 +253,7 @@ INNER_ATTRIBUTION_PATTERN = (
 )
 # ", Sudan's capital," after a name: an apposition that says who or what it is.
 POSSESSIVE_APPOSITION_PATTERN = (
-    r",\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[a-z][^,]{0,40},(?=\s)"
+    r",\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+[A-Za-z][^,]{0,40},(?=\s)"
 )
 # ", 39," or ", aged 55," after a name: an age.
 AGE_PATTERN = r",\s+(?:aged\s+)?\d{1,3},(?=\s)"
@@ -277,7 +277,7 @@ REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:{REPORTED_VERBS})\s+
     (?:that\s+|(?=(?:{REPORTED_OPENERS})\s))
     (?P<what>.+)"""
 # "told reporters that" says no more than "said".
-TOLD_PATTERN = r"\btold\s+(?:{TOLD_AUDIENCES}|[A-Z][\w-]+)(?:\s+that)?\s+"
+TOLD_PATTERN = r"\btold\s+(?:{TOLD_AUDIENCES}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:\s+that)?\s+"
 # What "told …" is read as.
 TOLD_AS = "said"
 # ", who hosted this week's meeting," set off by commas.
