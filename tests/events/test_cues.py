@@ -88,3 +88,23 @@ def test_what_is_no_event_by_its_words() -> None:
     # Rates and what can be done are no events.
     assert Cues("About one out of every 50 buyers returned the kettle.").statistic
     assert not Cues("Forty hours of audio can be stored on the card.").eventive
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 4: The port authority closes the northern terminal.",
+        "March 9 - Dockers vote to end their strike.",
+        "2024: The company opens its first plant abroad.",
+    ],
+)
+def test_a_chronology_line_in_the_present_tells_an_event(line: str) -> None:
+    date = line.split(":")[0] if ":" in line else line.split(" - ")[0]
+    cues = Cues(line, annotate(line, ((0, len(date)),)))
+    assert cues.eventive
+
+
+def test_a_present_that_opens_with_no_date_is_no_chronology() -> None:
+    line = "The port authority closes the northern terminal on March 4."
+    start = line.index("March")
+    assert not Cues(line, annotate(line, ((start, len(line) - 1),))).eventive

@@ -96,6 +96,7 @@ def _words(language: ModuleType = ENGLISH) -> _Words:
 
 _SPEECH_OPENING = re.compile(r"""^\s*(?:[—–"“«]|``|-\s)""")
 _QUESTION = re.compile(r"\?\s*[\"”»]?$")
+_ENTRY_MARK = re.compile(r"\s*(?::|[-–—]\s)")  # after the date that opens a chronology's line
 
 
 class Cues:
@@ -134,7 +135,9 @@ class Cues:
         self.negated = sentence.negated or first in cue.negating_subjects
         # "Police said the reason was unknown": what is said only describes.
         self.described = _describes(sentence)
-        self.past = sentence.past
+        # A chronology's entry ("Sept. 7: Government seizes…") tells what
+        # happened in the present, as headlines do.
+        self.past = sentence.past or _chronology_entry(sentence)
         self.perfect = sentence.perfect
         self.future = self.future or sentence.tense == "future"
         lower = text.lower()
@@ -159,6 +162,16 @@ class Cues:
     def eventive(self) -> bool:
         """Reports a change at a time rather than a state or a view."""
         return (self.past or self.future) and not self.generic
+
+
+def _chronology_entry(sentence: Annotation) -> bool:
+    """Whether the sentence is a line of a chronology: it opens with its
+    date, then a colon or a dash ("Sept. 7: …", "Sept. 12 - …")."""
+    text = sentence.text
+    return any(
+        not text[:start].strip() and _ENTRY_MARK.match(text, end) is not None
+        for start, end in sentence.date_spans
+    )
 
 
 def _main_verb(sentence: Annotation) -> str:
