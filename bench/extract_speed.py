@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.news import write_articles
-from timeline.events.batch import extract_articles
+from timeline.events.batch import extract_article, extract_articles
 from timeline.events.merge import merge_duplicates
 from timeline.events.places import gazetteer
 from timeline.store import apply_extraction
@@ -240,6 +240,9 @@ def main() -> int:
             f"{count / len(paths):.0f} words"
         )
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        # Warmed up as a long run is (the language detector's models, the
+        # compiled grammars): the first run would pay them alone.
+        extract_article(paths[0], None, paths[0].parent.parent)
         for jobs in sorted({1, args.jobs}):
             print(line(f"--jobs {jobs}", len(paths), run(paths, jobs, work), count))
         if args.esc:
