@@ -217,6 +217,7 @@ def test_ten_thousand_events_group_and_open_on_demand(desktop: Page, site: Site)
     assert sum(counts) == 10_000 and len(counts) < 100
     dialog = page.get_by_role("dialog")
     for _ in range(10):  # down to the day that holds 25 events, then its list
+        expect(page.locator(".ax-track:not([aria-busy])")).to_be_visible()  # words in
         page.locator(".ax-group").last.click()
         if dialog.count():
             break
