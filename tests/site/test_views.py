@@ -1,6 +1,7 @@
 from dataclasses import replace
 
 from tests.site.sample import sample_events
+from timeline.events import places as places_module
 from timeline.incremental.memory import BuildMemory
 from timeline.model import Event, Source
 from timeline.site import views as views_module
@@ -70,12 +71,12 @@ def test_duplicate_ids_are_reported_not_silently_dropped():
 
 def test_terms_get_pages_and_names_that_slugify_alike_do_not_collide():
     events = [
-        Event(id="a", title="A", date="2026-01-01", places=["Kraków"], tags=["EU"]),
-        Event(id="b", title="B", date="2026-01-02", places=["Krakow"], tags=["EU"]),
+        Event(id="a", title="A", date="2026-01-01", actors=["Müller"], tags=["EU"]),
+        Event(id="b", title="B", date="2026-01-02", actors=["Muller"], tags=["EU"]),
     ]
     data = prepare(events)
-    places = {term.name: term.path for term, _ in data.terms["place"]}
-    assert sorted(places.values()) == ["places/krakow-2.html", "places/krakow.html"]
+    actors = {term.name: term.path for term, _ in data.terms["actor"]}
+    assert sorted(actors.values()) == ["actors/muller-2.html", "actors/muller.html"]
     [(tag, members)] = data.terms["tag"]
     assert tag.path == "tags/eu.html" and [view.id for view in members] == ["a", "b"]
 
@@ -83,14 +84,48 @@ def test_terms_get_pages_and_names_that_slugify_alike_do_not_collide():
 def test_a_numbered_address_never_takes_another_names_own_slug():
     # Found at 100,000 events: two articles slugified alike took "-2", the
     # address a third article's own name gives; the build then failed.
-    names = ["Krakow", "Kraków", "Krakow 2", "krakow-2", "Krakow 3"]
+    names = ["Muller", "Müller", "Muller 2", "muller-2", "Muller 3"]
     events = [
-        Event(id=f"e{index}", title="T", date="2026-01-01", places=[name])
+        Event(id=f"e{index}", title="T", date="2026-01-01", actors=[name])
         for index, name in enumerate(names)
     ]
-    paths = [term.path for term, _ in prepare(events).terms["place"]]
+    paths = [term.path for term, _ in prepare(events).terms["actor"]]
     assert len(set(paths)) == len(names)
-    assert "places/krakow.html" in paths and "places/krakow-3.html" in paths
+    assert "actors/muller.html" in paths and "actors/muller-3.html" in paths
+
+
+def test_a_place_typed_in_any_spelling_is_one_place_with_one_page(monkeypatch):
+    """The gazetteer's alternate names make one place of "Kiev", "Kiew",
+    "Киев" and "Kyiv"; the event keeps the spelling its editor typed, and a
+    place the gazetteer does not know keeps its own page."""
+    spellings = ["Kiev", "Kiew", "Киев", "Kyiv", "Cracow", "Zaporizhzhia Oblast Hub"]
+    events = [
+        Event(id=f"e{index}", title="T", date="2026-01-01", places=[name])
+        for index, name in enumerate(spellings)
+    ]
+    memory = BuildMemory()
+    data = prepare(events, memory=memory)
+    pages = {
+        term.name: (term.path, [view.id for view in members])
+        for term, members in data.terms["place"]
+    }
+    assert pages == {
+        "Kyiv": ("places/kyiv.html", ["e0", "e1", "e2", "e3"]),
+        "Kraków": ("places/krakow.html", ["e4"]),
+        "Zaporizhzhia Oblast Hub": ("places/zaporizhzhia-oblast-hub.html", ["e5"]),
+    }
+    assert [term.name for term in data.events[0].places] == ["Kyiv"]
+    assert events[0].places == ["Kiev"]
+    # a later build looks up only the places it has not seen
+    looked_up: list[set[str]] = []
+    real = places_module.one_name
+    monkeypatch.setattr(
+        places_module, "one_name", lambda names: looked_up.append(set(names)) or real(names)
+    )
+    added = Event(id="e9", title="T", date="2026-01-02", places=["Kiev", "Lemberg"])
+    again = prepare([*events, added], memory=memory)
+    assert looked_up == [{"Lemberg"}]
+    assert {term.name for term, _ in again.terms["place"]} >= {"Kyiv", "Lviv"}
 
 
 def test_source_articles_are_named_by_their_title():

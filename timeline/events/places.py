@@ -22,7 +22,7 @@ from functools import lru_cache
 from timeline.events.lang import ENGLISH, codes, english, languages, words
 from timeline.events.morphology import morphology
 
-__all__ = ["CAPITALISED_RUN", "countries", "find_places", "gazetteer"]
+__all__ = ["CAPITALISED_RUN", "countries", "find_places", "gazetteer", "one_name"]
 
 # Country names people write that the gazetteer (which has no alternates
 # for countries) does not know, in every language.
@@ -92,6 +92,15 @@ def gazetteer() -> dict[str, str]:
     for alias, country in _COUNTRY_ALIASES.items():
         result[_key(alias)] = country
     return result
+
+
+def one_name(names: Collection[str]) -> dict[str, str]:
+    """The gazetteer's name of each of ``names`` that it knows under
+    another ("Kiev", "Kiew", "Киев" → "Kyiv"; "Cracow" → "Kraków"): places
+    an editor typed, so that one place has one page whatever its spelling."""
+    table = gazetteer()
+    found = {name: table.get(_key(name.strip())) for name in names}
+    return {name: place for name, place in found.items() if place and place != name}
 
 
 def _key(name: str) -> str:

@@ -205,13 +205,18 @@ class _Namer:
     """Gives each distinct name of a kind its own page address; names that
     slugify alike ("Kraków", "Krakow") get numbered addresses in a stable
     order, skipping numbers another name already has as its own slug
-    ("Krakow 2")."""
+    ("Krakow 2"). Names that are one ``same`` name ("Kiev", "Kiew" →
+    "Kyiv": the places' gazetteer names) share its term and page."""
 
-    def __init__(self, kind: str, names: set[str], pages: bool = True) -> None:
+    def __init__(
+        self, kind: str, names: set[str], pages: bool = True, same: Mapping[str, str] = {}
+    ) -> None:
         folder = FOLDERS[kind]
         used: set[str] = set()
         self.terms: dict[str, Term] = {}
-        for name in sorted(names, key=lambda name: (_slug_for(kind, name), name)):
+        self.same = dict(same)
+        shown = {same.get(name, name) for name in names}
+        for name in sorted(shown, key=lambda name: (_slug_for(kind, name), name)):
             slug = unique = _slug_for(kind, name)
             count = 1
             while unique in used:
@@ -219,6 +224,8 @@ class _Namer:
                 unique = f"{slug}-{count}"
             used.add(unique)
             self.terms[name] = Term(kind, name, f"{folder}/{unique}.html" if pages else "")
+        for name in names:
+            self.terms.setdefault(name, self.terms[same.get(name, name)])
 
 
 def _slug_for(kind: str, name: str) -> str:
@@ -263,7 +270,8 @@ def prepare(
         ]
         data = _site_data_after_edits(last, views, problems)
     else:
-        namers = _namers(visible, taxonomies)
+        known = getattr(last_call[2]["place"], "same", {}) if last_call is not None else {}
+        namers = _namers(visible, taxonomies, known)
         same_terms = (
             last_call is not None
             and last_call[0] == taxonomies
@@ -317,7 +325,11 @@ def _shape(event: Event) -> tuple:
     )
 
 
-def _namers(visible: list[Event], taxonomies: tuple[str, ...]) -> dict[str, _Namer]:
+def _namers(
+    visible: list[Event], taxonomies: tuple[str, ...], known: Mapping[str, str] | None = None
+) -> dict[str, _Namer]:
+    """The namers of every kind; places are named by the gazetteer, whose
+    names of the places ``known`` (the last build's) are not looked up again."""
     source_titles: dict[str, str] = {}
     names: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for event in visible:
@@ -328,11 +340,28 @@ def _namers(visible: list[Event], taxonomies: tuple[str, ...]) -> dict[str, _Nam
             names["source"].add(source.article)
             if source.title and source.article not in source_titles:
                 source_titles[source.article] = source.title
-    namers = {kind: _Namer(kind, names[kind], kind in taxonomies) for kind in KINDS}
+    same = _place_names(names["place"], known or {}) if "place" in taxonomies else {}
+    namers = {
+        kind: _Namer(kind, names[kind], kind in taxonomies, same if kind == "place" else {})
+        for kind in KINDS
+    }
     for article, title in source_titles.items():
         term = namers["source"].terms[article]
         namers["source"].terms[article] = Term("source", title, term.path)
     return namers
+
+
+def _place_names(places: set[str], known: Mapping[str, str]) -> dict[str, str]:
+    """Each place's gazetteer name ("Kiev" → "Kyiv"; a name it does not
+    know, or knows as it is, stays), the gazetteer read only for places no
+    earlier build looked up (``known``: the last build's answers)."""
+    new = places - known.keys()
+    if new:
+        from timeline.events.places import one_name
+
+        found = one_name(new)
+        known = {**known, **{name: found.get(name, name) for name in new}}
+    return {name: known[name] for name in places}
 
 
 def _view(
@@ -373,7 +402,7 @@ def _site_data(views: list[EventView], namers: dict[str, _Namer], problems: list
                 members[term].append(view)
     terms = {
         kind: sorted(
-            ((term, members[term]) for term in namers[kind].terms.values()),
+            ((term, members[term]) for term in dict.fromkeys(namers[kind].terms.values())),
             key=lambda item: (item[0].name.casefold(), item[0].path),
         )
         for kind in KINDS
