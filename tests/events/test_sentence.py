@@ -87,9 +87,9 @@ def test_the_main_verb_passes_over_a_relative_clause_on_the_subject() -> None:
     assert annotation.core.split()[annotation.verb or 0] == "killed"
 
 
-def test_the_subject_stands_for_a_pronoun_after_it_unless_it_only_speaks() -> None:
-    assert annotate("The ministers signed a plan.").antecedent([]) == "The ministers"
-    assert annotate("Police said a man was detained.").antecedent(["Police"]) is None
+def test_the_subject_is_the_name_or_the_short_phrase_before_the_verb() -> None:
+    assert annotate("The ministers signed a plan.").subject([]) == "The ministers"
+    assert annotate("Police said a man was detained.").subject(["Police"]) == "Police"
 
 
 def test_a_clause_has_its_own_annotation_with_its_dates() -> None:

@@ -17,12 +17,12 @@ from collections.abc import Collection, Iterable
 from timeline.events.lang import ENGLISH, english, language
 from timeline.events.lang import words as all_words
 from timeline.events.morphology import Morphology, morphology
+from timeline.events.nouns import noun_tagger
 from timeline.events.places import countries, gazetteer, place_named
 
 __all__ = [
     "FUNCTION_WORDS",
     "find_actors",
-    "last_person",
     "mid_sentence_names",
     "name_runs",
     "person_words",
@@ -169,6 +169,7 @@ def find_actors(
     analyser (``lang``), names are given in their dictionary form."""
     places = gazetteer()
     analyser = morphology(lang)
+    nouns = noun_tagger(lang)  # German: a capitalised common noun is no name
     if analyser is not None:
         known_names = {
             " ".join(analyser.dictionary_form(name.split(" "))) for name in known_names
@@ -177,6 +178,8 @@ def find_actors(
     for offset, run in name_runs(text) if runs is None else runs:
         field = _without_field(run, text[max(0, offset - 40) : offset])
         names = _without_roles(field) if field else []
+        if nouns is not None:
+            names = [part for name in names for part in nouns.names(name, text)]
         if analyser is not None and names:
             # a name that opens the sentence is not known to be one ("Следующий пакет")
             after = text[offset + len(run) :] if offset and text[offset:].startswith(run) else ""
@@ -301,17 +304,6 @@ def _two_names(words: list[str], index: int, analyser: Morphology) -> bool:
         and before.pos == here.pos == "NOUN"
         and before.case != here.case
     )
-
-
-def last_person(actors: list[str], lang: str) -> str | None:
-    """The last person among ``actors``, in a language whose analyser tells
-    persons apart ("Как сообщил Андрей Бочкарев, …": the "Он" of the next
-    sentence); None in any other language."""
-    analyser = morphology(lang)
-    if analyser is None:
-        return None
-    people = [actor for actor in actors if analyser.info(actor.split(" ")[0]).person]
-    return people[-1] if people else None
 
 
 def without_roles(words: list[str]) -> list[str]:

@@ -14,7 +14,6 @@ from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Document, Sentence
 from timeline.events.actors import (
     find_actors,
-    last_person,
     mid_sentence_names,
     name_runs,
     not_actors,
@@ -26,7 +25,7 @@ from timeline.events.cues import Cues, tags_for
 from timeline.events.lang import language
 from timeline.events.places import find_places
 from timeline.events.referents import Referents
-from timeline.events.sentence import Annotation, annotate_sentences, grammar
+from timeline.events.sentence import annotate_sentences, grammar
 from timeline.events.title import is_sound, make_title
 from timeline.model import Event, Media, Source, Status, new_id, usable_image
 from timeline.same_event import content_words
@@ -79,21 +78,11 @@ def events_from_document(
     )
     events: list[Event] = []
     lead: list[Event] = []  # events of the first sentences, which the title sums up
-    previous_subject: str | None = None
-    previous_person: str | None = None  # in a language whose analyser tells persons
     for index, sentence in enumerate(sentences):
         actors = find_actors(sentence.text, known_names, runs[index], not_names, lang=document.lang)
         annotation = annotations[index]
-        own_subject = annotation.subject(actors)
-        if annotation.grammar.analyser is None:
-            subject = own_subject or referents.resolve(annotation, actors)
-            referents.note(subject, annotation)
-        else:  # Russian: the analyser tells a person, and "Он отметил, что…" is one speaking
-            subject = own_subject or previous_subject
-            if previous_person and _speaks(annotation):
-                subject = own_subject or previous_person
-            previous_person = last_person(actors, document.lang)
-            previous_subject = annotation.antecedent(actors) or previous_person
+        subject = annotation.subject(actors) or referents.resolve(annotation, actors)
+        referents.note(subject, annotation, actors)
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
         for anchor in anchors[index]:
@@ -127,13 +116,6 @@ def events_from_document(
     for event in events:
         event.tags = tags_for(event_text(event), language(document.lang))
     return events
-
-
-def _speaks(annotation: Annotation) -> bool:
-    """Whether the clause's main verb is one of saying."""
-    words = annotation.core.split()
-    verb = annotation.verb
-    return verb is not None and words[verb].strip(",").lower() in annotation.grammar.speaking
 
 
 def _without_dateline_dates(

@@ -37,6 +37,8 @@ class WordInfo:
     person: bool  # a first name, surname or patronymic
     place: bool
     proper: bool  # any proper name
+    gender: str | None = None  # "masc", "femn" or "neut"
+    plural: bool = False
 
 
 class Morphology:
@@ -107,6 +109,8 @@ class Morphology:
             person=bool(_PERSON & grammemes),
             place="Geox" in grammemes,
             proper=bool(_PROPER & grammemes),
+            gender=best.tag.gender,
+            plural=best.tag.number == "plur",
         )
 
     def readings(self, word: str) -> tuple[WordInfo, ...]:

@@ -1,6 +1,15 @@
-"""Whom "he", "she", "they" and "it" stand for: the latest subject told
-that agrees with the pronoun — a person for "he" and "she", a group or a
-body for "they", a thing or a body for "it".
+"""Whom "he", "she", "they" and "it" ("он", "она", "они", "él", "lui")
+stand for: the latest subject told that agrees with the pronoun — a person
+for "he" and "she", a group or a body for "they", a thing or a body for
+"it", in one rule for every language. The pronouns of each kind are the
+language module's (``PERSON_PRONOUNS``, ``GROUP_PRONOUNS``,
+``THING_PRONOUNS``, and ``MALE_PRONOUNS``, ``FEMALE_PRONOUNS`` for a
+person's gender); where the language has an analyser (Russian), it tells
+persons, plurals and the gender of a first name, so "Она" never stands for
+"Андрей Белоусов". Where the analyser tells persons, a person named in a
+sentence whose subject is no person is the latest person too: after "Как
+сообщил Андрей Белоусов, завод начал выпуск двигателей", "Он отметил…" is
+Белоусов.
 
 A pronoun no subject agrees with stays as it is, and its headline sinks (an
 unresolved "He…" is no sound headline) rather than naming the wrong one:
@@ -11,11 +20,12 @@ out"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from types import ModuleType
 
 from timeline.events.lang import ENGLISH
+from timeline.events.morphology import Morphology
 from timeline.events.sentence import Annotation, Grammar, grammar
 
 __all__ = ["BODY", "GROUP", "PERSON", "THING", "Referents"]
@@ -23,6 +33,8 @@ __all__ = ["BODY", "GROUP", "PERSON", "THING", "Referents"]
 PERSON, GROUP, BODY, THING = "person", "group", "body", "thing"
 # What each kind of pronoun may stand for.
 _AGREES = {"person": (PERSON,), "group": (GROUP, BODY), "thing": (THING, BODY)}
+# A first name's grammatical gender, as an analyser reads it.
+_GENDERS = {"masc": "male", "femn": "female"}
 
 
 class Referents:
@@ -37,24 +49,58 @@ class Referents:
         self._people_told: list[str] = []  # persons, latest last
         self._gender: dict[str, str] = {}  # person → the pronoun that stood for them
 
-    def note(self, subject: str | None, annotation: Annotation | None = None) -> None:
-        """``subject`` (of the sentence ``annotation``) is now the latest of
-        its kind. When the sentence reports what someone said, a person it
-        reports on comes after the speaker: in "Police said a man was
-        detained. He…", "he" is the man."""
+    def note(
+        self,
+        subject: str | None,
+        annotation: Annotation | None = None,
+        names: Sequence[str] = (),
+    ) -> None:
+        """``subject`` (of the sentence ``annotation``, which names
+        ``names``) is now the latest of its kind, a person by the name it
+        holds ("Губернатор Оренбургской области Денис Паслер" → "Денис
+        Паслер"); when it is no person, the last person the sentence names
+        is the latest person, where an analyser tells persons. When the
+        sentence reports what someone said, a person it reports on comes
+        after the speaker: in "Police said a man was detained. He…", "he" is
+        the man."""
+        people = [name for name in names if self._names_person(name)]
+        kind = None
         if subject is not None:
-            self._told += 1
             kind = self.kind(subject)
-            self._latest[kind] = (self._told, subject)
-            if kind == PERSON:
-                self._people_told.append(subject)
+            named = [name for name in people if name in subject]
+            if kind == PERSON and named:
+                subject = named[-1]
+            self._remember(kind, subject)
             if annotation is not None:
                 self._gender_of(subject, annotation)
+        if kind != PERSON and people:
+            self._remember(PERSON, people[-1])
         reported = annotation.reported if annotation is not None else None
         if reported is not None:
             words = reported[1].split()[:3]
             if any(word.lower().strip(",") in self._grammar.person_nouns for word in words):
                 self._latest.pop(PERSON, None)  # a person the text has not named
+
+    def _remember(self, kind: str, subject: str) -> None:
+        self._told += 1
+        self._latest[kind] = (self._told, subject)
+        if kind == PERSON:
+            self._people_told.append(subject)
+            analyser = self._grammar.analyser
+            if analyser is not None:  # "Андрей" is a man's name, "Кая" a woman's
+                infos = [analyser.info(word) for word in subject.split()]
+                first = next((info for info in infos if info.person), infos[0])
+                if first.gender in _GENDERS:
+                    self._gender.setdefault(subject, _GENDERS[first.gender])
+
+    def _names_person(self, name: str) -> bool:
+        """Whether ``name`` (an actor) is a person's, where an analyser reads
+        a word of it as a first name or surname. Without one, a capitalised
+        pair is as often a street, a district or a product ("Albany Ave",
+        "Bener Meriah", "Mac OS X Lion") as a person, and no name is taken
+        for a person's but the subject."""
+        analyser = self._grammar.analyser
+        return analyser is not None and any(analyser.info(word).person for word in name.split())
 
     def resolve(self, annotation: Annotation, names: Collection[str] = ()) -> str | None:
         """The subject the pronoun that opens the clause stands for; None
@@ -112,6 +158,8 @@ class Referents:
         "they") or a thing."""
         g = self._grammar
         words = subject.split()
+        if g.analyser is not None:
+            return _kind_read(words, g, g.analyser)
         head = _head(words, g).strip(",.'’\"“”")
         lower = head.lower()
         plural = lower in g.plurals or (
@@ -130,6 +178,24 @@ class Referents:
     def _with_article(self, name: str) -> bool:
         """Whether the document writes "the Blazers": a team or a body, no person."""
         return _written_with_article(self._text, name, self._grammar)
+
+
+def _kind_read(words: list[str], g: Grammar, analyser: Morphology) -> str:
+    """The kind of a subject in a language whose analyser reads its words:
+    a name of a person ("Андрей Белоусов", "вице-премьер Белоусов"), a
+    plural ("Министры обороны"), a person's noun ("Министр"), a body
+    ("ТАСС", "Совет безопасности") or a thing ("Завод")."""
+    infos = [analyser.info(word.strip(',.«»"')) for word in words]
+    if any(info.person for info in infos):
+        return PERSON
+    head = next((info for info in infos if info.pos == "NOUN"), infos[0])
+    if head.plural:
+        return GROUP
+    if head.lemma in g.person_nouns:
+        return PERSON
+    if head.lemma in g.institutions or words[0].isupper() or head.proper:
+        return BODY
+    return THING
 
 
 @lru_cache(maxsize=1024)

@@ -298,8 +298,11 @@ class Grammar:
 
     @_read_once
     def _irregular(self) -> frozenset[str]:
-        table = getattr(self.language, "IRREGULAR_PAST", None)
-        return frozenset(table if isinstance(table, dict) else ENGLISH.IRREGULAR_PAST)
+        """Irregular past forms: a list of forms, or English's table of
+        forms and their bases (``verbs.py`` puts English headlines in the
+        present with it)."""
+        table = getattr(self.language, "IRREGULAR_PAST", ENGLISH.IRREGULAR_PAST)
+        return frozenset(table.split() if isinstance(table, str) else table)
 
     @_read_once
     def _past_endings(self) -> tuple[str, ...]:
@@ -558,23 +561,14 @@ class Annotation:
         found = head.strip(' ,—–"“').split()
         if 1 <= len(found) <= 4 and found[0].lower() in g.subject_openers:
             return " ".join(found)
+        not_names = g.function_words | g.subject_pronouns  # "He", "Él"
         if 1 <= len(found) <= 3 and all(
-            word[:1].isupper() and word.lower() not in g.function_words for word in found
+            word[:1].isupper() and word.lower() not in not_names for word in found
         ):
             return " ".join(found)  # "Acme has unveiled…", "Police said…"
         if 1 <= len(found) <= 2 and _plural_noun_phrase(found, g):
             return " ".join(found)  # "…, thieves rammed…": "they" after is the thieves
         return None
-
-    def antecedent(self, names: Sequence[str]) -> str | None:
-        """Who "he", "she", "they" in the sentence after stands for: the
-        subject, unless it only speaks ("Police said the man…": the "he"
-        that follows is the man, not the police)."""
-        split = self.clause.split()
-        verb = first_verb(split, self.grammar)
-        if verb is not None and split[verb].strip(",").lower() in self.grammar.speaking:
-            return None
-        return self.subject(names)
 
 
 _WORD = re.compile(r"[A-Za-z][a-z'-]+")

@@ -34,6 +34,9 @@ ROLES = """präsident präsidentin minister ministerin kanzler kanzlerin spreche
 DROPPED_WORDS = ""
 # The finite verb comes second: with an opening date gone, the subject goes first.
 WORD_ORDER = "verb-second"
+# Every noun is capitalised: a tagger tells names ("Tusk", "Nato") from
+# common nouns ("Freitag", "Fonds") for actors (nouns.py).
+NOUN_TAGGER = "hanta"
 JOINERS = "dass und aber während als wie weil"
 OPENERS = r"""laut nach\s+angaben zudem außerdem allerdings jedoch inzwischen nach vor während
     seit heute gestern danach zuvor damals dabei auch schließlich hingegen dagegen
@@ -73,6 +76,13 @@ VERB_STARTS = "hat haben hatte hatten ist sind war waren wird werden wurde wurde
 COORDINATORS = "und oder"
 CLAUSE_COORDINATORS = "und aber doch"
 SUBJECT_PRONOUNS = "er sie es wir"
+# No pronoun is resolved: "er" and "sie" stand for things by their gender
+# ("der Fonds … er"), and "sie" is "she" and "they".
+PERSON_PRONOUNS = ""
+GROUP_PRONOUNS = ""
+THING_PRONOUNS = ""
+MALE_PRONOUNS = ""
+FEMALE_PRONOUNS = ""
 SUBJECT_OPENERS = "der die das diese beide"
 NOUN_LINK = "von"
 ARTICLES = "der die das den dem des ein eine einen einem einer"
@@ -98,14 +108,10 @@ PERFECT_PATTERN = r"^\S+(?:\s+\S+){0,8}?\s+(?:hat|haben)\s+.*\bge\w+(?:t|en)\b"
 PAST_ENDINGS = "te ten"
 NOT_VERBS = """erste ersten letzte letzten nächste nächsten zweite zweiten dritte dritten
     beste besten meisten mitte heute leute rechte seite weite gute alte neue"""
-IRREGULAR_PAST = {
-    "war": "sein", "waren": "sein", "begann": "beginnen", "begannen": "beginnen",
-    "kam": "kommen", "kamen": "kommen", "gab": "geben", "ging": "gehen", "fand": "finden",
-    "traf": "treffen", "trafen": "treffen", "nahm": "nehmen", "lehnte": "ablehnen",
-    "starb": "sterben", "starben": "sterben", "stieg": "steigen", "fiel": "fallen",
-    "entschied": "entscheiden", "brach": "brechen", "begonnen": "beginnen",
-    "geeinigt": "einigen", "vorgeschlagen": "vorschlagen", "beschlossen": "beschließen",
-}
+# Irregular past forms and participles: forms only, since no lemma is read.
+IRREGULAR_PAST = """war waren begann begannen kam kamen gab ging fand traf trafen nahm
+    lehnte starb starben stieg fiel entschied brach begonnen geeinigt vorgeschlagen
+    beschlossen"""
 NEGATION = "nicht nie"
 NEGATIVE_PARTICLES = "nicht"
 NEGATED = ""

@@ -74,6 +74,14 @@ VERB_STARTS = "ha han había habían fue fueron será serán es son era eran est
 COORDINATORS = "y e o u"
 CLAUSE_COORDINATORS = "y pero"
 SUBJECT_PRONOUNS = "él ella ellos ellas"
+# Whom a pronoun that opens a clause stands for (referents.py), which a
+# named subject replaces in the headline.
+PRONOUNS = "él ella ellos ellas"
+PERSON_PRONOUNS = "él ella"
+GROUP_PRONOUNS = "ellos ellas"
+THING_PRONOUNS = ""
+MALE_PRONOUNS = "él"
+FEMALE_PRONOUNS = "ella"
 SUBJECT_OPENERS = "el la los las estos estas ambos ambas"
 NOUN_LINK = "de"
 ARTICLES = "el la los las un una unos unas"
@@ -102,13 +110,9 @@ NOT_VERBS = """estado estados mercado mercados pasado lado lados senado grado so
     delegado delegados diputado diputados ejército privado sindicato sindicatos tratado
     tratados apartado comunicado comunicados invitado invitados ciudadano vida salida
     medida medidas partida llegada ida comida unidad unidos unidas"""
-IRREGULAR_PAST = {
-    "fue": "ser", "fueron": "ser", "hizo": "hacer", "hicieron": "hacer", "dijo": "decir",
-    "dijeron": "decir", "tuvo": "tener", "tuvieron": "tener", "puso": "poner",
-    "vino": "venir", "hubo": "haber", "dicho": "decir", "hecho": "hacer", "puesto": "poner",
-    "visto": "ver", "escrito": "escribir", "abierto": "abrir", "muerto": "morir",
-    "vuelto": "volver", "roto": "romper", "murió": "morir", "murieron": "morir",
-}
+# Irregular past forms and participles: forms only, since no lemma is read.
+IRREGULAR_PAST = """fue fueron hizo hicieron dijo dijeron tuvo tuvieron puso vino hubo
+    dicho hecho puesto visto escrito abierto muerto vuelto roto murió murieron"""
 NEGATION = "no nunca"
 NEGATIVE_PARTICLES = "no"
 NEGATED = ""

@@ -67,6 +67,14 @@ VERB_STARTS = "a ont avait avaient est sont était étaient sera seront"
 COORDINATORS = "et ou"
 CLAUSE_COORDINATORS = "et mais"
 SUBJECT_PRONOUNS = "il elle ils elles on"
+# No pronoun is resolved: "il" and "elle" stand for things by their gender
+# ("le fonds … il", "la Commission … elle") and "il" opens impersonal
+# clauses ("Il y a"), which no analyser tells here.
+PERSON_PRONOUNS = ""
+GROUP_PRONOUNS = ""
+THING_PRONOUNS = ""
+MALE_PRONOUNS = ""
+FEMALE_PRONOUNS = ""
 SUBJECT_OPENERS = "le la les ces ses les deux"
 NOUN_LINK = "de"
 ARTICLES = "le la les l' un une des"
@@ -92,11 +100,9 @@ PAST_ENDINGS = "é ée és ées èrent"
 NOT_VERBS = """été côté société comité liberté sécurité santé unité majorité autorité
     université réalité qualité quantité activité communauté identité capacité priorité
     volonté député année journée armée entrée durée idée musée lycée"""
-IRREGULAR_PAST = {
-    "fait": "faire", "dit": "dire", "pris": "prendre", "mis": "mettre", "eu": "avoir",
-    "fut": "être", "furent": "être", "vu": "voir", "mort": "mourir", "morts": "mourir",
-    "venu": "venir", "ouvert": "ouvrir", "rejeté": "rejeter", "tenu": "tenir",
-}
+# Irregular past forms and participles: forms only, since no lemma is read.
+IRREGULAR_PAST = """fait dit pris mis eu fut furent vu mort morts venu ouvert rejeté
+    tenu"""
 NEGATION = "pas jamais plus"
 NEGATIVE_PARTICLES = "pas"
 NEGATED = ""

@@ -67,6 +67,14 @@ VERB_STARTS = "ha hanno aveva avevano è sono era erano sarà saranno"
 COORDINATORS = "e o"
 CLAUSE_COORDINATORS = "e ma"
 SUBJECT_PRONOUNS = "lui lei loro"
+# Whom a pronoun that opens a clause stands for (referents.py), which a
+# named subject replaces in the headline.
+PRONOUNS = "lui lei loro"
+PERSON_PRONOUNS = "lui lei"
+GROUP_PRONOUNS = "loro"
+THING_PRONOUNS = ""
+MALE_PRONOUNS = "lui"
+FEMALE_PRONOUNS = "lei"
 SUBJECT_OPENERS = "il lo la i gli le questi queste entrambi"
 NOUN_LINK = "di"
 ARTICLES = "il lo la i gli le un uno una"
@@ -93,12 +101,9 @@ NOT_VERBS = """stato stati senato mercato mercati soldato soldati risultato risu
     sindacato sindacati deputato deputati candidato candidati avvocato avvocati delegato
     delegati trattato trattati passato fiato lato lati partito partiti sito siti vita
     uscita salita crescita dito marito minuto minuti istituto istituti tributo"""
-IRREGULAR_PAST = {
-    "fu": "essere", "furono": "essere", "fatto": "fare", "detto": "dire", "preso": "prendere",
-    "messo": "mettere", "visto": "vedere", "morto": "morire", "morti": "morire",
-    "aperto": "aprire", "scritto": "scrivere", "deciso": "decidere", "chiuso": "chiudere",
-    "ucciso": "uccidere", "respinto": "respingere", "respinta": "respingere",
-}
+# Irregular past forms and participles: forms only, since no lemma is read.
+IRREGULAR_PAST = """fu furono fatto detto preso messo visto morto morti aperto scritto
+    deciso chiuso ucciso respinto respinta"""
 NEGATION = "non mai"
 NEGATIVE_PARTICLES = "non"
 NEGATED = ""

@@ -25,6 +25,13 @@ TITLE_LENGTH = 100
 PREPOSITIONS = "в во на с со к ко по о об от до из за для при под над перед между через без у"
 PRONOUNS = "он она они оно"
 UNRESOLVED = "он она они оно мы я вы это"
+# Whom a pronoun stands for (referents.py): the analyser tells persons,
+# plurals and genders ("Она" is no "Андрей Белоусов").
+PERSON_PRONOUNS = "он она"
+GROUP_PRONOUNS = "они"
+THING_PRONOUNS = "оно"
+MALE_PRONOUNS = "он"
+FEMALE_PRONOUNS = "она"
 
 # --- the sentence annotation (sentence.py) ----------------------------------
 

@@ -1,0 +1,82 @@
+"""Names among the capitalised words of a language that capitalises every
+noun (German: "am Freitag", "der Fonds", "die Regierung"). A part-of-speech
+tagger reads each sentence, and only proper nouns ("Tusk", "Nato"), the
+words of a name that opens with an adjective ("Europäische Kommission",
+"Vereinten Nationen"), foreign words and acronyms make a name; a common
+noun is no actor. The tagger is the one a language's events module names
+(``NOUN_TAGGER = "hanta"`` in ``lang/de.py``: HanTa, whose German model
+ships in its wheel), loaded on the first article in the language (about
+0.2 CPU s and 30 MB), never for others.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from timeline.events.lang import language
+
+__all__ = ["NounTagger", "noun_tagger"]
+
+# Words and punctuation, as the tagger was trained on them; "Kosiniak-Kamysz"
+# and "Baden-Württemberg" are one word.
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+# HanTa's model of each language (STTS tags for German).
+_MODELS = {"de": "morphmodel_ger.pgz"}
+
+
+class NounTagger:
+    """One language's tagger; each sentence is tagged once."""
+
+    def __init__(self, tagger: Any) -> None:
+        self._tagger = tagger
+        self._tags = lru_cache(maxsize=4096)(self._tag)
+
+    def _tag(self, text: str) -> dict[str, str]:
+        """Each word of ``text`` → its tag ("NE" a proper noun, "NN" a
+        common noun, "ADJ(A)" an adjective); a word tagged a name once is
+        a name."""
+        tags: dict[str, str] = {}
+        for word, _lemma, tag in self._tagger.tag_sent(_TOKEN.findall(text), taglevel=1):
+            if tags.get(word) != "NE":
+                tags[word] = tag
+        return tags
+
+    def names(self, run: str, text: str) -> list[str]:
+        """The names in ``run``, a run of capitalised words of the sentence
+        ``text``: "Europäische Kommission" stays, "Burg Wawel" is "Wawel",
+        "Millionen Euro" and "Fonds" are none, and "Kommission Polen" is two
+        (a common noun after a name's adjective belongs to it, a proper noun
+        after a common noun starts another)."""
+        tags = self._tags(text)
+        found: list[list[tuple[str, str]]] = [[]]
+        for word in run.split(" "):
+            tag = tags.get(word, "NE")  # a word the tagger did not see alone
+            last = found[-1][-1][1] if found[-1] else ""
+            adjective = tag.startswith("ADJ")
+            common = tag.startswith("NN") and not word.isupper()
+            if common and not last.startswith("ADJ"):
+                found.append([])  # "Fonds", "Burg |Wawel"
+                continue
+            if found[-1] and ((adjective and not last.startswith("ADJ")) or last.startswith("NN")):
+                found.append([])  # "Kommission |Polen"
+            found[-1].append((word, tag))
+        return [
+            " ".join(word for word, _tag in name)
+            for name in found
+            if name and not all(tag.startswith("ADJ") for _word, tag in name)
+        ]
+
+
+@lru_cache(maxsize=8)
+def noun_tagger(code: str) -> NounTagger | None:
+    """The tagger of language ``code``, None when its events module names
+    none (a language that capitalises only names needs none)."""
+    data = language(code)
+    name = getattr(data, "NAME", "")
+    if getattr(data, "NOUN_TAGGER", None) != "hanta" or name not in _MODELS:
+        return None
+    from HanTa import HanoverTagger
+
+    return NounTagger(HanoverTagger.HanoverTagger(_MODELS[name]))
