@@ -144,6 +144,24 @@ def test_a_rejected_event_is_never_proposed_again(event_file: Path, project: Pat
     assert event_file.exists() and not (project / ".ledger.json").exists()
 
 
+def test_a_merged_event_lists_a_place_once_whatever_its_spelling(project: Path):
+    """The editor wrote "Kiev", the merged proposal says "Kyiv": one place,
+    kept as the editor wrote it; a place of its own is added."""
+    first = proposal("2026-02-20", "Defence ministers meet", places=["Kiev"])
+    second = proposal(
+        "2026-02-20",
+        "E5 group gathers",
+        article="articles/krakow.md",
+        quote="The E5 group gathered in Kyiv and Lviv.",
+        places=["Kyiv", "Lviv"],
+    )
+    apply_extraction([first, second], project)
+    keep, drop = (project / f"{event.id}.yaml" for event in (first, second))
+    merge_events(keep, digest(keep.read_bytes()), drop, digest(drop.read_bytes()))
+    [event] = load_events(project).events
+    assert event.places == ["Kiev", "Lviv"]
+
+
 def test_a_merged_event_keeps_both_sources_and_stays_merged(project: Path):
     first = proposal("2026-02-20", "Defence ministers meet in Krakow", tags=["defence"])
     second = proposal(

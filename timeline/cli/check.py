@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from timeline.layout import Layout
+from timeline.model import Event
 from timeline.same_event import likely_duplicates
 from timeline.store import Problem, load_events
 from timeline.store.ledger import Ledger
@@ -59,6 +60,31 @@ def display(problem: Problem) -> str:
     return str(Problem(path, problem.line, problem.column, problem.severity, problem.message))
 
 
+def _places_listed_twice(events: list[Event]) -> list[tuple[Event, int, str]]:
+    """Each place an event lists again under another of its names ("Kiev"
+    after "Kyiv"): (event, its index in ``places``, the message). The
+    gazetteer is read only when some event lists two places or more."""
+    listing = [event for event in events if len(event.places) > 1 and event.path is not None]
+    if not listing:
+        return []
+    from timeline.events.places import one_name
+
+    named = one_name({place for event in listing for place in event.places})
+    found = []
+    for event in listing:
+        seen: dict[str, str] = {}
+        for index, place in enumerate(event.places):
+            same = named.get(place, place)
+            if same in seen and seen[same] != place:
+                message = (
+                    f"{place!r} is {seen[same]!r} again: both are {same} in the gazetteer, "
+                    "which the site shows once; list the place once"
+                )
+                found.append((event, index, message))
+            seen.setdefault(same, place)
+    return found
+
+
 def run(args: argparse.Namespace) -> int:
     folder = events_dir(args)
     if not folder.is_dir():
@@ -88,6 +114,9 @@ def run(args: argparse.Namespace) -> int:
                 "and its file name",
             )
         )
+    for event, index, message in _places_listed_twice(result.events):
+        assert event.path is not None
+        result.problems.append(problem_at(event.path, ("places", index), "warning", message))
     sort_problems(result.problems)
     ledger = Ledger.read(folder)
     if ledger.problem:

@@ -268,6 +268,22 @@ def reject_event(path: Path, expected: str) -> Change:
         return change
 
 
+def _one_place_once(places: list[str], added: list[str]) -> list[str]:
+    """``places`` and those of ``added`` that are no place of them named in
+    another spelling ("Kiev" beside "Kyiv"), by the gazetteer's names."""
+    from timeline.events.places import one_name
+
+    named = one_name([*places, *added])
+    seen = {named.get(place, place) for place in places}
+    result = list(places)
+    for place in added:
+        same = named.get(place, place)
+        if same not in seen:
+            seen.add(same)
+            result.append(place)
+    return result
+
+
 def merge_events(keep: Path, keep_expected: str, drop: Path, drop_expected: str) -> Change:
     """Fold the event at ``drop`` into the one at ``keep``: its sources it
     lacks, its places, actors and tags are added, its file goes, and the
@@ -289,6 +305,8 @@ def merge_events(keep: Path, keep_expected: str, drop: Path, drop_expected: str)
         lists = {}
         for name in ("places", "actors", "tags"):
             merged = list(dict.fromkeys([*getattr(kept, name), *getattr(dropped, name)]))
+            if name == "places" and merged != kept.places:
+                merged = _one_place_once(kept.places, merged[len(kept.places) :])
             if merged != getattr(kept, name):
                 lists[name] = merged
         text = set_fields(keep_text, lists) if lists else keep_text
