@@ -115,6 +115,8 @@ def test_a_place_typed_in_any_spelling_is_one_place_with_one_page(monkeypatch):
         "Zaporizhzhia Oblast Hub": ("places/zaporizhzhia-oblast-hub.html", ["e5"]),
     }
     assert [term.name for term in data.events[0].places] == ["Kyiv"]
+    both = prepare([Event(id="b", title="T", date="2026-01-01", places=["Kyiv", "Kiev"])])
+    assert [term.name for term in both.events[0].places] == ["Kyiv"]  # shown once
     assert events[0].places == ["Kiev"]
     # a later build looks up only the places it has not seen
     looked_up: list[set[str]] = []

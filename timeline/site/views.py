@@ -492,4 +492,5 @@ def fingerprint(view: EventView) -> str:
 
 
 def _terms(namer: _Namer, names: list[str]) -> tuple[Term, ...]:
-    return tuple(namer.terms[name] for name in dict.fromkeys(names))
+    """The terms of ``names``, once each: "Kyiv" and "Kiev" are one place."""
+    return tuple(dict.fromkeys(namer.terms[name] for name in names))
