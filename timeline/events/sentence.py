@@ -298,11 +298,8 @@ class Grammar:
 
     @_read_once
     def _irregular(self) -> frozenset[str]:
-        """Irregular past forms: a list of forms, or English's table of
-        forms and their bases (``verbs.py`` puts English headlines in the
-        present with it)."""
-        table = getattr(self.language, "IRREGULAR_PAST", ENGLISH.IRREGULAR_PAST)
-        return frozenset(table.split() if isinstance(table, str) else table)
+        """Irregular past forms and past participles."""
+        return frozenset(getattr(self.language, "IRREGULAR_PAST", ENGLISH.IRREGULAR_PAST).split())
 
     @_read_once
     def _past_endings(self) -> tuple[str, ...]:

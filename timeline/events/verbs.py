@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from timeline.events.lang import ENGLISH, english
+from timeline.events.lang import english
 
 __all__ = ["is_past", "past_to_base", "present"]
 
-_IRREGULAR: dict[str, str] = ENGLISH.IRREGULAR_PAST
+_IRREGULAR = english("IRREGULAR_PAST")
 _NOT_VERBS = english("NOT_VERBS")
 
 

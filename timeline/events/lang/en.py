@@ -319,42 +319,19 @@ PERSON_NOUNS = """man woman boy girl teen teenager child kid baby actor actress 
 
 # --- verbs (verbs.py) -------------------------------------------------------
 
-# Irregular past forms (and past participles) → base form.
-IRREGULAR_PAST = {
-    "was": "be", "were": "be", "been": "be", "had": "have", "did": "do", "done": "do",
-    "went": "go", "gone": "go", "made": "make", "took": "take", "taken": "take",
-    "met": "meet", "held": "hold", "said": "say", "told": "tell", "gave": "give",
-    "given": "give", "came": "come", "became": "become", "began": "begin", "begun": "begin",
-    "won": "win", "lost": "lose", "left": "leave", "led": "lead", "saw": "see", "seen": "see",
-    "got": "get", "gotten": "get", "brought": "bring", "bought": "buy", "sold": "sell",
-    "sent": "send", "spent": "spend", "built": "build", "fell": "fall", "fallen": "fall",
-    "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow", "knew": "know",
-    "known": "know", "thought": "think", "found": "find", "kept": "keep", "struck": "strike",
-    "hit": "hit", "set": "set", "put": "put", "cut": "cut", "quit": "quit", "shut": "shut",
-    "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write",
-    "chose": "choose", "chosen": "choose", "drew": "draw", "drawn": "draw", "ran": "run",
-    "paid": "pay", "laid": "lay", "fought": "fight", "caught": "catch", "taught": "teach",
-    "sought": "seek", "stood": "stand", "understood": "understand", "withdrew": "withdraw",
-    "withdrawn": "withdraw", "overtook": "overtake", "undertook": "undertake",
-    "forecast": "forecast", "broke": "break", "broken": "break", "flew": "fly",
-    "flown": "fly", "threw": "throw", "thrown": "throw", "shot": "shoot", "hung": "hang",
-    "let": "let", "meant": "mean", "felt": "feel", "heard": "hear",
-    "slid": "slide", "sank": "sink", "swore": "swear", "sworn": "swear", "woke": "wake",
-    "arose": "arise", "forgave": "forgive", "froze": "freeze", "rang": "ring",
-    "oversaw": "oversee", "unveiled": "unveil", "dealt": "deal", "lent": "lend",
-    "read": "read", "created": "create", "quoted": "quote", "cited": "cite",
-    "invited": "invite", "united": "unite", "shown": "show", "showed": "show", "sewn": "sew",
-    "hidden": "hide", "hid": "hide", "driven": "drive", "drove": "drive", "ridden": "ride",
-    "eaten": "eat", "ate": "eat", "beaten": "beat", "forgotten": "forget", "forgot": "forget",
-    "proven": "prove", "shaken": "shake", "stolen": "steal", "stole": "steal",
-    "born": "bear", "fled": "flee", "bled": "bleed", "fed": "feed", "sped": "speed",
-    "slept": "sleep", "swept": "sweep", "wept": "weep", "lit": "light", "bent": "bend",
-    "sat": "sit", "spun": "spin", "stuck": "stick", "swung": "swing", "wound": "wind",
-    "dug": "dig", "hurt": "hurt", "spread": "spread", "bet": "bet", "bid": "bid",
-    "rebuilt": "rebuild", "upheld": "uphold", "withheld": "withhold", "overthrew": "overthrow",
-    "died": "die", "lied": "lie", "tied": "tie", "dyed": "dye",
-    "mistook": "mistake", "foresaw": "foresee", "underwent": "undergo", "outgrew": "outgrow",
-}
+# Irregular past forms and past participles (their bases come from lemminflect).
+IRREGULAR_PAST = """was were been had did done went gone made took taken met held said told gave
+    given came became began begun won lost left led saw seen got gotten brought
+    bought sold sent spent built fell fallen rose risen grew grown knew known
+    thought found kept struck hit set put cut quit shut spoke spoken wrote written
+    chose chosen drew drawn ran paid laid fought caught taught sought stood
+    understood withdrew withdrawn overtook undertook forecast broke broken flew
+    flown threw thrown shot hung let meant felt heard slid sank swore sworn woke
+    arose forgave froze rang oversaw unveiled dealt lent read created quoted cited
+    invited united shown showed sewn hidden hid driven drove ridden eaten ate beaten
+    forgotten forgot proven shaken stolen stole born fled bled fed sped slept swept
+    wept lit bent sat spun stuck swung wound dug hurt spread bet bid rebuilt upheld
+    withheld overthrew died lied tied dyed mistook foresaw underwent outgrew"""
 # Irregular simple pasts that are no participles: "Anger grew after…" is
 # never a reduced relative clause.
 PAST_ONLY = """was were did went took gave came became began saw knew grew rose fell drew
