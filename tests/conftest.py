@@ -31,3 +31,19 @@ def browser() -> Iterator[Browser]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def count_parsed_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the event files parsed from now on (each call of
+    ``timeline.store.load.load_file``), filled as they are read."""
+    from timeline.store import load
+
+    parsed: list[str] = []
+    parse = load.load_file
+
+    def counting(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        parsed.append(path.name)
+        return parse(path, *args, **kwargs)
+
+    monkeypatch.setattr(load, "load_file", counting)
+    return parsed

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import count_parsed_files
 from timeline.cli import main
 from timeline.store import load_events
 
@@ -197,19 +198,11 @@ def test_the_first_desk_start_after_extracting_parses_no_file(
 ) -> None:
     from timeline.desk.state import Desk
     from timeline.layout import desk_folder
-    from timeline.store import load
 
     monkeypatch.chdir(project)
     assert run_extract() == 0
     events = project / "content" / "events"
-    read: list[str] = []
-    parse = load.load_file
-
-    def counting(path, *args, **kwargs):
-        read.append(path.name)
-        return parse(path, *args, **kwargs)
-
-    monkeypatch.setattr(load, "load_file", counting)
+    read = count_parsed_files(monkeypatch)
     desk = Desk(events, desk_folder(events))
     desk.load()
     assert read == []

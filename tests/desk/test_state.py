@@ -7,11 +7,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from tests.conftest import count_parsed_files
 from tests.desk.conftest import make_content
 from timeline.desk import state
 from timeline.desk.queue import Filters
 from timeline.desk.state import Desk
-from timeline.store import load
 
 
 def warnings(desk: Desk) -> dict[str, str | None]:
@@ -75,14 +75,7 @@ def test_a_second_start_reads_only_the_files_that_changed(tmp_path: Path, monkey
     Desk(events, tmp_path / ".desk").load()
     edited = events / "2026-02-18-chair-defends-vote.yaml"
     edited.write_text(edited.read_text().replace("Chair defends", "Chair stands by"))
-    read: list[str] = []
-    parse = load.load_file
-
-    def counting(path, *args, **kwargs):
-        read.append(path.name)
-        return parse(path, *args, **kwargs)
-
-    monkeypatch.setattr(load, "load_file", counting)
+    read = count_parsed_files(monkeypatch)
     desk = Desk(events, tmp_path / ".desk")
     desk.load()
     assert read == [edited.name]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import timeline.store.load as load_module
+from tests.conftest import count_parsed_files
 from timeline.incremental import memory
 from timeline.incremental.code_key import code_key
 from timeline.incremental.memory import BuildMemory
@@ -41,15 +41,7 @@ def events(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    names: list[str] = []
-    real = load_module.load_file
-
-    def counting(path: Path, *args, **kwargs):
-        names.append(path.name)
-        return real(path, *args, **kwargs)
-
-    monkeypatch.setattr(load_module, "load_file", counting)
-    return names
+    return count_parsed_files(monkeypatch)
 
 
 @pytest.fixture(params=["memory", "json"])
