@@ -136,9 +136,15 @@ def test_confidence_ranks_events_above_habits_conditionals_and_quotes() -> None:
         assert confidence[kind] < confidence["event"] * 0.7, kind
 
 
-def test_what_is_still_to_come_is_expected_even_without_a_date() -> None:
-    (event,) = extract("The council will adopt a common grid plan.")
-    assert (event.date, event.status) == ("2026-03-05", "expected")
+def test_what_is_still_to_come_is_expected_and_needs_a_date() -> None:
+    (event,) = extract("The council will adopt a common grid plan on March 12.")
+    assert (event.date, event.status) == ("2026-03-12", "expected")
+    # No date says when: the publication date is not its date, so it is no event.
+    assert extract("The council will adopt a common grid plan.") == []
+    assert extract("Deputy mayor Lena Ortiz will succeed him as head of the council.") == []
+    # A saying is the event, on the day it was said.
+    (event,) = extract("The mayor says the council will adopt a common grid plan.")
+    assert event.date == "2026-03-05"
     (event,) = extract("The council adopted a common grid plan on March 2.")
     assert event.status == "happened"
     (event,) = extract("The council adopts a common grid plan on March 12.")

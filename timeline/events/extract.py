@@ -20,12 +20,12 @@ from timeline.events.actors import (
     person_words,
 )
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
-from timeline.events.anchor_model import shipped_model
+from timeline.events.anchor_model import reported_tense, shipped_model
 from timeline.events.cues import Cues, tags_for
 from timeline.events.lang import language
 from timeline.events.places import find_places
 from timeline.events.referents import Referents
-from timeline.events.sentence import annotate_sentences, grammar
+from timeline.events.sentence import Annotation, annotate_sentences, grammar
 from timeline.events.title import is_sound, make_title
 from timeline.model import Event, Media, Source, Status, new_id, usable_image
 from timeline.same_event import content_words
@@ -93,7 +93,7 @@ def events_from_document(
                 )
                 clause_cues = Cues(told.text, told)
             confidence = _confidence(anchor, clause_cues)
-            if confidence < MIN_CONFIDENCE:
+            if confidence < MIN_CONFIDENCE or _undated_future(anchor, told):
                 continue
             # A date read from what was reported makes that the headline.
             about_report = anchor.how in ("reported", "before", "after", "same")
@@ -243,6 +243,21 @@ def _places(sentence: str, people: set[str], lang: str) -> list[str]:
         if own:
             return own
     return find_places(sentence, people, lang)
+
+
+def _undated_future(anchor: Anchor, told: Annotation) -> bool:
+    """Whether the clause tells what is still to come at no time the text
+    gives ("Tim Cook will succeed Jobs as CEO", "The iPhone 4 will use iOS
+    4"): the publication date is not its date, and a timeline has no place
+    for it. A future the text dates ("will vote on March 24") or one a
+    sentence told before frames keeps its date; so does a saying ("Owen
+    says it will take a month": the saying is the event)."""
+    return (
+        anchor.how == "published"
+        and told.tense == "future"
+        and told.reported is None
+        and reported_tense(told.text) is None
+    )
 
 
 def _confidence(anchor: Anchor, cues: Cues) -> float:
