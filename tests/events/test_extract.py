@@ -264,6 +264,23 @@ def test_a_chronology_written_with_colons_gives_its_events() -> None:
     assert events["2026-02-20"].startswith("Both sides sign three-year agreement")
 
 
+def test_a_chronology_line_in_the_present_tells_the_past() -> None:
+    # Published on 5 March 2026: "Aug. 20" without a year is last August
+    # when the line tells it as a look back does, in the present.
+    article = (
+        "How the harbour dispute unfolded.\n\n"
+        "Aug. 20: Dock workers walk out over the new shift rota.\n\n"
+        "Aug. 24 - The port authority suspends the rota for a month.\n\n"
+        "Aug. 28: The harbour council will vote on a new rota."
+    )
+    events = {event.date: event for event in extract(article)}
+    assert events["2025-08-20"].title.startswith("Dock workers walk out")
+    assert events["2025-08-20"].status == "happened"
+    assert events["2025-08-24"].title.startswith("Port authority suspends rota")
+    # A line in the future keeps its date to come.
+    assert events["2026-08-28"].status == "expected"
+
+
 def test_a_forecast_from_a_weekday_is_expected() -> None:
     # Published on Thursday 5 March 2026: the coming Saturday.
     (event,) = extract("Forecasters expect heavy snow in the mountains from Saturday.")

@@ -27,6 +27,7 @@ from timeline.events.anchor_model import (
     mentions_of,
     reported_tense,
 )
+from timeline.events.cues import chronology_entry
 from timeline.events.lang import ENGLISH
 from timeline.events.sentence import Annotation
 from timeline.events.verbs import is_past
@@ -130,6 +131,7 @@ def anchor_sentences(
     the main event's date is the candidate it scores best
     (``anchor_model.py``), the rules' choice among the others."""
     timexes = _past_weekdays(sentences, annotations, timexes, published)
+    timexes = _past_chronology(sentences, annotations, timexes, published)
     by_sentence = _timexes_by_sentence(sentences, timexes)
     result: list[list[Anchor]] = []
     told: list[tuple[frozenset[str], Anchor]] = []  # earlier events: their words and dates
@@ -500,6 +502,50 @@ def _past_weekdays(
     if not moved:
         return timexes
     return [moved.get(id(timex), timex) for timex in timexes]
+
+
+def _past_chronology(
+    sentences: Sequence[Sentence],
+    annotations: Sequence[Annotation],
+    timexes: Sequence[TimexLike],
+    published: dt.date | None,
+) -> Sequence[TimexLike]:
+    """The timexes with the date that opens a chronology's line moved back a
+    year when it gave none and the tagger put it after publication: "Sept.
+    7: Government seizes Fannie Mae", in an article of March, tells the
+    September before in the present, as a look back does. A line in the
+    future ("Sept. 7: Parliament will vote") keeps its date."""
+    if published is None:
+        return timexes
+    moved: dict[int, TimexLike] = {}
+    for index, found in enumerate(_timexes_by_sentence(sentences, timexes)):
+        annotation = annotations[index]
+        if not found or annotation.tense == "future" or not chronology_entry(annotation):
+            continue
+        opening = found[0]
+        date = str(opening.edtf)
+        if _YEAR.search(opening.text) or not _after_publication(date, published):
+            continue
+        earlier = f"{int(date[:4]) - 1:04d}{date[4:]}"
+        moved[id(opening)] = replace(opening, edtf=earlier)  # type: ignore[type-var]
+    if not moved:
+        return timexes
+    return [moved.get(id(timex), timex) for timex in timexes]
+
+
+def _after_publication(date: str, published: dt.date) -> bool:
+    """Whether ``date`` is a day or a month, no span, that begins after ``published``."""
+    try:
+        edtf = parse_edtf(date)
+    except EDTFError:
+        return False
+    lower = edtf.lower()
+    return (
+        not edtf.interval
+        and edtf.precision in ("day", "month")
+        and lower is not None
+        and lower > published
+    )
 
 
 def _from_saying(reported: Anchor, said: str | None, past: bool) -> Anchor:

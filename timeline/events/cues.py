@@ -137,7 +137,7 @@ class Cues:
         self.described = _describes(sentence)
         # A chronology's entry ("Sept. 7: Government seizes…") tells what
         # happened in the present, as headlines do.
-        self.past = sentence.past or _chronology_entry(sentence)
+        self.past = sentence.past or chronology_entry(sentence)
         self.perfect = sentence.perfect
         self.future = self.future or sentence.tense == "future"
         lower = text.lower()
@@ -164,7 +164,7 @@ class Cues:
         return (self.past or self.future) and not self.generic
 
 
-def _chronology_entry(sentence: Annotation) -> bool:
+def chronology_entry(sentence: Annotation) -> bool:
     """Whether the sentence is a line of a chronology: it opens with its
     date, then a colon or a dash ("Sept. 7: …", "Sept. 12 - …")."""
     text = sentence.text
