@@ -281,6 +281,14 @@ def test_a_chronology_line_in_the_present_tells_the_past() -> None:
     assert events["2026-08-28"].status == "expected"
 
 
+def test_what_a_perfect_announced_keeps_its_verb() -> None:
+    # "they have announced the new curfew" is no report with speaker "they have".
+    events = extract("Officials said they have announced the new curfew on Saturday.")
+    (announced,) = [event for event in events if event.date_text == "Saturday"]
+    assert "announce" in announced.title.lower()
+    assert "curfew" in announced.title.lower()
+
+
 def test_a_forecast_from_a_weekday_is_expected() -> None:
     # Published on Thursday 5 March 2026: the coming Saturday.
     (event,) = extract("Forecasters expect heavy snow in the mountains from Saturday.")

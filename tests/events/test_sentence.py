@@ -49,6 +49,10 @@ def test_who_speaks_and_what_they_say() -> None:
     text = "Ford told reporters that its sales rose."
     assert annotate(text).reported == ("Ford", "its sales rose")
     assert annotate("Ford sold more cars.").reported is None
+    # A perfect with its object is no report, and "they have" no speaker.
+    assert annotate("They have announced the new curfew for the capital.").reported is None
+    told = "The council has announced that the curfew ends on Monday."
+    assert annotate(told).reported == ("The council has", "the curfew ends on Monday")
 
 
 def test_relative_clauses_tell_events_of_their_own() -> None:

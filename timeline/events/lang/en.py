@@ -273,8 +273,11 @@ REPORTING_THAT_PATTERN = r"""\b(?:{REPORTING_THAT_VERBS}|told\s+[\w ]{1,30}?)\s+
     (?:(?:{REPORT_TIME_OPENERS})\b[\w. ]{0,25}?\s+)?
     (?:that\s+|(?=(?:{REPORTED_OPENERS})\s))"""
 # "X said that Y" in a main clause: who said it, and what.
-REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:{REPORTED_VERBS})\s+
-    (?:that\s+|(?=(?:{REPORTED_OPENERS})\s))
+# "They have announced the new curfew": a perfect with its object, no speaker
+# ("they have") and no report; "they have announced that…" reports.
+REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)
+    (?:(?:{REPORTED_VERBS})\s+that\s+
+      |(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?:{REPORTED_VERBS})\s+(?=(?:{REPORTED_OPENERS})\s))
     (?P<what>.+)"""
 # "told reporters that" says no more than "said".
 TOLD_PATTERN = r"\btold\s+(?:{TOLD_AUDIENCES}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:\s+that)?\s+"
