@@ -136,3 +136,17 @@ def test_an_unknown_story_is_named(
     argv = ["export", "--events", str(events), "--config", str(settings), "--story", "early"]
     assert main(argv) == 2
     assert "no story 'early' in [[stories]]; its stories: late-march" in capsys.readouterr().err
+
+
+def test_export_a_story_of_a_place_in_every_spelling(tmp_path: Path) -> None:
+    """``--story`` matches a place as the site does: "Kiev" is Kyiv."""
+    folder = tmp_path / "content" / "events"
+    folder.mkdir(parents=True)
+    for number, place in enumerate(["Kiev", "Киев", "Lviv"]):
+        write_event(folder, f"e-{number}", f"2026-03-0{number + 1}", 1, f"places: [{place}]\n")
+    settings = tmp_path / "timeline.toml"
+    settings.write_text('[[stories]]\ntitle = "Kyiv"\nplaces = ["Kyiv"]\n', encoding="utf-8")
+    out = tmp_path / "story.json"
+    argv = ["export", "--events", str(folder), "--config", str(settings), "--story", "kyiv"]
+    assert main([*argv, "--format", "timelinejs", "-o", str(out)]) == 0
+    assert sorted(slides(out)) == ["e-0", "e-1"]

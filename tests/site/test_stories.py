@@ -215,3 +215,21 @@ def test_a_stories_table_written_once_is_named(tmp_path: Path) -> None:
         ConfigError, match=r"timeline\.toml:4: stories must be tables, each written \[\[stories\]\]"
     ):
         load_config(path)
+
+
+@pytest.mark.parametrize("taxonomies", [("tag", "place"), ("tag",)], ids=["pages", "no-pages"])
+def test_a_story_of_a_place_holds_it_in_every_spelling(
+    tmp_path: Path, build: Build, taxonomies: tuple[str, ...]
+) -> None:
+    """A story of "Kyiv" holds the events that say "Kiev", "Kiew" or
+    "Киев", as Kyiv's place page lists them, and one of "kiev" those that
+    say "Kyiv", with place pages or without."""
+    spelt = [
+        event(f"e-{number}", f"2026-02-{number + 1:02d}", [f"articles/{number}.md"], places=[name])
+        for number, name in enumerate(["Kyiv", "Kiev", "Kiew", "Киев", "Lviv"])
+    ]
+    stories = (Story("kyiv", "Kyiv", places=("Kyiv",)), Story("kiev", "Kiev", places=("kiev",)))
+    build(spelt, stories=stories, taxonomies=taxonomies)
+    for story in ("kyiv", "kiev"):
+        page = (tmp_path / "site" / "stories" / story / "all.html").read_text(encoding="utf-8")
+        assert page.count('<article class="event"') == 4 and "E 4" not in page

@@ -17,6 +17,7 @@ from timeline.layout import Layout
 from timeline.model import Event
 from timeline.site.config import ConfigError, SiteConfig, load_config
 from timeline.site.stories import Story
+from timeline.site.views import gazetteer_names
 from timeline.store import StoreBusy, apply_import, load_events
 from timeline.store.files import write_atomic
 from timeline.store.problems import Problem
@@ -99,6 +100,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imported.set_defaults(handler=run_import)
 
 
+def _in_story(story: Story, events: list[Event]) -> list[Event]:
+    """The events the story holds, its places matched by their gazetteer
+    names as the site matches them ("Kiev" is Kyiv)."""
+    places = {place for event in events for place in event.places} | set(story.places)
+    place_names = gazetteer_names(places, {}) if story.places else {}
+    return [event for event in events if story.holds(event, place_names)]
+
+
 def run_export(args: argparse.Namespace) -> int:
     result = load_events(events_dir(args), check_articles=False)
     for problem in result.errors:
@@ -114,7 +123,7 @@ def run_export(args: argparse.Namespace) -> int:
             print(f"timeline export: {error}", file=sys.stderr)
             return 2
         site_key_days = config.key_days
-    events = result.events if story is None else [e for e in result.events if story.holds(e)]
+    events = result.events if story is None else _in_story(story, result.events)
     if args.key:
         events = _key_events(args, events, story, site_key_days)
     if args.format == "json":

@@ -37,6 +37,7 @@ from timeline.site.images import plan_images
 from timeline.site.key_page import Selections
 from timeline.site.outputs import Keys, Output, fixed
 from timeline.site.pages import plan_pages
+from timeline.site.stories import story_places
 from timeline.site.theme import make_environment, note_template_line, static_files, theme_dirs
 from timeline.site.views import SiteData, prepare
 from timeline.site.writer import SiteWriter, WriteStats, exclusive, swap_in
@@ -270,7 +271,7 @@ def build_site(
             plan_images(shown, content, probes) if content else ({}, [], [])
         )
         probes.save()
-        data = prepare(shown, config.taxonomies, memory, pictures)
+        data = prepare(shown, config.taxonomies, memory, pictures, story_places(config.stories))
         data.mentions = mentions or {}
         inputs = "" if data.problems or image_problems else inputs
         writer = SiteWriter(out_dir, state=site_state(config), inputs=inputs)

@@ -24,8 +24,8 @@ from timeline.keys import (
 from timeline.keys.importance import event_day
 from timeline.model import Event
 from timeline.site.config import SiteConfig
-from timeline.site.stories import Story
-from timeline.site.views import EventView, SiteData
+from timeline.site.stories import Story, story_places
+from timeline.site.views import EventView, SiteData, gazetteer_names
 
 HOME = "index.html"
 
@@ -110,8 +110,14 @@ class Selections:
     def __init__(self, data: SiteData, config: SiteConfig) -> None:
         self.data = data
         self.config = config
+        # The stories' places by their gazetteer names; the build looked them
+        # up with the events' (``prepare(places=...)``) unless it took its
+        # views over from the last build's.
+        names = data.place_names
+        missing = story_places(config.stories) - names.keys()
+        place_names = {**names, **gazetteer_names(missing, names)} if missing else names
         self.stories: dict[str, list[EventView]] = {
-            story.id: [view for view in data.events if story.holds(view.event)]
+            story.id: [view for view in data.events if story.holds(view.event, place_names)]
             for story in config.stories
         }
         self._key: dict[str, KeyView] = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from fnmatch import fnmatchcase
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 from timeline.dates import EDTFError, parse_edtf
 from timeline.model import Event, slugify
 
-__all__ = ["MATCHES", "Story", "StoryError", "read_stories"]
+__all__ = ["MATCHES", "Story", "StoryError", "read_stories", "story_places"]
 
 # "all": an event holds every kind of selection given (a tag of the list and
 # a place of the list…); "any": one kind is enough. A date range narrows
@@ -58,15 +59,17 @@ class Story:
     def folder(self) -> str:
         return f"stories/{self.id}/"
 
-    def holds(self, event: Event) -> bool:
-        """Whether ``event`` belongs to the story."""
+    def holds(self, event: Event, place_names: Mapping[str, str] = {}) -> bool:
+        """Whether ``event`` belongs to the story. ``place_names`` gives a
+        place its gazetteer name (``views.gazetteer_names``), so a story of
+        "Kyiv" holds the events that say "Kiev", "Kiew" or "Киев"."""
         if event.id in self.events:
             return True
         if not self._in_range(event):
             return False
         tests = [
             (self.tags, lambda: _any_named(self.tags, event.tags)),
-            (self.places, lambda: _any_named(self.places, event.places)),
+            (self.places, lambda: _any_named(self.places, event.places, place_names)),
             (self.actors, lambda: _any_named(self.actors, event.actors)),
             (self.articles, lambda: any(self._from_article(s.article) for s in event.sources)),
         ]
@@ -99,9 +102,16 @@ class Story:
         return False
 
 
-def _any_named(wanted: tuple[str, ...], names: list[str]) -> bool:
-    folded = {name.casefold() for name in names}
-    return any(name.casefold() in folded for name in wanted)
+def _any_named(wanted: tuple[str, ...], names: list[str], same: Mapping[str, str] = {}) -> bool:
+    """Whether one of ``wanted`` is one of ``names``, in any case, each
+    name taken as ``same`` names it."""
+    folded = {same.get(name, name).casefold() for name in names}
+    return any(same.get(name, name).casefold() in folded for name in wanted)
+
+
+def story_places(stories: tuple[Story, ...]) -> set[str]:
+    """The places the stories select by."""
+    return {place for story in stories for place in story.places}
 
 
 def _bounds(since: str, until: str) -> tuple[dt.date | None, dt.date | None]:

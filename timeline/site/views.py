@@ -14,7 +14,7 @@ import dataclasses
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -155,6 +155,9 @@ class SiteData:
     terms: dict[str, list[tuple[Term, list[EventView]]]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     mentions: Mapping[str, ArticleDays] = field(default_factory=dict)
+    # Each place name looked up (the events' and the stories'): its gazetteer
+    # name ("Kiev" → "Kyiv"), or itself.
+    place_names: Mapping[str, str] = field(default_factory=dict)
 
 
 def year_anchor(year: int) -> str:
@@ -239,6 +242,7 @@ def prepare(
     taxonomies: tuple[str, ...] = KINDS,
     memory: BuildMemory | None = None,
     pictures: Mapping[str, Sized] | None = None,
+    places: Collection[str] = (),
 ) -> SiteData:
     """Published events (not ``hidden``) in timeline order, with their
     pages; terms of the kinds in ``taxonomies`` with theirs.
@@ -254,7 +258,9 @@ def prepare(
     changed is made again too. When events came or went but every term
     kept its address, the views of the events left as they were are taken
     over in their new places (``_view_again`` either way). The result is
-    the same. Memory keeps the call: its taxonomies, the shape of its
+    the same. ``places`` are more place names to name by the gazetteer in
+    the same look-up as the events' (the stories' selections,
+    ``SiteData.place_names``). Memory keeps the call: its taxonomies, the shape of its
     events, their namers and what it made of them."""
     memory = memory or BuildMemory()
     summaries = memory.summaries
@@ -271,7 +277,7 @@ def prepare(
         data = _site_data_after_edits(last, views, problems)
     else:
         known = getattr(last_call[2]["place"], "same", {}) if last_call is not None else {}
-        namers = _namers(visible, taxonomies, known)
+        namers = _namers(visible, taxonomies, known, places)
         same_terms = (
             last_call is not None
             and last_call[0] == taxonomies
@@ -326,10 +332,14 @@ def _shape(event: Event) -> tuple:
 
 
 def _namers(
-    visible: list[Event], taxonomies: tuple[str, ...], known: Mapping[str, str] | None = None
+    visible: list[Event],
+    taxonomies: tuple[str, ...],
+    known: Mapping[str, str] | None = None,
+    places: Collection[str] = (),
 ) -> dict[str, _Namer]:
-    """The namers of every kind; places are named by the gazetteer, whose
-    names of the places ``known`` (the last build's) are not looked up again."""
+    """The namers of every kind; places, and the other ``places``, are
+    named by the gazetteer, whose names of the places ``known`` (the last
+    build's) are not looked up again."""
     source_titles: dict[str, str] = {}
     names: dict[str, set[str]] = {kind: set() for kind in KINDS}
     for event in visible:
@@ -340,7 +350,8 @@ def _namers(
             names["source"].add(source.article)
             if source.title and source.article not in source_titles:
                 source_titles[source.article] = source.title
-    same = _place_names(names["place"], known or {}) if "place" in taxonomies else {}
+    looked_up = names["place"] | set(places)
+    same = gazetteer_names(looked_up, known or {}) if "place" in taxonomies or places else {}
     namers = {
         kind: _Namer(kind, names[kind], kind in taxonomies, same if kind == "place" else {})
         for kind in KINDS
@@ -351,7 +362,7 @@ def _namers(
     return namers
 
 
-def _place_names(places: set[str], known: Mapping[str, str]) -> dict[str, str]:
+def gazetteer_names(places: set[str], known: Mapping[str, str]) -> dict[str, str]:
     """Each place's gazetteer name ("Kiev" → "Kyiv"; a name it does not
     know, or knows as it is, stays), the gazetteer read only for places no
     earlier build looked up (``known``: the last build's answers)."""
@@ -407,7 +418,7 @@ def _site_data(views: list[EventView], namers: dict[str, _Namer], problems: list
         )
         for kind in KINDS
     }
-    return SiteData(events=views, terms=terms, problems=problems)
+    return SiteData(events=views, terms=terms, problems=problems, place_names=namers["place"].same)
 
 
 def _view_again(
@@ -451,7 +462,7 @@ def _site_data_after_edits(last: SiteData, views: list[EventView], problems: lis
                 else (term, members)
                 for term, members in items
             ]
-    return SiteData(events=views, terms=terms, problems=problems)
+    return SiteData(events=views, terms=terms, problems=problems, place_names=last.place_names)
 
 
 def repeats_quotes(summary: str, quotes: list[str]) -> bool:
