@@ -362,8 +362,15 @@ def _lower_role(words: list[str], at: int) -> int:
 def _without_field(run: str, before: str) -> str:
     """A run after a job title in lower case without the title's field:
     "the commissioner for |Crisis Management Hadja Lahbib" → "Hadja
-    Lahbib"; "" when the run is only the field."""
-    if not _ROLE_BEFORE.search(before):
+    Lahbib"; "" when the run is only the field. The title's pattern is
+    tried only when ``before`` ends in "of " or "for ": it is run for every
+    name of every sentence, and most follow neither."""
+    tail = before.rstrip()
+    if (
+        tail == before
+        or not tail[-3:].lower().endswith(("of", "for"))
+        or not _ROLE_BEFORE.search(before)
+    ):
         return run
     words = run.split(" ")
     while words and words[0].lower() in _ROLE_FIELDS:
