@@ -11,7 +11,7 @@ from timeline.documents import parse_document
 from timeline.events.actors import name_runs, person_words
 from timeline.events.extract import events_from_document
 from timeline.events.lang import language
-from timeline.events.referents import GROUP, PERSON, Referents
+from timeline.events.referents import BODY, GROUP, PERSON, Referents
 from timeline.events.sentence import annotate
 from timeline.temporal import tag
 
@@ -82,3 +82,20 @@ def test_a_spanish_or_italian_pronoun_is_the_person_named_before() -> None:
         "it",
     )
     assert italian[1].startswith("Guido Crosetto ha annunciato"), italian
+
+
+def test_a_name_written_after_an_article_is_a_body_not_a_person() -> None:
+    """ "the Jordan" (a team, a river) is no person; "Jordan" alone, or
+    only inside a longer word after an article, still is; the article may
+    be in any case, with any spaces, and the letters match as a pattern
+    ignoring case would ("K", the Kelvin sign, is "k")."""
+    english = language("en")
+
+    def kind(text: str, name: str) -> str:
+        return Referents(text, {name}, english).kind(name)
+
+    assert kind("Fans cheered THE  Jordan on Friday.", "Jordan") == BODY
+    assert kind("The water of the Jordan.", "Jordan") == BODY
+    assert kind("Fans cheered Jordan.", "Jordan") == PERSON
+    assert kind("Fans cheered the Jordanians.", "Jordan") == PERSON
+    assert kind("They sailed on the \u212aent.", "Kent") == BODY

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from timeline.events.lang import ENGLISH
@@ -200,8 +200,39 @@ def _kind_read(words: list[str], g: Grammar, analyser: Morphology) -> str:
 
 @lru_cache(maxsize=1024)
 def _written_with_article(text: str, name: str, g: Grammar) -> bool:
-    articles = "|".join(sorted(g.articles))
-    return re.search(rf"\b(?:{articles})\s+{re.escape(name)}\b", text, re.I) is not None
+    """Whether ``text`` writes ``name`` (a name, which opens with no space)
+    as whole words after an article, in any case. The article's ends are
+    found once per document; a pattern of the name would be compiled for
+    every name of every article."""
+    lower = name.lower()
+    for start in _after_articles(text, g):
+        end = start + len(name)
+        found = text[start:end]
+        if not (found.isascii() and name.isascii()):
+            # Case rules beyond ASCII ("K", the Kelvin sign, is "k") are the pattern's.
+            if re.compile(rf"{re.escape(name)}\b", re.I).match(text, start):
+                return True
+        elif found.lower() == lower and _is_word(text[end - 1]) != (
+            end < len(text) and _is_word(text[end])
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _after_articles(text: str, g: Grammar) -> tuple[int, ...]:
+    """Where the word after each article of ``text`` begins ("the |Blazers")."""
+    return tuple(match.end() for match in _articles(g).finditer(text))
+
+
+@cache
+def _articles(g: Grammar) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(sorted(g.articles))})\s+", re.I)
+
+
+def _is_word(char: str) -> bool:
+    """A word character as a pattern's ``\\b`` reads it."""
+    return char.isalnum() or char == "_"
 
 
 def _gender(word: str, g: Grammar) -> str | None:
