@@ -10,7 +10,7 @@ from types import ModuleType
 from typing import Any
 
 from timeline.events.lang import ENGLISH
-from timeline.events.sentence import Annotation, annotate, first_verb
+from timeline.events.sentence import Annotation, annotate
 
 __all__ = ["Cues", "tags_for"]
 
@@ -176,17 +176,15 @@ def chronology_entry(sentence: Annotation) -> bool:
 
 def _main_verb(sentence: Annotation) -> str:
     """The clause's main verb in lower case ("" when it has none)."""
-    words = sentence.clause.split()
-    verb = first_verb(words, sentence.grammar)
-    return "" if verb is None else words[verb].strip(",.;:").lower()
+    verb = sentence.verb
+    return "" if verb is None else sentence.words[verb].strip(",.;:").lower()
 
 
 def _ongoing(sentence: Annotation) -> bool:
     """Whether the main verb is a past in progress, the background to what
     happened: "Ortiz was searching for the suspect"."""
     g = sentence.grammar
-    words = sentence.clause.split()
-    verb = first_verb(words, g)
+    words, verb = sentence.words, sentence.verb
     if verb is None or verb + 1 >= len(words):
         return False
     following = words[verb + 1].strip(",.;:").lower()

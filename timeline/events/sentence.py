@@ -54,7 +54,6 @@ _SPLIT_FIGURE = re.compile(r"(?<![\w.-])(\d{1,3}), (?=\d{3}(?!\d))")
 _JOIN_MARK = "\u2064"  # stands for the space, so that offsets hold; dropped after
 _GROUP_MARK = "\u2063"
 _SPEECH = re.compile(r"""^[\s—–"“”«»'‘’`-]+""")
-_SPACES = re.compile(r"\s+")
 # "Gray ’ s cousin": a possessive that the source's tokens split.
 _SPLIT_POSSESSIVE = re.compile(r"(?<=\w)\s+(['’])\s+s\b")
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
@@ -491,17 +490,22 @@ class Annotation:
         return (match.group("who").strip(), match.group("what")) if match else None
 
     @_read_once
+    def words(self) -> list[str]:
+        """The clause's words, split at spaces: the tense, negation, state,
+        subject and cues all read them."""
+        return self.clause.split()
+
+    @_read_once
     def verb(self) -> int | None:
-        """The position of the main verb among the core's words."""
-        return first_verb(self.core.split(), self.grammar)
+        """The position of the main verb among the clause's ``words``."""
+        return first_verb(self.words, self.grammar)
 
     @_read_once
     def tense(self) -> str:
         """ "past", "present" or "future": from the clause's main verb, else
         any past form in it."""
         g = self.grammar
-        split = self.clause.split()
-        tense = main_tense(split, g)
+        tense = main_tense(self.words, g)
         if tense is None:
             tense = (
                 "past"
@@ -522,16 +526,16 @@ class Annotation:
     @_read_once
     def negated(self) -> bool:
         """Whether the clause's first auxiliary is negated: "He did not say…"."""
-        return _negated(self.clause.split(), self.grammar)
+        return _negated(self.words, self.grammar)
 
     @_read_once
     def state(self) -> bool:
         """Whether the clause only describes: "the meeting was the third
         round", "She had a permit", "He lived in Queens"."""
-        split = self.clause.split()
+        split = self.words
         if _copular(split, self.grammar):
             return True
-        verb = first_verb(split, self.grammar)
+        verb = self.verb
         return verb is not None and split[verb].strip(_PUNCTUATION).lower() in self.grammar.stative
 
     def subject(self, names: Sequence[str]) -> str | None:
@@ -539,11 +543,10 @@ class Annotation:
         short subject phrase ("The ministers"); used for "he", "she", "they"
         in the sentence after."""
         g = self.grammar
-        core = self.clause
-        verb = first_verb(core.split(), g)
+        verb = self.verb
         if verb is None:
             return None
-        head = " ".join(core.split()[:verb])
+        head = " ".join(self.words[:verb])
         if g.analyser is not None:  # "Министры иностранных дел стран ШОС |провели"
             found = head.strip(' ,—–"«').split()
             opening = g.analyser.info(found[0]) if found else None
@@ -638,7 +641,7 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
         clause = clause.split(" ", 1)[-1]  # "But anger grew…", a clause's "and then…"
     clause = g.leading_time.sub("", clause)
     clause = clause.replace(_GROUP_MARK, ",").replace(_JOIN_MARK, "")
-    clause = _SPACES.sub(" ", clause).strip(" ,.;:!?\"”»'’—–")
+    clause = " ".join(clause.split()).strip(" ,.;:!?\"”»'’—–")
     return _subject_first(clause, g) if g.verb_second else clause
 
 
@@ -860,7 +863,7 @@ def without_dates(text: str, spans: Sequence[tuple[int, int]], g: Grammar) -> st
         elif not head and tail.startswith(":"):
             tail = tail[1:].lstrip()  # a chronology's "Sept. 7: Lehman files…"
         text = head + " " + tail
-    return _SPACES.sub(" ", text).replace(" ,", ",").strip()
+    return " ".join(text.split()).replace(" ,", ",")
 
 
 def _keeps_date(head: str, tail: str, g: Grammar) -> bool:
