@@ -41,7 +41,8 @@ def assert_keys_miss_no_match(texts: list[str]) -> None:
                 if rule.keys is None:
                     continue  # a rule without keys is scanned for everywhere
                 everywhere = {(f.start, f.end) for f in _matches(rule, text)}
-                keyed = {(f.start, f.end) for f in _keyed_matches(rule, text, starts, at)}
+                held = [key for key in rule.keys if key in at]
+                keyed = {(f.start, f.end) for f in _keyed_matches(rule, text, starts, at, held)}
                 assert everywhere <= keyed, (name, rule.regex.pattern[:60], everywhere - keyed)
 
 

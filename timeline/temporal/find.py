@@ -54,11 +54,12 @@ def _matches(rule: Rule, text: str) -> Iterator[Found]:
 
 
 def _keyed_matches(
-    rule: Rule, text: str, starts: list[int], at: dict[str, list[int]]
+    rule: Rule, text: str, starts: list[int], at: dict[str, list[int]], keys: list[str]
 ) -> Iterator[Found]:
     """The matches of a rule that has keys: tried only at the word starts
-    shortly before each occurrence of a key."""
-    places = sorted({p for key in rule.keys or () for p in at.get(key, ())})
+    shortly before each occurrence of one of ``keys``, those of its keys the
+    text holds."""
+    places = sorted({p for key in keys for p in at[key]})
     match, firsts = rule.regex.match, rule.firsts
     done = 0  # starts before this index have been tried
     for place in places:
@@ -133,9 +134,18 @@ def find(text: str, grammar: Grammar) -> list[Found]:
             if word not in keys:
                 continue
         at.setdefault(word, []).append(token.start())
+    held: dict[int, list[str]] = {}  # a rule's place → those of its keys the text holds
+    for key in at:
+        for order in keys[key]:
+            held.setdefault(order, []).append(key)
     found: list[tuple[int, int, int, Found]] = []
     for order, rule in enumerate(grammar.rules):
-        matches = _keyed_matches(rule, text, starts, at) if rule.keys else _matches(rule, text)
+        if not rule.keys:
+            matches = _matches(rule, text)
+        elif order in held:
+            matches = _keyed_matches(rule, text, starts, at, held[order])
+        else:
+            continue  # none of its keys is in the text
         for item in matches:
             found.append((item.start, item.start - item.end, order, item))
     found.sort(key=lambda item: item[:3])

@@ -67,12 +67,22 @@ class Grammar:
     name: str
     tables: dict[str, dict[str, Any]]
     rules: tuple[Rule, ...]
-    keys: frozenset[str]  # every rule's keys
+    keys: dict[str, tuple[int, ...]]  # every rule's keys, each with the rules (places) it keys
     cues: re.Pattern[str]  # tense cues, one named group per entry of CUES
     clause: re.Pattern[str]  # what separates clauses
     before: re.Pattern[str]
     after: re.Pattern[str]
     link: re.Pattern[str] | None  # "before"/"after" between a span of time and a date
+
+
+def _rules_by_key(rules: list[Rule]) -> dict[str, tuple[int, ...]]:
+    """Each key, with the places in ``rules`` of the rules it keys: a text
+    tries only the rules whose keys it holds."""
+    found: dict[str, list[int]] = {}
+    for order, rule in enumerate(rules):
+        for key in rule.keys or ():
+            found.setdefault(key, []).append(order)
+    return {key: tuple(orders) for key, orders in found.items()}
 
 
 def _forms(word: str, cased: bool) -> list[str]:
@@ -427,7 +437,7 @@ def load(name: str) -> Grammar:
             for key, table in module.TABLES.items()
         },
         rules=tuple(rules),
-        keys=frozenset().union(*(rule.keys for rule in rules if rule.keys)),
+        keys=_rules_by_key(rules),
         cues=re.compile(
             "|".join(f"(?P<{tense}{i}>{cue})" for i, (tense, cue) in enumerate(module.CUES)),
             flags,
