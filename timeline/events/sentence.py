@@ -51,6 +51,9 @@ _GROUPED = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # "230, 000": a figure the source's tokens split at its comma.
 # "5-foot-8, 135 pounds" is two figures.
 _SPLIT_FIGURE = re.compile(r"(?<![\w.-])(\d{1,3}), (?=\d{3}(?!\d))")
+# What both figure patterns need: most sentences have none, and it is found
+# in a sixth of the time the two patterns take to scan a sentence.
+_FIGURE_COMMA = re.compile(r"\d,")
 _JOIN_MARK = "\u2064"  # stands for the space, so that offsets hold; dropped after
 _GROUP_MARK = "\u2063"
 _SPEECH = re.compile(r"""^[\s—–"“”«»'‘’`-]+""")
@@ -591,7 +594,8 @@ def _plural_noun_phrase(words: list[str], g: Grammar) -> bool:
 def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str:
     # Each pattern is tried only when its marks are there: this runs for
     # every sentence of every article.
-    text = _GROUPED.sub(_GROUP_MARK, _SPLIT_FIGURE.sub(rf"\1{_GROUP_MARK}{_JOIN_MARK}", text))
+    if _FIGURE_COMMA.search(text):
+        text = _GROUPED.sub(_GROUP_MARK, _SPLIT_FIGURE.sub(rf"\1{_GROUP_MARK}{_JOIN_MARK}", text))
     clause = _SPEECH.sub("", g.dateline.sub("", without_dates(text, date_spans, g)))
     clause = g.framing.sub("", clause)
     if "'" in clause or "’" in clause:
