@@ -61,6 +61,19 @@ def test_broken_front_matter_is_reported_with_its_line_and_the_text_still_read()
     assert "not a real day" in impossible.warnings[0]
 
 
+def test_a_title_with_an_unquoted_colon_keeps_the_articles_date_and_title() -> None:
+    text = f"---\ntitle: Crisis talks: day two\ndate: 2026-02-20\nlang: en\n---\n{BODY}"
+    document = parse_document(text, "colon.md")
+    assert (document.title, document.published, document.published_from) == (
+        "Crisis talks: day two",
+        dt.date(2026, 2, 20),
+        "article",
+    )
+    assert len(document.warnings) == 1
+    assert document.warnings[0].startswith("colon.md:2: front matter is not valid YAML")
+    assert "put a value holding ': ' in quotes" in document.warnings[0]
+
+
 def test_saved_html_gives_the_main_text_and_metadata(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(

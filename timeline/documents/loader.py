@@ -230,7 +230,13 @@ def _read_front_matter(fence: str, raw: str) -> tuple[dict[str, Any], str | None
         data = tomllib.loads(raw) if fence == "+++" else yaml.load(raw, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 2 if error.problem_mark else 1
-        return {}, f"{line}: front matter is not valid YAML ({error.problem}); it is ignored"
+        loose = _read_lines(raw)
+        if not loose:
+            return {}, f"{line}: front matter is not valid YAML ({error.problem}); it is ignored"
+        return loose, (
+            f"{line}: front matter is not valid YAML ({error.problem}); its plain "
+            f"`key: value` lines were read as text (put a value holding ': ' in quotes)"
+        )
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
         return {}, f"1: front matter cannot be read ({error}); it is ignored"
     if data is None:
@@ -238,6 +244,26 @@ def _read_front_matter(fence: str, raw: str) -> tuple[dict[str, Any], str | None
     if not isinstance(data, dict):
         return {}, "2: front matter is not a mapping of keys to values; it is ignored"
     return data, None
+
+
+_PLAIN_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+([^\s!&*\[\]{}|>#].*?)[ \t]*$")
+
+
+def _read_lines(raw: str) -> dict[str, str]:
+    """The top-level ``key: value`` lines of a front matter YAML refused, each
+    value taken as text up to the line's end. The commonest break is a title
+    with a colon in it ("title: Crisis talks: day two"), which would otherwise
+    cost the article its date; tags, anchors and nested values are not read."""
+    read: dict[str, str] = {}
+    for line in raw.splitlines():
+        match = _PLAIN_LINE.match(line)
+        if match is None:
+            continue
+        value = match.group(2)
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        read.setdefault(match.group(1), value)
+    return read
 
 
 def _to_date(value: object) -> tuple[dt.date | None, str | None]:
