@@ -4,14 +4,13 @@ The store reads, the site renders; this module is where the two meet."""
 
 from __future__ import annotations
 
-import gc
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from timeline.collector import collector_paused
 from timeline.incremental.inputs import inputs_digest
 from timeline.incremental.memory import BuildMemory
 from timeline.incremental.read_cache import READ_CACHE, ReadCache
@@ -24,26 +23,6 @@ from timeline.site.config import ConfigError, SiteConfig, load_config
 from timeline.site.theme import default_theme
 from timeline.site.writer import WriteStats, up_to_date
 from timeline.store.load import load_events
-
-
-@contextmanager
-def collector_paused(one_off: bool = False) -> Iterator[None]:
-    """A build makes millions of objects and few reference cycles: the
-    cyclic collector's passes over them cost a sixth of a rebuild after an
-    edit and freed nothing measurable (10,000 events). After a ``one_off``
-    build, which the process ends with, what it made is set aside
-    (``gc.freeze``) as the collector resumes: its first pass would else look
-    at every object, a tenth of a rebuild after an edit, to find them alive.
-    A process that builds again (``serve``) leaves them in its care."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if one_off:
-                gc.freeze()
-            gc.enable()
 
 
 class ProjectError(ValueError):

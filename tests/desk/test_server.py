@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from tests.desk.conftest import Running
+from tests.desk.conftest import Running, event
 from tests.store.conftest import proposal
 from timeline.store import apply_extraction
 from timeline.store.edit import parse
+from timeline.store.files import dump_event
 
 
 def titles(page: str) -> list[str]:
@@ -48,6 +49,24 @@ def test_the_filters_narrow_the_queue(desk: Running):
         "Ferry fee rise voted by authority",
     ]
     assert queue("q=strike") == ["Union to strike"]
+
+
+def test_doubtful_proposals_are_counted_one_link_away_not_listed(desk: Running):
+    doubtful = event(
+        "2026-02-19-fee-talks",
+        "Fee talks may resume",
+        "2026-02-19",
+        "The authority's chair defended the vote on Wednesday.",
+        "on Wednesday",
+        0.3,
+    )
+    desk.file(doubtful.id).write_text(dump_event(doubtful), encoding="utf-8")
+    desk.server.desk.load()
+    for _ in range(2):  # the second page comes from the queue kept by the first
+        page = desk.request("GET", "/")[2]
+        assert "Fee talks may resume" not in titles(page)
+        assert "4 events; 1 more under confidence 0.5" in page
+    assert "Fee talks may resume" in titles(desk.request("GET", "/?min_confidence=")[2])
 
 
 def test_the_event_is_shown_beside_its_article_with_quote_and_date_marked(desk: Running):

@@ -217,7 +217,7 @@ class Handler(BaseHTTPRequestHandler):
         doubted = 0  # under the default confidence filter: one link away
         if filters.min_confidence == Filters.min_confidence:
             everything = replace(filters, min_confidence="")
-            doubted = len(self.server.desk.queue(everything)) - len(entries)
+            doubted = self.server.desk.count(everything) - len(entries)
         pages = max(1, -(-len(entries) // PAGE_SIZE))
         page = min(page, pages)
         shown = entries[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from timeline.collector import collector_paused
 from timeline.desk.journal import Journal, Undoable
-from timeline.desk.queue import Entry, Filters, select
+from timeline.desk.queue import Entry, Filters, matches, select
 from timeline.desk.read_cache import keep, read_through_cache
 from timeline.incremental.read_cache import ReadCache
 from timeline.keys.importance import event_importance
@@ -81,7 +82,7 @@ class Desk:
         """Read every event file, as ``timeline check`` does, then work out
         check's duplicate warnings and the events' importance: at once, or
         with ``warnings_later`` in a thread, so that the queue opens first."""
-        with self.lock:
+        with self.lock, collector_paused():
             listed = folder_entries(self.events_dir)  # each entry's status asked once
             result, cache = read_through_cache(self.events_dir, self.state, listed)
             problems: dict[Path, list[str]] = {}
@@ -255,6 +256,13 @@ class Desk:
             if self._queue is None or self._queue[0] != key:
                 self._queue = (key, select(self.entries.values(), filters))
             return self._queue[1]
+
+    def count(self, filters: Filters) -> int:
+        """How many events the filters let through, without ordering them
+        or taking the place of the queue kept for the page being shown."""
+        with self.lock:
+            self._recheck_duplicates()
+            return sum(matches(entry, filters) for entry in self.entries.values())
 
     def neighbours(self, event_id: str, filters: Filters) -> tuple[str | None, str | None]:
         """The events before and after ``event_id`` in the queue."""
