@@ -13,6 +13,7 @@ import contextlib
 import os
 from pathlib import Path
 
+from timeline.collector import collector_paused
 from timeline.incremental.memory import BuildMemory
 from timeline.incremental.read_cache import READ_CACHE, ReadCache
 from timeline.listing import folder_entries
@@ -47,6 +48,7 @@ def keep(cache: ReadCache, state: Path, events: int) -> None:
 
 def fill(events_dir: Path, state: Path) -> None:
     """Read ``events_dir`` through the cache in ``state`` and keep it."""
-    result, cache = read_through_cache(events_dir, state)
+    with collector_paused():
+        result, cache = read_through_cache(events_dir, state)
     if cache is not None:
         keep(cache, state, len(result.events))
