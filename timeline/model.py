@@ -20,6 +20,10 @@ from timeline.dates import EDTF, parse_edtf
 Status = Literal["happened", "expected"]
 Review = Literal["unreviewed", "reviewed"]
 
+# What an editor is shown first: proposals from here up are events with a
+# sound headline; below it sink quotes, states, what did not happen and
+# headlines that are no sentence (docs/extraction.md measures both).
+SHOWN_CONFIDENCE = 0.5
 STATUSES: tuple[str, ...] = ("happened", "expected")
 REVIEWS: tuple[str, ...] = ("unreviewed", "reviewed")
 

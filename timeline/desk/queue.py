@@ -11,8 +11,7 @@ from operator import attrgetter
 from pathlib import Path
 from urllib.parse import urlencode
 
-from timeline.events.extract import SHOWN_CONFIDENCE
-from timeline.model import REVIEWS, STATUSES, Event
+from timeline.model import REVIEWS, SHOWN_CONFIDENCE, STATUSES, Event
 
 PAGE_SIZE = 100
 

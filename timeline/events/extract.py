@@ -27,7 +27,7 @@ from timeline.events.places import find_places
 from timeline.events.referents import Referents
 from timeline.events.sentence import Annotation, annotate_sentences, grammar
 from timeline.events.title import is_sound, make_title
-from timeline.model import Event, Media, Source, Status, new_id, usable_image
+from timeline.model import SHOWN_CONFIDENCE, Event, Media, Source, Status, new_id, usable_image
 from timeline.same_event import content_words
 
 __all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document"]
@@ -35,10 +35,6 @@ __all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document"]
 # Below this an event is more likely an opinion, a figure or a state of
 # affairs than something that happened: it is not proposed.
 MIN_CONFIDENCE = 0.2
-# What an editor should read: proposals from here up are events with a
-# sound headline; below it sink quotes, states, what did not happen and
-# headlines that are no sentence (docs/extraction.md measures both).
-SHOWN_CONFIDENCE = 0.5
 _MIN_WORDS = 5
 _BASE_CONFIDENCE = {"day": 0.9, "month": 0.8, "season": 0.75, "year": 0.7, "decade": 0.5}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
