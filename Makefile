@@ -31,7 +31,7 @@ test: $(BIN)/timeline node_modules/axe-core/axe.min.js
 # The evaluations against ../shared/eval (not in this repository): prints the
 # figures and fails below the thresholds docs/extraction.md states.
 eval: $(BIN)/timeline
-	$(BIN)/python -m pytest eval -n 2 -q
+	$(BIN)/python -m pytest eval -n 2 -q --timeout 3600
 
 lint: $(BIN)/timeline
 	$(BIN)/ruff check timeline tests bench eval
