@@ -203,6 +203,14 @@ class Grammar:
         self.present_auxiliaries = listed("PRESENT_AUXILIARIES")
         self.perfect_auxiliaries = listed("PERFECT_AUXILIARIES")
         self.perfect_adverbs = listed("PERFECT_ADVERBS")
+        # A compound past made with "to be" (French and Italian): the
+        # participle of "to be" in a passive past ("è stato eletto", "ont été
+        # tués"), the participles of the verbs that take "to be" ("est
+        # arrivé", "è fuggito"), and the reflexive pronouns that make any
+        # participle after "to be" a past ("si è dimesso", "s'est rendu").
+        self.passive_links = listed("PASSIVE_LINKS")
+        self.be_perfect = listed("BE_PERFECT")
+        self.reflexives = listed("REFLEXIVE_PRONOUNS")
         self.verb_starts = listed("VERB_STARTS")
         self.bare_joiner = get("BARE_JOINER")
         self.comma_relative = get("COMMA_RELATIVE")
@@ -1140,16 +1148,48 @@ def main_tense(split: list[str], g: Grammar) -> str | None:
             return "future"
         if bare in g.past_auxiliaries:
             return "past"
+        bare, reflexive = _reflexive(split, index, bare, g)
         if bare in g.present_auxiliaries:
-            return "present"
+            return "past" if _made_with_be(split, index, reflexive, g) else "present"
         if bare in g.perfect_auxiliaries:
-            following = split[index + 1].strip(_PUNCTUATION) if index + 1 < len(split) else ""
-            if following.lower() in g.perfect_adverbs:
-                following = split[index + 2] if index + 2 < len(split) else ""
-            return "past" if g.is_past(following.lower()) else "present"
+            following = _participle(split, index, g)
+            return "past" if g.is_past(following) else "present"
         if g.is_past(bare) and word[:1].islower():
             return "past"
     return None
+
+
+def _participle(split: list[str], index: int, g: Grammar) -> str:
+    """The word the auxiliary at ``index`` goes with, past an adverb and a
+    passive "been" ("ont déjà été tués" → "tués"), in lower case."""
+    rest = [word.strip(_PUNCTUATION).lower() for word in split[index + 1 : index + 4]]
+    if rest and rest[0] in g.perfect_adverbs:
+        rest = rest[1:]
+    if rest and rest[0] in g.passive_links:
+        rest = rest[1:]
+    return rest[0] if rest else ""
+
+
+def _reflexive(split: list[str], index: int, bare: str, g: Grammar) -> tuple[str, bool]:
+    """The word at ``index`` without an elided reflexive pronoun ("s'est" →
+    "est"), and whether a reflexive pronoun comes with it ("si è")."""
+    head, apostrophe, rest = bare.replace("’", "'").partition("'")
+    if apostrophe and f"{head}'" in g.reflexives:
+        return rest, True
+    return bare, index > 0 and split[index - 1].lower() in g.reflexives
+
+
+def _made_with_be(split: list[str], index: int, reflexive: bool, g: Grammar) -> bool:
+    """Whether "to be" at ``index`` makes a compound past, as in French and
+    Italian: "è stato eletto", "si è dimesso", "est arrivé" (never in
+    English, whose lists are empty: "is closed" is a state)."""
+    rest = [word.strip(_PUNCTUATION).lower() for word in split[index + 1 : index + 4]]
+    if rest and rest[0] in g.perfect_adverbs:
+        rest = rest[1:]
+    if rest and rest[0] in g.passive_links:  # "è stato eletto", not "è stato un anno"
+        return len(rest) > 1 and g.is_past(rest[1])
+    following = rest[0] if rest else ""
+    return following in g.be_perfect or (reflexive and g.is_past(following))
 
 
 def _negated(split: list[str], g: Grammar) -> bool:
@@ -1180,6 +1220,8 @@ def _copular(split: list[str], g: Grammar) -> bool:
             return False  # "said they were ready": the main verb is another
         if not index or bare not in g.copulas:
             continue
+        if _made_with_be(split, index, _reflexive(split, index, bare, g)[1], g):
+            return False  # "si è dimesso", "è stato eletto": a compound past
         rest = [w.strip(_PUNCTUATION).lower() for w in split[index + 1 : index + 4]]
         while rest and rest[0] in g.habitual | g.copula_adverbs:
             rest = rest[1:]

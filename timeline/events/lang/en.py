@@ -482,6 +482,11 @@ PAST_AUXILIARIES = "was were had did didn't wasn't weren't"
 PRESENT_AUXILIARIES = "is are am does do isn't aren't doesn't"
 PERFECT_AUXILIARIES = "has have hasn't haven't"
 PERFECT_ADVERBS = "not never also already now just"
+# A past made with "to be" (French, Italian: "è stato eletto", "est arrivé",
+# "si è dimesso"); English makes none: "is closed" is a state.
+PASSIVE_LINKS = ""
+BE_PERFECT = ""
+REFLEXIVE_PRONOUNS = ""
 # Clause openers that make a sentence hypothetical.
 HYPOTHETICAL = ("if ", "unless ", "should ", "were it ")
 # A statement of what generally is: "There are three lines of…".

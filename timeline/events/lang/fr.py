@@ -95,6 +95,13 @@ PAST_AUXILIARIES = "avait avaient était étaient fut furent eut"
 PRESENT_AUXILIARIES = "est sont"
 PERFECT_AUXILIARIES = "a ont"
 PERFECT_ADVERBS = "déjà aussi également pas"
+# "ont été tués": a passive past; "est arrivé", "sont entrés": the verbs
+# whose past is made with "être"; "s'est rendu": a reflexive's past.
+PASSIVE_LINKS = "été"
+_BE_VERBS = """arrivé parti entré sorti venu revenu devenu intervenu parvenu survenu mort
+    né tombé resté retourné rentré monté descendu allé décédé apparu réapparu"""
+BE_PERFECT = " ".join(f"{word}{end}" for word in _BE_VERBS.split() for end in ("", "e", "s", "es"))
+REFLEXIVE_PRONOUNS = "se s'"
 PERFECT_PATTERN = r"^\S+(?:\s+\S+){0,6}?\s+(?:a|ont)\s+(?:\w+ment\s+)?\w+(?:é|i|u|is|it)\b"
 PAST_ENDINGS = "é ée és ées èrent"
 NOT_VERBS = """été côté société comité liberté sécurité santé unité majorité autorité
@@ -102,7 +109,9 @@ NOT_VERBS = """été côté société comité liberté sécurité santé unité 
     volonté député année journée armée entrée durée idée musée lycée"""
 # Irregular past forms and participles: forms only, since no lemma is read.
 IRREGULAR_PAST = """fait dit pris mis eu fut furent vu mort morts venu ouvert rejeté
-    tenu"""
+    tenu rendu rendue rendus rendues obtenu obtenue reçu reçue battu battus abattu abattus
+    perdu perdue vendu vendue descendu descendue suspendu suspendue défendu entendu
+    attendu tendu répondu apparu disparu disparue disparus paru"""
 NEGATION = "pas jamais plus"
 NEGATIVE_PARTICLES = "pas"
 NEGATED = ""

@@ -95,6 +95,15 @@ PAST_AUXILIARIES = "aveva avevano era erano fu furono"
 PRESENT_AUXILIARIES = "è sono"
 PERFECT_AUXILIARIES = "ha hanno"
 PERFECT_ADVERBS = "già anche non"
+# "è stato eletto": a passive past; "è fuggito", "sono scoppiate": the verbs
+# whose past is made with "essere"; "si è dimesso": a reflexive's past.
+PASSIVE_LINKS = "stato stata stati state"
+_BE_VERBS = """arrivato partito entrato uscito tornato ritornato rientrato venuto giunto
+    fuggito morto nato caduto crollato scoppiato esploso rimasto diventato divenuto
+    andato accaduto avvenuto successo salito sceso iniziato cominciato finito
+    terminato aumentato diminuito cresciuto calato scomparso sparito"""
+BE_PERFECT = " ".join(word[:-1] + end for word in _BE_VERBS.split() for end in "oaie")
+REFLEXIVE_PRONOUNS = "si"
 PERFECT_PATTERN = r"^\S+(?:\s+\S+){0,6}?\s+(?:ha|hanno)\s+(?:\w+mente\s+)?\w+(?:ato|uto|ito)\b"
 PAST_ENDINGS = "ato ata ati ate uto uta uti ute ito ita iti ite arono irono erono"
 NOT_VERBS = """stato stati senato mercato mercati soldato soldati risultato risultati
@@ -103,7 +112,10 @@ NOT_VERBS = """stato stati senato mercato mercati soldato soldati risultato risu
     uscita salita crescita dito marito minuto minuti istituto istituti tributo"""
 # Irregular past forms and participles: forms only, since no lemma is read.
 IRREGULAR_PAST = """fu furono fatto detto preso messo visto morto morti aperto scritto
-    deciso chiuso ucciso respinto respinta"""
+    deciso chiuso ucciso respinto respinta dimesso dimessa dimessi dimesse arreso arresa
+    arresi arrese uccisa uccisi uccise esploso esplosa esplosi esplose rimasto rimasta
+    rimasti rimaste giunto giunta giunti giunte sceso scesa scesi scese scomparso scomparsa
+    eletto eletta eletti elette"""
 NEGATION = "non mai"
 NEGATIVE_PARTICLES = "non"
 NEGATED = ""
