@@ -11,7 +11,8 @@ NAME = "es"
 # --- read from every language ------------------------------------------------
 
 # Articles and prepositions that go with a date out of a headline: "el pasado viernes".
-DATE_WORDS = "el la los las en de del desde al durante para hacia pasado próximo este esta"
+DATE_WORDS = """a antes después hasta el la los las en de del desde al durante para hacia
+    pasado próximo este esta"""
 # Words a headline never ends on.
 DANGLING = """a al ante bajo con contra de del desde durante en entre hacia hasta para por
     según sin sobre tras y e o u ni pero que el la los las un una unos unas su sus este esta

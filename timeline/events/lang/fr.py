@@ -10,7 +10,8 @@ NAME = "fr"
 
 # --- read from every language ------------------------------------------------
 
-DATE_WORDS = """le la les l' en de du des d' depuis dès au aux pendant durant pour vers
+DATE_WORDS = """à avant après jusqu'à le la les l' en de du des d' depuis dès au aux pendant
+    durant pour vers
     dernier dernière prochain prochaine ce cet cette"""
 DANGLING = """à au aux de du des d' le la les l' un une et ou mais que qu' qui dont en par
     pour sur sous avec sans entre vers chez ce cet cette ces son sa ses leur leurs se ne

@@ -10,7 +10,8 @@ NAME = "it"
 
 # --- read from every language ------------------------------------------------
 
-DATE_WORDS = """il lo la l' nel nello nella nell' al allo alla all' dal dallo dalla dall'
+DATE_WORDS = """a ad prima dopo fino il lo la l' nel nello nella nell' al allo alla all' dal
+    dallo dalla dall'
     del dello della dell' di da durante entro scorso scorsa prossimo prossima questo
     questa quest'"""
 DANGLING = """a al allo alla ai agli alle di del dello della dei degli delle da dal dalla

@@ -111,6 +111,22 @@ TABLES: dict[str, dict[str, object]] = {
     "every": {"cada": 1},
     "recent": dict.fromkeys(("últimos", "últimas", "ultimos", "ultimas"), None),
     "coming": dict.fromkeys(("próximos", "próximas", "proximos", "proximas"), None),
+    # The edges of the publication date's unit: (unit, mod). Never "fin de
+    # semana", the weekend.
+    "edge": {
+        **dict.fromkeys(("fin de mes", "final de mes", "finales de mes", "fin del mes",
+                         "finales del mes", "fin de este mes", "finales de este mes"),
+                        ("month", "END")),
+        **dict.fromkeys(("principios de mes", "comienzos de mes", "inicios de mes",
+                         "principios de este mes"), ("month", "START")),
+        **dict.fromkeys(("mediados de mes", "mediados de este mes"), ("month", "MID")),
+        **dict.fromkeys(("fin de año", "final de año", "finales de año", "fin del año",
+                         "finales del año", "fin de este año", "finales de este año"),
+                        ("year", "END")),
+        **dict.fromkeys(("principios de año", "comienzos de año", "inicios de año",
+                         "principios de este año"), ("year", "START")),
+        **dict.fromkeys(("mediados de año", "mediados de este año"), ("year", "MID")),
+    },
     "decadeword": {w: 1920 + 10 * i for i, w in enumerate(_DECADES)},
     "link": {"antes de": -1, "después de": 1},
 }
@@ -177,6 +193,8 @@ RULES: list[tuple] = [
     # "la semana pasada", "el año que viene", "este mes", "a finales del año pasado".
     ("shift", _MOD + _THE + r"{unit=cunit}\s+{rel}"),
     ("shift", _MOD + _THE + r"{rel}\s+{unit=cunit}"),
+    # "antes de fin de mes", "a finales de año": the edges of the current unit.
+    ("shift", r"{edge}"),
     # Days of the week: "el lunes", "el martes pasado", "el próximo jueves por la tarde".
     ("weekday", r"(?:el\s+)?(?:{rel}\s+)?{weekday}(?:\s+(?:por\s+la\s+|en\s+la\s+)?{part})?"),
     ("weekday", r"(?:el\s+)?{weekday}\s+{rel}"),

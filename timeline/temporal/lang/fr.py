@@ -93,6 +93,20 @@ TABLES: dict[str, dict[str, object]] = {
     },
     "set": {"quotidiennement": "P1D", "tous les jours": "P1D", "toutes les semaines": "P1W",
             "tous les mois": "P1M", "tous les ans": "P1Y", "chaque année": "P1Y"},
+    # The edges of the publication date's unit: (unit, mod).
+    "edge": {
+        **dict.fromkeys(("la fin du mois", "fin du mois", "fin de mois", "la fin de ce mois",
+                         "fin de ce mois"), ("month", "END")),
+        **dict.fromkeys(("le début du mois", "début du mois", "début de mois"),
+                        ("month", "START")),
+        **dict.fromkeys(("la mi-mois", "mi-mois"), ("month", "MID")),
+        **dict.fromkeys(("la fin de l'année", "fin de l'année", "fin d'année",
+                         "la fin de cette année", "fin de cette année"), ("year", "END")),
+        **dict.fromkeys(("le début de l'année", "début de l'année", "début d'année"),
+                        ("year", "START")),
+        **dict.fromkeys(("la mi-année", "mi-année"), ("year", "MID")),
+        **dict.fromkeys(("la fin de la semaine", "fin de la semaine"), ("week", "END")),
+    },
     "every": {"chaque": 1},
     "recent": dict.fromkeys(("derniers", "dernières"), None),
     "coming": dict.fromkeys(("prochains", "prochaines"), None),
@@ -158,6 +172,8 @@ RULES: list[tuple] = [
     # "la semaine dernière", "l'an prochain", "cette année", "fin de l'année dernière".
     ("shift", _MOD + _THE + r"{unit=cunit}\s+{rel}"),
     ("shift", _MOD + r"{rel}\s+{unit=cunit}"),
+    # "avant la fin du mois", "en fin d'année": the edges of the current unit.
+    ("shift", r"{edge}"),
     # Days of the week: "lundi", "lundi dernier", "mardi prochain", "lundi matin".
     ("weekday", r"(?:ce\s+)?{weekday}(?:\s+{rel})?(?:\s+{part})?"),
     ("weekday", r"{weekday}\s+{part}\s+{rel}"),

@@ -111,6 +111,20 @@ TABLES: dict[str, dict[str, object]] = {
     "every": {"ogni": 1},
     "recent": dict.fromkeys(("ultimi", "ultime"), None),
     "coming": dict.fromkeys(("prossimi", "prossime"), None),
+    # The edges of the publication date's unit: (unit, mod).
+    "edge": {
+        **dict.fromkeys(("fine mese", "fine del mese", "la fine del mese", "fine di questo mese",
+                         "la fine di questo mese"), ("month", "END")),
+        **dict.fromkeys(("inizio mese", "inizio del mese", "l'inizio del mese"),
+                        ("month", "START")),
+        **dict.fromkeys(("metà mese", "metà del mese"), ("month", "MID")),
+        **dict.fromkeys(("fine anno", "fine dell'anno", "la fine dell'anno",
+                         "fine di quest'anno", "la fine di quest'anno"), ("year", "END")),
+        **dict.fromkeys(("inizio anno", "inizio dell'anno", "l'inizio dell'anno"),
+                        ("year", "START")),
+        **dict.fromkeys(("metà anno", "metà dell'anno"), ("year", "MID")),
+        **dict.fromkeys(("la fine della settimana", "fine della settimana"), ("week", "END")),
+    },
     "decadeword": {w: 1920 + 10 * i for i, w in enumerate(_DECADES)},
 }
 
@@ -172,6 +186,8 @@ RULES: list[tuple] = [
     ("shift", r"(?:lo\s+|il\s+)?{yrel=rel}\s+(?:mese\s+di\s+)?{month}"),
     ("shift", r"{month}\s+{yrel=rel}"),
     ("shift", _MOD + _THE + r"{yrel=rel}" + _SP + r"{season}"),
+    # "entro la fine del mese", "a fine anno": the edges of the current unit.
+    ("shift", r"{edge}"),
     ("shift", _MOD + _THE + r"{season}\s+{yrel=rel}"),
     # "la settimana scorsa", "l'anno prossimo", "quest'anno", "il mese scorso".
     ("shift", _MOD + _THE + r"{unit=cunit}\s+{rel}"),

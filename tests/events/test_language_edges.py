@@ -1,0 +1,35 @@
+"""Spanish, French and Italian dates at the edge of a month or year ("entro
+la fine del mese", "avant la fin du mois", "a finales de año") date an
+expected event, and their prepositions leave the headline with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.documents import parse_document
+from timeline.events.extract import events_from_document
+from timeline.temporal import tag
+
+CASES = [
+    ("it", "Il consiglio regionale si trasferirà a Bari entro la fine del mese.",
+     "Il consiglio regionale si trasferirà a Bari", "../2026-02", "expected"),
+    ("it", "A fine gennaio la guardia costiera ha chiuso il porto di Ancona.",
+     "La guardia costiera ha chiuso il porto di Ancona", "2026-01", "happened"),
+    ("fr", "Le conseil municipal se réunira à Lille avant la fin du mois.",
+     "Le conseil municipal se réunira à Lille", "../2026-02", "expected"),
+    ("es", "El consejo municipal se reunirá en Vigo antes de fin de mes.",
+     "El consejo municipal se reunirá en Vigo", "../2026-02", "expected"),
+    ("es", "La comisión publicará el informe a finales de año.",
+     "La comisión publicará el informe", "2026", "expected"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence", "title", "date", "status"), CASES)
+def test_an_edge_of_the_month_or_year_dates_the_event_and_leaves_the_headline(
+    lang: str, sentence: str, title: str, date: str, status: str
+) -> None:
+    article = f"---\ntitle: Notizie\ndate: 2026-02-21\nlang: {lang}\n---\n{sentence}\n"
+    document = parse_document(article, "a.md")
+    timexes = tag(document.text, document.published, lang=lang)
+    events = events_from_document(document, "articles/a.md", timexes)
+    assert [(e.title, e.date, e.status) for e in events] == [(title, date, status)]
