@@ -199,6 +199,9 @@ class Grammar:
         self.future_endings = tuple(get("FUTURE_ENDINGS").split())
         # The finite verb comes second (German): a headline puts the subject first.
         self.verb_second = getattr(language, "WORD_ORDER", "") == "verb-second"
+        # The subject may follow its verb once a date opens the clause
+        # (Spanish, Italian, French: "El domingo murieron 80 personas").
+        self.verb_subject = getattr(language, "WORD_ORDER", "") == "verb-subject"
         self.past_auxiliaries = listed("PAST_AUXILIARIES")
         self.present_auxiliaries = listed("PRESENT_AUXILIARIES")
         self.perfect_auxiliaries = listed("PERFECT_AUXILIARIES")
@@ -654,6 +657,8 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
     clause = g.leading_time.sub("", clause)
     clause = clause.replace(_GROUP_MARK, ",").replace(_JOIN_MARK, "")
     clause = " ".join(clause.split()).strip(" ,.;:!?\"”»'’—–")
+    if g.verb_subject:
+        return _subject_after_verb(clause, g)
     return _subject_first(clause, g) if g.verb_second else clause
 
 
@@ -891,7 +896,58 @@ def _keeps_date(head: str, tail: str, g: Grammar) -> bool:
     if head.strip(" ,\"“'‘—–-") or not tail:
         return False
     first = tail.split(None, 1)[0]
+    if g.verb_subject and _inverted(tail.split(), g) is not None:
+        return False  # "El domingo murieron 80 personas": the subject follows
     return first in g.auxiliaries or (first.islower() and g.is_past(first))
+
+
+def _inverted(words: list[str], g: Grammar) -> int | None:
+    """Where the subject begins when ``words`` open with their verb and the
+    subject follows it, as Spanish, Italian and French may write once a date
+    has opened the clause ("comenzaron las protestas en Deraa", "era
+    cominciata la rivolta"): after the verb (an auxiliary with its
+    participle), at an article or a figure; None otherwise."""
+    if len(words) < 3 or not words[0][:1].islower():
+        return None
+    first = words[0].lower()
+    if first in g.auxiliaries:
+        at = 1
+        if words[at].lower() in g.passive_links:
+            at += 1
+        if at >= len(words) or not g.is_past(words[at].lower()):
+            return None
+        at += 1
+    elif g.is_past(first) or (g.future_endings and first.endswith(g.future_endings)):
+        at = 1
+    else:
+        return None
+    if at + 1 >= len(words):
+        return None
+    opener = words[at].lower()
+    return at if opener in g.articles or opener[:1].isdigit() else None
+
+
+def _subject_after_verb(clause: str, g: Grammar) -> str:
+    """ "comenzaron las protestas en Deraa" → "Las protestas comenzaron en
+    Deraa": the subject, from its article to a preposition (not the one that
+    links two nouns) or a comma, goes before the verb that an opening date
+    had put first."""
+    words = clause.split()
+    at = _inverted(words, g)
+    if at is None:
+        return clause
+    end = at + 1
+    while end < len(words) and end - at < 6:
+        word = words[end].lower()
+        if word in g.prepositions and word != g.noun_link:  # "el plan de paz" is one subject
+            break
+        end += 1
+        if words[end - 1].endswith(","):
+            break
+    subject = words[at:end]
+    subject[-1] = subject[-1].rstrip(",")
+    subject[0] = subject[0][:1].upper() + subject[0][1:]
+    return " ".join([*subject, *words[:at], *words[end:]])
 
 
 # --- clauses that tell events of their own ----------------------------------------

@@ -30,6 +30,10 @@ ROLES = """presidente presidenta ministro ministra secretario secretaria portavo
 
 # --- the sentence annotation (sentence.py) -----------------------------------
 
+# Once a date opens the clause its subject may follow the verb: the headline
+# puts it first again.
+WORD_ORDER = "verb-subject"
+
 # Spanish headlines keep their articles: "a" and "el" are no English "a", "the".
 DROPPED_WORDS = ""
 JOINERS = "que y pero mientras cuando como porque"

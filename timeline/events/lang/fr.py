@@ -26,6 +26,10 @@ ROLES = """président présidente ministre secrétaire porte-parole directeur di
 
 # --- the sentence annotation (sentence.py) -----------------------------------
 
+# Once a date opens the clause its subject may follow the verb: the headline
+# puts it first again.
+WORD_ORDER = "verb-subject"
+
 # French headlines keep their articles ("a" is a verb, "le" no English "the").
 DROPPED_WORDS = ""
 JOINERS = "que qu' et mais alors quand comme car"

@@ -27,6 +27,10 @@ ROLES = """presidente ministro ministra segretario segretaria portavoce direttor
 
 # --- the sentence annotation (sentence.py) -----------------------------------
 
+# Once a date opens the clause its subject may follow the verb: the headline
+# puts it first again.
+WORD_ORDER = "verb-subject"
+
 # Italian headlines keep their articles ("I ministri" is no English "I").
 DROPPED_WORDS = ""
 JOINERS = "che e ma mentre quando come perché"
@@ -112,7 +116,7 @@ NOT_VERBS = """stato stati senato mercato mercati soldato soldati risultato risu
     delegati trattato trattati passato fiato lato lati partito partiti sito siti vita
     uscita salita crescita dito marito minuto minuti istituto istituti tributo"""
 # Irregular past forms and participles: forms only, since no lemma is read.
-IRREGULAR_PAST = """fu furono fatto detto preso messo visto morto morti aperto scritto
+IRREGULAR_PAST = """fu furono fatto detto preso messo visto morto morta morti morte aperto scritto
     deciso chiuso ucciso respinto respinta dimesso dimessa dimessi dimesse arreso arresa
     arresi arrese uccisa uccisi uccise esploso esplosa esplosi esplose rimasto rimasta
     rimasti rimaste giunto giunta giunti giunte sceso scesa scesi scese scomparso scomparsa
