@@ -264,6 +264,11 @@
     this.asked = {}; // the pages whose words were asked for
     this.retry = null; // what waits for words
     this.focus = null; // the event whose mark (or group) has the focus
+    var self = this;
+    (data.words || []).forEach(function (rows, part) { // a small timeline's, in the index
+      self.asked[part] = true;
+      self.fill(part, rows);
+    });
     this.build();
   }
 

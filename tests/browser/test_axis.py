@@ -48,6 +48,8 @@ def _axe(page: Page) -> list[dict]:
 
 def test_the_axis_replaces_the_strip_without_moving_the_page(desktop: Page, site: Site):
     page = desktop
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url.rsplit("/", 1)[1]))
     _open(page, site)
     expect(page.locator(".overview-strip")).to_be_hidden()
     assert page.evaluate(SHIFTS) < 0.01
@@ -57,6 +59,8 @@ def test_the_axis_replaces_the_strip_without_moving_the_page(desktop: Page, site
     expect(year).to_be_visible()
     assert page.locator(".ax-happened .ax-extent:not(.span)").count() >= 1
     expect(page.locator(".ax-expected .ax-event")).to_have_count(2)  # below the line
+    # A small timeline's titles come with its index: one request.
+    assert [name for name in asked if name.startswith("axis-data")] == ["axis-data.js"]
     # A story's page draws the story's events, linked to its own list.
     _open(page, site, "stories/strike/index.html")
     marks = page.locator(".ax-track a")

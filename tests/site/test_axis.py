@@ -3,10 +3,13 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.site.conftest import Build
 from tests.site.sample import sample_events
 from tests.site.test_stories import STORIES, two_stories
 from timeline.model import Event
+from timeline.site import axis
 from timeline.site.axis import (
     EXPECTED,
     OPEN_BEFORE,
@@ -14,7 +17,6 @@ from timeline.site.axis import (
     SPAN,
     axis_index,
     axis_parts,
-    axis_words,
     part_path,
 )
 from timeline.site.views import prepare
@@ -30,17 +32,24 @@ def _call(script: bytes) -> list:
     return json.loads(f"[{text[text.index('(') + 1 : text.rindex(')')]}]")
 
 
-def _rows(index: bytes, words: list[bytes]) -> tuple[list[str], dict[str, list]]:
+def _rows(index: bytes, words: list[bytes] | None = None) -> tuple[list[str], dict[str, list]]:
     """The pages of an axis and its events by card id, each as ``[first day,
     last day, flags, page number, card id, title, date]``, read back from the
-    index and its words files as the browser reads them."""
+    index and its words files (or the index's own words, ``words`` None) as
+    the browser reads them."""
     (document,) = _call(index)
     days = document["days"]
+    if words is None:
+        said_by_page = document["words"]
+    else:
+        assert "words" not in document
+        said_by_page = []
+        for part, script in enumerate(words):
+            assert _call(script)[0] == part + 1
+            said_by_page.append(_call(script)[1])
     rows: dict[str, list] = {}
     first = number = 0
-    for part, ((_, count), script) in enumerate(zip(document["pages"], words, strict=True)):
-        assert _call(script)[0] == part + 1
-        said = _call(script)[1]
+    for part, ((_, count), said) in enumerate(zip(document["pages"], said_by_page, strict=True)):
         assert len(said) == count
         for card, title, date in said:
             first += days[number * 3]
@@ -52,15 +61,18 @@ def _rows(index: bytes, words: list[bytes]) -> tuple[list[str], dict[str, list]]
 
 
 def _site_rows(folder: Path, name: str = "axis-data.js") -> tuple[list[str], dict[str, list]]:
+    """As ``_rows``, from a built site: its words files when it has them."""
     index = (folder / name).read_bytes()
     count = len(_call(index)[0]["pages"])
-    words = [(folder / part_path(name, number)).read_bytes() for number in range(1, count + 1)]
-    return _rows(index, words)
+    files = [folder / part_path(name, number) for number in range(1, count + 1)]
+    if not any(path.exists() for path in files):
+        return _rows(index)
+    return _rows(index, [path.read_bytes() for path in files])
 
 
 def test_each_event_is_drawn_at_the_precision_it_has():
     parts = axis_parts(prepare(sample_events()).events, lambda view: "index.html")
-    pages, rows = _rows(axis_index(parts), [axis_words(1, parts[0][1])])
+    pages, rows = _rows(axis_index(parts))  # a small timeline: the words in the index
     assert pages == ["index.html"]
     year = rows["e-2025-new-port-rules"]  # "2025~": somewhere in 2025, not a year-long span
     assert year[:2] == [_days("2025-01-01"), _days("2025-12-31")]
@@ -77,7 +89,13 @@ def test_each_event_is_drawn_at_the_precision_it_has():
     assert rows["e-2026-03-spring-fair"][6] == "early March 2026"  # as the page writes it
 
 
-def test_every_event_links_to_its_card_on_the_page_listing_it(build: Build, tmp_path: Path):
+@pytest.mark.parametrize("inline", [False, True], ids=["words-files", "words-in-index"])
+def test_every_event_links_to_its_card_on_the_page_listing_it(
+    build: Build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inline: bool
+):
+    """A large timeline's words are in one file per listing page; a small
+    one's in the index itself, so the axis needs one request."""
+    monkeypatch.setattr(axis, "WORDS_INLINE", 100 if inline else 10)
     events = [
         Event(id=f"e{number:02d}", title=f"Event {number}", date=f"2024-{number % 12 + 1:02d}-05")
         for number in range(30)
@@ -91,6 +109,7 @@ def test_every_event_links_to_its_card_on_the_page_listing_it(build: Build, tmp_
     site = tmp_path / "site"
     pages, rows = _site_rows(site)
     assert len(rows) == 43 and "years/2024-03.2.html" in pages
+    assert (site / "axis-data.1.js").exists() is not inline
     for anchor, row in rows.items():
         assert f'<li id="{anchor}" ' in (site / pages[row[3]]).read_text(encoding="utf-8")
     assert any(re.fullmatch(r"e-odd-id-1-[0-9a-f]{8}", anchor) for anchor in rows)

@@ -11,6 +11,10 @@
   in words, loaded only when the axis shows one of those events on its own
   or lists a group of them.
 
+A small timeline (``WORDS_INLINE`` events at most) has no words files:
+its words ride in the index as ``words``, one list per page, so the axis
+shows its events after one request instead of two.
+
 The index holds ``pages``, each ``[path, count]``: the timeline page that
 lists the cards, and how many of the events follow in ``days``. ``days``
 holds three numbers an event: its first day (days since 1970-01-01) as the
@@ -32,6 +36,9 @@ from collections.abc import Callable
 from timeline.site.views import EventView
 
 DATA_FILE = "axis-data.js"
+# Up to this many events, the words are in the index (about 100 bytes an
+# event, a few KB gzipped) rather than in files of their own.
+WORDS_INLINE = 300
 EPOCH = dt.date(1970, 1, 1).toordinal()
 
 EXPECTED = 1
@@ -88,8 +95,14 @@ def part_path(path: str, number: int) -> str:
     return f"{path.removesuffix('.js')}.{number}.js"
 
 
+def words_inline(parts: list[tuple[str, list[EventView]]]) -> bool:
+    """Whether the words of ``parts`` go in the index (a small timeline)."""
+    return sum(len(views) for _, views in parts) <= WORDS_INLINE
+
+
 def axis_index(parts: list[tuple[str, list[EventView]]]) -> bytes:
-    """The index script of the events of ``parts`` (``axis_parts``)."""
+    """The index script of the events of ``parts`` (``axis_parts``), with
+    their words when they are few (``words_inline``)."""
     days: list[int] = []
     previous = 0
     for _, views in parts:
@@ -97,14 +110,20 @@ def axis_index(parts: list[tuple[str, list[EventView]]]) -> bytes:
             first, last = axis_days(view)
             days += (first - previous, last - first, axis_flags(view))
             previous = first
-    pages = [[page, len(views)] for page, views in parts]
-    text = json.dumps({"pages": pages, "days": days}, ensure_ascii=False, separators=(",", ":"))
+    document: dict[str, list] = {"pages": [[page, len(views)] for page, views in parts]}
+    document["days"] = days
+    if words_inline(parts):
+        document["words"] = [_words(views) for _, views in parts]
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     return f"window.timelineAxis&&timelineAxis({text});\n".encode()
 
 
 def axis_words(number: int, views: list[EventView]) -> bytes:
     """The words file of page ``number`` (from 1): each event's card id,
     title and date in words, in the index's order."""
-    rows = [[view.card_id, view.event.title, view.date_text] for view in views]
-    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(_words(views), ensure_ascii=False, separators=(",", ":"))
     return f"window.timelineAxisWords&&timelineAxisWords({number},{text});\n".encode()
+
+
+def _words(views: list[EventView]) -> list[list[str]]:
+    return [[view.card_id, view.event.title, view.date_text] for view in views]

@@ -29,6 +29,7 @@ from timeline.site.axis import (
     axis_parts,
     axis_words,
     part_path,
+    words_inline,
 )
 from timeline.site.cards import kept_card, kept_cards
 from timeline.site.config import SiteConfig
@@ -382,7 +383,10 @@ class Renderer:
 
     def _axis_words(self, path: str, parts: list[tuple[str, list[EventView]]]) -> Iterator[Output]:
         """The words files of the index at ``path``, one per page its events
-        are listed on: each depends on that page's events only."""
+        are listed on: each depends on that page's events only. None when
+        the index holds the words."""
+        if words_inline(parts):
+            return
         for number, (page, views) in enumerate(parts, start=1):
             words = part_path(path, number)
             key = self.keys.of(words, page, [view.fingerprint for view in views])
