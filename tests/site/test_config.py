@@ -15,12 +15,12 @@ def test_reads_the_site_table_and_completes_the_base_url(tmp_path: Path):
     path = tmp_path / "timeline.toml"
     path.write_text(
         '[site]\ntitle = "T"\nbase_url = "https://example.org/sub"\n'
-        'language = "fr"\ntimezone = "Europe/Paris"\npage_limit = 50\ntaxonomies = ["tag"]\n'
+        'language = "fr"\ntimezone = "Europe/Paris"\npage_limit = 60\ntaxonomies = ["tag"]\n'
         'outputs = ["feed"]\n'
     )
     config = load_config(path)
     assert config.taxonomies == ("tag",) and config.outputs == ("feed",)
-    assert (config.title, config.language, config.page_limit) == ("T", "fr", 50)
+    assert (config.title, config.language, config.page_limit) == ("T", "fr", 60)
     assert config.base_url == "https://example.org/sub/"
     assert config.absolute("events/a.html") == "https://example.org/sub/events/a.html"
 

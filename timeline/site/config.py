@@ -15,8 +15,10 @@ from urllib.parse import urlsplit
 from timeline.site.stories import Story, StoryError, read_stories
 
 # A page listing more events than this is split (years into months, long
-# lists into numbered parts): no page grows past a few hundred kilobytes.
-DEFAULT_PAGE_LIMIT = 400
+# lists into numbered parts), as Hugo and Pelican paginate: a phone lays out
+# 50 cards (about 1,000 elements) in one go before its first paint, where
+# 250 took it over a second (docs/performance.md).
+DEFAULT_PAGE_LIMIT = 50
 # The kinds of term an event has; each kind named in ``taxonomies`` gets an
 # index page and a page per term, as Hugo's taxonomies do.
 TAXONOMIES = ("tag", "place", "actor", "source")
