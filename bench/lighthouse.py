@@ -24,6 +24,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -52,7 +53,15 @@ METRICS = (
     ("cumulative-layout-shift", "layout shift"),
 )
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml")
-DEFAULT_PAGES = ("index.html", "all.html", "@year", "@event")
+DEFAULT_PAGES = ("index.html", "all.html", "@year", "@month", "@tag", "@event")
+# The page of each kind ``resolve`` measures: the first year's and month's
+# pages, the first page of the largest tag, the first event's page.
+KINDS = {
+    "@year": ("years/*.html", re.compile(r"years/\d+\.html")),
+    "@month": ("years/*.html", re.compile(r"years/\d+-\d\d\.html")),
+    "@tag": ("tags/*.html", re.compile(r"tags/[^.]+\.html")),
+    "@event": ("events/*.html", re.compile(r"events/.+\.html")),
+}
 
 
 class GzipHandler(SimpleHTTPRequestHandler):
@@ -121,12 +130,22 @@ def build(folder: Path, count: int, sample: bool) -> None:
 
 
 def resolve(folder: Path, page: str) -> str:
-    """``@year``: the first year's page; ``@event``: the first event's page."""
-    if page == "@year":
-        return min(path.relative_to(folder).as_posix() for path in folder.glob("years/*.html"))
-    if page == "@event":
-        return min(path.relative_to(folder).as_posix() for path in folder.glob("events/*.html"))
-    return page
+    """A page, or the page of a kind (``KINDS``): ``@year``, ``@month``,
+    ``@event``, or ``@tag``, the first page of the tag with the most events."""
+    if page not in KINDS:
+        return page
+    pattern, name = KINDS[page]
+    paths = [path.relative_to(folder).as_posix() for path in folder.glob(pattern)]
+    paths = sorted(path for path in paths if name.fullmatch(path))
+    if not paths:
+        sys.exit(f"{folder} has no page of the kind {page}")
+    if page == "@tag":  # the most events: the most parts, then the longest first page
+        return max(paths, key=lambda path: (_parts(folder, path), (folder / path).stat().st_size))
+    return paths[0]
+
+
+def _parts(folder: Path, path: str) -> int:
+    return len(list(folder.glob(path.removesuffix(".html") + ".*.html"))) + 1
 
 
 def lighthouse(url: str, work: Path) -> dict[str, float]:
@@ -171,7 +190,7 @@ def main() -> None:
     parser.add_argument(
         "--pages",
         default=",".join(DEFAULT_PAGES),
-        help="pages to measure, comma-separated (@year: the first year's, @event: an event's)",
+        help="pages to measure, comma-separated; @year, @month, @tag, @event: a page of the kind",
     )
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
