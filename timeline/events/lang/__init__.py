@@ -34,10 +34,13 @@ def languages() -> tuple[ModuleType, ...]:
     return tuple(importlib.import_module(f"{__name__}.{code}") for code in codes())
 
 
+@lru_cache(maxsize=256)
 def language(code: str | None) -> ModuleType:
     """The events module of language ``code`` ("ru", "pt-BR" reads "pt"),
     English's when the language has none: the sentence annotation
-    (``sentence.py``) reads its words from it."""
+    (``sentence.py``) reads its words from it. Remembered: every event of
+    every article asks, and an import, even of a loaded module, takes a
+    lock."""
     base = (code or "en").lower().split("-")[0].split("_")[0]
     if base in codes():
         return importlib.import_module(f"{__name__}.{base}")
