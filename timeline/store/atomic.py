@@ -201,8 +201,8 @@ def put_in_place(writes: list[tuple[Path, str, Seen | None]]) -> list[bool]:
         batch = writes[start : start + BATCH_FILES]
         prepared: list[Path] = []
         try:
-            for path, text, _seen in batch:
-                prepared.append(_prepare(path, text, sync=False))
+            for path, text, seen in batch:
+                prepared.append(_prepare(path, text, sync=False, new=seen is None))
             _sync(prepared)
             for (path, text, seen), temporary in zip(batch, prepared, strict=True):
                 done.append(_put(temporary, path, text, seen))
@@ -219,14 +219,16 @@ def _put(temporary: Path, path: Path, text: str, seen: Seen | None) -> bool:
     return _swap_in(temporary, path, text, seen)
 
 
-def _prepare(path: Path, text: str, *, sync: bool = True) -> Path:
+def _prepare(path: Path, text: str, *, sync: bool = True, new: bool = False) -> Path:
     """``text`` in a temporary file beside ``path``, with the mode ``path``
-    has (or a new file's); synced, unless the caller syncs a batch."""
+    has (or a new file's); synced, unless the caller syncs a batch. A file
+    that is to be ``new`` takes a new file's mode without asking the file
+    system: were one there, it would not be replaced."""
     handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     temporary = Path(name)
     try:
         try:
-            mode = path.stat().st_mode & 0o7777
+            mode = _NEW_FILE_MODE if new else path.stat().st_mode & 0o7777
         except OSError:
             mode = _NEW_FILE_MODE
         os.fchmod(handle, mode)
