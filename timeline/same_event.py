@@ -34,7 +34,7 @@ import difflib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -146,6 +146,14 @@ class Title:
 
     @classmethod
     def of(cls, text: str) -> Title:
+        """The title's words and names; the same text gives the same
+        (immutable) object, remembered for a while, as ``Quote.of``: the
+        in-run merge, the store's match and its index each ask for a
+        telling's title and quotes."""
+        return _title_of(text)
+
+    @classmethod
+    def read(cls, text: str) -> Title:
         words, runs = _words(text), _names(text)
         names = frozenset().union(*runs)
         stems = frozenset(word[:STEM] for word in words.split() if word not in _STOP)
@@ -198,6 +206,10 @@ class Quote:
 
     @classmethod
     def of(cls, text: str) -> Quote:
+        return _quote_of(text)
+
+    @classmethod
+    def read(cls, text: str) -> Quote:
         words = _words(text)
         return cls(words, frozenset(word[:STEM] for word in words.split() if word not in _STOP))
 
@@ -219,6 +231,12 @@ class Quote:
             return False  # nor with every character of the longest common subsequence
         matcher = difflib.SequenceMatcher(None, self.words, other.words)
         return matcher.ratio() >= QUOTE_SIMILARITY
+
+
+# Titles and quotes are read again by each stage that compares tellings; a
+# few thousand recent ones cover a story's, at a few MB.
+_title_of = lru_cache(maxsize=8192)(Title.read)
+_quote_of = lru_cache(maxsize=16384)(Quote.read)
 
 
 def common_subsequence(left: str, right: str) -> int:
@@ -383,14 +401,14 @@ def _same_day(known: _Telling, proposed: _Telling) -> bool:
     )
 
 
-def _rarest(keys: Iterable[str], needed: int, postings: dict, day: object) -> list[list[int]]:
+def _rarest(keys: Collection[str], needed: int, postings: dict, day: object) -> list[list[int]]:
     """Prefix filtering: a match must share ``needed`` of ``keys``, so it
     shares one of the ``len(keys) - needed + 1`` keys with the fewest events
-    on this date; only their events (the lists given) need looking at."""
-    ordered = sorted(
-        (len(found), key, found) for key in keys for found in [postings.get((day, key), [])]
-    )
-    return [found for _, _, found in ordered[: max(0, len(ordered) - needed + 1)]]
+    on this date; only their events (the lists given) need looking at. The
+    keys no event of the date has are the rarest and give none: the lists
+    are those of the ``len(held) - needed + 1`` rarest keys it has."""
+    held = [(len(found), key, found) for key in keys if (found := postings.get((day, key)))]
+    return [found for _, _, found in sorted(held)[: max(0, len(held) - needed + 1)]]
 
 
 class EventIndex:
