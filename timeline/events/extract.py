@@ -37,7 +37,9 @@ __all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document"]
 MIN_CONFIDENCE = 0.2
 _MIN_WORDS = 5
 _BASE_CONFIDENCE = {"day": 0.9, "month": 0.8, "season": 0.75, "year": 0.7, "decade": 0.5}
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+# Each character Markdown would read as markup, escaped: a table, since a
+# pattern's replacement is worked out again at every match.
+_MARKDOWN_ESCAPES = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>"})
 _SPEECH_DASH = re.compile(r"^[—–-]\s*")
 
 
@@ -311,4 +313,4 @@ def _status(date: str, cues: Cues, published: dt.date | None) -> Status:
 def _summary(sentence: str, dateline: re.Pattern[str]) -> str:
     """The sentence as Markdown that renders as the same text."""
     text = _SPEECH_DASH.sub("", dateline.sub("", sentence))
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return text.translate(_MARKDOWN_ESCAPES)
