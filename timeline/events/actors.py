@@ -19,6 +19,7 @@ from timeline.events.lang import words as all_words
 from timeline.events.morphology import Morphology, morphology
 from timeline.events.nouns import noun_tagger
 from timeline.events.places import countries, gazetteer, place_named
+from timeline.events.verbs import is_past
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -31,6 +32,7 @@ __all__ = [
 
 FUNCTION_WORDS = all_words("FUNCTION_WORDS")
 _ROLES = all_words("ROLES")
+_ARTICLES = english("ARTICLES")
 _REGION_WORDS = english("REGION_WORDS")
 # Words that head a name going on with "of": "Bank of England".
 _INSTITUTIONS = english("INSTITUTIONS")
@@ -337,12 +339,39 @@ def without_roles(words: list[str]) -> list[str]:
             start += 1
             continue
         run = words[start:end]
+        if result and result[-1].lower() in _ROLES and result[-1].islower():
+            result.pop()  # "the club's chairman Ian Paley" → "Ian Paley"
+            _without_role_qualifier(result)
         roles = [i for i, word in enumerate(run) if word.lower().strip(",.;:") in _ROLES]
         if roles and roles[-1] < len(run) - 1 and not run[roles[-1]].endswith(","):
+            if roles[-1] == 0:
+                _without_role_qualifier(result)  # "company CEO Steve Jobs" → "Steve Jobs"
             run = run[roles[-1] + 1 :]
         result.extend(run)
         start = end
     return result
+
+
+def _without_role_qualifier(words: list[str]) -> None:
+    """Drops from the end of ``words`` the lower-case nouns that qualified a
+    job title now gone ("company", "the club's" before "CEO"): a verb, a
+    function word or a word with punctuation stays ("said CEO…")."""
+    for _ in range(2):
+        if not words:
+            return
+        word = words[-1].lower()
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if (
+            not bare.isalpha()
+            or not words[-1][:1].islower()
+            or bare in FUNCTION_WORDS
+            or (bare == word and word.endswith("s"))  # "welcomes CEO…": a verb, or a plural
+            or is_past(bare)
+        ):
+            break
+        words.pop()
+    if words and words[-1].lower() in _ARTICLES:
+        words.pop()
 
 
 def _lower_role(words: list[str], at: int) -> int:

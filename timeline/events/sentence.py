@@ -981,10 +981,15 @@ def relative_clauses(text: str, g: Grammar) -> list[Relative]:
                 passive=True,
             )
         )
+    main: int | None = -1  # the main verb's word position, read when needed
     for match in g.reduced_relative.finditer(text):
         participle = match.group("participle")
         if not g.is_past(participle) or participle in g.auxiliaries:
             continue
+        if main == -1:
+            main = _verb_after_participle(text.split(), g)
+        if main == len(text[: match.start()].split()):
+            continue  # "A man accused of arson |appeared in court": the main verb
         start = match.start()
         before = text[:start].rsplit(None, 1)[-1].lower() if text[:start].strip() else ""
         if before in g.auxiliaries or before in g.modals:
@@ -1011,11 +1016,37 @@ def relative_clauses(text: str, g: Grammar) -> list[Relative]:
             Relative(
                 start,
                 match.start("body"),
-                match.end("body"),
+                _relative_end(text, match.start("body"), match.end("body"), g),
                 _antecedent(text[:start], g, person=person),
             )
         )
     return found
+
+
+def _verb_after_participle(split: list[str], g: Grammar) -> int | None:
+    """The main verb's position when a participle qualifying the subject
+    comes before it ("A man accused of arson |appeared…"), else None."""
+    verb = first_verb(split, g)
+    if verb is None or not any(word.islower() and g.is_past(word) for word in split[1:verb]):
+        return None
+    return verb
+
+
+def _relative_end(text: str, body: int, end: int, g: Grammar) -> int:
+    """Where a relative clause without commas ends: before the main clause's
+    verb when it comes back ("a receptionist who tried to stop him |was
+    arraigned…"), not before what a reported clause says ("who said the
+    officer was hurt") nor a subordinate clause's verb."""
+    words = list(re.finditer(r"\S+", text[body:end]))
+    for index in range(2, len(words)):
+        word = words[index].group().lower()
+        before = words[index - 1].group().lower()
+        if word not in g.copulas or before in g.subject_pronouns or before in g.auxiliaries:
+            continue
+        if any(w.group().lower() in g.speaking | g.that | g.subordinators for w in words[:index]):
+            return end
+        return body + words[index].start() - 1
+    return end
 
 
 def _subordinate_clause(text: str, g: Grammar) -> Relative | None:

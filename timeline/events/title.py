@@ -248,6 +248,11 @@ def _short_speaker(words: list[str]) -> list[str]:
     speaker = words[:verb]
     if any(word[:1].isupper() for word in speaker[1:]) or not speaker[-1].isalpha():
         return words
+    if any(
+        word.lower() in _PREPOSITIONS | _CLAUSE_JOINERS | _AND or is_past(word.lower())
+        for word in speaker
+    ):
+        return words  # "Officials on all sides described… but said": no speaker of one noun
     return [speaker[-1], *words[verb:]]
 
 
@@ -261,14 +266,53 @@ def _dropped_words(g: Grammar) -> frozenset[str]:
 
 def _without_subject_clause(words: list[str]) -> list[str]:
     """A long headline's subject without its relative clause: "A woman who
-    identified herself as his cousin told…" → "A woman told…"."""
+    identified herself as his cousin told…" → "A woman told…"; or without
+    its participle phrase: "A fired clerk accused of wounding two bosses
+    was arraigned…" → "A fired clerk was arraigned…"."""
     verb = first_verb(words, _ENGLISH)
     for index, word in enumerate(words[1:5], 1):
         if word.lower() in _RELATIVE_PRONOUNS:
             if verb is not None and verb > index + 1 and not words[index - 1].endswith(","):
                 return [*words[:index], *words[verb:]]
             break
+    for index in range(1, min(9, len(words) - 2)):
+        if _subject_participle(words, index):
+            verb = _verb_after_phrase(words, index + 2)
+            if verb is not None:
+                return [*words[:index], *words[verb:]]
+            break
     return words
+
+
+def _subject_participle(words: list[str], index: int) -> bool:
+    """Whether a participle and its preposition qualify the noun before them:
+    "(A clerk) accused of…", "(The trial of the man) charged with…"."""
+    word = words[index]
+    return (
+        word.islower()
+        and is_past(word)
+        and word not in _AUXILIARIES
+        and not words[index - 1].endswith(",")
+        and not adjectival(words, index, _ENGLISH)
+        and words[index + 1].lower() in _PREPOSITIONS
+    )
+
+
+def _verb_after_phrase(words: list[str], start: int) -> int | None:
+    """Where the main verb comes back after a participle phrase that began
+    before ``start``: a copula or auxiliary after a noun ("…receptionist |was
+    arraigned"), or a verb after the phrase's closing comma ("…co-workers,
+    killing two, |starts"); None when a clause of its own opens first."""
+    for index in range(start, len(words)):
+        word = words[index].lower().strip(",;:")
+        before = words[index - 1]
+        if word in _SUBORDINATORS or word in _SPEAKING or word in _REPORTING:
+            return None
+        if word in _AUXILIARIES and before.lower() not in _SUBJECT_PRONOUNS:
+            return index
+        if before.endswith(",") and words[index].islower() and _verb_like(words, index):
+            return index
+    return None
 
 
 def _capitalised(title: str) -> str:
@@ -338,6 +382,8 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
         return [*words[:index], *before, *after]
     if verb in _PAST_COPULAS:
         return [*words[:index], present(_BE, plural), *rest]
+    if is_past(verb) and following in _PREPOSITIONS and past_to_base(verb) in _OBJECT_VERBS:
+        return words  # "Woman accused of killing…" is passive: no "accuses of"
     if is_past(verb) and verb not in _AUXILIARIES:
         if rest and rest[0] in _REPORTED_THAT and verb in _REPORTING:
             rest = rest[1:]  # "says that the plan…" → "says the plan…"
@@ -366,7 +412,8 @@ def _coordinated_present(words: list[str], plural: bool) -> list[str]:
                 or _plural_noun(result[index - 2].lower())
             )
         )
-        if (listed or before.lower() in _AND) and word.islower() and is_past(word.rstrip(",;:")):
+        joined = before.lower() in _CLAUSE_JOINERS  # "…but said", "…and called on"
+        if (listed or joined) and word.islower() and is_past(word.rstrip(",;:")):
             bare = word.rstrip(",;:")
             following = result[index + 1].lower() if index + 1 < len(result) else ""
             # "new and used cars": a participle before its noun is an adjective
@@ -451,6 +498,7 @@ _HAVE = ENGLISH.HAVE
 _PERFECT_PARTICIPLE = english("PERFECT_PARTICIPLE")
 _REPORTED_THAT = english("REPORTED_THAT")
 _VERB_OBJECT_OPENERS = english("VERB_OBJECT_OPENERS")
+_OBJECT_VERBS = english("OBJECT_VERBS")
 _FRAGMENT_RELATIVES = english("FRAGMENT_RELATIVES")
 _SAYS = ENGLISH.HEADLINE_SAYS
 _FIRST_PERSON_SINGULAR = ENGLISH.FIRST_PERSON_SINGULAR

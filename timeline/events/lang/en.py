@@ -72,7 +72,7 @@ ASIDE_ADVERBS = """however meanwhile though too also instead nevertheless noneth
 ASIDE_PARTICIPLES = """held born made built known led seen given taken chosen sent shot hit hurt
     struck caught found kept thrown beaten stolen bitten"""
 # Words that open a trailing clause a headline leaves out.
-TRAILING_OPENERS = """which who whose where while as since because although though but so
+TRAILING_OPENERS = """which who whose where while as since because although though so
     thus overtaking including making saying adding not\\s+to\\s+mention after before when
     amid despite and\\s+(?:thus|so|that)"""
 # "in which …", "by which …": a clause on the noun before.
@@ -340,6 +340,13 @@ IRREGULAR_PAST = """was were been had did done went gone made took taken met hel
 PAST_ONLY = """was were did went took gave came became began saw knew grew rose fell drew
     wrote spoke chose broke flew threw drove rode ate stole forgot shook swore woke arose
     forgave froze rang sank withdrew overtook undertook oversaw hid ran"""
+# Verbs that take an object: their past form right before a preposition is a
+# passive participle ("the woman accused of killing…", "three killed in a
+# crash"), never the active past ("accuses of" is no English).
+OBJECT_VERBS = """accuse charge suspect convict acquit sentence arrest detain indict jail
+    imprison fine kill injure wound hurt shoot stab kidnap abduct name elect appoint nominate
+    rescue evacuate hospitalize hospitalise identify blame strand trap displace oust ban bar
+    deport extradite expel summon"""
 # Words in -ed that are no verbs' past.
 NOT_VERBS = """need feed seed speed bed red shed hundred indeed based united limited
     interested concerned related armed detailed advanced supposed alleged so-called
