@@ -71,9 +71,17 @@ def test_a_job_title_goes_with_the_words_that_qualified_it() -> None:
         return " ".join(without_roles(text.split()))
 
     assert (
-        shortened("Yesterday company CEO Tom Reddy unveiled it")
-        == "Yesterday Tom Reddy unveiled it"
+        shortened("Yesterday, company CEO Tom Reddy unveiled it")
+        == "Yesterday, Tom Reddy unveiled it"
     )
     assert shortened("as the club's chairman Ian Paley said") == "as Ian Paley said"
     assert shortened("said CEO Tom Reddy") == "said Tom Reddy"
     assert shortened("welcomes CEO Tom Reddy") == "welcomes Tom Reddy"
+    assert (
+        shortened("accused of gunning down Deputy Al Reyes") == "accused of gunning down Al Reyes"
+    )
+
+
+def test_an_and_inside_the_subject_joins_no_clause() -> None:
+    found = titles("Two nurses and a porter were injured in the fire on Monday.")
+    assert list(found) == ["Two nurses and porter injured in fire"]

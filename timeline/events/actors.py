@@ -354,22 +354,26 @@ def without_roles(words: list[str]) -> list[str]:
 
 def _without_role_qualifier(words: list[str]) -> None:
     """Drops from the end of ``words`` the lower-case nouns that qualified a
-    job title now gone ("company", "the club's" before "CEO"): a verb, a
-    function word or a word with punctuation stays ("said CEO…")."""
-    for _ in range(2):
-        if not words:
-            return
-        word = words[-1].lower()
+    job title now gone ("company", "the club's" before "CEO") when they open
+    their phrase (after an article, a comma or nothing); a verb, a function
+    word or a word with punctuation stays ("said CEO…", "gunning down
+    Deputy…")."""
+    count = 0
+    while count < min(2, len(words)):
+        word = words[-1 - count].lower()
         bare = word.removesuffix("'s").removesuffix("’s")
         if (
             not bare.isalpha()
-            or not words[-1][:1].islower()
+            or not words[-1 - count][:1].islower()
             or bare in FUNCTION_WORDS
             or (bare == word and word.endswith("s"))  # "welcomes CEO…": a verb, or a plural
             or is_past(bare)
         ):
             break
-        words.pop()
+        count += 1
+    opener = words[-1 - count] if count < len(words) else ""
+    if count and (not opener or opener.endswith(",") or opener.lower() in _ARTICLES):
+        del words[len(words) - count :]
     if words and words[-1].lower() in _ARTICLES:
         words.pop()
 

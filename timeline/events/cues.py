@@ -10,7 +10,9 @@ from types import ModuleType
 from typing import Any
 
 from timeline.events.lang import ENGLISH
-from timeline.events.sentence import Annotation, annotate
+from timeline.events.nouns import tagger
+from timeline.events.sentence import _PUNCTUATION, Annotation, annotate, first_verb
+from timeline.events.verbs import is_present
 
 __all__ = ["Cues", "tags_for"]
 
@@ -52,6 +54,7 @@ class _Words:
             )
         )
         self.generic = re.compile(get("GENERIC_PATTERN"), re.I)
+        self.introduction = re.compile(get("INTRODUCTION_PATTERN"), re.I | re.X)
         self.ability = frozenset(get("ABILITY").split())
         self.negating_subjects = frozenset(get("NEGATING_SUBJECTS").split())
         # A clause about "this" or "it" says nothing on its own.
@@ -105,10 +108,12 @@ class Cues:
     make a state an event), the rest from the whole ``text``."""
 
     __slots__ = (
+        "background",
         "clause",
         "described",
         "future",
         "generic",
+        "introduces",
         "negated",
         "opinion",
         "past",
@@ -130,7 +135,9 @@ class Cues:
         self.future = cue.future.found(lower_clause, set(cue.word.findall(lower_clause))) or any(
             part in lower_clause for part in cue.future_substrings
         )
-        self.state = sentence.state or _ongoing(sentence)
+        self.state = sentence.state or _ongoing(sentence) or _present_state(sentence)
+        # "Hiller had repeated run-ins": the past perfect tells the background
+        self.background = _past_perfect(sentence)
         first = clause.split(" ", 1)[0].lower()
         self.negated = sentence.negated or first in cue.negating_subjects
         # "Police said the reason was unknown": what is said only describes.
@@ -157,6 +164,8 @@ class Cues:
             or _main_verb(sentence) in cue.ability
         )
         self.pronoun = bool(cue.bare_pronoun.match(clause))
+        # "Here is how the crisis unfolded": what follows is the chronology.
+        self.introduces = bool(cue.introduction.match(text))
 
     @property
     def eventive(self) -> bool:
@@ -195,15 +204,88 @@ def _ongoing(sentence: Annotation) -> bool:
     )
 
 
+def _present_state(sentence: Annotation) -> bool:
+    """Whether the main verb is a present in -s, which in a news story's
+    body tells how things are, not what happened: "The new model uses flash
+    memory", "The store sells music" (not "says": what is said may be news;
+    not "Peace talks ended", whose verb comes after)."""
+    g = sentence.grammar
+    if g.language is not ENGLISH:
+        return False
+    words = sentence.words
+    for index, word in enumerate(words[:12]):
+        bare = word.strip(_PUNCTUATION).lower()
+        if bare in g.cue_subordinators:
+            return False
+        if bare in g.auxiliaries or bare in g.modals or bare in g.negated:
+            return False
+        if not index or not word[:1].islower():
+            continue
+        if g.is_past(bare):
+            return False  # another verb comes first
+        before = words[index - 1].lower()
+        if (
+            is_present(bare)
+            and bare not in g.speaking
+            and before not in g.determiners
+            and before not in g.prepositions
+            and not before.endswith(_POSSESSIVE_ENDINGS)
+            and not before[:1].isdigit()
+        ):
+            following = words[index + 1].strip(_PUNCTUATION) if index + 1 < len(words) else ""
+            if following.islower() and g.is_past(following):
+                return False  # "Peace talks ended"
+            english = tagger("en")
+            return english is not None and english.tags(sentence.clause).get(bare) == _PRESENT_TAG
+    return False
+
+
+def _past_perfect(sentence: Annotation) -> bool:
+    """Whether the main verb is in the past perfect ("had repeated", "had
+    been muted"): what had happened before the story, its background."""
+    g = sentence.grammar
+    if g.language is not ENGLISH:
+        return False
+    words, verb = sentence.words, sentence.verb
+    if verb is None or words[verb].lower() not in _PAST_PERFECT:
+        return False
+    following = [w.strip(_PUNCTUATION).lower() for w in words[verb + 1 : verb + 3]]
+    while following and g.is_adverb(following[0]):
+        following = following[1:]
+    return bool(following) and g.is_past(following[0])
+
+
+# The tag HanTa's English model gives a verb's present in -s ("uses").
+_PRESENT_TAG = ENGLISH.PRESENT_TAG
+_POSSESSIVE_ENDINGS = tuple(ENGLISH.POSSESSIVE_ENDINGS.split())
+_PAST_PERFECT = frozenset(ENGLISH.PAST_PERFECT.split())
+
+
 def _describes(sentence: Annotation) -> bool:
     """Whether what a reporting verb reports only describes or denies:
     "Deputies said the suspect is 5-foot-8", "the reason was unknown",
     "Papermaster was not used to it"."""
     reported = sentence.reported
-    if reported is None:
+    what = reported[1] if reported is not None else _said(sentence)
+    if not what:
         return False
-    told = annotate(reported[1], (), sentence.grammar.language)
+    told = annotate(what, (), sentence.grammar.language)
     return told.state or told.negated
+
+
+def _said(sentence: Annotation) -> str:
+    """What the clause's main verb of saying reports, however it opens
+    ("said there was no risk", "said Orozco was", "told Reuters one of the
+    victims was"); "" when the main verb says nothing."""
+    g = sentence.grammar
+    words = sentence.statement.split()
+    verb = first_verb(words, g)
+    if verb is None or words[verb].lower() not in g.speaking:
+        return ""
+    rest = words[verb + 1 :]
+    if rest and rest[0].lower() in g.that:
+        rest = rest[1:]
+    return " ".join(rest)
 
 
 def tags_for(text: str, language: ModuleType = ENGLISH) -> list[str]:

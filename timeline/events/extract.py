@@ -103,6 +103,9 @@ def events_from_document(
             rules = told.grammar
             sound = is_sound(title, rules) if rules.analyser or document.lang == "en" else True
             confidence = _lowered(confidence, clause_cues, sound)
+            if clause_cues.background and anchor.how in ("context", "published"):
+                # "Hiller had repeated run-ins…", with no date of its own: background
+                confidence = round(max(confidence * 0.6, MIN_CONFIDENCE), 2)
             event = _event(document, article, sentence.text, anchor, title, actors, people)
             event.status = _status(anchor.date, clause_cues, document.published)
             event.confidence = confidence
@@ -259,6 +262,8 @@ def _undated_future(anchor: Anchor, told: Annotation) -> bool:
 
 
 def _confidence(anchor: Anchor, cues: Cues) -> float:
+    if cues.introduces:
+        return 0.0  # "Here is how the crisis unfolded": the lines after it are the events
     if anchor.how == "sentence":
         try:
             score = _BASE_CONFIDENCE[parse_edtf(anchor.date).precision]

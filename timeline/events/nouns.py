@@ -17,13 +17,14 @@ from typing import Any
 
 from timeline.events.lang import language
 
-__all__ = ["NounTagger", "noun_tagger"]
+__all__ = ["NounTagger", "noun_tagger", "tagger"]
 
 # Words and punctuation, as the tagger was trained on them; "Kosiniak-Kamysz"
 # and "Baden-Württemberg" are one word.
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-# HanTa's model of each language (STTS tags for German).
-_MODELS = {"de": "morphmodel_ger.pgz"}
+# HanTa's model of each language (STTS tags for German, the BNC's CLAWS5
+# for English: "VVZ" a verb in -s, "NN2" a plural noun).
+_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 
 
 class NounTagger:
@@ -32,6 +33,10 @@ class NounTagger:
     def __init__(self, tagger: Any) -> None:
         self._tagger = tagger
         self._tags = lru_cache(maxsize=4096)(self._tag)
+
+    def tags(self, text: str) -> dict[str, str]:
+        """Each word of ``text`` → its tag (read once per sentence)."""
+        return self._tags(text)
 
     def _tag(self, text: str) -> dict[str, str]:
         """Each word of ``text`` → its tag ("NE" a proper noun, "NN" a
@@ -69,13 +74,21 @@ class NounTagger:
         ]
 
 
-@lru_cache(maxsize=8)
 def noun_tagger(code: str) -> NounTagger | None:
     """The tagger of language ``code``, None when its events module names
     none (a language that capitalises only names needs none)."""
-    data = language(code)
-    name = getattr(data, "NAME", "")
-    if getattr(data, "NOUN_TAGGER", None) != "hanta" or name not in _MODELS:
+    if getattr(language(code), "NOUN_TAGGER", None) != "hanta":
+        return None
+    return tagger(code)
+
+
+@lru_cache(maxsize=8)
+def tagger(code: str) -> NounTagger | None:
+    """HanTa's tagger of language ``code``, loaded on first use; None when
+    HanTa has no model of it. English reads it only for a clause whose verb
+    the word lists cannot tell ("uses", "features": a verb or a plural)."""
+    name = getattr(language(code), "NAME", "en")  # English's module names none
+    if name not in _MODELS:
         return None
     from HanTa import HanoverTagger
 

@@ -20,6 +20,7 @@ takes English's, so that a language can be added one list at a time
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -254,10 +255,11 @@ class Grammar:
         self.object_reporting = listed("OBJECT_REPORTING")
         self.that = listed("COMPLEMENTISERS")
         self.reported = pattern("REPORTED_PATTERN", re.X | re.I)
-        self.told = pattern("TOLD_PATTERN")
+        self.told = pattern("TOLD_PATTERN", re.X)
         self.relative_aside = pattern("RELATIVE_ASIDE_PATTERN")
         self.relative_clause = pattern("RELATIVE_CLAUSE_PATTERN", re.X)
         self.reduced_relative = pattern("REDUCED_RELATIVE_PATTERN", re.X)
+        self.object_participles = listed("OBJECT_PARTICIPLES")
         self.subordinate_conjunctions = listed("SUBORDINATE_CONJUNCTIONS")
         self.subordinate = re.compile(
             rf"(?:,\s+|\s)(?:{either('SUBORDINATE_CONJUNCTIONS')})\s+(?=\S)"
@@ -739,14 +741,22 @@ def _has_verb(words: Sequence[str], g: Grammar) -> bool:
     )
 
 
-def _list_rest(text: str, g: Grammar) -> int:
+def _list_rest(text: str, g: Grammar, *, verbs: bool = False) -> int:
     """How long the rest of a list is that opens ``text``: its last items to
     the end ("iPod Touches, and iPads") or one item with its "and" up to the
     comma after it ("cans of food and clothes, "); 0 when ``text`` opens no
-    list's rest, or a clause ("and the town flooded")."""
+    list's rest, or a clause ("and the town flooded"). With ``verbs``, the
+    list is of a relative clause's verbs, each item opening with its own
+    ("which flooded roads, |cut power and toppled trees,")."""
     items = text.split(", ")
     for count, item in enumerate(items[:4], 1):
         words = item.split()
+        if verbs:
+            if not words or len(words) > 8 or not _verb_item(words, g):
+                return 0
+            if not any(word.lower() in g.coordinators for word in words):
+                continue
+            return len(text) if count == len(items) else sum(len(e) + 2 for e in items[:count])
         if not words or len(words) > 8 or _has_verb(words, g):
             return 0
         if not any(word.lower() in g.coordinators for word in words):
@@ -756,6 +766,20 @@ def _list_rest(text: str, g: Grammar) -> int:
             return 0  # "…, bans smoking and drinking": the clause's own words
         return len(text) if last else sum(len(each) + 2 for each in items[:count])
     return 0
+
+
+def _verb_item(words: list[str], g: Grammar) -> bool:
+    """Whether a list item is a verb phrase of its own ("cut power and
+    toppled trees"): it opens with a past form, and a coordinator in it is
+    followed by one."""
+    first = words[0]
+    if not (first.islower() and g.is_past(first)) or first in g.auxiliaries:
+        return False
+    return all(
+        following.islower() and g.is_past(following.strip(_PUNCTUATION))
+        for word, following in itertools.pairwise(words)
+        if word.lower() in g.coordinators
+    )
 
 
 def _without_asides(clause: str, g: Grammar) -> str:
@@ -773,7 +797,11 @@ def _without_asides(clause: str, g: Grammar) -> str:
         position = match.end()
         if match.group(0).startswith(","):
             rest = clause[position:].lstrip()
-            length = _list_rest(rest, g)
+            # ", which flooded roads, cut power and toppled trees, moved": verbs listed
+            opening = match.group(0).split()
+            verbs = len(opening) > 2 and opening[1].lower() in g.relative_pronouns
+            verbs = verbs and _verb_item(opening[2:3], g)
+            length = _list_rest(rest, g, verbs=verbs)
             after = rest[length:].split(" ", 1)[0]
             if length and (length == len(rest) or _has_verb([after], g)):
                 position = len(clause) - len(rest) + length
@@ -1012,13 +1040,15 @@ def relative_clauses(text: str, g: Grammar) -> list[Relative]:
             continue  # "the quarter, which ended…" dates the quarter; "those who…" is the subject
         # ", who…" is about the person nearest; "Those of us who…" about the whole
         person = bool(match.group("comma")) and match.group("pronoun").lower() in g.person_relatives
+        end = _relative_end(text, match.start("body"), match.end("body"), g)
+        if end == match.end("body") and text.startswith(", ", end):
+            # "a strike that grounded flights, shut ports and closed schools"
+            opening = text[match.start("body") :].split()[:1]
+            listed = _list_rest(text[end + 2 :], g, verbs=True) if _verb_item(opening, g) else 0
+            if listed:
+                end += 2 + listed
         found.append(
-            Relative(
-                start,
-                match.start("body"),
-                _relative_end(text, match.start("body"), match.end("body"), g),
-                _antecedent(text[:start], g, person=person),
-            )
+            Relative(start, match.start("body"), end, _antecedent(text[:start], g, person=person))
         )
     return found
 
@@ -1027,8 +1057,11 @@ def _verb_after_participle(split: list[str], g: Grammar) -> int | None:
     """The main verb's position when a participle qualifying the subject
     comes before it ("A man accused of arson |appeared…"), else None."""
     verb = first_verb(split, g)
-    if verb is None or not any(word.islower() and g.is_past(word) for word in split[1:verb]):
-        return None
+    if verb is None or not any(
+        split[index] in g.object_participles and split[index + 1] in g.prepositions
+        for index in range(1, verb)
+    ):
+        return None  # "Baca returned to Los Angeles for a conference held…" has its verb
     return verb
 
 
@@ -1041,7 +1074,12 @@ def _relative_end(text: str, body: int, end: int, g: Grammar) -> int:
     for index in range(2, len(words)):
         word = words[index].group().lower()
         before = words[index - 1].group().lower()
-        if word not in g.copulas or before in g.subject_pronouns or before in g.auxiliaries:
+        if (
+            word not in g.copulas
+            or before in g.subject_pronouns
+            or before in g.auxiliaries
+            or before in g.coordinators  # "…was released and is scheduled": its own verbs
+        ):
             continue
         if any(w.group().lower() in g.speaking | g.that | g.subordinators for w in words[:index]):
             return end
@@ -1303,7 +1341,10 @@ def _copular(split: list[str], g: Grammar) -> bool:
         if index and bare in g.possession and index + 1 < len(split):
             following = split[index + 1].strip(_PUNCTUATION).lower()
             return following in g.possessed_openers  # "She had a permit"
+        following = split[index + 1].strip(_PUNCTUATION).lower() if index + 1 < len(split) else ""
         if index and word[:1].islower() and g.is_past(bare) and bare not in g.copulas:
+            if following in g.copulas:
+                continue  # "the person killed was a woman": the participle qualifies
             return False  # "said they were ready": the main verb is another
         if not index or bare not in g.copulas:
             continue

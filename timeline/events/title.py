@@ -146,9 +146,18 @@ def _verb_like(words: list[str], index: int, *, strict: bool = False) -> bool:
     if (
         not strict
         and plain
-        and (_plural_noun(before) or (index > 1 and words[index - 1][:1].isupper()))
+        and (
+            _plural_noun(before)
+            or (index > 1 and words[index - 1][:1].isupper())
+            or (
+                before not in _DANGLING | _NUMBERS
+                and not before[:1].isdigit()
+                and not _plural_noun(word)
+                and _plural_subject(words[:index], ())
+            )
+        )
     ):
-        return True  # "Ministers sign…", "Talks in Tallinn end"
+        return True  # "Ministers sign…", "Talks in Tallinn end", "Workers at plant walk out"
     return (
         word.endswith(_ENGLISH.plural_endings)
         and not word.endswith(_ENGLISH.not_plural_endings)
@@ -248,6 +257,8 @@ def _short_speaker(words: list[str]) -> list[str]:
     speaker = words[:verb]
     if any(word[:1].isupper() for word in speaker[1:]) or not speaker[-1].isalpha():
         return words
+    if speaker[0].endswith(_POSSESSIVE_ENDINGS):
+        return words  # "Tehran's seismological centre says…": whose it is stays
     if any(
         word.lower() in _PREPOSITIONS | _CLAUSE_JOINERS | _AND or is_past(word.lower())
         for word in speaker
@@ -276,6 +287,10 @@ def _without_subject_clause(words: list[str]) -> list[str]:
                 return [*words[:index], *words[verb:]]
             break
     for index in range(1, min(9, len(words) - 2)):
+        if verb is not None and verb < index:
+            break  # "Perlo said Orozco was consumed by…": the verb came first
+        if verb == index and words[index] not in _OBJECT_PARTICIPLES:
+            break  # "The announcement came at…": the main verb, not a participle
         if _subject_participle(words, index):
             verb = _verb_after_phrase(words, index + 2)
             if verb is not None:
@@ -288,10 +303,12 @@ def _subject_participle(words: list[str], index: int) -> bool:
     """Whether a participle and its preposition qualify the noun before them:
     "(A clerk) accused of…", "(The trial of the man) charged with…"."""
     word = words[index]
+    before = words[index - 1].lower()
     return (
         word.islower()
         and is_past(word)
         and word not in _AUXILIARIES
+        and before not in _AUXILIARIES | _VERB_LINKS | _SUBJECT_PRONOUNS
         and not words[index - 1].endswith(",")
         and not adjectival(words, index, _ENGLISH)
         and words[index + 1].lower() in _PREPOSITIONS
@@ -382,7 +399,7 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
         return [*words[:index], *before, *after]
     if verb in _PAST_COPULAS:
         return [*words[:index], present(_BE, plural), *rest]
-    if is_past(verb) and following in _PREPOSITIONS and past_to_base(verb) in _OBJECT_VERBS:
+    if verb in _OBJECT_PARTICIPLES and following in _PREPOSITIONS:
         return words  # "Woman accused of killing…" is passive: no "accuses of"
     if is_past(verb) and verb not in _AUXILIARIES:
         if rest and rest[0] in _REPORTED_THAT and verb in _REPORTING:
@@ -441,6 +458,8 @@ def _joined_clauses_present(words: list[str]) -> list[str]:
         joined = word.lower() in _CLAUSE_JOINERS
         if not (joined or (word.endswith(",") and words[index + 1].lower() in _SUBJECT_PRONOUNS)):
             continue  # "…counters, they flipped over everything" too
+        if not any(_verb_like(words, before) for before in range(1, index)):
+            continue  # "Two women and a man killed": the subject's "and", no clause's
         subject = _joined_subject(words, index + 1)
         if not subject and joined:
             position = index + 1
@@ -498,7 +517,7 @@ _HAVE = ENGLISH.HAVE
 _PERFECT_PARTICIPLE = english("PERFECT_PARTICIPLE")
 _REPORTED_THAT = english("REPORTED_THAT")
 _VERB_OBJECT_OPENERS = english("VERB_OBJECT_OPENERS")
-_OBJECT_VERBS = english("OBJECT_VERBS")
+_OBJECT_PARTICIPLES = english("OBJECT_PARTICIPLES")
 _FRAGMENT_RELATIVES = english("FRAGMENT_RELATIVES")
 _SAYS = ENGLISH.HEADLINE_SAYS
 _FIRST_PERSON_SINGULAR = ENGLISH.FIRST_PERSON_SINGULAR
@@ -578,7 +597,11 @@ def _fit(words: list[str], g: Grammar = _ENGLISH) -> str:
             if best < half:
                 best = len(cut)
             text = _without_open_clause(cut[:best])
-    truncated = text != " ".join(words)
+    whole = " ".join(words)
+    truncated = text != whole
+    # "…sites closed| and journalists walked": the participle ends its clause
+    following = whole[len(text) :].split()[:1] if whole.startswith(text) else []
+    clause_end = bool(following) and following[0].lower() in _CLAUSE_JOINERS
     words = text.split()
     while len(words) > 2 and (
         (
@@ -587,7 +610,7 @@ def _fit(words: list[str], g: Grammar = _ENGLISH) -> str:
         )
         or words[-1].endswith(("'s", "’s"))  # "strikes eastern Indonesia's"
         or (words[-2].endswith(",") and words[-1].endswith("ing"))  # ", arriving"
-        or (truncated and len(words) > 3 and _lost_complement(words))
+        or (truncated and len(words) > 3 and _lost_complement(words, clause_end))
     ):
         words.pop()
     return " ".join(words).strip(' ,;:—–-"“')
@@ -640,14 +663,17 @@ def _object_pronoun(words: list[str]) -> bool:
     return words[-1].lower() in _OBJECT_PRONOUNS and is_past(words[-2].lower())
 
 
-def _lost_complement(words: list[str]) -> bool:
+def _lost_complement(words: list[str], clause_end: bool = False) -> bool:
     """Whether a cut headline ends on a word whose complement the cut took:
     an adverb ("…spotted Orozco shortly") or a participle after its noun
-    ("…gang member accused")."""
+    ("…gang member accused"), unless the cut was at the ``clause_end`` it
+    closes ("Ancient sites closed| and journalists…")."""
     last = words[-1]
     if _ENGLISH.is_adverb(last):
         return True
-    return is_past(last) and words[-2].islower() and words[-2] not in _AUXILIARIES
+    return (
+        not clause_end and is_past(last) and words[-2].islower() and words[-2] not in _AUXILIARIES
+    )
 
 
 def _last_opener(text: str) -> int:
@@ -669,7 +695,9 @@ def _without_open_clause(text: str) -> str:
     words = text.split()
     for index in range(len(words) - 1, 0, -1):
         opener = words[index].lower()
-        if opener in _CLAUSE_OPENERS:
+        # "…magnitude 5.9, but the survey in Golden": a joined clause cut before its verb
+        joined = opener in _CLAUSE_JOINERS and words[index - 1].endswith(",")
+        if opener in _CLAUSE_OPENERS or joined:
             following = words[index + 1] if index + 1 < len(words) else ""
             # "commuters who cross bay": a relative word's verb comes right after it
             verb_first = (

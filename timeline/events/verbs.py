@@ -7,7 +7,7 @@ from functools import cache
 
 from timeline.events.lang import english
 
-__all__ = ["is_past", "past_to_base", "present"]
+__all__ = ["is_past", "is_present", "past_to_base", "present"]
 
 _IRREGULAR = english("IRREGULAR_PAST")
 _NOT_VERBS = english("NOT_VERBS")
@@ -19,6 +19,22 @@ def is_past(word: str) -> bool:
     if lower in _IRREGULAR:
         return True
     return len(lower) > 3 and lower.endswith("ed") and lower not in _NOT_VERBS
+
+
+@cache
+def is_present(word: str) -> bool:
+    """True for a verb's third-person present ("sells", "features"; a noun's
+    plural too when the word is both, as "features" is): lemminflect's
+    lexicon."""
+    lower = word.lower()
+    if not lower.endswith("s") or lower.endswith(_NOT_PRESENT_ENDINGS):
+        return False
+    from lemminflect import getAllLemmas
+
+    return any(lemma != lower for lemma in getAllLemmas(lower).get("VERB", ()))
+
+
+_NOT_PRESENT_ENDINGS = tuple(english("NOT_PLURAL_ENDINGS"))
 
 
 @cache

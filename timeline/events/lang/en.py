@@ -72,7 +72,7 @@ ASIDE_ADVERBS = """however meanwhile though too also instead nevertheless noneth
 ASIDE_PARTICIPLES = """held born made built known led seen given taken chosen sent shot hit hurt
     struck caught found kept thrown beaten stolen bitten"""
 # Words that open a trailing clause a headline leaves out.
-TRAILING_OPENERS = """which who whose where while as since because although though so
+TRAILING_OPENERS = """which who whose where while as since because although though so compared
     thus overtaking including making saying adding not\\s+to\\s+mention after before when
     amid despite and\\s+(?:thus|so|that)"""
 # "in which …", "by which …": a clause on the noun before.
@@ -280,7 +280,10 @@ REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)
       |(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?:{REPORTED_VERBS})\s+(?=(?:{REPORTED_OPENERS})\s))
     (?P<what>.+)"""
 # "told reporters that" says no more than "said".
-TOLD_PATTERN = r"\btold\s+(?:{TOLD_AUDIENCES}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:\s+that)?\s+"
+TOLD_PATTERN = r"""\btold\s+(?:{TOLD_AUDIENCES}
+    |(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:\s+(?:{TOLD_MEDIA}))?)(?:\s+that)?\s+"""
+# What names a medium after its name: "told the AFP news agency".
+TOLD_MEDIA = r"news\s+agency newspaper daily television radio channel website"
 # What "told …" is read as.
 TOLD_AS = "said"
 # ", who hosted this week's meeting," set off by commas.
@@ -340,13 +343,15 @@ IRREGULAR_PAST = """was were been had did done went gone made took taken met hel
 PAST_ONLY = """was were did went took gave came became began saw knew grew rose fell drew
     wrote spoke chose broke flew threw drove rode ate stole forgot shook swore woke arose
     forgave froze rang sank withdrew overtook undertook oversaw hid ran"""
-# Verbs that take an object: their past form right before a preposition is a
-# passive participle ("the woman accused of killing…", "three killed in a
-# crash"), never the active past ("accuses of" is no English).
-OBJECT_VERBS = """accuse charge suspect convict acquit sentence arrest detain indict jail
-    imprison fine kill injure wound hurt shoot stab kidnap abduct name elect appoint nominate
-    rescue evacuate hospitalize hospitalise identify blame strand trap displace oust ban bar
-    deport extradite expel summon"""
+# Past participles of verbs that take an object: right before a preposition
+# they are passive ("the woman accused of killing…", "three killed in a
+# crash"), never the active past ("accuses of" is no English), and a main
+# verb may follow them ("A man accused of arson |appeared in court").
+OBJECT_PARTICIPLES = """accused charged suspected convicted acquitted sentenced arrested
+    detained indicted jailed imprisoned fined killed injured wounded hurt shot stabbed
+    kidnapped abducted named elected appointed nominated rescued evacuated hospitalized
+    hospitalised identified blamed stranded trapped displaced ousted banned barred deported
+    extradited expelled summoned"""
 # Words in -ed that are no verbs' past.
 NOT_VERBS = """need feed seed speed bed red shed hundred indeed based united limited
     interested concerned related armed detailed advanced supposed alleged so-called
@@ -457,12 +462,14 @@ OPINION_PATTERN = r"""\b(?:believes?|believed|thinks?|opinion|should|must|ought|
     | (?:is|are)\s+no\s+secret|it\s+is\s+(?:clear|obvious|meaningless|important)
     | understand|recognise|recognize|assumes?|assumed|supposes?|doubts?
     | describe[sd]?\b[^.]{0,80}?\bas
+    | insisted | (?<!an\s)(?<!the\s)estimate[sd]?\s+(?:that\s+)?(?:the|it|its|their|his|her)
+    | call(?:s|ed)\s+(?:\w+\s+){1,2}?(?:the\s+|an?\s+)?["“]
     )\b"""
 OPINION_TRIGGERS = """believes believe believed thinks think opinion should must ought could
     might may seems seem apparently probably perhaps likely supposedly according insists
     insist argues argue argued view secret clear obvious meaningless important understand
     recognise recognize assume assumes assumed suppose supposes doubt doubts describe
-    described describes"""
+    described describes insisted estimated estimates calls called"""
 STATISTIC_PATTERN = r"""(?:\d\s*%|\bper\s?cent\b|\bpercent\b|\b(?:million|billion|trillion)\b
     | \bout\s+of\s+every\b
     | \b(?:increased|decreased|grew|fell|rose|dropped|declined)\s+(?:by|to)\b
@@ -501,6 +508,14 @@ GENERIC_PATTERN = (
     r"^\s*(?:there\s+(?:is|are|was|were|appears?|appeared|seems?|seemed|remains?|remained)"
     r"|it\s+is|this\s+is|these\s+are|many|some|most)\b"
 )
+# The tag HanTa's English model gives a verb's present in -s: "The store
+# sells music" describes how things are (a "features" or "uses" the word
+# lists cannot tell from a plural noun is read by the tagger).
+PRESENT_TAG = "VVZ"
+# A sentence that announces what follows ("Here is how the crisis unfolded",
+# "The following timeline shows…") introduces a chronology: it is no event.
+INTRODUCTION_PATTERN = r"""^\W*(?:here\s+(?:is|are|'s|’s)|below\s+(?:is|are)|the\s+following\b
+    |following\s+(?:is|are)\b|what\s+follows\b)"""
 # Subjects that negate the clause: "Neither firm commented", "None of them…".
 NEGATING_SUBJECTS = "neither none nobody no"
 # A main verb of what can be done makes a specification, not an event: "75
