@@ -77,6 +77,9 @@ def test_a_job_title_goes_with_the_words_that_qualified_it() -> None:
     assert shortened("as the club's chairman Ian Paley said") == "as Ian Paley said"
     assert shortened("said CEO Tom Reddy") == "said Tom Reddy"
     assert shortened("welcomes CEO Tom Reddy") == "welcomes Tom Reddy"
+    assert shortened("EU foreign policy chief Ann Berg attends") == (
+        "EU foreign policy chief Ann Berg attends"
+    )
     assert (
         shortened("accused of gunning down Deputy Al Reyes") == "accused of gunning down Al Reyes"
     )

@@ -340,24 +340,26 @@ def without_roles(words: list[str]) -> list[str]:
             continue
         run = words[start:end]
         if result and result[-1].lower() in _ROLES and result[-1].islower():
-            result.pop()  # "the club's chairman Ian Paley" → "Ian Paley"
-            _without_role_qualifier(result)
+            qualifiers = _role_qualifiers(result[:-1])  # "the club's chairman Ian Paley"
+            if qualifiers is not None:
+                del result[len(result) - 1 - qualifiers :]
         roles = [i for i, word in enumerate(run) if word.lower().strip(",.;:") in _ROLES]
         if roles and roles[-1] < len(run) - 1 and not run[roles[-1]].endswith(","):
-            if roles[-1] == 0:
-                _without_role_qualifier(result)  # "company CEO Steve Jobs" → "Steve Jobs"
+            qualifiers = (_role_qualifiers(result) or 0) if roles[-1] == 0 else 0
+            del result[len(result) - qualifiers :]  # "company CEO Steve Jobs" → "Steve Jobs"
             run = run[roles[-1] + 1 :]
         result.extend(run)
         start = end
     return result
 
 
-def _without_role_qualifier(words: list[str]) -> None:
-    """Drops from the end of ``words`` the lower-case nouns that qualified a
-    job title now gone ("company", "the club's" before "CEO") when they open
-    their phrase (after an article, a comma or nothing); a verb, a function
-    word or a word with punctuation stays ("said CEO…", "gunning down
-    Deputy…")."""
+def _role_qualifiers(words: list[str]) -> int | None:
+    """How many words at the end of ``words`` go with a job title after them:
+    the lower-case nouns that qualified it ("company", "the club's" before
+    "CEO") and their article, when they open their phrase (after a comma, an
+    article or nothing); a verb, a function word or a word with punctuation
+    stays ("said CEO…", "gunning down Deputy…"). None when the qualifiers
+    open no phrase ("EU foreign policy chief…"): the title stays with them."""
     count = 0
     while count < min(2, len(words)):
         word = words[-1 - count].lower()
@@ -372,10 +374,9 @@ def _without_role_qualifier(words: list[str]) -> None:
             break
         count += 1
     opener = words[-1 - count] if count < len(words) else ""
-    if count and (not opener or opener.endswith(",") or opener.lower() in _ARTICLES):
-        del words[len(words) - count :]
-    if words and words[-1].lower() in _ARTICLES:
-        words.pop()
+    if count and opener and not opener.endswith(",") and opener.lower() not in _ARTICLES:
+        return None
+    return count + 1 if opener.lower() in _ARTICLES else count
 
 
 def _lower_role(words: list[str], at: int) -> int:
