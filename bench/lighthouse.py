@@ -129,16 +129,18 @@ def build(folder: Path, count: int, sample: bool) -> None:
     build_site(events, folder, config)
 
 
-def resolve(folder: Path, page: str) -> str:
+def resolve(folder: Path, page: str) -> str | None:
     """A page, or the page of a kind (``KINDS``): ``@year``, ``@month``,
-    ``@event``, or ``@tag``, the first page of the tag with the most events."""
+    ``@event``, or ``@tag``, the first page of the tag with the most events;
+    None when the site has no page of that kind (a small site has no month's
+    page)."""
     if page not in KINDS:
         return page
     pattern, name = KINDS[page]
     paths = [path.relative_to(folder).as_posix() for path in folder.glob(pattern)]
     paths = sorted(path for path in paths if name.fullmatch(path))
     if not paths:
-        sys.exit(f"{folder} has no page of the kind {page}")
+        return None
     if page == "@tag":  # the most events: the most parts, then the longest first page
         return max(paths, key=lambda path: (_parts(folder, path), (folder / path).stat().st_size))
     return paths[0]
@@ -202,7 +204,7 @@ def main() -> None:
             if folder.exists():
                 shutil.rmtree(folder)
             build(folder, args.count, args.sample)
-        pages = [resolve(folder, page) for page in args.pages.split(",")]
+        pages = [found for page in args.pages.split(",") if (found := resolve(folder, page))]
         heading = ["page", "perf", "a11y", "b.p.", "seo", *(label for _, label in METRICS)]
         print(" | ".join(heading))
         with served(folder) as address:
