@@ -8,7 +8,8 @@ import random
 import pytest
 
 from tests.store.conftest import proposal
-from timeline.model import Event
+from timeline import same_event
+from timeline.model import Event, Source
 from timeline.same_event import EventIndex, Quote, common_subsequence, content_words, same_title
 
 
@@ -45,9 +46,14 @@ def testsame_title(left: str, right: str, same: bool) -> None:
 DATES = ["2026-02-20", "2026-02-21", "2026-02-20/2026-02-22", "2026-02", "2026-01-01/2026-06-30"]
 
 
-def test_the_word_index_finds_what_comparing_with_every_event_finds() -> None:
+@pytest.mark.parametrize("kept", [same_event._KEPT_TELLINGS, 3])
+def test_the_word_index_finds_what_comparing_with_every_event_finds(
+    kept: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Filing by day and prefix filtering only skip events that cannot
-    match: the index gives the same answer as trying every event in turn."""
+    match: the index gives the same answer as trying every event in turn,
+    also when what it compares is worked out again for most events (3 kept)."""
+    monkeypatch.setattr(same_event, "_KEPT_TELLINGS", kept)
     rng = random.Random(7)
     words = "Krakow Geneva Putin Kallas E5 NATO ministers meet talks sanctions end vote".split()
     words += "U.S. Trust Hong Kong $52.4 million council briefs plan signs".split()
@@ -68,7 +74,7 @@ def test_the_word_index_finds_what_comparing_with_every_event_finds() -> None:
 
     existing = [event(number) for number in range(150)]
     indexed, every = EventIndex(existing), EventIndex(existing)
-    every._candidates = lambda telling: set(range(len(every.tellings)))  # type: ignore[method-assign]
+    every._candidates = lambda telling: set(range(len(every.events)))  # type: ignore[method-assign]
     found = []
     for proposed in [event(number) for number in range(300)]:
         match = indexed.match(proposed)
@@ -78,6 +84,22 @@ def test_the_word_index_finds_what_comparing_with_every_event_finds() -> None:
             indexed.add(proposed)
             every.add(proposed)
     assert 30 < sum(event is not None for event in found) < 270  # both outcomes are tried
+
+
+def test_a_sentence_that_joined_an_event_finds_it_again() -> None:
+    """A reprint of a sentence the event was given after the index was
+    built finds that event, though the titles share no word."""
+    known = proposal("2026-02-20", "Ministers meet in Krakow", quote="Ministers met in Krakow.")
+    index = EventIndex([known])
+    assert index.match(proposal("2026-02-20", "Dockers walk out at harbour")) is None
+    told = "The harbour cranes stood still all day long as dockers walked out."
+    known.sources.append(Source("articles/two.md", told))
+    index.add_sources(known, 1)
+    reprint = told.replace("as dockers", "as the dockers")
+    proposed = proposal(
+        "2026-02-20", "Dockers walk out at harbour", article="articles/three.md", quote=reprint
+    )
+    assert index.match(proposed) is known
 
 
 @pytest.mark.parametrize(

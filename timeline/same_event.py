@@ -33,8 +33,8 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -261,23 +261,23 @@ def common_subsequence(left: str, right: str) -> int:
 
 @dataclass(frozen=True)
 class _When:
-    """An event's date as the rule compares it: the text, the closed span of
-    days when the date is to the day, and the span the calendar gives it."""
+    """An event's date as the rule compares it: the text, and the closed
+    span of days when the date is to the day."""
 
     text: str
     days: tuple[dt.date, dt.date] | None
-    span: tuple[dt.date, dt.date] | None
 
     @classmethod
+    @lru_cache(maxsize=65536)
     def of(cls, date: str) -> _When:
         try:
             edtf = parse_edtf(date)
-            span = edtf.sort_key()
+            edtf.sort_key()  # a date the calendar cannot place is compared by its text
         except ValueError:  # EDTFError, or a year before 1
-            return cls(date, None, None)
+            return cls(date, None)
         low, high = edtf.lower(), edtf.upper()
         days = (low, high) if edtf.precision == "day" and low and high else None
-        return cls(date, days, span)
+        return cls(date, days)
 
     def agrees(self, other: _When) -> bool:
         """The same date, or days that overlap (a day inside an interval)."""
@@ -287,18 +287,19 @@ class _When:
             return False
         return self.days[0] <= other.days[1] and other.days[0] <= self.days[1]
 
-    def filed_under(self) -> Iterator[object]:
-        """Where the index files it: under its text, and under each of its
-        days (a long interval is looked at with every telling instead)."""
-        yield self.text
-        if self.days is not None and self.indexed:
-            day, last = self.days
-            while day <= last:
-                yield day
-                day += dt.timedelta(days=1)
+    def filed_under(self) -> Iterator[str | int]:
+        """Where the index files it: under each of its days, as ordinals (a
+        date of one text is always the same days); a date not to the day,
+        under its text."""
+        if self.days is None:
+            yield self.text
+            return
+        first, last = self.days
+        yield from range(first.toordinal(), last.toordinal() + 1)
 
     @property
     def indexed(self) -> bool:
+        """Filed by day; a long interval is looked at with every telling instead."""
         return self.days is None or (self.days[1] - self.days[0]).days <= _INDEXED_DAYS
 
 
@@ -341,20 +342,29 @@ def retold(left: frozenset[str], right: frozenset[str]) -> bool:
 
 
 class _Telling:
-    """What the rule needs of one event, worked out once."""
+    """What the rule needs of one event, worked out when it is compared. The
+    index keeps only the event and where its words are filed, and works
+    this out again for the few events a telling is compared with: held for
+    every event, it was most of a large merge's memory."""
 
     __slots__ = ("articles", "earlier", "event", "quotes", "retold", "sentences", "title", "when")
 
-    def __init__(self, event: Event, earlier: bool) -> None:
+    def __init__(
+        self, event: Event, earlier: bool, told: int | None = None, quoted: int | None = None
+    ) -> None:
+        """``told``: the sources whose articles and sentences count (those
+        it had when indexed); ``quoted``: those whose quotes do (all but the
+        ones being indexed)."""
         self.event = event
         self.earlier = earlier  # an editor's file, not a telling of this run
         self.when = _When.of(event.date)
         self.title = Title.of(event.title)
         self.retold = _retold_words(event)
         self.quotes: dict[str, Quote] = {}  # distinct quotes, by words
-        self.sentences = {(source.article, source.quote) for source in event.sources}
-        self.articles = {source.article for source in event.sources}
-        for source in event.sources:
+        sources = event.sources[:told]
+        self.sentences = {(source.article, source.quote) for source in sources}
+        self.articles = {source.article for source in sources}
+        for source in event.sources[:quoted]:
             self.add_quote(source.quote)
 
     def add_quote(self, text: str) -> Quote | None:
@@ -363,6 +373,21 @@ class _Telling:
             return None  # many reprints of one sentence are one quote to compare
         self.quotes[quote.words] = quote
         return quote
+
+    def words(self) -> list[tuple[str, frozenset[str], int]]:
+        """The words the index files it under, by kind, with how many of
+        each kind a telling shares with it to pass ``_same_day``: half the
+        title's stems, two of its names, RETOLD_WORDS of its content words,
+        or half of a quote's stems."""
+        title = self.title
+        kinds = [
+            ("s", title.stems, (len(title.stems) + 1) // 2),
+            ("n", title.names, 2),
+            ("w", self.retold, RETOLD_WORDS),
+        ]
+        return kinds + [
+            ("q", quote.stems, (len(quote.stems) + 1) // 2) for quote in self.quotes.values()
+        ]
 
 
 def _same_sentence(known: _Telling, proposed: _Telling) -> bool:
@@ -401,30 +426,70 @@ def _same_day(known: _Telling, proposed: _Telling) -> bool:
     )
 
 
-def _rarest(keys: Collection[str], needed: int, postings: dict, day: object) -> list[list[int]]:
+# Posting keys are hashes of (day or date, kind, word), kept to 60 bits so
+# that each is one small int object. Two words of one hash only add an event
+# to compare: what the rule finds is the same.
+_KEY_BITS = (1 << 60) - 1
+# Events whose tellings are kept worked out, the last compared first out.
+_KEPT_TELLINGS = 1 << 14
+
+Numbers = int | list[int]  # one telling's number, or several in the order added
+
+
+def _key(*parts: object) -> int:
+    return hash(parts) & _KEY_BITS
+
+
+def _numbers(found: Numbers | None) -> Sequence[int]:
+    if found is None:
+        return ()
+    return (found,) if isinstance(found, int) else found
+
+
+def _post(postings: dict[int, Numbers], key: int, number: int) -> None:
+    found = postings.get(key)
+    if found is None:
+        postings[key] = number
+    elif isinstance(found, int):
+        if found != number:
+            postings[key] = [found, number]
+    elif found[-1] != number:
+        found.append(number)
+
+
+def _rarest(keys: Iterable[int], needed: int, postings: dict[int, Numbers]) -> list[Sequence[int]]:
     """Prefix filtering: a match must share ``needed`` of ``keys``, so it
     shares one of the ``len(keys) - needed + 1`` keys with the fewest events
     on this date; only their events (the lists given) need looking at. The
     keys no event of the date has are the rarest and give none: the lists
     are those of the ``len(held) - needed + 1`` rarest keys it has."""
-    held = [(len(found), key, found) for key in keys if (found := postings.get((day, key)))]
-    return [found for _, _, found in sorted(held)[: max(0, len(held) - needed + 1)]]
+    held: list[Sequence[int]] = sorted(
+        (_numbers(found) for key in keys if (found := postings.get(key)) is not None), key=len
+    )
+    return held[: max(0, len(held) - needed + 1)]
 
 
 class EventIndex:
     """Known events by id, by quote, and by date and word, so that a
     telling is compared with the few events that could be it rather than
     with every event of its day. Events given at the start are an editor's
-    files (``earlier``); ``add`` indexes one of this run."""
+    files (``earlier``); ``add`` indexes one of this run.
+
+    Per event it holds the event, a few bytes, and one int per (day, word)
+    it is filed under; what the rule compares is worked out for the
+    candidates only (a few thousand are kept worked out)."""
 
     def __init__(self, events: Iterable[Event] = (), *, earlier: bool = True) -> None:
         self.by_id: dict[str, Event] = {}
-        self.by_quote: dict[str, list[int]] = defaultdict(list)
-        # (date key, word key) -> tellings, in the order they were added
-        self.postings: dict[tuple[object, str], list[int]] = defaultdict(list)
+        self.events: list[Event] = []  # by telling number, in the order indexed
+        self.earlier = bytearray()  # by telling number: 1 for an editor's file
+        self.told = array("I")  # by telling number: its sources when indexed
+        self.number: dict[int, int] = {}  # id(event) -> its telling number
+        self.by_quote: dict[int, Numbers] = {}  # hash of a quote's words -> tellings
+        # hash of (date key, kind, word) -> tellings, in the order they were added
+        self.postings: dict[int, Numbers] = {}
         self.long: list[int] = []  # tellings of a long interval, not filed by day
-        self.tellings: list[_Telling] = []
-        self.number: dict[int, int] = {}  # id(event) -> its telling
+        self.kept: dict[int, _Telling] = {}  # worked out, the last used last
         # Words are indexed at the first match: a run that finds every
         # proposal by id or in the ledger (a re-run) never pays for them.
         self.unindexed: list[tuple[Event, bool]] | None = []
@@ -443,39 +508,58 @@ class EventIndex:
             self.unindexed.append((event, earlier))
 
     def _index(self, telling: _Telling) -> None:
-        number = len(self.tellings)
-        self.tellings.append(telling)
+        number = len(self.events)
+        self.events.append(telling.event)
+        self.earlier.append(telling.earlier)
+        self.told.append(len(telling.event.sources))
         self.number[id(telling.event)] = number
-        keys = {"s" + word for word in telling.title.stems}
-        keys |= {"n" + name for name in telling.title.names}
-        keys |= {"w" + word for word in telling.retold}
+        self._keep(number, telling)
         for quote in telling.quotes.values():
-            self._index_quote(number, quote)
+            self._index_quote(number, telling.when, quote)
         if not telling.when.indexed:
             self.long.append(number)
             return
-        for day in telling.when.filed_under():
-            for key in keys:
-                self.postings[day, key].append(number)
+        words = telling.words()[:3]  # the quotes' are filed above
+        for where in telling.when.filed_under():
+            for kind, found, _needed in words:
+                for word in found:
+                    _post(self.postings, _key(where, kind, word), number)
 
-    def add_quote(self, event: Event, text: str) -> None:
-        """Index a source just added to ``event``."""
-        if self.unindexed is None:  # otherwise it is read with the event
-            number = self.number[id(event)]
-            quote = self.tellings[number].add_quote(text)
-            if quote is not None:
-                self._index_quote(number, quote)
+    def _telling(self, number: int) -> _Telling:
+        telling = self.kept.pop(number, None)
+        if telling is None:
+            telling = _Telling(self.events[number], bool(self.earlier[number]), self.told[number])
+        self._keep(number, telling)
+        return telling
 
-    def _index_quote(self, number: int, quote: Quote) -> None:
-        self.by_quote[quote.words].append(number)
-        telling = self.tellings[number]
-        if not telling.when.indexed:
+    def _keep(self, number: int, telling: _Telling) -> None:
+        self.kept[number] = telling
+        if len(self.kept) > _KEPT_TELLINGS:
+            del self.kept[next(iter(self.kept))]
+
+    def add_sources(self, event: Event, count: int) -> None:
+        """Index the last ``count`` sources of ``event``, just added to it."""
+        if self.unindexed is not None:  # they are read with the event
             return
-        for day in telling.when.filed_under():
+        number = self.number[id(event)]
+        telling = self.kept.pop(number, None)
+        sources = event.sources
+        if telling is None:
+            earlier = bool(self.earlier[number])
+            telling = _Telling(event, earlier, self.told[number], len(sources) - count)
+        for source in sources[len(sources) - count :]:
+            quote = telling.add_quote(source.quote)
+            if quote is not None:
+                self._index_quote(number, telling.when, quote)
+        self._keep(number, telling)
+
+    def _index_quote(self, number: int, when: _When, quote: Quote) -> None:
+        _post(self.by_quote, _key(quote.words), number)
+        if not when.indexed:
+            return
+        for where in when.filed_under():
             for word in quote.stems:
-                postings = self.postings[day, "q" + word]
-                if not postings or postings[-1] != number:
-                    postings.append(number)
+                _post(self.postings, _key(where, "q", word), number)
 
     def match(self, proposed: Event) -> Event | None:
         """The known event that is recognisably ``proposed`` (see the rule
@@ -497,37 +581,29 @@ class EventIndex:
             unindexed, self.unindexed = self.unindexed, None
             for event, earlier in unindexed:
                 self._index(_Telling(event, earlier))
-        for quote in telling.quotes:
-            for number in self.by_quote.get(quote, ()):
-                if _same_sentence(self.tellings[number], telling):
-                    return self.tellings[number].event
+        for words in telling.quotes:
+            for number in _numbers(self.by_quote.get(_key(words))):
+                known = self._telling(number)
+                if words in known.quotes and _same_sentence(known, telling):
+                    return known.event
         for number in sorted(self._candidates(telling)):
-            known = self.tellings[number]
+            known = self._telling(number)
             if known.when.agrees(telling.when) and _same_day(known, telling):
                 return known.event
         return None
 
     def _candidates(self, telling: _Telling) -> set[int]:
-        """Tellings on an agreeing date that could pass ``_same_day``:
-        sharing half the title's stems, two of its names, RETOLD_WORDS of its
-        content words, or half of a quote's stems."""
-        found: set[int] = set(self.long)
-        title = telling.title
-        wanted = [
-            ({"s" + word for word in title.stems}, (len(title.stems) + 1) // 2),
-            ({"n" + name for name in title.names}, 2),
-            ({"w" + word for word in telling.retold}, RETOLD_WORDS),
-        ]
-        wanted += [
-            ({"q" + word for word in quote.stems}, (len(quote.stems) + 1) // 2)
-            for quote in telling.quotes.values()
-        ]
+        """Tellings on an agreeing date that could pass ``_same_day``: sharing
+        enough of one kind of its words (``_Telling.words``)."""
         if not telling.when.indexed:  # a long interval: rare, compared with every telling
-            return set(range(len(self.tellings)))
-        for day in telling.when.filed_under():
-            for keys, needed in wanted:
-                for tellings in _rarest(keys, needed, self.postings, day):
-                    found.update(tellings)
+            return set(range(len(self.events)))
+        found: set[int] = set(self.long)
+        words = telling.words()
+        for where in telling.when.filed_under():
+            for kind, some, needed in words:
+                keys = [_key(where, kind, word) for word in some]
+                for numbers in _rarest(keys, needed, self.postings):
+                    found.update(numbers)
         return found
 
 

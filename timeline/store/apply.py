@@ -375,8 +375,7 @@ def _update(
         )
     writes[path] = write
     existing.sources.extend(new)
-    for source in new:
-        index.add_quote(existing, source.quote)
+    index.add_sources(existing, len(new))
     added = ", ".join(
         source.article + (" (another quote)" if source.article in articles else "")
         for source in new
