@@ -20,7 +20,7 @@ from timeline.model import Event, Source, event_filename
 from timeline.same_event import EventIndex, Quote
 from timeline.store.atomic import Seen, put_in_place, read_seen
 from timeline.store.files import add_sources, dump_event, ensure_schema
-from timeline.store.ledger import Ledger
+from timeline.store.ledger import Entry, Ledger
 from timeline.store.load import MAX_FILE_BYTES, load_events
 from timeline.store.lock import events_lock
 from timeline.store.validate import validate_event
@@ -141,7 +141,7 @@ class _Write:
     text: str
     seen: Seen | None
     changes: list[int] = field(default_factory=list)  # places in the report
-    records: list[tuple[str, tuple]] = field(default_factory=list)  # (proposed id, ledger entry)
+    records: list[tuple[str, Entry | None]] = field(default_factory=list)  # (proposed id, before)
 
     def undo(self, ledger: Ledger, report: MergeReport) -> None:
         for proposed_id, entry in reversed(self.records):
@@ -213,12 +213,12 @@ def _merge(
         elif existing is not None:
             # An article, or a sentence, this proposal came from before that
             # the event no longer lists: the editor removed it as a source.
-            removed = set(ledger.articles.get(event.id, [])) if target_id else set()
+            removed = set(ledger.articles(event.id)) if target_id else set()
             removed -= {source.article for source in existing.sources}
             listed = {(source.article, source.quote) for source in existing.sources}
             gone = [
                 Source(article, quote)
-                for article, quote in (ledger.quotes.get(event.id, []) if target_id else [])
+                for article, quote in (ledger.quotes(event.id) if target_id else ())
                 if (article, quote) not in listed
                 and not any(_same_source(Source(article, quote), s) for s in existing.sources)
             ]

@@ -258,7 +258,7 @@ def reject_event(path: Path, expected: str) -> Change:
         ledger = Ledger.read(events_dir)
         if isinstance(event_data, dict) and not check_data(event_data):
             event = Event.from_dict(event_data)
-            if event.id not in ledger.targets.values():
+            if all(target != event.id for _, target in ledger.targets()):
                 ledger.record(event.id, event.id, _pairs(event.sources))
             ledger.write()
         change.before[path] = data
@@ -318,7 +318,7 @@ def merge_events(keep: Path, keep_expected: str, drop: Path, drop_expected: str)
         change.before[ledger_path] = read_bytes(ledger_path)
         _write_checked(keep, text, change)
         ledger = Ledger.read(events_dir)
-        moved = [proposed for proposed, target in ledger.targets.items() if target == dropped.id]
+        moved = [proposed for proposed, target in ledger.targets() if target == dropped.id]
         for proposed in moved:
             ledger.retarget(proposed, kept.id)
         if not moved:

@@ -6,6 +6,7 @@ the events as ``.ledger.json``."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,17 +14,20 @@ from timeline.store.files import write_atomic
 
 LEDGER_NAME = ".ledger.json"
 
+# What the ledger says of one proposed id: the event it went into, the
+# articles that proposed it, and the (article, quote) of each source it
+# proposed (none known for proposals recorded before quotes were). Tuples,
+# and article paths shared between entries: at 100,000 articles a ledger has
+# millions of entries, and a dictionary and two lists each held twice the memory.
+Entry = tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]
+
 
 @dataclass
 class Ledger:
-    """proposed id -> the id of the event it was merged into, the articles
-    that proposed it, and the (article, quote) of each source it proposed
-    (none known for proposals recorded before quotes were)."""
+    """proposed id -> its ``Entry``."""
 
     path: Path
-    targets: dict[str, str] = field(default_factory=dict)
-    articles: dict[str, list[str]] = field(default_factory=dict)
-    quotes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    entries: dict[str, Entry] = field(default_factory=dict)
     problem: str | None = None  # why an existing ledger could not be read
     changed: bool = False  # recorded, restored or retargeted since it was read
 
@@ -36,62 +40,69 @@ class Ledger:
         ledger = cls(path)
         if not path.exists():
             return ledger
+        texts: dict[str, str] = {}
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            entries = data["proposed"]
-            for proposed, entry in entries.items():
-                ledger.targets[str(proposed)] = str(entry["event"])
-                ledger.articles[str(proposed)] = [str(item) for item in entry["articles"]]
-                ledger.quotes[str(proposed)] = [
-                    (str(article), str(quote)) for article, quote in entry.get("quotes", [])
-                ]
+            # Each entry becomes a tuple as it is parsed, so the whole file is
+            # never held as dictionaries.
+            data = json.loads(
+                path.read_text(encoding="utf-8"),
+                object_hook=lambda found: _entry(found, texts.setdefault),
+            )
+            for proposed, entry in data["proposed"].items():
+                if not isinstance(entry, tuple):
+                    raise KeyError("event")
+                # most went into an event of their own id: one string for both
+                same = entry[0] == proposed
+                ledger.entries[proposed] = (proposed, entry[1], entry[2]) if same else entry
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             return cls(path, problem=f"{type(error).__name__}: {error}")
         return ledger
 
     def target(self, proposed_id: str) -> str | None:
-        return self.targets.get(proposed_id)
+        entry = self.entries.get(proposed_id)
+        return None if entry is None else entry[0]
+
+    def targets(self) -> Iterator[tuple[str, str]]:
+        """(proposed id, the event it went into), for every proposal recorded."""
+        return ((proposed, entry[0]) for proposed, entry in self.entries.items())
+
+    def articles(self, proposed_id: str) -> tuple[str, ...]:
+        entry = self.entries.get(proposed_id)
+        return () if entry is None else entry[1]
+
+    def quotes(self, proposed_id: str) -> tuple[tuple[str, str], ...]:
+        entry = self.entries.get(proposed_id)
+        return () if entry is None else entry[2]
 
     def record(self, proposed_id: str, event_id: str, sources: list[tuple[str, str]]) -> None:
         """Note that ``proposed_id`` went into ``event_id``, with these
         (article, quote) sources."""
-        articles = self.articles.setdefault(proposed_id, [])
-        new_articles = [article for article, _ in dict.fromkeys(sources) if article not in articles]
-        quotes = self.quotes.setdefault(proposed_id, [])
-        new_quotes = [source for source in dict.fromkeys(sources) if source not in quotes]
-        if new_articles or new_quotes or self.targets.get(proposed_id) != event_id:
+        target, articles, quotes = self.entries.get(proposed_id, (None, (), ()))
+        told = dict.fromkeys(sources)
+        new_articles = tuple(article for article, _ in told if article not in articles)
+        new_quotes = tuple(source for source in told if source not in quotes)
+        if new_articles or new_quotes or target != event_id:
             self.changed = True
-        self.targets[proposed_id] = event_id
-        articles += new_articles
-        quotes += new_quotes
+        self.entries[proposed_id] = (event_id, articles + new_articles, quotes + new_quotes)
 
     def retarget(self, proposed_id: str, event_id: str) -> None:
         """Send what was proposed as ``proposed_id`` to ``event_id`` from now on."""
-        self.changed = self.changed or self.targets.get(proposed_id) != event_id
-        self.targets[proposed_id] = event_id
+        target, articles, quotes = self.entries.get(proposed_id, (None, (), ()))
+        self.changed = self.changed or target != event_id
+        self.entries[proposed_id] = (event_id, articles, quotes)
 
-    def entry(self, proposed_id: str) -> tuple[str | None, list[str], list[tuple[str, str]]]:
-        """What the ledger says of ``proposed_id``, as a copy ``restore`` takes back."""
-        return (
-            self.targets.get(proposed_id),
-            list(self.articles.get(proposed_id, [])),
-            list(self.quotes.get(proposed_id, [])),
-        )
+    def entry(self, proposed_id: str) -> Entry | None:
+        """What the ledger says of ``proposed_id``, for ``restore`` to take back."""
+        return self.entries.get(proposed_id)
 
-    def restore(
-        self, proposed_id: str, entry: tuple[str | None, list[str], list[tuple[str, str]]]
-    ) -> None:
+    def restore(self, proposed_id: str, entry: Entry | None) -> None:
         """Undo what was recorded of ``proposed_id`` since ``entry`` was taken:
         a change that could not be written is no proposal an editor saw."""
-        target, articles, quotes = entry
         self.changed = True
-        if target is None:
-            for records in (self.targets, self.articles, self.quotes):
-                records.pop(proposed_id, None)
-            return
-        self.targets[proposed_id] = target
-        self.articles[proposed_id] = articles
-        self.quotes[proposed_id] = quotes
+        if entry is None:
+            self.entries.pop(proposed_id, None)
+        else:
+            self.entries[proposed_id] = entry
 
     def write(self) -> None:
         """Put the ledger in its file, unless a run learnt nothing: then the
@@ -101,13 +112,26 @@ class Ledger:
             return
         entries = {
             proposed: {
-                "event": self.targets[proposed],
-                "articles": self.articles.get(proposed, []),
-                "quotes": [list(source) for source in self.quotes.get(proposed, [])],
+                "event": target,
+                "articles": list(articles),
+                "quotes": [list(source) for source in quotes],
             }
-            for proposed in sorted(self.targets)
+            for proposed, (target, articles, quotes) in sorted(self.entries.items())
         }
         text = json.dumps({"version": 1, "proposed": entries}, indent=1, ensure_ascii=False) + "\n"
         if self.path.exists() and self.path.read_bytes() == text.encode("utf-8"):
             return  # a run that learnt nothing leaves the file, and its date, as they were
         write_atomic(self.path, text)
+
+
+def _entry(found: dict, share: Callable[[str, str], str]) -> object:
+    """An object of the file: an entry (it names its event) as an ``Entry``,
+    its article paths shared; any other as it is."""
+    if "event" not in found or "articles" not in found or isinstance(found["event"], (dict, tuple)):
+        return found  # the file, or its proposals by id
+    articles = tuple(share(text, text) for text in map(str, found["articles"]))
+    quotes = tuple(
+        (share(text, text), str(quote))
+        for text, quote in ((str(article), quote) for article, quote in found.get("quotes", []))
+    )
+    return (str(found["event"]), articles, quotes)
