@@ -18,8 +18,9 @@ seconds of the first run and of the re-run (which must create and change
 nothing; CPU counts the processes that read the folder back), the
 process's resident memory with the proposals held, and its peak during the
 runs. With ``--parts``, what the ledger, the events read back and the index
-hold per event file of the last size, and the disk a file takes, carried
-over to 100,000 and 1,000,000 articles at these rates.
+hold per event file of the last size (and the index's kept tellings, a
+fixed cost), and the disk a file takes, carried over to 100,000 and
+1,000,000 articles at these rates.
 """
 
 from __future__ import annotations
@@ -137,10 +138,12 @@ def measure(proposals: list[Event], folder: Path) -> dict[str, float]:
     return figures
 
 
-def parts(folder: Path) -> dict[str, float]:
+def parts(folder: Path) -> tuple[dict[str, float], int, float]:
     """Bytes the merge holds per event file of ``folder``, part by part
     (traced allocations): the ledger, the events read back, and the index
-    of ``same_event`` over them; and the disk the files take, per file."""
+    of ``same_event`` over them; and the disk the files take, per file. Then
+    the tellings the index keeps worked out, and their bytes: a fixed cost,
+    whatever the number of files."""
     files = [path for path in folder.glob("*.yaml")]
     held: dict[str, float] = {}
     tracemalloc.start()
@@ -154,13 +157,16 @@ def parts(folder: Path) -> dict[str, float]:
         before = tracemalloc.get_traced_memory()[0]
         index = EventIndex(events)
         index.match(events[0])  # words are indexed at the first match
+        with_kept = tracemalloc.get_traced_memory()[0] - before
+        kept = len(index.kept)
+        index.kept.clear()
         held["index"] = tracemalloc.get_traced_memory()[0] - before
         del ledger, events, index
     finally:
         tracemalloc.stop()
     per_file = {part: size / len(files) for part, size in held.items()}
     per_file["disk"] = sum(os.stat(path).st_blocks * 512 for path in files) / len(files)
-    return per_file
+    return per_file, kept, with_kept - held["index"]
 
 
 def main() -> int:
@@ -198,19 +204,21 @@ def main() -> int:
         if args.parts:
             folder = work / f"events-{args.articles[-1]}"
             files = len(list(folder.glob("*.yaml")))
-            per_file = parts(folder)
+            per_file, kept, kept_bytes = parts(folder)
             per_article = files / (-(-args.articles[-1] // args.sample) * args.sample)
             print(
                 "held per event file: "
                 + ", ".join(f"{part} {size / 1e3:.1f} KB" for part, size in per_file.items())
-                + f" ({per_article:.1f} files per article)"
+                + f" ({per_article:.1f} files per article); and {kept_bytes / 1e6:.0f} MB for the "
+                f"{kept} tellings the index keeps worked out, whatever the size"
             )
             for articles in (100_000, 1_000_000):
                 memory = sum(per_file[part] for part in ("ledger", "events", "index"))
                 print(
                     f"at {articles:,} articles, by these rates: "
                     f"{per_article * articles:,.0f} files, "
-                    f"{memory * per_article * articles / 1e9:.0f} GB held by the merge, "
+                    f"{(memory * per_article * articles + kept_bytes) / 1e9:.1f} GB held "
+                    "by the merge, "
                     f"{per_file['disk'] * per_article * articles / 1e9:.0f} GB on disk"
                 )
     return 0
