@@ -15,9 +15,11 @@ from timeline.events.anchor_model import (
     MODEL_VERSION,
     AnchorModel,
     Candidate,
+    TitleOption,
     load_model,
     reported_tense,
     shipped_model,
+    title_candidates,
 )
 from timeline.events.lang import ENGLISH
 from timeline.events.sentence import annotate_sentences
@@ -192,3 +194,22 @@ def test_a_look_back_dates_by_the_age_it_gives() -> None:
     ]
     alone = extract("Crowds gathered in Deraa. " + aged, dt.date(2012, 7, 10))
     assert "2012-04-22" in [e.date for e in alone]
+
+
+def test_a_title_chooses_among_the_dates_of_the_lead_events_sharing_its_words() -> None:
+    options = [
+        TitleOption("2019", 5, 0, "sentence", 0.7),
+        TitleOption("2026-03-04", 3, 1, "sentence", 0.9),
+        TitleOption("2026-03-04", 2, 2, "context", 0.6),
+    ]
+    found = title_candidates(options, PUBLISHED, "present")
+    assert [c.date for c in found] == ["2019", "2026-03-04"]  # one candidate a date
+    # The event sharing most words is the rules' choice; the features are the
+    # title's own, apart from a sentence's.
+    assert "title:rule" in found[0].features and "title:rule" not in found[1].features
+    assert all(f.startswith("title:") for c in found for f in c.features)
+    assert "title:tellings=2+" in found[1].features
+    assert "title:before-pub=older|tense=present" in found[0].features
+    # The shipped weights give a headline in the present the day's news.
+    assert shipped_model().best(found) is found[1]
+    assert title_candidates([], PUBLISHED, "present") == []

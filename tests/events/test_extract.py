@@ -239,6 +239,23 @@ def test_the_title_is_the_first_source_of_the_event_the_lead_tells() -> None:
     assert sum(source.quote == doc.title for e in events for source in e.sources) == 1
 
 
+def test_the_title_tells_the_days_news_not_the_look_back_that_shares_most_words() -> None:
+    # A headline in the present tells the news of about the publication day:
+    # of two events of the lead that share its words, the anchor model gives
+    # it Wednesday's walk-out, not the strike of 2019 told in more of its words.
+    article = _with_title(
+        "Valtera port workers strike over pay",
+        "Port workers in Valtera last went on strike over pay in 2019, when the harbour "
+        "closed for a week. Dock workers walked out at the port of Valtera on Wednesday, "
+        "the union said.",
+    )
+    doc = parse_document(article, "article.md", markdown=True)
+    events = events_from_document(doc, "articles/article.md", tag(doc.text, doc.published))
+    titled = [e for e in events if any(s.quote == doc.title for s in e.sources)]
+    assert [(e.date, e.sources[0].quote) for e in titled] == [("2026-03-04", doc.title)]
+    assert len(events) == 2  # the title is a source, never an event of its own
+
+
 def test_a_title_the_body_does_not_tell_is_an_event_at_the_publication_date() -> None:
     article = _with_title(
         "Valtera council approves new harbour budget",

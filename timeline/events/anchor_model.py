@@ -12,6 +12,9 @@ and the rules' choice. Each candidate is described by words about language
 only (never an article, a topic or a name), the model gives each a score,
 and the best one dates the sentence's main event.
 
+The article's title is read the same way, as a sentence of its own
+(``title_candidates``): which of the dates of the lead's events it tells.
+
 The model is a table of weights (``anchor_model.json``, beside this file),
 trained by ``eval/train_anchor.py`` on the tuned half of ESC; scoring a
 candidate is a sum of the weights of its features, so it costs a few
@@ -40,10 +43,12 @@ __all__ = [
     "AnchorModel",
     "Candidate",
     "SentenceFacts",
+    "TitleOption",
     "candidates",
     "load_model",
     "reported_tense",
     "shipped_model",
+    "title_candidates",
 ]
 
 MODEL_FORMAT = "timeline-anchor-model"
@@ -103,7 +108,7 @@ class Candidate:
     date: str
     text: str  # the words it was read from ("" for the publication date)
     span: tuple[int, int] | None  # those words in the document
-    source: str  # "own", "earlier", "later", "published" or "rule"
+    source: str  # "own", "earlier", "later", "published", "rule" or "title"
     features: tuple[str, ...]
 
 
@@ -284,6 +289,60 @@ def candidates(
         base = _candidate_features(date, option, published, rule_dates, other_dates, told)
         features = _crossed(tuple(base), context)
         result.append(Candidate(date, option.text, option.span, option.sources[0], features))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class TitleOption:
+    """An event of the article's first sentences that its title may sum up."""
+
+    date: str
+    shared: int  # content words its sentence shares with the title
+    sentence: int  # the sentence that tells it
+    how: str  # how the rules found its date ("sentence", "published"…)
+    confidence: float
+
+
+def title_candidates(
+    options: Sequence[TitleOption], published: dt.date | None, tense: str
+) -> list[Candidate]:
+    """The dates an article's title could take: those of the events of the
+    first sentences that share its words, one candidate a date. Each is
+    described by how well its best event matches the title (the words
+    shared, the most of all or not), where and how often the lead tells it,
+    how its date was found and how sure the event is, and where it lies
+    from publication; the title's ``tense`` crosses them ("Lohan checks
+    into rehab" is the day's news or the day before's). The features are
+    the title's own ("title:…"): a headline is written apart from the
+    sentences of its article. The candidate of the event sharing most words
+    (the first told of equals) carries ``title:rule``."""
+    if not options:
+        return []
+    grouped: dict[str, list[TitleOption]] = {}
+    for option in options:
+        grouped.setdefault(option.date, []).append(option)
+    rule = max(options, key=lambda o: (o.shared, -o.sentence))
+    most = rule.shared
+    result = []
+    for date, group in grouped.items():
+        best = max(group, key=lambda o: (o.shared, -o.sentence))
+        base = [
+            f"shared={_bucket(best.shared, (2, 3), '4+')}",
+            f"sentence={_bucket(min(o.sentence for o in group), (0, 1, 2), '3+')}",
+            f"tellings={_bucket(len(group), (1,), '2+')}",
+            f"how={best.how}",
+            f"confidence={_bucket(round(best.confidence * 10), (4, 6), '7+')}",
+            *_date_features(date, published),
+        ]
+        if best.shared == most:
+            base.append("most-shared")
+        if rule in group:
+            base.append("rule")
+        features = (
+            *(f"title:{feature}" for feature in base),
+            *(f"title:{feature}|tense={tense}" for feature in base),
+        )
+        result.append(Candidate(date, "", None, "title", features))
     return result
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from timeline.dates import EDTFError, parse_edtf
 from timeline.documents import Document, Sentence
@@ -20,17 +21,23 @@ from timeline.events.actors import (
     person_words,
 )
 from timeline.events.anchor import Anchor, TimexLike, anchor_sentences
-from timeline.events.anchor_model import reported_tense, shipped_model
+from timeline.events.anchor_model import (
+    Candidate,
+    TitleOption,
+    reported_tense,
+    shipped_model,
+    title_candidates,
+)
 from timeline.events.cues import Cues, tags_for
 from timeline.events.lang import language
 from timeline.events.places import find_places
 from timeline.events.referents import Referents
-from timeline.events.sentence import Annotation, annotate_sentences, grammar
+from timeline.events.sentence import Annotation, annotate, annotate_sentences, grammar
 from timeline.events.title import is_sound, make_title
 from timeline.model import SHOWN_CONFIDENCE, Event, Media, Source, Status, new_id, usable_image
 from timeline.same_event import content_words
 
-__all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document"]
+__all__ = ["MIN_CONFIDENCE", "SHOWN_CONFIDENCE", "events_from_document", "title_choices"]
 
 # Below this an event is more likely an opinion, a figure or a state of
 # affairs than something that happened: it is not proposed.
@@ -48,6 +55,29 @@ def events_from_document(
 ) -> list[Event]:
     """The events of ``document``; ``article`` is its path relative to
     ``content/``, ``timexes`` the tagger's expressions over ``document.text``."""
+    events, lead = _told_events(document, article, timexes)
+    events = _with_title(document, article, events, lead)
+    _with_image(document, events)
+    for event in events:
+        event.tags = tags_for(event_text(event), language(document.lang))
+    return events
+
+
+def title_choices(
+    document: Document, article: str, timexes: Sequence[TimexLike]
+) -> list[Candidate]:
+    """The dates the document's title could take, as the anchor model reads
+    them (``eval/train_anchor.py`` trains on these); none when the title
+    matches no event of the first sentences."""
+    _events, lead = _told_events(document, article, timexes)
+    return [candidate for candidate, _event in _title_options(document, lead)]
+
+
+def _told_events(
+    document: Document, article: str, timexes: Sequence[TimexLike]
+) -> tuple[list[Event], list[_Told]]:
+    """The events the sentences tell, and those of the first sentences,
+    which the title sums up."""
     sentences = document.sentences
     runs = [name_runs(sentence.text) for sentence in sentences]
     known_names = mid_sentence_names(runs)
@@ -75,7 +105,7 @@ def events_from_document(
         document.text, sentences, dated, document.published, annotations, model
     )
     events: list[Event] = []
-    lead: list[Event] = []  # events of the first sentences, which the title sums up
+    lead: list[_Told] = []
     for index, sentence in enumerate(sentences):
         actors = find_actors(sentence.text, known_names, runs[index], not_names, lang=document.lang)
         annotation = annotations[index]
@@ -111,12 +141,8 @@ def events_from_document(
             event.confidence = confidence
             events.append(event)
             if index < _LEAD_SENTENCES:
-                lead.append(event)
-    events = _with_title(document, article, events, lead)
-    _with_image(document, events)
-    for event in events:
-        event.tags = tags_for(event_text(event), language(document.lang))
-    return events
+                lead.append(_Told(event, index, anchor.how))
+    return events, lead
 
 
 def _without_dateline_dates(
@@ -153,27 +179,38 @@ def event_text(event: Event) -> str:
 # The title sums up the news the first sentences tell.
 _LEAD_SENTENCES = 6
 _TITLE_CONFIDENCE = 0.5
+_TITLE_SHARED = 2  # content words a lead's event shares with the title to be its
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """An event of the lead: which sentence told it and how its date was found."""
+
+    event: Event
+    sentence: int
+    how: str
 
 
 def _with_title(
-    document: Document, article: str, events: list[Event], lead: list[Event]
+    document: Document, article: str, events: list[Event], lead: list[_Told]
 ) -> list[Event]:
     """An article's title states its main event: it becomes the first
-    source quote of the lead's event that shares most of its content words
-    (two, the first told of equals), and, when none does, an event of its
-    own at the publication date, worded as the title is."""
+    source quote of one of the lead's events that share two of its content
+    words (the anchor model chooses which date the title tells, of the
+    events' dates), and, when none does, an event of its own at the
+    publication date, worded as the title is. It is never a second event
+    for news the body tells."""
     title = (document.title or "").strip()
     if len(title.split()) < _MIN_WORDS - 1:
         return events
-    words = content_words(title)
-    best: tuple[int, Event] | None = None
-    for event in lead:
-        shared = len(words & content_words(event.sources[0].quote))
-        if shared >= 2 and (best is None or shared > best[0]):
-            best = (shared, event)
+    options = _title_options(document, lead)
     source = _source(document, article, title)
-    if best is not None:
-        best[1].sources.insert(0, source)
+    if options:
+        model = shipped_model() if document.lang == "en" else None
+        chosen = model.best([candidate for candidate, _ in options]) if model else None
+        told = next((event for candidate, event in options if candidate is chosen), None)
+        # Without the model: the event sharing most words, the first told of equals.
+        (told or options[0][1]).sources.insert(0, source)
         return events
     if document.published is None:
         return events
@@ -187,6 +224,33 @@ def _with_title(
         confidence=_TITLE_CONFIDENCE,
     )
     return [event, *events]
+
+
+def _title_options(document: Document, lead: list[_Told]) -> list[tuple[Candidate, Event]]:
+    """The dates the title could take, each with the lead's event that would
+    carry it (the one sharing most words of those of that date, the first
+    told of equals); the rules' choice first."""
+    title = (document.title or "").strip()
+    words = content_words(title)
+    matched: list[tuple[TitleOption, Event]] = []
+    for told in lead:
+        shared = len(words & content_words(told.event.sources[0].quote))
+        if shared >= _TITLE_SHARED:
+            option = TitleOption(
+                told.event.date, shared, told.sentence, told.how, told.event.confidence or 0.0
+            )
+            matched.append((option, told.event))
+    if not matched:
+        return []
+    tense = annotate(title, (), language(document.lang)).tense
+    found = title_candidates([option for option, _ in matched], document.published, tense)
+    carriers: dict[str, tuple[TitleOption, Event]] = {}
+    for option, event in matched:
+        kept = carriers.get(option.date)
+        if kept is None or (option.shared, -option.sentence) > (kept[0].shared, -kept[0].sentence):
+            carriers[option.date] = (option, event)
+    ordered = sorted(found, key=lambda candidate: "title:rule" not in candidate.features)
+    return [(candidate, carriers[candidate.date][1]) for candidate in ordered]
 
 
 def _with_image(document: Document, events: list[Event]) -> None:
