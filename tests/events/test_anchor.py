@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.events.conftest import document
+from tests.events.conftest import document, extract
 from timeline.events.anchor import Anchor, anchor_sentences
 from timeline.events.sentence import annotate_sentences
 from timeline.temporal import tag
@@ -207,3 +207,19 @@ def test_a_weekday_told_in_the_past_is_before_publication_though_a_future_follow
     assert dates(text, published=dt.date(2013, 5, 3)) == [[("2013-05-02", "sentence")]]
     ahead = "The minister will visit Oslo on Thursday."
     assert dates(ahead, published=dt.date(2013, 5, 3)) == [[("2013-05-09", "sentence")]]
+
+
+def test_what_a_source_tells_the_newsroom_is_dated_as_the_story_is_written() -> None:
+    # Tuesday frames the story told in the past; the call the paper made, and
+    # what a source told its correspondent, happen as the story is written.
+    events = extract(
+        "Two barges collided on the Valtera canal on Tuesday. "
+        "The harbour master did not return a call seeking comment. "
+        "Both crews were rescued by a passing tugboat, they told our correspondent. "
+        "The barge owners declined to comment on the cause of the collision."
+    )
+    dates = {event.title.split()[0]: event.date for event in events}
+    assert dates["Two"] == "2026-03-03"
+    assert dates["Harbour"] == "2026-03-05"
+    assert dates["Both"] == "2026-03-05"
+    assert dates["Barge"] == "2026-03-05"

@@ -147,7 +147,12 @@ def anchor_sentences(
         if not anchors:
             anchor = _pointed_back(sentence.text, told)
             if anchor is None:
-                in_past = annotation.past and not annotation.perfect
+                # "they told our correspondent": as the story is written.
+                in_past = (
+                    annotation.past
+                    and not annotation.perfect
+                    and not _PRESS_CONTACT.search(sentence.text)
+                )
                 # "He did not say…" goes on with the sentence before; a new
                 # subject ("Zelensky welcomed…") reacts to the story's news.
                 goes_on = previous is not None and _CONTINUES.match(sentence.text)
@@ -288,10 +293,15 @@ def anchor_candidates(
         how = next((a.how for a in anchors if a.how not in _OTHER_EVENTS), "none")
         tense = all_tenses[index]
         reported = reported_tense(sentence.text)
-        if how not in _LEARNED or (tense != "past" and reported != "past"):
+        if (
+            how not in _LEARNED
+            or (tense != "past" and reported != "past")
+            or _PRESS_CONTACT.search(sentence.text)
+        ):
             # "Latvia has raised objections", "Critics say it breaks the
             # pact": the news of the day and a state on publication, as the
-            # rules have it; "Police say he fired" tells a past event.
+            # rules have it; "Police say he fired" tells a past event. What
+            # a source told the newsroom is as the story is written.
             result.append([])
             continue
         facts = SentenceFacts(index, tense, sentence.text, how, reported)
@@ -627,6 +637,8 @@ _VERB_STARTS = frozenset(ENGLISH.VERB_STARTS.split())
 
 _PRECISION_RANK = {"decade": 0, "year": 1, "season": 2, "month": 3, "day": 4}
 
+
+_PRESS_CONTACT = re.compile(ENGLISH.PRESS_CONTACT_PATTERN, re.X | re.I)
 
 # "earlier in the day", "later in the day": the day in focus.
 _IN_THE_DAY = re.compile(ENGLISH.SAME_DAY_PATTERN, re.I)

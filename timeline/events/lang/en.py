@@ -575,6 +575,15 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
 # Words that may stand beside a weekday in a bare weekday: "early Thursday morning".
 DAY_PARTS = "early late morning afternoon evening night"
 # A sentence on the day in focus, though it names none.
+# What passes between a source and the newsroom happens as the story is
+# written: "they told our correspondent", "did not return a call seeking
+# comment", "declined to comment", "could not be reached".
+PRESS_CONTACT_PATTERN = r"""\btold\s+(?:our|this)\s+(?:correspondent|reporter)s?\b
+    |\breturn(?:ed)?\s+(?:a\s+|our\s+)?(?:phone\s+)?calls?\b
+    |\bdeclined\s+to\s+comment\b
+    |\b(?:could|can)\s*not\s+be\s+reached\b
+    |\brequests?\s+(?:for\s+comment|for\s+an?\s+interview|to\s+interview)\b
+    |\bseeking\s+(?:further\s+)?comment\b"""
 SAME_DAY_PATTERN = (
     r"\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening|night))\b"
 )
