@@ -311,8 +311,8 @@ def title_candidates(
     described by how well its best event matches the title (the words
     shared, the most of all or not), where and how often the lead tells it,
     how its date was found and how sure the event is, and where it lies
-    from publication; the title's ``tense`` crosses them ("Lohan checks
-    into rehab" is the day's news or the day before's). The features are
+    from publication; the title's ``tense`` crosses them ("Port workers
+    strike over pay" is the day's news or the day before's). The features are
     the title's own ("title:…"): a headline is written apart from the
     sentences of its article. The candidate of the event sharing most words
     (the first told of equals) carries ``title:rule``."""

@@ -312,11 +312,11 @@ def _places(sentence: str, people: set[str], lang: str) -> list[str]:
 
 def _undated_future(anchor: Anchor, told: Annotation) -> bool:
     """Whether the clause tells what is still to come at no time the text
-    gives ("Tim Cook will succeed Jobs as CEO", "The iPhone 4 will use iOS
-    4"): the publication date is not its date, and a timeline has no place
-    for it. A future the text dates ("will vote on March 24") or one a
-    sentence told before frames keeps its date; so does a saying ("Owen
-    says it will take a month": the saying is the event)."""
+    gives ("Lena Ortiz will succeed him as head of the council", "The
+    council will adopt a grid plan"): the publication date is not its date,
+    and a timeline has no place for it. A future the text dates ("will vote
+    on March 24") keeps its date; so does a saying ("The mayor says the
+    council will adopt it": the saying is the event)."""
     return (
         anchor.how == "published"
         and told.tense == "future"
