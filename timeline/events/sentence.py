@@ -1277,22 +1277,24 @@ def main_tense(split: list[str], g: Grammar) -> str | None:
         if bare in g.present_auxiliaries:
             return "past" if _made_with_be(split, index, reflexive, g) else "present"
         if bare in g.perfect_auxiliaries:
-            following = _participle(split, index, g)
+            following, _ = _after_auxiliary(split, index, g)
             return "past" if g.is_past(following) else "present"
         if g.is_past(bare) and word[:1].islower():
             return "past"
     return None
 
 
-def _participle(split: list[str], index: int, g: Grammar) -> str:
-    """The word the auxiliary at ``index`` goes with, past an adverb and a
-    passive "been" ("ont déjà été tués" → "tués"), in lower case."""
+def _after_auxiliary(split: list[str], index: int, g: Grammar) -> tuple[str, bool]:
+    """The word the auxiliary at ``index`` goes with, in lower case, past an
+    adverb and a passive "been" ("ont déjà été tués" → "tués"), and whether
+    such a "been" came before it."""
     rest = [word.strip(_PUNCTUATION).lower() for word in split[index + 1 : index + 4]]
     if rest and rest[0] in g.perfect_adverbs:
         rest = rest[1:]
-    if rest and rest[0] in g.passive_links:
+    passive = bool(rest) and rest[0] in g.passive_links
+    if passive:
         rest = rest[1:]
-    return rest[0] if rest else ""
+    return (rest[0] if rest else ""), passive
 
 
 def _reflexive(split: list[str], index: int, bare: str, g: Grammar) -> tuple[str, bool]:
@@ -1308,12 +1310,9 @@ def _made_with_be(split: list[str], index: int, reflexive: bool, g: Grammar) -> 
     """Whether "to be" at ``index`` makes a compound past, as in French and
     Italian: "è stato eletto", "si è dimesso", "est arrivé" (never in
     English, whose lists are empty: "is closed" is a state)."""
-    rest = [word.strip(_PUNCTUATION).lower() for word in split[index + 1 : index + 4]]
-    if rest and rest[0] in g.perfect_adverbs:
-        rest = rest[1:]
-    if rest and rest[0] in g.passive_links:  # "è stato eletto", not "è stato un anno"
-        return len(rest) > 1 and g.is_past(rest[1])
-    following = rest[0] if rest else ""
+    following, passive = _after_auxiliary(split, index, g)
+    if passive:  # "è stato eletto", not "è stato un anno"
+        return g.is_past(following)
     return following in g.be_perfect or (reflexive and g.is_past(following))
 
 
