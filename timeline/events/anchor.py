@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
+from itertools import pairwise
 from typing import Protocol
 
 from timeline.dates import EDTFError, parse_edtf
@@ -32,6 +34,7 @@ from timeline.events.lang import ENGLISH
 from timeline.events.sentence import Annotation
 from timeline.events.verbs import is_past
 from timeline.same_event import content_words, stem
+from timeline.temporal.grammar import load as load_temporal
 
 __all__ = ["Anchor", "TimexLike", "anchor_candidates", "anchor_sentences"]
 
@@ -130,7 +133,7 @@ def anchor_sentences(
     the day's news) describes the state on publication. With a ``model``,
     the main event's date is the candidate it scores best
     (``anchor_model.py``), the rules' choice among the others."""
-    timexes = _past_weekdays(sentences, annotations, timexes, published)
+    timexes = _past_dates(sentences, annotations, timexes, published)
     timexes = _past_chronology(sentences, annotations, timexes, published)
     by_sentence = _timexes_by_sentence(sentences, timexes)
     result: list[list[Anchor]] = []
@@ -470,48 +473,130 @@ def _own_dates(
     return anchors, others
 
 
-_WEEKDAYS = ENGLISH.WEEKDAYS.split()
-_DAY_PARTS = frozenset(ENGLISH.DAY_PARTS.split())
+_PUNCTUATION = ",.;:!?\"“”'’()"
 
 
-def _past_weekdays(
+def _past_dates(
     sentences: Sequence[Sentence],
     annotations: Sequence[Annotation],
     timexes: Sequence[TimexLike],
     published: dt.date | None,
 ) -> Sequence[TimexLike]:
-    """The timexes with a bare weekday that the tagger put after
-    publication moved back a week when its sentence's main clause is told
-    in the past: "checked into the clinic on Thursday night, for what is to
-    be a three-month stay" is the Thursday before publication, though a
-    future follows it."""
+    """The timexes of a day named without its year or week that the tagger
+    put after publication, moved back a year ("March 3") or a week (a bare
+    "Thursday") when the clause the date belongs to is told in the past and
+    its verb governs the date: "The coast guard closed the port on March 3",
+    in an article of 21 February, is the March 3 before; "checked into the
+    clinic on Thursday night, for what is to be a three-month stay" the
+    Thursday before publication. The tagger places such a date by nearness,
+    since a date in a past clause may still lie ahead when the verb does not
+    govern it (:func:`_governed_in_past`)."""
     if published is None:
         return timexes
     moved: dict[int, TimexLike] = {}
     for index, found in enumerate(_timexes_by_sentence(sentences, timexes)):
-        annotation = annotations[index]
-        if not found or not annotation.past:
-            continue
-        main_end = sentences[index].start + min(annotation.aside, annotation.report)
         for timex in found:
-            words = timex.text.lower().split()
-            if (
-                timex.start >= main_end
-                or not set(words) & set(_WEEKDAYS)
-                or not set(words) <= _DAY_PARTS | set(_WEEKDAYS)
-            ):
-                continue
-            try:
-                day = parse_edtf(str(timex.edtf))
-            except EDTFError:
-                continue
-            lower = day.lower()
-            if day.precision == "day" and not day.interval and lower and lower > published:
-                week_before = (lower - dt.timedelta(days=7)).isoformat()
-                moved[id(timex)] = replace(timex, edtf=week_before)  # type: ignore[type-var]
+            earlier = _told_before(timex, annotations[index], sentences[index].start, published)
+            if earlier is not None:
+                moved[id(timex)] = replace(timex, edtf=earlier)  # type: ignore[type-var]
     if not moved:
         return timexes
     return [moved.get(id(timex), timex) for timex in timexes]
+
+
+def _told_before(
+    timex: TimexLike, annotation: Annotation, offset: int, published: dt.date
+) -> str | None:
+    """The day before publication that ``timex`` means when told in the
+    past, or None when it keeps its place."""
+    try:
+        day = parse_edtf(str(timex.edtf))
+    except EDTFError:
+        return None
+    lower = day.lower()
+    if day.precision != "day" or day.interval or lower is None or lower <= published:
+        return None
+    unit = _unnamed_unit(timex.text, annotation)
+    if unit is None or not _governed_in_past(annotation, timex.start - offset, timex.end - offset):
+        return None
+    if unit == "week":
+        return (lower - dt.timedelta(days=7)).isoformat()
+    return _with_year(lower, lower.year - 1).isoformat()
+
+
+def _unnamed_unit(text: str, annotation: Annotation) -> str | None:
+    """What a day's words leave unsaid: "week" for a bare weekday ("on
+    Thursday night"), "year" for a month's day ("3 de marzo"), None when
+    they say both or are no such day ("tomorrow", "Thursday, March 5": a
+    weekday beside the date fixes its year)."""
+    if _YEAR.search(text):
+        return None
+    tables = _temporal_tables(getattr(annotation.grammar.language, "NAME", "en"))
+    words = re.findall(r"\w+", text.lower())
+    weekdays = [word for word in words if word in tables["weekday"]]
+    if weekdays:
+        g = annotation.grammar
+        other = set(words) - set(tables["weekday"]) - set(tables["part"]) - g.date_words
+        return "week" if not other - g.articles else None
+    return "year" if any(word.isdigit() for word in words) else None
+
+
+@cache
+def _temporal_tables(code: str) -> dict[str, frozenset[str]]:
+    """The tagger's weekday and day-part words of language ``code``
+    (English's for a language the tagger has no rules for)."""
+    try:
+        tables = load_temporal(code).tables
+    except KeyError:
+        tables = load_temporal("en").tables
+    return {
+        name: frozenset(form for key in tables[name] for form in re.findall(r"\w+", key.lower()))
+        for name in ("weekday", "part")
+    }
+
+
+def _governed_in_past(annotation: Annotation, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` of the sentence is governed by the
+    past verb of the clause it stands in: "closed the port on March 3". Not
+    a date in a clause in the present or future, nor one a noun or a plan
+    owns: "gave no reason for the March 14 deadline", "agreed to hold talks
+    on March 12", "postponed the vote to March 12", "was scheduled on
+    March 12"."""
+    first, last = _owning_clause(annotation, start)
+    if not annotation.part(first, last).past:
+        return False
+    g = annotation.grammar
+    raw = annotation.text
+    words = [word.strip(_PUNCTUATION).lower() for word in raw[first:start].split()]
+    before = words[-1] if words else ""
+    if before in g.date_keepers or before in g.target_date_words:
+        return False
+    if before in g.articles and before not in g.date_words:
+        return False  # "the March 14 deadline"
+    if raw[end : end + 2] in ("'s", "’s") or any(word in g.schedule_verbs for word in words):
+        return False
+    return not any(
+        word == g.infinitive and following.isalpha() and following not in g.determiners
+        for word, following in pairwise(words)
+    )
+
+
+def _owning_clause(annotation: Annotation, offset: int) -> tuple[int, int]:
+    """The span of the clause that ``offset`` stands in: what a reporting
+    verb reports, a relative or subordinate clause, the attribution or
+    trailing clause, or one of the main part's coordinated clauses."""
+    length = len(annotation.text)
+    if offset >= annotation.report:
+        return annotation.report, length
+    for relative in reversed(annotation.relatives):
+        if relative.body <= offset < relative.end:
+            return relative.body, relative.end
+    if offset >= annotation.aside:
+        return (
+            annotation.aside,
+            annotation.report if annotation.report > annotation.aside else length,
+        )
+    return next(((a, b) for a, b in annotation.clauses if offset < b), (0, length))
 
 
 def _past_chronology(
@@ -556,6 +641,9 @@ def _after_publication(date: str, published: dt.date) -> bool:
         and lower is not None
         and lower > published
     )
+
+
+_WEEKDAYS = ENGLISH.WEEKDAYS.split()
 
 
 def _from_saying(reported: Anchor, said: str | None, past: bool) -> Anchor:

@@ -173,6 +173,7 @@ class Grammar:
         self.mid_adverbs = listed("MID_ADVERBS")
         self.date_keepers = listed("DATE_KEEPERS")
         self.schedule_verbs = listed("SCHEDULE_VERBS")
+        self.target_date_words = listed("TARGET_DATE_WORDS")
         self.noun_openers = listed("NOUN_OPENERS")
         self.time_nouns = listed("TIME_NOUNS")
         self.indefinite = listed("INDEFINITE")

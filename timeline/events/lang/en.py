@@ -169,6 +169,9 @@ PLURALS = "they we i you men women people children police staff personnel fireme
 
 # Words before a date that make it part of the claim, not the event's date:
 # "has not been in recession since 2001", "the first loss since 1998".
+# Words before a date that make it a point the clause looks ahead to, which a
+# past verb does not date: "set the vote for March 3", "pushed it back to March 3".
+TARGET_DATE_WORDS = "for by to"
 DATE_KEEPERS = "since until till than before after"
 # Verbs whose date is what they say: "is scheduled for March 3".
 SCHEDULE_VERBS = "scheduled rescheduled set due planned slated postponed delayed adjourned moved"
