@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import gc
 import http.client
+import os
 import random
 import re
 import shutil
@@ -77,7 +78,11 @@ def main() -> int:
         write_content(events, content)
         opened, cpu, ready, filled = [], [], 0.0, 0.0
         events_dir, state = content / "events", desk_folder(content / "events")
-        for start in range(3):
+        for start in range(4):
+            if start == 3:  # a `git pull` that rewrote every file: the cache holds none
+                for file in events_dir.iterdir():
+                    if file.suffix == ".yaml":
+                        os.utime(file, ns=(time.time_ns(), time.time_ns()))
             if start == 1:  # as `timeline extract` leaves it after writing the files
                 shutil.rmtree(state)
                 began = time.perf_counter()
@@ -89,7 +94,7 @@ def main() -> int:
             gc.collect()
             started, started_cpu = time.perf_counter(), time.process_time()
             desk = Desk(events_dir, state)
-            desk.load(warnings_later=True)
+            desk.load(queue_first=True)
             server = DeskServer(desk, 0)
             port = server.server_address[1]
             threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -99,7 +104,7 @@ def main() -> int:
             assert status == 200 and "events" in page, page[:300]
             desk.wait_for_warnings()
             ready = ready or time.perf_counter() - started
-            if start < 2:
+            if start < 3:
                 server.shutdown()
                 server.server_close()
         status, _, page = get(port, "/")
@@ -134,6 +139,10 @@ def main() -> int:
         f"(CPU {cpu[1]:.2f} s; filling the read cache added {filled:.2f} s to the extraction)"
     )
     print(f"start to the first queue page, again: {opened[2]:.2f} s (CPU {cpu[2]:.2f} s)")
+    print(
+        f"start to the first queue page, every file changed since: {opened[3]:.2f} s "
+        f"(CPU {cpu[3]:.2f} s)"
+    )
     print(f"duplicate warnings and importance ready, first start: {ready:.2f} s")
     print(f"queue page, warm (best of 5): {min(warm):.3f} s")
     print(

@@ -61,7 +61,7 @@ def test_the_queue_opens_before_the_warnings_are_worked_out(tmp_path: Path, monk
 
     monkeypatch.setattr(state, "likely_duplicates", slow)
     desk = Desk(events)
-    desk.load(warnings_later=True)
+    desk.load(queue_first=True)
     assert not desk.warnings_ready
     assert len(desk.queue(Filters(review="", min_confidence=""))) == 4  # the queue is there
     desk.page_shown.set()  # as the server does once it sent the page

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{folder}: error: no such folder; give the events folder with --events DIR")
         return 1
     desk = Desk(folder, desk_folder(folder))
-    desk.load(warnings_later=True)
+    desk.load(queue_first=True)
     try:
         server = DeskServer(desk, args.port)
     except OSError as error:

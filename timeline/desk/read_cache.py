@@ -20,20 +20,30 @@ from timeline.listing import folder_entries
 from timeline.store.load import LoadResult, load_events
 
 
+def open_cache(state: Path | None) -> ReadCache | None:
+    """The read cache kept in ``state`` (None when ``state`` is None; an
+    empty one when it cannot be made, as in a read-only project)."""
+    if state is None:
+        return None
+    with contextlib.suppress(OSError):
+        state.mkdir(parents=True, exist_ok=True)
+    memory = BuildMemory()  # only its events: what the last start read
+    memory.recall(state)
+    return ReadCache(state / READ_CACHE, memory)
+
+
 def read_through_cache(
-    events_dir: Path, state: Path | None, entries: list[os.DirEntry[str]] | None = None
+    events_dir: Path,
+    state: Path | None,
+    entries: list[os.DirEntry[str]] | None = None,
+    cache: ReadCache | None = None,
 ) -> tuple[LoadResult, ReadCache | None]:
     """Every event file of ``events_dir``, as ``timeline check`` reads it,
-    through the read cache kept in ``state`` (none when ``state`` is None
-    or cannot be made, as in a read-only project). ``entries``: the
-    folder's, when the caller listed it already."""
-    cache = None
-    if state is not None:
-        with contextlib.suppress(OSError):
-            state.mkdir(parents=True, exist_ok=True)
-        memory = BuildMemory()  # only its events: what the last start read
-        memory.recall(state)
-        cache = ReadCache(state / READ_CACHE, memory)
+    through the read cache kept in ``state`` (``cache``, when the caller
+    opened it already). ``entries``: the folder's, when the caller listed
+    it already."""
+    if cache is None:
+        cache = open_cache(state)
     if entries is None:
         entries = folder_entries(events_dir)
     return load_events(events_dir, cache=cache, entries=entries), cache

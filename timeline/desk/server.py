@@ -25,6 +25,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import jinja2
 
 from timeline.desk.article import show_article
+from timeline.desk.first_look import FirstLook
 from timeline.desk.queue import PAGE_SIZE, Entry, Filters
 from timeline.desk.state import EDITABLE, LIST_FIELDS, Desk, by_field
 from timeline.store.edit import Conflict, Invalid, digest
@@ -122,9 +123,16 @@ class Handler(BaseHTTPRequestHandler):
             name, kind = STATIC[url.path]
             self._send(200, (HERE / "static" / name).read_bytes(), kind)
         elif url.path == "/":
+            filters, page = Filters.from_query(query), _page_number(query)
+            look = desk.look
+            if look is not None and filters == Filters() and page == 1 and not desk.read.is_set():
+                self._queue_page(filters, page, look)
+                return
+            desk.wait_until_read()
             desk.refresh()
-            self._queue_page(Filters.from_query(query), _page_number(query))
+            self._queue_page(filters, page)
         elif url.path == "/event":
+            desk.wait_until_read()
             event_id = query.get("id", [""])[0]
             entry = desk.entries.get(event_id)
             if entry is None:  # made since the queue was shown (a run of extract)
@@ -148,6 +156,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         if not self._write_allowed(form):
             return
+        self.server.desk.wait_until_read()
         if url.path == "/check":
             self._check(form)
         elif url.path == "/action":
@@ -206,19 +215,28 @@ class Handler(BaseHTTPRequestHandler):
                 "broken": desk.broken,
                 "can_undo": bool(desk.history),
                 "warnings_ready": desk.warnings_ready,
+                "reading": False,
                 **context,
             }
         body = self.server.pages.get_template(template).render(**context).encode("utf-8")
         self._send(status, body, "text/html; charset=utf-8")
         desk.page_shown.set()
 
-    def _queue_page(self, filters: Filters, page: int) -> None:
-        entries = self.server.desk.queue(filters)
+    def _queue_page(self, filters: Filters, page: int, look: FirstLook | None = None) -> None:
+        """A page of the queue; with ``look``, the default queue's first
+        page while the files are still being read: its events from the
+        files the look picked, its counts from the look."""
+        desk = self.server.desk
+        entries = desk.queue(filters)
+        count, counts = len(entries), {}
         doubted = 0  # under the default confidence filter: one link away
-        if filters.min_confidence == Filters.min_confidence:
+        if look is not None:
+            count, doubted = look.shown, look.waiting - look.shown
+            counts = {"waiting": look.waiting, "total": look.total, "reading": True}
+        elif filters.min_confidence == Filters.min_confidence:
             everything = replace(filters, min_confidence="")
-            doubted = self.server.desk.count(everything) - len(entries)
-        pages = max(1, -(-len(entries) // PAGE_SIZE))
+            doubted = desk.count(everything) - count
+        pages = max(1, -(-count // PAGE_SIZE))
         page = min(page, pages)
         shown = entries[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
         self._render(
@@ -227,12 +245,13 @@ class Handler(BaseHTTPRequestHandler):
             title="Review queue",
             filters=filters,
             entries=shown,
-            count=len(entries),
+            count=count,
             page=page,
             pages=pages,
             first=(page - 1) * PAGE_SIZE,
             doubted=doubted,
             shown_confidence=Filters.min_confidence,
+            **counts,
         )
 
     def _event_page(

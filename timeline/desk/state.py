@@ -5,13 +5,16 @@ that can still be undone (``timeline.desk.journal``). Every write goes
 through ``timeline.store.edit``.
 
 The queue opens as soon as the files are read (from the desk's read cache,
-for those unchanged since its last run); check's duplicate warnings and each
-event's importance, seconds of work on 10,000 events, are worked out after,
-in a thread, and shown when ready."""
+for those unchanged since its last run), or in a large folder as soon as
+the files its first page shows are (``timeline.desk.first_look``), the rest
+read after; check's duplicate warnings and each event's importance, seconds
+of work on 10,000 events, are worked out after, in a thread, and shown when
+ready."""
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -19,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from timeline.collector import collector_paused
+from timeline.desk.first_look import LOOK_FROM, FirstLook, first_look
 from timeline.desk.journal import Journal, Undoable
-from timeline.desk.queue import Entry, Filters, matches, select
-from timeline.desk.read_cache import keep, read_through_cache
+from timeline.desk.queue import PAGE_SIZE, Entry, Filters, matches, select
+from timeline.desk.read_cache import keep, open_cache, read_through_cache
 from timeline.incremental.read_cache import ReadCache
 from timeline.keys.importance import event_importance
 from timeline.layout import content_root
@@ -69,6 +73,8 @@ class Desk:
     lock: threading.RLock = field(default_factory=threading.RLock)
     _ready: threading.Event = field(default_factory=threading.Event)
     page_shown: threading.Event = field(default_factory=threading.Event)  # set by the server
+    read: threading.Event = field(default_factory=threading.Event)  # every file read
+    look: FirstLook | None = None  # what the first page was chosen by, until all is read
     _touched: list[Event] = field(default_factory=list)  # read or gone since duplicates were marked
     _queue: tuple[object, list[Entry]] | None = None
 
@@ -78,38 +84,97 @@ class Desk:
 
     # Reading -----------------------------------------------------------------
 
-    def load(self, *, warnings_later: bool = False) -> None:
+    def load(self, *, queue_first: bool = False) -> None:
         """Read every event file, as ``timeline check`` does, then work out
-        check's duplicate warnings and the events' importance: at once, or
-        with ``warnings_later`` in a thread, so that the queue opens first."""
-        with self.lock, collector_paused():
-            listed = folder_entries(self.events_dir)  # each entry's status asked once
-            result, cache = read_through_cache(self.events_dir, self.state, listed)
-            problems: dict[Path, list[str]] = {}
-            for problem in result.problems:
-                problems.setdefault(problem.path, []).append(
-                    f"{problem.severity}: {problem.message}"
-                )
-            self.entries = {
-                event.id: Entry(event, event.path, problems.get(event.path, []))  # type: ignore[arg-type]
-                for event in result.events
-            }
-            self.names = {entry.path.name: event_id for event_id, entry in self.entries.items()}
-            self.broken = {path: problems.get(path, []) for path in result.broken}
-            files, _ = event_files(self.events_dir, listed)
-            self.stamps = {entry.name: _stamp(entry.stat()) for entry in files}
-            self.warnings_ready = False
-            self._ready.clear()
-            self._touched.clear()
-            self.version += 1
-            entries = list(self.entries.values())
-        if warnings_later:
+        check's duplicate warnings and the events' importance. With
+        ``queue_first`` the queue opens before that work, which goes on in
+        a thread; and when the read cache lacks many of the files (a fresh
+        clone, a large pull), before they are read: from the few files
+        ``first_look`` picks for the first page."""
+        self.read.clear()
+        with collector_paused():
+            cache = open_cache(self.state)
+            if queue_first and self._first_page_only(cache):
+                threading.Thread(
+                    target=self._read_after_first_page, args=(cache,), daemon=True
+                ).start()
+                return
+        entries, cache = self._read_all(cache)
+        if queue_first:
             worker = threading.Thread(
                 target=self._work_out_warnings, args=(entries, cache, FIRST_PAGE_WAIT), daemon=True
             )
             worker.start()
         else:
             self._work_out_warnings(entries, cache)
+
+    def _first_page_only(self, cache: ReadCache | None) -> bool:
+        """Read only the files of the queue's first page, when the read
+        cache lacks ``LOOK_FROM`` files or more; whether it did."""
+        files, _ = event_files(self.events_dir)
+        paths = [self.events_dir / entry.name for entry in files]
+        unread = len(paths)
+        if cache is not None and unread >= LOOK_FROM:
+            unread -= cache.holds(paths, [ReadCache.stamp(entry) for entry in files])
+        if unread < LOOK_FROM:
+            return False
+        look = first_look(paths, PAGE_SIZE)
+        first: dict[str, Entry] = {}
+        for path in look.read_now:
+            event, messages = self._read_file(path)
+            if event is not None:
+                first.setdefault(event.id, Entry(event, path, messages))
+        with self.lock:
+            self.look, self.entries = look, first
+            self.version += 1
+        return True
+
+    def _read_all(self, cache: ReadCache | None) -> tuple[list[Entry], ReadCache | None]:
+        """Every event file, read through the read ``cache``, as the desk's
+        entries; the first page's look is done with."""
+        with collector_paused():
+            listed = folder_entries(self.events_dir)  # each entry's status asked once
+            result, cache = read_through_cache(self.events_dir, self.state, listed, cache)
+            problems: dict[Path, list[str]] = {}
+            for problem in result.problems:
+                problems.setdefault(problem.path, []).append(
+                    f"{problem.severity}: {problem.message}"
+                )
+            entries = {
+                event.id: Entry(event, event.path, problems.get(event.path, []))  # type: ignore[arg-type]
+                for event in result.events
+            }
+            files, _ = event_files(self.events_dir, listed)
+            stamps = {entry.name: _stamp(entry.stat()) for entry in files}
+        with self.lock:
+            self.entries = entries
+            self.names = {entry.path.name: event_id for event_id, entry in entries.items()}
+            self.broken = {path: problems.get(path, []) for path in result.broken}
+            self.stamps = stamps
+            self.look = None
+            self.warnings_ready = False
+            self._ready.clear()
+            self._touched.clear()
+            self.version += 1
+            self.read.set()
+        return list(entries.values()), cache
+
+    def _read_after_first_page(self, cache: ReadCache | None) -> None:
+        """Once the first page is out (or a while has passed), every file,
+        then check's warnings. A failure to read is one line, and the desk
+        goes on with what it has."""
+        self.page_shown.wait(FIRST_PAGE_WAIT)  # it would share the interpreter with the page
+        try:
+            entries, cache = self._read_all(cache)
+        except Exception as error:  # the desk stays up with the first page's events
+            print(f"timeline desk: reading the event files failed: {error}", file=sys.stderr)
+            self.read.set()
+            return
+        self._work_out_warnings(entries, cache)
+
+    def wait_until_read(self) -> None:
+        """Until every file is read: what all but the first page need."""
+        self.read.wait()
 
     def _work_out_warnings(
         self, entries: list[Entry], cache: ReadCache | None, first_page_wait: float = 0
@@ -149,7 +214,10 @@ class Desk:
     def refresh(self) -> None:
         """Reread the files whose size or time changed since, drop the
         deleted ones, read the new ones: a look at each file's status, a
-        read of the few that changed."""
+        read of the few that changed; nothing while the first page's look
+        stands for the files."""
+        if not self.read.is_set():
+            return
         with self.lock:
             files, _ = event_files(self.events_dir)
             now = {entry.name: _stamp(entry.stat()) for entry in files}
@@ -193,9 +261,7 @@ class Desk:
         before = self.entries.get(self.names.get(path.name, ""))
         touched = len(self._touched)
         self._forget(path)
-        content = self.content
-        event, problems = load_file(path, lambda article: (content / article).is_file())
-        messages = [f"{problem.severity}: {problem.message}" for problem in problems]
+        event, messages = self._read_file(path)
         if event is None:
             self.broken[path] = messages
         elif event.id not in self.entries:
@@ -209,6 +275,12 @@ class Desk:
             else:
                 entry.set_importance(event_importance(event).score)
                 self._touched.append(event)
+
+    def _read_file(self, path: Path) -> tuple[Event | None, list[str]]:
+        """One file as ``timeline check`` reads it, and what check says of it."""
+        content = self.content
+        event, problems = load_file(path, lambda article: (content / article).is_file())
+        return event, [f"{problem.severity}: {problem.message}" for problem in problems]
 
     def _mark_duplicates(self, entries: Iterable[Entry], clear: set[str] | None = None) -> None:
         """Check's warning about two files that look like one event, on both.

@@ -55,15 +55,35 @@ class ReadCache:
             return None
         return [info.st_size, info.st_mtime_ns, info.st_ino]
 
+    def holds(self, paths: list[Path], stamps: list[Stamp | None]) -> int:
+        """How many of the files it has the event of, as they are now:
+        whether reading through it is worth it."""
+        self._open(len(paths))
+        if self.whole:
+            kept = self.memory.events
+            return sum(
+                stamp is not None and (path.name, *stamp) in kept
+                for path, stamp in zip(paths, stamps, strict=True)
+            )
+        return sum(
+            stamp is not None and (self.kept.get(path.name) or [None])[0] == stamp
+            for path, stamp in zip(paths, stamps, strict=True)
+        )
+
     def take(self, paths: list[Path], stamps: list[Stamp | None]) -> list[Event | None]:
         """The event each file gave when it last had its stamp; None for
         each file to read."""
-        self.whole = kept_whole(len(paths))
-        if not self.whole:
-            self.kept = _read(self.file)
+        self._open(len(paths))
         found = [self._get(path, stamp) for path, stamp in zip(paths, stamps, strict=True)]
         self.memory.made += found.count(None)
         return found
+
+    def _open(self, files: int) -> None:
+        """Where the events of ``files`` files are kept: the JSON file read once."""
+        whole = kept_whole(files)
+        if not whole and (self.whole or not self.kept):
+            self.kept = _read(self.file)
+        self.whole = whole
 
     def _get(self, path: Path, stamp: Stamp | None) -> Event | None:
         if stamp is None:
