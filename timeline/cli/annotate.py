@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from timeline.cli.arguments import iso_date
 from timeline.temporal import tag, timeml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
@@ -52,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--published",
-        type=_iso_date,
+        type=iso_date,
         metavar="DATE",
         default=None,
         help="publication date (YYYY-MM-DD) for files that give none; "
@@ -73,13 +74,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "without it the result of a single FILE goes to stdout",
     )
     parser.set_defaults(handler=run)
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-02-21") from None
 
 
 def run(args: argparse.Namespace) -> int:

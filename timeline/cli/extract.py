@@ -4,7 +4,6 @@ editors' event files."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 import time
@@ -12,6 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import TextIO
 
+from timeline.cli.arguments import iso_date
 from timeline.cluster import ClusterLost
 from timeline.desk.read_cache import fill as fill_read_cache
 from timeline.documents import find_articles
@@ -48,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--published",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="publication date for articles that give none (plain text has no front matter); "
         "relative dates such as 'on Friday' are read against it",
@@ -85,14 +85,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "merging here (default: [extract] scheduler in timeline.toml; needs timeline[dask])",
     )
     parser.set_defaults(handler=run)
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        message = f"{text!r} is not a date; write it as YYYY-MM-DD"
-        raise argparse.ArgumentTypeError(message) from None
 
 
 def _language(text: str) -> str:
