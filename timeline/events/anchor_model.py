@@ -27,7 +27,8 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,7 @@ __all__ = [
     "MODEL_VERSION",
     "AnchorModel",
     "Candidate",
+    "Mentions",
     "SentenceFacts",
     "TitleOption",
     "candidates",
@@ -215,9 +217,44 @@ class _Option:
             self.text, self.span = mention.text, mention.span
 
 
+class Mentions:
+    """An article's dates in text order, indexed once by sentence and by
+    date, so that each sentence finds its candidates among the few dates
+    near it and those it names, not by walking every date of the article
+    (which made an article's anchoring grow with the square of its length)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.all = tuple(mentions)
+        self._sentences = [mention.sentence for mention in self.all]
+        if self._sentences != sorted(self._sentences):
+            raise ValueError("mentions must be in text order")
+        self._by_date: dict[str, list[Mention]] = {}
+        for mention in self.all:
+            self._by_date.setdefault(mention.date, []).append(mention)
+
+    def of(self, index: int) -> Sequence[Mention]:
+        """The dates sentence ``index`` names, in text order."""
+        start = bisect_left(self._sentences, index)
+        return self.all[start : bisect_right(self._sentences, index, start)]
+
+    def before(self, index: int) -> Iterator[Mention]:
+        """The dates told before sentence ``index``, nearest first."""
+        for position in range(bisect_left(self._sentences, index) - 1, -1, -1):
+            yield self.all[position]
+
+    def after(self, index: int) -> Mention | None:
+        """The first date told after sentence ``index``."""
+        position = bisect_right(self._sentences, index)
+        return self.all[position] if position < len(self.all) else None
+
+    def telling(self, date: str) -> Sequence[Mention]:
+        """Every mention of ``date``, in text order."""
+        return self._by_date.get(date, ())
+
+
 def candidates(
     facts: SentenceFacts,
-    mentions: Sequence[Mention],
+    mentions: Mentions,
     published: dt.date | None,
     rule_dates: Sequence[str],
     other_dates: Sequence[str] = (),
@@ -226,9 +263,9 @@ def candidates(
     compared: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Every date sentence ``facts.index`` could take, each with its
-    features. ``mentions`` are the article's dates in text order,
-    ``rule_dates`` the rules' dates of its main event (the first is its main
-    one), ``other_dates`` those the rules gave to other events of it (what was
+    features. ``mentions`` are the article's dates, ``rule_dates`` the
+    rules' dates of its main event (the first is its main one),
+    ``other_dates`` those the rules gave to other events of it (what was
     reported, a relative clause), ``words`` each sentence's content words
     (a date told in a sentence about the same things is more likely this
     one's), ``tenses`` each sentence's tense, ``compared`` the sentence's
@@ -241,20 +278,16 @@ def candidates(
     index = facts.index
     own_words = words[index] if index < len(words) else frozenset()
     options: dict[str, _Option] = {}
-    told: dict[str, int] = {}  # date → how often told before the sentence
-    for mention in mentions:
-        if mention.sentence == index:
-            if mention.date in compared:
-                continue
-            option = options.setdefault(mention.date, _Option())
-            option.seen("own", mention)
-            option.preposition = option.preposition or mention.preposition
-            option.relative = option.relative or mention.relative
-        elif mention.sentence < index:
-            told[mention.date] = told.get(mention.date, 0) + 1
+    for mention in mentions.of(index):
+        if mention.date in compared:
+            continue
+        option = options.setdefault(mention.date, _Option())
+        option.seen("own", mention)
+        option.preposition = option.preposition or mention.preposition
+        option.relative = option.relative or mention.relative
     earlier: dict[str, Mention] = {}  # the nearest distinct dates told before
-    for mention in reversed(mentions):
-        if mention.sentence < index and mention.date not in earlier:
+    for mention in mentions.before(index):
+        if mention.date not in earlier:
             earlier[mention.date] = mention
             if len(earlier) == _EARLIER:
                 break
@@ -266,8 +299,8 @@ def candidates(
         option.back = index - mention.sentence
         option.lead = mention.sentence < 2
         option.planned = mention.sentence < len(tenses) and tenses[mention.sentence] == "future"
-    ahead = next((m for m in mentions if index < m.sentence <= index + _AHEAD), None)
-    if ahead is not None:
+    ahead = mentions.after(index)
+    if ahead is not None and ahead.sentence <= index + _AHEAD:
         option = options.setdefault(ahead.date, _Option())
         option.seen("later", ahead)
         option.ahead = True
@@ -276,11 +309,16 @@ def candidates(
     if rule_dates and rule_dates[0] not in options:
         options[rule_dates[0]] = _Option(["rule"])
     if own_words:
-        for mention in mentions:
-            telling = options.get(mention.date)
-            if telling is not None and mention.sentence != index and mention.sentence < len(words):
-                overlap = len(own_words & words[mention.sentence])
-                telling.shared = max(telling.shared or 0, overlap)
+        for date, telling in options.items():
+            for mention in mentions.telling(date):
+                if mention.sentence != index and mention.sentence < len(words):
+                    overlap = len(own_words & words[mention.sentence])
+                    telling.shared = max(telling.shared or 0, overlap)
+    # date → how often told before the sentence
+    told = {
+        date: sum(1 for mention in mentions.telling(date) if mention.sentence < index)
+        for date in options
+    }
     context = _sentence_features(facts)
     result = []
     for date, option in options.items():
@@ -474,7 +512,7 @@ def mentions_of(
     text: str,
     sentence_of: Sequence[int],
     timexes: Iterable[tuple[int, int, str, str, bool]],
-) -> list[Mention]:
+) -> Mentions:
     """The article's dates as mentions: ``timexes`` are (start, end, text,
     EDTF date, relative) in text order, ``sentence_of`` the sentence of each."""
     result = []
@@ -482,4 +520,4 @@ def mentions_of(
         before = text[max(0, start - 12) : start].split()
         preposition = before[-1].lower() if before and before[-1].lower() in _DATE_WORDS else ""
         result.append(Mention(sentence, date, words_, (start, end), preposition, relative))
-    return result
+    return Mentions(result)
