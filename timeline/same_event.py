@@ -493,12 +493,24 @@ class EventIndex:
         # Words are indexed at the first match: a run that finds every
         # proposal by id or in the ledger (a re-run) never pays for them.
         self.unindexed: list[tuple[Event, bool]] | None = []
+        # What ``match`` last worked out of a proposal nothing matched, for
+        # ``add`` of the event made from it: the store files a new event
+        # right after failing to match it.
+        self.unmatched: _Telling | None = None
         for event in events:
             self._add(event, earlier)
 
-    def add(self, event: Event) -> None:
-        """Index an event of this run."""
-        self._add(event, False)
+    def add(self, event: Event, made_from: Event | None = None) -> None:
+        """Index an event of this run; ``made_from``: the proposal ``match``
+        was last given and matched to nothing, of which ``event`` is a copy
+        under another id (what the rule compares is the same)."""
+        unmatched, self.unmatched = self.unmatched, None
+        if made_from is not None and unmatched is not None and unmatched.event is made_from:
+            unmatched.event = event
+            self.by_id[event.id] = event
+            self._index(unmatched)
+        else:
+            self._add(event, False)
 
     def _add(self, event: Event, earlier: bool) -> None:
         self.by_id[event.id] = event
@@ -564,7 +576,10 @@ class EventIndex:
     def match(self, proposed: Event) -> Event | None:
         """The known event that is recognisably ``proposed`` (see the rule
         above); the first indexed of several."""
-        return self._match(_Telling(proposed, earlier=False))
+        telling = _Telling(proposed, earlier=False)
+        found = self._match(telling)
+        self.unmatched = telling if found is None else None
+        return found
 
     def match_or_add(self, proposed: Event) -> Event | None:
         """``match``, and when nothing matches, ``add``: what the rule needs

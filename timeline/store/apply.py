@@ -19,7 +19,7 @@ from typing import Literal
 from timeline.model import Event, Source, event_filename
 from timeline.same_event import EventIndex, Quote
 from timeline.store.atomic import Seen, put_in_place, read_seen
-from timeline.store.files import add_sources, dump_event, ensure_schema
+from timeline.store.files import add_sources, dump_data, ensure_schema
 from timeline.store.ledger import Entry, Ledger
 from timeline.store.load import MAX_FILE_BYTES, load_events
 from timeline.store.lock import events_lock
@@ -241,7 +241,7 @@ def _merge(
                 "deleted by the editor; not proposed again",
             )
         else:
-            created = _create(event, events_dir, index, set(broken), writes)
+            created = _create(event, data, events_dir, index, set(broken), writes)
             change = Change(
                 "created",
                 created.id,
@@ -399,10 +399,17 @@ def _same_source(proposed: Source, known: Source) -> bool:
 
 
 def _create(
-    event: Event, events_dir: Path, index: EventIndex, taken: set[str], writes: dict[Path, _Write]
+    event: Event,
+    data: dict,
+    events_dir: Path,
+    index: EventIndex,
+    taken: set[str],
+    writes: dict[Path, _Write],
 ) -> Event:
+    """A new file for ``event`` (whose ``to_dict()`` is ``data``), under an
+    id no other event has."""
     # The caller's proposal stays as it was: only the id, path and sources list change.
-    event = replace(event, sources=list(event.sources))
+    proposal, event = event, replace(event, sources=list(event.sources))
     base, number = event.id, 1
     while (
         event.id in index.by_id
@@ -412,6 +419,6 @@ def _create(
         number += 1
         event.id = f"{base}-{number}"
     event.path = events_dir / event_filename(event)
-    writes[event.path] = _Write(dump_event(event), None)
-    index.add(event)
+    writes[event.path] = _Write(dump_data({**data, "id": event.id}), None)
+    index.add(event, made_from=proposal)
     return event

@@ -20,7 +20,7 @@ from timeline.model import Event
 from timeline.store.atomic import write_atomic
 from timeline.store.emit import dump_yaml, emit_event
 
-__all__ = ["add_sources", "dump_event", "ensure_schema", "write_atomic"]
+__all__ = ["add_sources", "dump_data", "dump_event", "ensure_schema", "write_atomic"]
 
 SCHEMA_NAME = "event.schema.json"
 SCHEMA_FILE = Path(__file__).with_name(SCHEMA_NAME)
@@ -37,7 +37,12 @@ def dump_event(event: Event) -> str:
     """A new event file: the modeline, then the fields in ``Event.FIELDS``
     order, as PyYAML's dumper writes them (``timeline.store.emit``), quoting
     whatever YAML 1.1 would misread."""
-    return MODELINE + emit_event(event.to_dict())
+    return dump_data(event.to_dict())
+
+
+def dump_data(data: dict[str, Any]) -> str:
+    """``dump_event`` of the event whose ``Event.to_dict()`` is ``data``."""
+    return MODELINE + emit_event(data)
 
 
 def ensure_schema(events_dir: Path) -> None:
