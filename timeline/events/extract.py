@@ -89,10 +89,6 @@ def _told_events(
     words = language(document.lang)
     annotations = annotate_sentences(document.text, sentences, spans, words)
     referents = Referents(document.text, people, words)
-    cues = [
-        Cues(sentence.text, annotation)
-        for sentence, annotation in zip(sentences, annotations, strict=True)
-    ]
     # The anchor model is trained on English news; other languages keep the rules,
     # without the dateline's date where a sentence gives one of its own.
     model = shipped_model() if document.lang == "en" else None
@@ -113,13 +109,17 @@ def _told_events(
         referents.note(subject, annotation, actors)
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
+        sentence_cues: Cues | None = None  # read when an anchor dates the whole sentence
         for anchor in anchors[index]:
-            told, clause_cues = annotation, cues[index]
             if anchor.clause and anchor.clause != (sentence.start, sentence.end):
                 told = annotation.part(
                     anchor.clause[0] - sentence.start, anchor.clause[1] - sentence.start
                 )
                 clause_cues = Cues(told.text, told)
+            else:
+                told = annotation
+                sentence_cues = sentence_cues or Cues(sentence.text, annotation)
+                clause_cues = sentence_cues
             confidence = _confidence(anchor, clause_cues)
             if confidence < MIN_CONFIDENCE or _undated_future(anchor, told):
                 continue
