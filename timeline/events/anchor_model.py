@@ -59,6 +59,8 @@ MODEL_FORMAT = "timeline-anchor-model"
 MODEL_VERSION = 2
 MODEL_PATH = Path(__file__).with_name("anchor_model.json")
 
+# Features tuples whose scores a model remembers.
+_REMEMBERED_SCORES = 65536
 # How many distinct dates told before a sentence are candidates, nearest first.
 _EARLIER = 3
 # How many sentences ahead a date may be told and still be a candidate.
@@ -124,6 +126,11 @@ class AnchorModel:
     # replace it: the rules are right most of the time, and a model fitted
     # on one corpus should overrule them only when it is clearly surer.
     margin: float = 0.0
+    # Scores of the features tuples ``best`` has read: the same few thousand
+    # combinations recur in every article (``_crossed``).
+    _scores: dict[tuple[str, ...], float] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def score(self, features: Iterable[str]) -> float:
         """The log-odds that a candidate with ``features`` is the sentence's date."""
@@ -139,7 +146,11 @@ class AnchorModel:
         best: tuple[float, Candidate] | None = None
         rules: tuple[float, Candidate] | None = None
         for candidate in found:
-            score = self.score(candidate.features)
+            score = self._scores.get(candidate.features)
+            if score is None:
+                score = self.score(candidate.features)
+                if len(self._scores) < _REMEMBERED_SCORES:
+                    self._scores[candidate.features] = score
             if best is None or score > best[0]:
                 best = (score, candidate)
             if rules is None and "rule" in candidate.features:
