@@ -593,10 +593,11 @@ _WORD = re.compile(r"[A-Za-z][a-z'-]+")
 
 def _plural_noun_phrase(words: list[str], g: Grammar) -> bool:
     """Whether ``words`` are a bare plural noun, maybe with one word before
-    it: "thieves", "armed men"."""
+    it: "thieves", "armed men", "Masked thieves" opening a sentence."""
+    first = words[0].lower()
     return (
-        all(word.isalpha() and word.islower() for word in words)
-        and words[0] not in g.function_words
+        all(word.isalpha() and word.islower() for word in [first, *words[1:]])
+        and first not in g.function_words
         and g.is_plural(words[-1])
     )
 
@@ -843,7 +844,8 @@ def _without_subject_apposition(clause: str, g: Grammar) -> str:
     """A name without the apposition set off between it and its verb:
     "Shahram Alamdari, head of the rescue unit, said…" → "Shahram Alamdari
     said…"; "Dalton, shot in the neck, remained…", "Comeaux, a 6-foot,
-    200-pound man, was serving…" too."""
+    200-pound man, was serving…", "Heydar Alishbandi, Governor of Qeshm
+    island, said…" too."""
     parts = clause.split(", ")
     name = parts[0].split()
     if not (
@@ -855,7 +857,9 @@ def _without_subject_apposition(clause: str, g: Grammar) -> str:
         return clause
     for end in range(2, min(len(parts), 5)):
         inner = ", ".join(parts[1:end]).split()
-        if not inner or len(inner) > 14 or not inner[0][:1].islower() or _has_verb(inner[1:], g):
+        # "…, Governor of Lake province, said": a title in capitals opens one too
+        opening = inner[0][:1].islower() or inner[0].lower() in g.person_nouns if inner else False
+        if not opening or len(inner) > 14 or _has_verb(inner[1:], g):
             return clause
         after = ", ".join(parts[end:])
         following = after.split(" ", 1)[0].lower()

@@ -207,6 +207,8 @@ def make_title(
     g = annotation.grammar
     clause = annotation.statement
     report = annotation.reported if reported else None
+    if report and g.language is ENGLISH and not _speaker_agrees(*report, names):
+        report = None  # "Authorities said he spotted…": "he" is no authorities
     if report:
         who, clause = report
         if not g.pronoun.match(who):
@@ -217,9 +219,19 @@ def make_title(
         subject = None  # "He joined the Blazers" is no "Blazers join Blazers"
     if subject and (subject in names or " " in subject):
         names = [*names, subject]  # "Officers" alone may be a plural, "Kallas" a name
-    if subject and g.pronoun.match(clause):
+    plural = None  # the verb's number, when a pronoun put in its subject tells it
+    pronoun = g.pronoun.match(clause)
+    english = g.language is ENGLISH
+    if subject and pronoun and english and not _stands_for(pronoun.group(0), subject, names):
+        subject = None  # "…said he spotted": "he" is not the authorities who said it
+    if subject and pronoun:
         clause = g.pronoun.sub(subject, clause, count=1)
         names = [*names, subject]
+        # "They set fire" → "Thieves set fire", never "Thieves sets"
+        # (read without the names: "they" made "The Hawks" a plural)
+        plural = pronoun.group(0).lower() in g.group_pronouns and _plural_subject(
+            subject.split(), ()
+        )
     elif subject and _POSSESSIVE.match(clause):
         # "Its members voted…" → "The rail union's members voted…"
         clause = _POSSESSIVE.sub(lambda _match: f"{subject}'s", clause, count=1)
@@ -234,7 +246,7 @@ def make_title(
         # other languages keep the verb as written ("est sorti de son lit").
         if len(" ".join(words)) > SHORT_TITLE:
             words = _without_subject_clause(words)
-        words = _joined_clauses_present(_headline_verb(words, names))
+        words = _joined_clauses_present(_headline_verb(words, names, plural))
     if len(" ".join(words)) > (g.title_length or SHORT_TITLE):
         words = without_roles(words)
     if g.language is ENGLISH and len(" ".join(words)) > SHORT_TITLE:
@@ -355,10 +367,28 @@ def _starts_with_verb(clause: str, g: Grammar) -> bool:
     return first.islower() and (first in g.auxiliaries or g.is_past(first))
 
 
-def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
+def _speaker_agrees(who: str, said: str, names: Collection[str]) -> bool:
+    """Whether the speaker may stand for the pronoun that opens what was
+    said: "The company said it would…", "Officials said they had…"; not
+    "Authorities said he spotted…"."""
+    pronoun = _PRONOUN.match(said)
+    return pronoun is None or bool(_PRONOUN.match(who)) or _stands_for(pronoun.group(0), who, names)
+
+
+def _stands_for(pronoun: str, subject: str, names: Collection[str]) -> bool:
+    """Whether ``subject`` agrees in number with ``pronoun``: "he", "she"
+    and "it" stand for no plural ("Authorities"); "they" stands for a
+    plural or a body ("Officials", "Acme")."""
+    return pronoun.lower() in _GROUP_PRONOUNS or not _plural_subject(subject.split(), names)
+
+
+def _headline_verb(
+    words: list[str], names: Collection[str] = (), plural: bool | None = None
+) -> list[str]:
     """Put the first verb in the headline present: "took part" → "takes
     part", "has unveiled" → "unveils", "was renamed" → "renamed",
-    "will meet" → "to meet"."""
+    "will meet" → "to meet"; ``plural`` is the subject's number when a
+    pronoun put in its place told it."""
     index = first_verb(words, _ENGLISH)
     if index is None:
         return words
@@ -367,7 +397,7 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
         for position, word in enumerate(words[1:index], 1)
     ):
         return words  # "Charges allege she obtained…": the verb is what is alleged
-    plural = _plural_subject(words[:index], names)
+    plural = _plural_subject(words[:index], names) if plural is None else plural
     verb = words[index].lower().rstrip(",;:")
     mark = words[index][len(verb) :]  # a comma after the verb stays after it
     rest = words[index + 1 :]
@@ -385,6 +415,10 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     if verb in _HEADLINE_FUTURE and following not in _FUTURE_KEEPERS:
         return [*words[:index], _TO, *rest]
     if verb in _PASSIVE_COPULAS and rest and is_past(following):
+        if _active_after(rest):
+            # "Police were called… and found the bodies": the copula stays, or
+            # "called" would read as what the police did
+            return [*words[:index], present(_BE, plural), *_coordinated_present(rest, plural)]
         return [*words[:index], *rest]
     if verb in _PAST_PERFECT and rest and is_past(following) and following not in _BEEN:
         return words  # "had planned to": what was planned before stays before
@@ -411,6 +445,22 @@ def _headline_verb(words: list[str], names: Collection[str] = ()) -> list[str]:
     return words
 
 
+def _active_after(words: list[str]) -> bool:
+    """Whether a passive participle is joined by "and" to a past with an
+    object of its own ("called to the house and found the bodies"), not to
+    another participle of the same passive ("arrested and charged with
+    murder")."""
+    return any(
+        word.lower() in _AND
+        and is_past(following)
+        and following.islower()
+        and following not in _AUXILIARIES
+        and after.lower() not in _PREPOSITIONS | _DANGLING
+        and not _ENGLISH.is_adverb(after)
+        for word, following, after in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def _coordinated_present(words: list[str], plural: bool) -> list[str]:
     """ "…welcomes decision and called on…" → "…and calls on…": past verbs
     coordinated with the headline's verb, by "and" or in a list, go to the
@@ -434,12 +484,17 @@ def _coordinated_present(words: list[str], plural: bool) -> list[str]:
             bare = word.rstrip(",;:")
             following = result[index + 1].lower() if index + 1 < len(result) else ""
             # "new and used cars": a participle before its noun is an adjective
-            if bare not in _AUXILIARIES and (
-                listed
-                or not following
-                or following in _DETERMINERS
-                or following in _PREPOSITIONS
-                or following in _VERB_OBJECT_OPENERS
+            if (
+                bare not in _AUXILIARIES
+                and (
+                    listed
+                    or not following
+                    or following in _DETERMINERS
+                    or following in _PREPOSITIONS
+                    or following in _VERB_OBJECT_OPENERS
+                    or following in _NUMBERS  # "…and found two goats"
+                    or following[:1].isdigit()
+                )
             ):
                 result[index] = present(past_to_base(bare), plural) + word[len(bare) :]
     return result
@@ -466,7 +521,13 @@ def _joined_clauses_present(words: list[str]) -> list[str]:
             while position < len(words) - 2 and _ENGLISH.is_adverb(words[position]):
                 position += 1
             if words[position] in _PAST_COPULAS and is_past(words[position + 1]):
-                del words[position]  # "…and later was released" → "and later released"
+                main = next(i for i in range(1, index) if _verb_like(words, i))
+                if not is_past(words[main]):
+                    # "Ministers meet… and were joined by…" → "and are joined by"
+                    plural = _plural_subject(words[:main], ())
+                    words[position] = present(_BE, plural)
+                else:
+                    del words[position]  # "…arrested and later was released" → "and later released"
             continue
         if not subject:
             continue
@@ -526,6 +587,7 @@ _POSSESSIVE_ENDINGS = tuple(ENGLISH.POSSESSIVE_ENDINGS.split())
 _PRESENT_REPORTING = english("PRESENT_REPORTING")
 _SUBJECT_PRONOUNS = english("SUBJECT_PRONOUNS")
 _PRONOUNS = english("PRONOUNS")
+_GROUP_PRONOUNS = english("GROUP_PRONOUNS")
 
 
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
@@ -538,9 +600,14 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     head: list[str] = []
     for position, word in enumerate(subject):
         if word.lower() in _PREPOSITIONS or (
-            0 < position < len(subject) - 1 and word.endswith(_ENGLISH.progressive_endings)
+            0 < position < len(subject) - 1
+            and word.endswith(_ENGLISH.progressive_endings)
+            and not subject[position - 1].endswith(_POSSESSIVE_ENDINGS)
+            and subject[position - 1].lower() not in _DETERMINERS
         ):
-            break  # "Protesters taking part in the march occupy…", but "the shooting"
+            # "Protesters taking part in the march occupy…", but "the shooting",
+            # "her mounting frustration"
+            break
         head.append(word.strip(',"“”'))
     while len(head) > 1 and _ENGLISH.is_adverb(head[-1]):
         head.pop()  # "officials desperately tried"
@@ -561,7 +628,7 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     return (
         not proper
         and last.endswith(_ENGLISH.plural_endings)
-        and not last.endswith(_ENGLISH.not_plural_endings)
+        and not last.endswith(_ENGLISH.not_plural_endings + _POSSESSIVE_ENDINGS)
     )
 
 

@@ -127,7 +127,7 @@ ARTICLES = "a an the"
 # Adverbs a headline drops.
 DROPPED_ADVERBS = "also already reportedly actually literally then"
 # Adverbs that may stand between an auxiliary and its participle.
-MID_ADVERBS = "first just recently later since once repeatedly"
+MID_ADVERBS = "first just recently later since once repeatedly soon"
 # Words a headline never ends on: they need another after them.
 DANGLING = """a an the of to in on at by for from with and or but as than that which who
     whose its their his her our your this these those into onto about between among
