@@ -99,3 +99,21 @@ def test_a_name_written_after_an_article_is_a_body_not_a_person() -> None:
     assert kind("Fans cheered Jordan.", "Jordan") == PERSON
     assert kind("Fans cheered the Jordanians.", "Jordan") == PERSON
     assert kind("They sailed on the \u212aent.", "Kent") == BODY
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_it_qualifies() -> None:
+    titles = _titles(
+        "Ana Brill of the Harbour Watch Unit said on Monday that the ferry had been "
+        "towed to port. She thanked the crew of the tug on Tuesday.",
+        "en",
+    )
+    assert "Ana Brill thanks crew of tug" in titles
+
+
+def test_a_person_a_speaker_reports_on_is_the_latest_person() -> None:
+    titles = _titles(
+        "Coach Milan Vidic was hired in May. Club president Hana Rossi said on Monday that "
+        "Vidic had signed a new contract. He led the team to the title in 2025.",
+        "en",
+    )
+    assert "Vidic leads team to title" in titles

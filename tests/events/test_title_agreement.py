@@ -78,3 +78,19 @@ def test_participles_of_one_passive_share_it() -> None:
     assert "Driver arrested and charged with dangerous driving" in found
     assert "Two cyclists injured and taken to hospital" in found
     assert "Suspect detained and later released on bail" in found
+
+
+def test_a_relative_clause_is_about_the_noun_it_can_stand_for() -> None:
+    found = titles(
+        "Police arrested a suspect in a robbery that happened on Sunday near the station. "
+        "Acme reported a sharp rise in its sales during the last quarter, which ended on "
+        "December 30, 2025."
+    )
+    assert "Robbery happens near station" in found
+    assert "Last quarter ends" in found
+    assert not any(title.startswith(("Suspect in robbery", "Its sales")) for title in found)
+
+
+def test_a_relative_clause_after_a_thing_keeps_the_whole_phrase() -> None:
+    found = titles("The attack on the depot that destroyed six trucks on Sunday shocked the town.")
+    assert "Attack on depot destroys six trucks" in found

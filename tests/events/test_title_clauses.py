@@ -110,6 +110,29 @@ from timeline.events.title import MAX_TITLE, SHORT_TITLE
             "Lund was at the clinic from May 2010 to June 2011 after a relapse.",
             "Lund is at clinic after relapse",
         ),
+        # An opening adverbial whose adjectives a comma lists goes whole.
+        (
+            "In the two-day, closed-door hearing, Judge Amelia Hart found the driver guilty.",
+            "Judge Amelia Hart finds driver guilty",
+        ),
+        # "Citing X, the paper reported" opens with a participial phrase too.
+        (
+            "Citing officials familiar with the talks, the Daily Ledger reported that the "
+            "minister had resigned.",
+            "Daily Ledger reports minister had resigned",
+        ),
+        # Two titles joined by "and" name one person: the verb is singular.
+        (
+            "Acme CEO and founder Maria Lopez resigned from the board.",
+            "Acme CEO and founder Maria Lopez resigns from board",
+        ),
+        ("The mayor and the governor toured the dam.", "Mayor and governor tour dam"),
+        # A cut headline never ends on "saying".
+        (
+            "A government spokesman downplayed the unrest saying that for years there had been "
+            "strikes and marches across this country without much consequence for anyone.",
+            "Government spokesman downplays unrest",
+        ),
     ],
 )
 def test_clause_without_what_only_qualifies_it(sentence: str, expected: str) -> None:

@@ -19,6 +19,7 @@ out"."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
@@ -80,6 +81,9 @@ class Referents:
             words = reported[1].split()[:3]
             if any(word.lower().strip(",") in self._grammar.person_nouns for word in words):
                 self._latest.pop(PERSON, None)  # a person the text has not named
+            told = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
+            if told and told[-1] in self._people:
+                self._remember(PERSON, " ".join(told))  # "…said Ortiz became…. He joined…"
 
     def _remember(self, kind: str, subject: str) -> None:
         self._told += 1

@@ -180,6 +180,7 @@ class Grammar:
         self.articles = listed("ARTICLES")
         self.relative_pronouns = listed("RELATIVE_PRONOUNS")
         self.person_relatives = listed("PERSON_RELATIVES")
+        self.thing_relatives = listed("THING_RELATIVES")
         self.verb_links = listed("VERB_LINKS")
         self.infinitive = get("INFINITIVE")
         self.coordinators = listed("COORDINATORS")
@@ -570,6 +571,9 @@ class Annotation:
             if opening and opening.pos == "NOUN" and opening.case == "nomn" and len(found) <= 6:
                 return " ".join(found)
         before = [name for name in names if name in head]
+        # "Lt. Bob Rifkin of Operation Safe Streets said": whose he is, not who
+        heads = [name for name in before if not _after_preposition(head, name, g)]
+        before = heads or before
         if before:
             opener = head.split(" ", 1)[0]
             if head == f"{opener} {before[-1]}" and opener.lower() in g.articles:
@@ -589,6 +593,15 @@ class Annotation:
 
 
 _WORD = re.compile(r"[A-Za-z][a-z'-]+")
+
+
+def _after_preposition(text: str, name: str, g: Grammar) -> bool:
+    """Whether ``name`` stands in ``text`` after a preposition ("of the
+    Hawks", "at Acme"): a noun's complement, not the subject."""
+    before = text[: text.find(name)].split()
+    while before and before[-1].lower() in g.articles:
+        before.pop()
+    return bool(before) and before[-1].lower() in g.prepositions
 
 
 def _plural_noun_phrase(words: list[str], g: Grammar) -> bool:
@@ -639,6 +652,16 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
         head, comma, rest = clause.partition(", ")
         if comma and len(head.split()) <= 5 and head.split()[-1].lower() in g.dangling:
             clause = rest  # "Overnight and into, police…": what the date words left
+        elif (
+            comma
+            and clause != framed
+            and head[:1].islower()
+            and len(head.split()) <= 4
+            and not _has_verb(head.split(), g)
+            and rest[:1].isupper()
+            and _has_verb(rest.split(",", 1)[0].split(), g)
+        ):
+            clause = rest  # "In the one-day, non-jury trial, Judge…": the adverbial's rest
     if "," in clause or ";" in clause:
         clause = g.attribution.sub("", clause)
         clause = g.named_appositive.sub(r"\g<name> ", clause)
@@ -998,6 +1021,7 @@ def relative_clauses(text: str, g: Grammar) -> list[Relative]:
                 text[: m.start()],
                 g,
                 person=text[m.start() : m.start("body")].split()[-1].lower() in g.person_relatives,
+                thing=text[m.start() : m.start("body")].split()[-1].lower() in g.thing_relatives,
             ),
         )
         for m in g.relative_aside.finditer(text)
@@ -1052,9 +1076,9 @@ def relative_clauses(text: str, g: Grammar) -> list[Relative]:
             listed = _list_rest(text[end + 2 :], g, verbs=True) if _verb_item(opening, g) else 0
             if listed:
                 end += 2 + listed
-        found.append(
-            Relative(start, match.start("body"), end, _antecedent(text[:start], g, person=person))
-        )
+        thing = match.group("pronoun").lower() in g.thing_relatives
+        antecedent = _antecedent(text[:start], g, person=person, thing=thing)
+        found.append(Relative(start, match.start("body"), end, antecedent))
     return found
 
 
@@ -1075,6 +1099,10 @@ def _relative_end(text: str, body: int, end: int, g: Grammar) -> int:
     verb when it comes back ("a receptionist who tried to stop him |was
     arraigned…"), not before what a reported clause says ("who said the
     officer was hurt") nor a subordinate clause's verb."""
+    spans = list(re.finditer(r"\S+", text))
+    main = first_verb([span.group() for span in spans], g)
+    if main is not None and body < spans[main].start() < end:
+        return spans[main].start() - 1  # "the depot that destroyed six trucks |shocked…"
     words = list(re.finditer(r"\S+", text[body:end]))
     for index in range(2, len(words)):
         word = words[index].group().lower()
@@ -1140,12 +1168,15 @@ def _object_before(text: str, g: Grammar) -> bool:
     return len(found) > 1 and (g.is_past(word) or (word.endswith("s") and word not in g.dangling))
 
 
-def _antecedent(text: str, g: Grammar, *, person: bool = False) -> str:
+def _antecedent(text: str, g: Grammar, *, person: bool = False, thing: bool = False) -> str:
     """The noun phrase that ends ``text``: back to a comma or a verb, at
     most eight words ("They discussed the SAFE programme, the loan
     instrument" → "the loan instrument"); for a person (", who…"), back to
     a preposition too ("a bodega with her son, who was celebrating" → "her
-    son")."""
+    son"). For a ``thing`` ("that", "which") after a person's noun ("a
+    suspect in a shooting that occurred…"), and for a time ("its profits
+    during the last quarter, which ended…"), the phrase after the
+    preposition is what the clause is about."""
     found = text.rsplit(",", 1)[-1].split()[-8:]
     if person:
         for index in range(len(found) - 1, 0, -1):
@@ -1160,6 +1191,20 @@ def _antecedent(text: str, g: Grammar, *, person: bool = False) -> str:
     # "will replace Mac OS X": the verb after an auxiliary goes too
     while found and found[0][:1].islower() and found[0].lower() not in g.determiners:
         found = found[1:]
+    if not person:
+        link = next(
+            (
+                index
+                for index in range(len(found) - 2, 0, -1)
+                if found[index].lower() in g.prepositions and found[index].lower() != g.noun_link
+            ),
+            None,
+        )
+        if link is not None and (
+            (thing and found[link - 1].lower() in g.person_nouns)
+            or found[-1].lower().strip(",") in g.time_nouns
+        ):
+            found = found[link + 1 :]
     return " ".join(found)
 
 
@@ -1174,7 +1219,7 @@ def first_verb(split: list[str], g: Grammar) -> int | None:
     skipping: bool | str = False  # True, then "verb" in the relative clause's verbs
     for index, word in enumerate(split[:16]):
         bare = word.strip(',.;:"“”').lower()
-        if bare in g.relative_pronouns and 0 < index < 5 and not relative:
+        if bare in g.relative_pronouns and 0 < index < 8 and not relative:
             previous = split[index - 1].lower().strip(",")
             if not (previous in g.reporting or g.is_past(previous) or previous in g.auxiliaries):
                 relative = skipping = True

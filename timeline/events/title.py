@@ -613,7 +613,8 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         head.pop()  # "officials desperately tried"
     if not head:
         return False
-    if not _AND.isdisjoint(word.lower() for word in head) or head[-1].lower() in _PLURALS:
+    joined = [i for i, word in enumerate(head) if word.lower() in _AND]
+    if any(not _titles_of_one(head, i) for i in joined) or head[-1].lower() in _PLURALS:
         return True
     if head[-1].lower() in _NUMBERS or (head[-1].isdigit() and head[-1] != "1"):
         return True  # "Seven of his friends attend"
@@ -630,6 +631,23 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         and last.endswith(_ENGLISH.plural_endings)
         and not last.endswith(_ENGLISH.not_plural_endings + _POSSESSIVE_ENDINGS)
     )
+
+
+def _titles_of_one(head: list[str], joiner: int) -> bool:
+    """Whether the "and" at ``joiner`` joins two titles of one person named
+    after them ("CEO and co-founder Steve Jobs"), not two subjects ("the
+    president and the prime minister")."""
+    before = head[joiner - 1].lower().strip(",") if joiner else ""
+    after = head[joiner + 1].lower() if joiner + 1 < len(head) else ""
+    return (
+        before in _ROLES
+        and after not in _DETERMINERS
+        and after not in _DROP_WORDS
+        and head[-1][:1].isupper()
+    )
+
+
+_ROLES = english("ROLES")
 
 
 # ", Ukraine and United States": the last items of a list.

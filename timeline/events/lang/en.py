@@ -129,7 +129,7 @@ DROPPED_ADVERBS = "also already reportedly actually literally then"
 # Adverbs that may stand between an auxiliary and its participle.
 MID_ADVERBS = "first just recently later since once repeatedly soon"
 # Words a headline never ends on: they need another after them.
-DANGLING = """a an the of to in on at by for from with and or but as than that which who
+DANGLING = """a an the of to in on at by for from with and or but as than that which who saying
     whose its their his her our your this these those into onto about between among
     against via over under after before during while since until nor so if is are was
     were be been being has have had will would can could should may might must not no very
@@ -145,7 +145,7 @@ AUXILIARIES = "is are was were has have had will would does do did"
 # Negated auxiliaries stay as they are: "hasn't been set".
 NEGATED = "isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't doesn't don't didn't"
 PREPOSITIONS = """of between from in with for on at by to among against aboard near inside
-    outside across along behind beyond over"""
+    outside across along behind beyond over during"""
 # Present forms that are a clause's verb even without an auxiliary.
 PRESENT_VERBS = "expects plans says takes joins meets"
 # Words that open a noun phrase: "violates an agreement reached…".
@@ -205,6 +205,8 @@ TIME_SHIFTS = "before after earlier later"
 RELATIVE_PRONOUNS = "that which who"
 # The relative words that stand for persons: ", who was celebrating" is about "her son".
 PERSON_RELATIVES = "who whom"
+# Relative words no person is: "a suspect in a shooting that occurred…" is the shooting's.
+THING_RELATIVES = "that which"
 # Words after which a verb form is no finite verb: "to meet", "has been held".
 VERB_LINKS = "to be been being"
 # The word that marks an infinitive.
@@ -260,10 +262,12 @@ POSSESSIVE_APPOSITION_PATTERN = (
 )
 # ", 39," or ", aged 55," after a name: an age.
 AGE_PATTERN = r",\s+(?:aged\s+)?\d{1,3},(?=\s)"
-# "Wearing the orange jumpsuit and …, Orozco smiled": a participial phrase
-# that opens the sentence qualifies its subject; the headline goes on without it.
+# "Wearing the orange jumpsuit and …, Orozco smiled", "Citing officials familiar
+# with the talks, the Ledger reported": a participial phrase that opens the
+# sentence qualifies its subject; the headline goes on without it.
 PARTICIPLE_OPENER_PATTERN = r"""^[A-Z][a-z]{2,}ing\s+
-    (?:{DETERMINERS}|{PREPOSITIONS}|up|out|off|about)\s[^,]{0,110},\s+(?=[A-Z])"""
+    (?:{DETERMINERS}|{PREPOSITIONS}|{PLURALS}|up|out|off|about|[a-z]{3,}s)\s[^,]{0,110},
+    \s+(?=[A-Z]|(?:{ARTICLES})\s)"""
 # "The meeting, held on February 17-18 at a hotel, was…": set off after the subject.
 PARTICIPLE_ASIDE_PATTERN = (
     r"^(?P<subject>[^,]{1,60}),\s+(?:[a-z]+ed|{ASIDE_PARTICIPLES})\s[^,]*,\s+"
