@@ -132,3 +132,30 @@ def test_what_is_no_russian_actor() -> None:
     dateline = "ОРЕНБУРГ — Вода прорвала дамбу на реке Урал, сообщили в МЧС."
     assert find_actors(dateline, lang="ru") == ["МЧС"]
     assert find_actors("Поезд пошёл по Большой кольцевой линии до Калужской.", lang="ru") == []
+
+
+def test_a_word_that_opens_a_quote_is_no_name_without_proof() -> None:
+    text = '"Rescue came within minutes," Ann Lee told the Harbour Gazette.'
+    runs = [name_runs(text)]
+    assert find_actors(text, mid_sentence_names(runs)) == ["Ann Lee", "Harbour Gazette"]
+
+
+def test_a_possessive_inside_a_run_parts_two_names() -> None:
+    text = "The Courier's Dana Holt and Acme's Ivo Berg met the Harbour Trust on Monday."
+    assert find_actors(text) == ["Courier", "Dana Holt", "Acme", "Ivo Berg", "Harbour Trust"]
+
+
+def test_what_the_text_lost_at_a_dash_or_a_contraction_is_no_name() -> None:
+    assert find_actors("Then Lena Ortiz-who had left early-came back, said Ivo Berg.") == [
+        "Lena Ortiz",
+        "Ivo Berg",
+    ]
+    assert find_actors("Later, They're here, said Ivo Berg.") == ["Ivo Berg"]
+
+
+def test_streets_and_titles_are_not_actors() -> None:
+    text = (
+        "Undersheriff Ray Colt closed Carson Street and Byberry Road, and Coach Milan Vidic "
+        "thanked Miss Jenkin."
+    )
+    assert find_actors(text) == ["Ray Colt", "Milan Vidic", "Jenkin"]

@@ -42,6 +42,7 @@ _NATIONALITIES = english("NATIONALITIES")
 _NAME_JOINERS = "|".join(ENGLISH.NAME_JOINERS.split())
 _ROLE_FIELDS = english("ROLE_FIELDS")
 _GROUP_CODES = english("GROUP_CODES")
+_FEATURES = english("FEATURE_NOUNS")
 # "A14", "I-95", "A380": a road or a model, not an actor.
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d+[A-Za-z]?$")
 _THINGS = "|".join(sorted(english("THING_NOUNS") | english("FEATURE_NOUNS")))
@@ -80,10 +81,36 @@ def name_runs(text: str) -> list[tuple[int, str]]:
                 words = words[1:]
             while words and words[-1].lower() in _NOT_NAMES:
                 words = words[:-1]
-            run = re.sub(r"['’]s?$", "", " ".join(words))
-            if run:
-                runs.append((start, run))
+            if words and "-" in words[-1]:
+                # "Paris-the", "Ortiz-who": a dash the text lost before the next words
+                head, _, tail = words[-1].rpartition("-")
+                if tail in _NOT_NAMES and head:
+                    words[-1] = head
+            for part_start, part in _split_at_possessive(start, words):
+                run = re.sub(r"['’]s?$", "", " ".join(part))
+                if run and not _CONTRACTION.search(run):
+                    runs.append((part_start, run))
     return runs
+
+
+# "I'm", "They're", "We'll": a pronoun and its verb, no name.
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$", re.I)
+
+
+def _split_at_possessive(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
+    """A run is two names where a possessive ends a word inside it: "BBC's
+    Frances Harrison" is the BBC and Frances Harrison."""
+    parts: list[tuple[int, list[str]]] = [(start, [])]
+    offset = start
+    for index, word in enumerate(words):
+        parts[-1][1].append(word)
+        offset += len(word) + 1
+        if index < len(words) - 1 and word.endswith(_POSSESSIVE_ENDINGS):
+            parts.append((offset, []))
+    return parts
+
+
+_POSSESSIVE_ENDINGS = tuple(ENGLISH.POSSESSIVE_ENDINGS.split())
 
 
 def _split_at_of(start: int, words: list[str]) -> list[tuple[int, list[str]]]:
@@ -133,8 +160,13 @@ def person_words(runs: Iterable[list[tuple[int, str]]]) -> set[str]:
 def mid_sentence_names(runs: Iterable[list[tuple[int, str]]]) -> set[str]:
     """Names the article writes capitalised inside a sentence, from the
     ``name_runs`` of its sentences: proof that a capitalised first word
-    ("Apple announced…") is a name."""
-    return {run for sentence in runs for offset, run in sentence if offset > 0}
+    ("Apple announced…") is a name. A word after an opening quote or dash
+    ('"Luckily, …') opens its sentence too."""
+    return {run for sentence in runs for offset, run in sentence if offset > _OPENING_MARKS}
+
+
+# Marks a sentence may open with before its first word: '"', "(", "—".
+_OPENING_MARKS = 2
 
 
 def not_actors(text: str, people: Collection[str] = ()) -> frozenset[str]:
@@ -203,9 +235,12 @@ def find_actors(
                 continue
             if _CODE.match(name) and name.lower() not in _GROUP_CODES:
                 continue
+            if words[-1].lower().strip(".") in _FEATURES:
+                continue  # "Carson Street", "Byberry Road": a street, not an actor
             if len(words) == 1:
                 person = analyser is not None and analyser.info(name).person  # "Путин заявил…"
-                if offset == 0 and name not in known_names and not person:
+                opening = not any(char.isalnum() for char in text[:offset])  # '"Luckily'
+                if opening and name not in known_names and not person:
                     continue
                 if (_ADJECTIVAL.search(name) or name.lower() in _NATIONALITIES) and not (
                     name.isupper()

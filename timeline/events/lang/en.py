@@ -399,7 +399,7 @@ ROLES = """president vice prime minister ministers secretary general deputy chan
     gov ambassador commissioner commander gen col lt adm capt sgt cpl det insp supt judge
     justice attorney leader founder co-founder officer premier mr mrs ms dr prof professor
     staff councilman councilwoman councillor lieutenant sergeant captain corporal detective
-    inspector superintendent sheriff constable"""
+    inspector superintendent sheriff constable undersheriff prosecutor clerk coach miss"""
 REGION_WORDS = """north south east west northern southern eastern western central centre center
     greater upper lower new old inner outer"""
 # Words that head a name going on with "of": "Bank of England".
@@ -422,7 +422,7 @@ PLACE_PARTICLES = "es de la le el al du da di del des am an der"
 # Nouns that make a name beside them a river, a road or a valley, not the
 # town of that name: "the Reno river", "the river Lamone", "the A14 motorway".
 FEATURE_NOUNS = """river rivers valley motorway highway freeway road bridge creek canal dam
-    stream tributary lake"""
+    stream tributary lake street avenue ave boulevard blvd"""
 # Country names people write that the gazetteer (which has no alternates
 # for countries) does not know.
 COUNTRY_ALIASES = {
