@@ -16,7 +16,20 @@ def test_german_common_nouns_are_no_actors_but_names_and_bodies_are() -> None:
         "Am Freitag sagte Friedrich Merz in Berlin, der Fonds der Europäischen Kommission "
         "werde Polen Hilfe in Millionen Euro leisten."
     )
-    assert find_actors(text, lang="de") == ["Friedrich Merz", "Europäischen Kommission"]
+    assert find_actors(text, lang="de") == ["Friedrich Merz", "Europäische Kommission"]
+
+
+def test_german_names_are_given_in_the_case_of_the_subject() -> None:
+    text = (
+        "Am Montag traf Friedrich Merz die Vertreter des Deutschen Bundestages, der Vereinten "
+        "Nationen und des Präsidenten Frankreichs sowie Lindners Berater."
+    )
+    assert find_actors(text, lang="de") == [
+        "Friedrich Merz",
+        "Deutsche Bundestag",
+        "Vereinten Nationen",
+        "Lindner",
+    ]
 
 
 def test_a_common_noun_before_a_name_is_not_part_of_it() -> None:

@@ -37,6 +37,7 @@ class NounTagger:
         tagger.analyze_forward = lru_cache(maxsize=65536)(tagger.analyze_forward)
         self._tagger = tagger
         self._tags = lru_cache(maxsize=4096)(self._tag)
+        self._lemma = lru_cache(maxsize=4096)(self._lemma_of)
 
     def tags(self, text: str) -> dict[str, str]:
         """Each word of ``text`` → its tag (read once per sentence)."""
@@ -54,6 +55,18 @@ class NounTagger:
             if tags.get(word) != "NE":
                 tags[word] = tag
         return tags
+
+    def _lemma_of(self, word: str) -> str:
+        """The dictionary form of a noun that ends a name, when ``word`` is
+        its genitive ("Bundestages" → "Bundestag", "Merkels" → "Merkel");
+        "" for another inflected form (a plural: "Nationen"); ``word``
+        itself when it is uninflected. Read for a name's last word only:
+        HanTa works a lemma out word by word."""
+        lemma = self._tagger.analyze(word, taglevel=1)[0]
+        if lemma == word:
+            return word
+        genitive = word in (f"{lemma}s", f"{lemma}es") and lemma[:1].isupper()
+        return lemma if genitive else ""
 
     def names(self, run: str, text: str) -> list[str]:
         """The names in ``run``, a run of capitalised words of the sentence
@@ -75,10 +88,26 @@ class NounTagger:
                 found.append([])  # "Kommission |Polen"
             found[-1].append((word, tag))
         return [
-            " ".join(word for word, _tag in name)
+            _nominative(name, self._lemma(name[-1][0]))
             for name in found
             if name and not all(tag.startswith("ADJ") for _word, tag in name)
         ]
+
+
+def _nominative(name: list[tuple[str, str]], noun: str) -> str:
+    """A name as the subject writes it: one in the genitive ("des
+    Europäischen Parlaments") ends in its noun's dictionary form, and an
+    adjective in "-en" before a noun in the singular takes its form after
+    "der", "die", "das" ("der Europäischen Kommission" → "Europäische
+    Kommission"); a plural stays ("Vereinten Nationen"). ``noun`` is the
+    last word's dictionary form, "" when it is inflected otherwise."""
+    if not noun:
+        return " ".join(word for word, _tag in name)
+    words = [
+        word[:-1] if tag.startswith("ADJ") and word.endswith("en") else word
+        for word, tag in name[:-1]
+    ]
+    return " ".join([*words, noun])
 
 
 def noun_tagger(code: str) -> NounTagger | None:
