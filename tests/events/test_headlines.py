@@ -402,6 +402,7 @@ def test_a_long_subject_loses_its_relative_clause_before_the_news_is_cut() -> No
         "Man who was arrested on Monday is charged",
         "Mayor says Acme plans new plant",
         "Williams says people smashed windows",
+        "Under pressure, minister resigns",
     ],
 )
 def test_a_headline_with_its_verb_is_sound(headline: str) -> None:
@@ -417,6 +418,8 @@ def test_a_headline_with_its_verb_is_sound(headline: str) -> None:
         "He says talks will go on",
         "If EU continues to combine its forces",
         "Many of whom voiced doubts",
+        # An opening adverbial alone, its clause lost.
+        "At company's own developer conference keynote at Moscone center",
         # A verb only in the relative clause on the subject, or only after a subordinator.
         "Fire that destroyed old mill on river",
         "Less than six months after region breaks away",

@@ -127,6 +127,22 @@ from timeline.events.title import MAX_TITLE, SHORT_TITLE
             "Acme CEO and founder Maria Lopez resigns from board",
         ),
         ("The mayor and the governor toured the dam.", "Mayor and governor tour dam"),
+        # "told" a station with its place reads as "said".
+        (
+            "Witnesses told Local FOX affiliate WKRB in Dayton there were sounds of gunfire.",
+            "Witnesses say there were sounds of gunfire",
+        ),
+        # A cut never parts "both" from its "and", "either" from its "or".
+        (
+            "Acme told customers to either hold the phone without covering the antenna, or to "
+            "use a case that the company would send them free of charge.",
+            "Acme tells customers to either hold phone without covering antenna, or to use case",
+        ),
+        # A participle after a possessive is an adjective, not the verb.
+        (
+            "The city's newly elected council approved the budget.",
+            "City's newly elected council approves budget",
+        ),
         # A cut headline never ends on "saying".
         (
             "A government spokesman downplayed the unrest saying that for years there had been "

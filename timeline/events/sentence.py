@@ -1252,8 +1252,8 @@ def first_verb(split: list[str], g: Grammar) -> int | None:
 
 
 def adjectival(split: list[str], index: int, g: Grammar) -> bool:
-    """A participle after a determiner is an adjective: "the (recently)
-    announced iPhone"."""
+    """A participle after a determiner or a possessive is an adjective: "the
+    (recently) announced iPhone", "the country's state-owned operator"."""
     before = split[index - 1].lower()
     if before in g.relative_pronouns:
         return False  # "the quake that struck…"
@@ -1266,6 +1266,8 @@ def adjectival(split: list[str], index: int, g: Grammar) -> bool:
         before in g.determiners
         or before in g.adjective_openers
         or (before in g.prepositions and before != g.infinitive)
+        # "the country's state-owned operator": a possessive opens a noun phrase
+        or (f"{before} ".endswith(g.possessive_endings) and following[:1].islower())
     )
 
 

@@ -88,6 +88,10 @@ def is_sound(title: str, g: Grammar = _ENGLISH) -> bool:
         return False  # "He…" for nobody named; "If EU continues…" is half a sentence
     if words[0].lower() in _VERB_LINKS or words[0].lower() in _SPEAKING:
         return False  # "Being convicted…", "Said Thomas, a telemarketer"
+    if words[0].lower() in _PREPOSITIONS and not any(
+        _verb_like(words, index, strict=True) for index in range(1, len(words))
+    ):
+        return False  # "At company's developer conference keynote…": an adverbial alone
     if any(word.lower() in _FRAGMENT_RELATIVES for word in words[:3]):
         return False
     verbs = [index for index in range(1, len(words)) if _verb_like(words, index)]
@@ -564,6 +568,10 @@ def _joined_subject(words: list[str], start: int) -> list[str]:
 
 
 _CLAUSE_JOINERS = english("CLAUSE_COORDINATORS")
+_CORRELATIVES = {
+    opener: frozenset(partners.split("/"))
+    for opener, partners in (pair.split(":") for pair in ENGLISH.CORRELATIVES.split())
+}
 _AND = english("BARE_JOINER")
 _TO = ENGLISH.INFINITIVE
 _HEADLINE_FUTURE = english("HEADLINE_FUTURE")
@@ -717,7 +725,21 @@ def _clause_break(text: str, limit: int, g: Grammar) -> int:
     after = conjunction + len(g.bare_joiner) + 2
     if conjunction > best and cut[after : after + 1].islower():
         best = conjunction
+    if best > 0 and g.language is ENGLISH and _open_correlative(cut[:best]):
+        return -1  # "reports by both consumers| and the media": one phrase
     return best if best >= limit // 2 else -1
+
+
+def _open_correlative(text: str) -> bool:
+    """Whether ``text`` ends inside a pair it opened: "both" or "between"
+    without its "and", "either" without its "or" ("told customers to
+    either hold the phone…| or use a case")."""
+    words = [word.lower().strip(",;:") for word in text.split()[-10:]]
+    for index in range(len(words) - 1, -1, -1):
+        partners = _CORRELATIVES.get(words[index])
+        if partners is not None:
+            return not any(word in partners for word in words[index + 1 :])
+    return False
 
 
 def _subordinate_break(text: str) -> int:

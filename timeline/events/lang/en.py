@@ -215,6 +215,9 @@ INFINITIVE = "to"
 COORDINATORS = "and or"
 # Conjunctions that may join two clauses: "…was cut and the town flooded".
 CLAUSE_COORDINATORS = "and but"
+# Words that open a pair, each with the words that close it: no headline is
+# cut between them ("reports by both consumers| and the media").
+CORRELATIVES = "both:and either:or neither:nor between:and"
 # Subject pronouns: a new clause begins at them.
 SUBJECT_PRONOUNS = "he she they we i it"
 # The preposition that binds two nouns ("the shares of the company").
@@ -288,9 +291,11 @@ REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)
     (?P<what>.+)"""
 # "told reporters that" says no more than "said".
 TOLD_PATTERN = r"""\btold\s+(?:{TOLD_AUDIENCES}
-    |(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}(?:\s+(?:{TOLD_MEDIA}))?)(?:\s+that)?\s+"""
-# What names a medium after its name: "told the AFP news agency".
-TOLD_MEDIA = r"news\s+agency newspaper daily television radio channel website"
+    |(?:the\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|{TOLD_MEDIA})){0,4}(?:\s+in\s+[A-Z][\w-]+)?)
+    (?:\s+that)?\s+"""
+# What names a medium beside its name: "told the AFP news agency", "told
+# Local FOX affiliate WKRB in Dayton".
+TOLD_MEDIA = r"news\s+agency newspaper daily television radio channel website affiliate station"
 # What "told …" is read as.
 TOLD_AS = "said"
 # ", who hosted this week's meeting," set off by commas.
