@@ -420,6 +420,7 @@ def test_a_headline_with_its_verb_is_sound(headline: str) -> None:
         "Many of whom voiced doubts",
         # An opening adverbial alone, its clause lost.
         "At company's own developer conference keynote at Moscone center",
+        "Saying that operations had resumed after being halted",
         # A verb only in the relative clause on the subject, or only after a subordinator.
         "Fire that destroyed old mill on river",
         "Less than six months after region breaks away",

@@ -143,6 +143,9 @@ from timeline.events.title import MAX_TITLE, SHORT_TITLE
             "The city's newly elected council approved the budget.",
             "City's newly elected council approves budget",
         ),
+        # A noun in -s that is its own singular takes a verb in -s.
+        ("Tear gas drifted across the square.", "Tear gas drifts across square"),
+        ("The news spread quickly through the town.", "News spreads quickly through town"),
         # A cut headline never ends on "saying".
         (
             "A government spokesman downplayed the unrest saying that for years there had been "

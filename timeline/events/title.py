@@ -13,7 +13,7 @@ from collections.abc import Collection
 from timeline.events.actors import FUNCTION_WORDS, without_roles
 from timeline.events.lang import ENGLISH, english
 from timeline.events.sentence import Annotation, Grammar, adjectival, first_verb, grammar
-from timeline.events.verbs import is_past, past_to_base, present
+from timeline.events.verbs import is_past, past_to_base, present, singular_noun
 
 __all__ = ["MAX_TITLE", "is_sound", "make_title"]
 
@@ -88,6 +88,8 @@ def is_sound(title: str, g: Grammar = _ENGLISH) -> bool:
         return False  # "He…" for nobody named; "If EU continues…" is half a sentence
     if words[0].lower() in _VERB_LINKS or words[0].lower() in _SPEAKING:
         return False  # "Being convicted…", "Said Thomas, a telemarketer"
+    if len(words) > 1 and words[0].lower().endswith("ing") and words[1] in _REPORTED_THAT:
+        return False  # "Saying that operations had resumed": whose saying is lost
     if words[0].lower() in _PREPOSITIONS and not any(
         _verb_like(words, index, strict=True) for index in range(1, len(words))
     ):
@@ -638,6 +640,7 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         not proper
         and last.endswith(_ENGLISH.plural_endings)
         and not last.endswith(_ENGLISH.not_plural_endings + _POSSESSIVE_ENDINGS)
+        and not (last.islower() and singular_noun(last))  # "tear gas drifts", "news"
     )
 
 

@@ -7,7 +7,7 @@ from functools import cache
 
 from timeline.events.lang import english
 
-__all__ = ["is_past", "is_present", "past_to_base", "present"]
+__all__ = ["is_past", "is_present", "past_to_base", "present", "singular_noun"]
 
 _IRREGULAR = english("IRREGULAR_PAST")
 _NOT_VERBS = english("NOT_VERBS")
@@ -35,6 +35,17 @@ def is_present(word: str) -> bool:
 
 
 _NOT_PRESENT_ENDINGS = tuple(english("NOT_PLURAL_ENDINGS"))
+
+
+@cache
+def singular_noun(word: str) -> bool:
+    """True for a noun in -s that is its own singular ("gas", "news",
+    "series", "lens"), as lemminflect's lexicon holds it; False for a
+    plural ("areas") or a word the lexicon lacks."""
+    from lemminflect import getAllLemmas
+
+    lower = word.lower()
+    return lower in getAllLemmas(lower).get("NOUN", ())
 
 
 @cache
