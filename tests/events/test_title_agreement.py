@@ -94,3 +94,20 @@ def test_a_relative_clause_is_about_the_noun_it_can_stand_for() -> None:
 def test_a_relative_clause_after_a_thing_keeps_the_whole_phrase() -> None:
     found = titles("The attack on the depot that destroyed six trucks on Sunday shocked the town.")
     assert "Attack on depot destroys six trucks" in found
+
+
+def test_a_present_after_they_takes_the_singular_of_a_body_put_in_its_place() -> None:
+    found = titles(
+        "Riverton City Council closed the old bridge in May. They say the new bridge will "
+        "open on Monday. They are planning a second crossing on the river."
+    )
+    assert "Riverton City Council says new bridge will open" in found
+    assert any(title.startswith("Riverton City Council is planning") for title in found)
+
+
+def test_what_is_said_loses_the_clause_it_opens_with() -> None:
+    found = titles(
+        "Fairman said on Monday that when the gunman found a group of clerks in the back "
+        "room, he allowed one person to leave unharmed."
+    )
+    assert found == ["Fairman says he allowed one person to leave unharmed"]

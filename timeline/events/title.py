@@ -13,7 +13,7 @@ from collections.abc import Collection
 from timeline.events.actors import FUNCTION_WORDS, without_roles
 from timeline.events.lang import ENGLISH, english
 from timeline.events.sentence import Annotation, Grammar, adjectival, first_verb, grammar
-from timeline.events.verbs import is_past, past_to_base, present, singular_noun
+from timeline.events.verbs import is_past, is_present, past_to_base, present, singular_noun
 
 __all__ = ["MAX_TITLE", "is_sound", "make_title"]
 
@@ -59,6 +59,12 @@ _QUOTE_THEN_SPEAKER = re.compile(
     re.X,
 )
 _NO_QUOTES = str.maketrans("", "", '"“”«»`')
+# What is said opening with a clause of its own: the headline says what follows.
+_SAID_AFTER_CLAUSE = re.compile(
+    rf"""\b(?P<said>(?:{_either("SAYING")})\s+(?:(?:{_either("REPORTED_THAT")})\s+)?)
+        (?:{_either("SUBORDINATE_CONJUNCTIONS")})\s[^,]{{3,80}},\s+(?=[a-z]|[A-Z][a-z]*\s+[a-z])""",
+    re.X,
+)
 _RELATIVE_PRONOUNS = english("RELATIVE_PRONOUNS")
 _ENGLISH = grammar(ENGLISH)
 
@@ -238,6 +244,8 @@ def make_title(
         plural = pronoun.group(0).lower() in g.group_pronouns and _plural_subject(
             subject.split(), ()
         )
+        if not plural and g.language is ENGLISH:
+            clause = _singular_present(clause, len(subject.split()))
     elif subject and _POSSESSIVE.match(clause):
         # "Its members voted…" → "The rail union's members voted…"
         clause = _POSSESSIVE.sub(lambda _match: f"{subject}'s", clause, count=1)
@@ -246,6 +254,9 @@ def make_title(
     if f" {_OF} " in clause:
         clause = _FILLER.sub(_drop_filler, clause)
     clause = clause.replace("''", "").translate(_NO_QUOTES)  # `` and '' too
+    if g.language is ENGLISH and "," in clause:
+        # "says that when Hiller found them, she let one go" → "says she let one go"
+        clause = _SAID_AFTER_CLAUSE.sub(r"\g<said>", clause, count=1)
     words = [word for word in clause.split() if word.lower() not in g.dropped_adverbs]
     if g.language is ENGLISH:
         # English headlines put a past in the present ("Minister resigns");
@@ -451,6 +462,23 @@ def _headline_verb(
     return words
 
 
+def _singular_present(clause: str, subject_words: int) -> str:
+    """``clause`` with the present that followed "they" in the singular,
+    now that a body stands there ("They say…" → "Riverton City Council
+    says…"); an adverb may come between ("They also say")."""
+    words = clause.split(" ")
+    index = subject_words
+    while index < len(words) - 1 and _ENGLISH.is_adverb(words[index]):
+        index += 1
+    if index < len(words):
+        word = words[index]
+        if word in _PLAIN_PRESENT:
+            words[index] = _PLAIN_PRESENT[word]
+        elif word.isalpha() and word.islower() and is_present(present(word, False)):
+            words[index] = present(word, False)  # "say" → "says"
+    return " ".join(words)
+
+
 def _active_after(words: list[str]) -> bool:
     """Whether a passive participle is joined by "and" to a past with an
     object of its own ("called to the house and found the bodies"), not to
@@ -598,6 +626,7 @@ _PRESENT_REPORTING = english("PRESENT_REPORTING")
 _SUBJECT_PRONOUNS = english("SUBJECT_PRONOUNS")
 _PRONOUNS = english("PRONOUNS")
 _GROUP_PRONOUNS = english("GROUP_PRONOUNS")
+_PLAIN_PRESENT = dict(pair.split(":") for pair in ENGLISH.PLAIN_PRESENT.split())
 
 
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".

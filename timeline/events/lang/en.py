@@ -215,6 +215,8 @@ INFINITIVE = "to"
 COORDINATORS = "and or"
 # Conjunctions that may join two clauses: "…was cut and the town flooded".
 CLAUSE_COORDINATORS = "and but"
+# Verbs that agree with "they", each with its singular, which is no "-s" of theirs.
+PLAIN_PRESENT = "are:is have:has do:does were:was"
 # Words that open a pair, each with the words that close it: no headline is
 # cut between them ("reports by both consumers| and the media").
 CORRELATIVES = "both:and either:or neither:nor between:and"
