@@ -111,3 +111,12 @@ def test_what_is_said_loses_the_clause_it_opens_with() -> None:
         "room, he allowed one person to leave unharmed."
     )
     assert found == ["Fairman says he allowed one person to leave unharmed"]
+
+
+def test_a_clause_joined_to_a_passive_shares_its_copula() -> None:
+    found = titles(
+        "The harbour gates were shut on Wednesday and the old ferry terminal deserted. "
+        "The suspect was arrested on Monday but he later died in hospital."
+    )
+    assert "Harbour gates shut and old ferry terminal deserted" in found
+    assert "Suspect arrested but he later dies in hospital" in found

@@ -132,6 +132,12 @@ from timeline.events.title import MAX_TITLE, SHORT_TITLE
             "Witnesses told Local FOX affiliate WKRB in Dayton there were sounds of gunfire.",
             "Witnesses say there were sounds of gunfire",
         ),
+        (
+            "Witnesses told Dayton broadcast stations that the gunman was a former clerk.",
+            "Witnesses say gunman was former clerk",
+        ),
+        # An attribution in the present goes too.
+        ("The gunman shot the other three, police say.", "Gunman shoots other three"),
         # A cut never parts "both" from its "and", "either" from its "or".
         (
             "Acme told customers to either hold the phone without covering the antenna, or to "

@@ -549,6 +549,9 @@ def _joined_clauses_present(words: list[str]) -> list[str]:
             continue  # "…counters, they flipped over everything" too
         if not any(_verb_like(words, before) for before in range(1, index)):
             continue  # "Two women and a man killed": the subject's "and", no clause's
+        # "Stations shut and the airport deserted": one passive; "…but he died" is active
+        main = first_verb(words[:index], _ENGLISH)
+        passive = main is not None and is_past(words[main])
         subject = _joined_subject(words, index + 1)
         if not subject and joined:
             position = index + 1
@@ -577,7 +580,12 @@ def _joined_clauses_present(words: list[str]) -> list[str]:
             del words[position]  # "…and 20 were wounded" → "and 20 wounded"
         elif verb in _PAST_COPULAS:
             words[position] = present(_BE, plural) + words[position][len(verb) :]
-        elif is_past(verb) and verb not in _AUXILIARIES:
+        elif (
+            is_past(verb)
+            and verb not in _AUXILIARIES
+            and not (passive and subject[0].lower() not in _SUBJECT_PRONOUNS)
+        ):
+            # "Stations shut and the airport deserted": one passive, no "deserts"
             words[position] = present(past_to_base(verb), plural) + words[position][len(verb) :]
     return words
 

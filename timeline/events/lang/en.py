@@ -33,7 +33,7 @@ SAYING = """say says said tell tells told add adds added explain explains explai
 PRESENT_REPORTING = """say says allege alleges claim claims report reports insist insists
     argue argues contend contends"""
 # Verbs of saying, as a trailing attribution ("…, the minister said").
-ATTRIBUTION_VERBS = """said says told stressed added noted explained reported announced
+ATTRIBUTION_VERBS = """said says say told stressed added noted explained reported announced
     believes wrote stated claimed confirmed argued recalled warned insisted"""
 # Verbs after which the rest is what was said ("X said that Y").
 REPORTED_VERBS = """said says recalled noted stressed added explained announced reported
@@ -297,7 +297,8 @@ TOLD_PATTERN = r"""\btold\s+(?:{TOLD_AUDIENCES}
     (?:\s+that)?\s+"""
 # What names a medium beside its name: "told the AFP news agency", "told
 # Local FOX affiliate WKRB in Dayton".
-TOLD_MEDIA = r"news\s+agency newspaper daily television radio channel website affiliate station"
+TOLD_MEDIA = r"""news\s+agency newspaper daily television radio channel website affiliate station
+    broadcast\s+stations"""
 # What "told …" is read as.
 TOLD_AS = "said"
 # ", who hosted this week's meeting," set off by commas.
