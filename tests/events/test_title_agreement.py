@@ -119,4 +119,9 @@ def test_a_clause_joined_to_a_passive_shares_its_copula() -> None:
         "The suspect was arrested on Monday but he later died in hospital."
     )
     assert "Harbour gates shut and old ferry terminal deserted" in found
+    long = titles(
+        "The harbour gates were shut on Wednesday and the old ferry terminal deserted as "
+        "thousands of dock workers marched on the eve of a vote in the council on the cuts."
+    )
+    assert long == ["Harbour gates shut and old ferry terminal deserted"]
     assert "Suspect arrested but he later dies in hospital" in found

@@ -734,7 +734,7 @@ def _fit(words: list[str], g: Grammar = _ENGLISH) -> str:
     truncated = text != whole
     # "…sites closed| and journalists walked": the participle ends its clause
     following = whole[len(text) :].split()[:1] if whole.startswith(text) else []
-    clause_end = bool(following) and following[0].lower() in _CLAUSE_JOINERS
+    clause_end = bool(following) and following[0].lower() in _CLAUSE_JOINERS | _CLAUSE_BREAKS
     words = text.split()
     while len(words) > 2 and (
         (
