@@ -116,6 +116,24 @@ def test_candidates_are_the_own_dates_those_told_before_and_the_publication_date
     }
 
 
+def test_a_sentence_reads_only_the_dates_near_it_however_long_the_article() -> None:
+    found = candidates_of(
+        "The envoys met in Riga on February 20. They met in Oslo on February 21. "
+        "They met in Rome on February 22. They met in Bern on February 23. "
+        "The ministers signed the accord on February 24. They met in Kyiv on February 25. "
+        "They met in Baku on February 27. They met in Nice on March 1."
+    )
+    dates = {c.date: c.source for c in found[4]}
+    assert dates == {
+        "2026-02-24": "own",
+        "2026-02-23": "earlier",
+        "2026-02-22": "earlier",
+        "2026-02-21": "earlier",
+        "2026-02-25": "later",
+        "2026-03-05": "published",
+    }
+
+
 def test_a_year_told_before_is_no_candidate_of_a_later_sentence() -> None:
     found = candidates_of(
         "The founder has fought cancer since 2004 and took leave in January 2009. "
