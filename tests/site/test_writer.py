@@ -231,3 +231,40 @@ def test_a_file_given_in_pieces_is_staged_as_they_come_and_hashed_as_a_whole(tmp
     assert again.changed == [] and not any(again.staging.rglob("*.json"))
     assert not again.finish().changed
     assert not again.staging.exists()
+
+
+def test_files_handed_to_the_writer_are_all_staged_by_the_time_it_settles(tmp_path: Path):
+    site = tmp_path / "site"
+    writer = SiteWriter(site)
+    pages = _pages(300)
+    for path, data in pages.items():
+        writer.put(path, data)
+    writer.settle()
+    assert {path: (writer.staging / path).read_bytes() for path in pages} == pages
+    assert not [thread for thread in threading.enumerate() if thread.name.startswith("timeline-")]
+    writer.finish()
+    assert {path: (site / path).read_bytes() for path in pages} == pages
+
+
+def test_a_file_that_cannot_be_staged_is_named_when_the_writer_settles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    site = tmp_path / "site"
+    _publish(site, _pages(10))
+    real = os.write
+
+    def disk_full(handle: int, data) -> int:
+        if b"event 5, revised" in bytes(data):
+            raise OSError(28, "No space left on device")
+        return real(handle, data)
+
+    monkeypatch.setattr(os, "write", disk_full)
+    writer = SiteWriter(site)
+    for path, data in _pages(10, {"events/e5.html": b"event 5, revised"}).items():
+        writer.put(path, data)
+    with pytest.raises(OSError, match="No space left") as error:
+        writer.settle()
+    assert error.value.filename.endswith("events/e5.html")
+    writer.abandon()
+    assert (site / "events/e5.html").read_bytes() == b"event 5"  # the live site as it was
+    assert list(tmp_path.glob(".site.*")) == []
