@@ -132,6 +132,21 @@ def test_a_date_that_qualifies_a_noun_yields_to_the_date_of_the_verb() -> None:
     assert dates(text) == [[("2026-03-03", "sentence")]]
     assert dates("Critics praised this week's summit.") == [[("2026-03-02/2026-03-08", "sentence")]]
     assert dates("The vote is scheduled for March 9.") == [[("2026-03-09", "sentence")]]
+    text = "The trawlers broke the 1998 quota agreement on Tuesday."
+    assert dates(text) == [[("2026-03-03", "sentence")]]
+    # Alone, such a date still dates its sentence: "won the 2022 regatta".
+    assert dates("The Brindle crew won the 2022 regatta.") == [[("2022", "sentence")]]
+
+
+def test_a_date_that_names_a_thing_is_not_the_date_of_what_is_reported() -> None:
+    """The claim is the news; the agreement, the car and the deadline are
+    things the date names, not when what is claimed happened."""
+    for text in (
+        "The fishermen's union claims that the port authority broke the 1998 agreement.",
+        "Police said the driver was stopped while speeding in his 2019 sedan.",
+        "The ministry said the contractor had missed the March 14 deadline.",
+    ):
+        assert dates(text) == [[("2026-03-05", "published")]], text
 
 
 def test_a_point_of_comparison_does_not_date_the_clause() -> None:

@@ -428,6 +428,8 @@ def _own_dates(
             if inside[-1] not in own or rank > own[inside[-1]][0]:
                 own[inside[-1]] = (rank, timex)
         elif offset >= report:
+            if _qualifies_noun(raw, offset, timex.end - sentence.start):
+                continue  # "claims the firm violated the 1991 agreement": no date of the claim
             if reported is None or rank > reported[0]:
                 reported = (rank, timex)
         elif _in_brackets(raw, offset) or _compared(raw, offset):
@@ -703,12 +705,25 @@ def _in_brackets(raw: str, offset: int) -> bool:
 _NOUN_BEFORE_FOR = re.compile(r"(?:^|\s)(?P<word>[a-z]+)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
+_DETERMINER_BEFORE = re.compile(rf"(?:^|\s)(?:{'|'.join(ENGLISH.DETERMINERS.split())})\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z][\w-]*)")
+# Words after a date that show it is no noun's: "that 2008 was", "the 1990s and".
+_NOT_NOUNS_AFTER = frozenset(
+    f"{ENGLISH.AUXILIARIES} {ENGLISH.PREPOSITIONS} {ENGLISH.JOINERS} {ENGLISH.MODALS}".split()
+)
+
+
 def _qualifies_noun(raw: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` qualifies a noun rather than the
-    verb: "this week's meeting", "the defence budget for 2026". Such a date
-    dates the sentence only when nothing else does."""
+    verb: "this week's meeting", "the defence budget for 2026", "violated
+    the 1991 agreement", "his 2008 Bentley". Such a date dates the sentence
+    only when nothing else does, and never what a verb of saying reports."""
     if raw[end : end + 2] in ("'s", "’s"):
         return True
+    if _DETERMINER_BEFORE.search(raw, max(0, start - 12), start):
+        after = _WORD_AFTER.match(raw, end)
+        if after is not None and after.group("word").lower() not in _NOT_NOUNS_AFTER:
+            return True
     before = _NOUN_BEFORE_FOR.search(raw[max(0, start - 40) : start])
     if before is None:
         return False
