@@ -157,8 +157,20 @@ def test_a_point_of_comparison_does_not_date_the_clause() -> None:
     assert dates("Exports were up from 2019 levels, the ministry says.") == [
         [("2026-03-05", "published")]
     ]
+    # A figure between the word and its "from" compares as well.
+    text = "The harbour board posted a profit for 2025, down 40% from 2024."
+    assert dates(text) == [[("2025", "sentence")]]
+    text = "Container traffic rose 3.5 percent from 2019, the port says."
+    assert dates(text) == [[("2026-03-05", "published")]]
     # A plain "since" dates the start of a state.
     assert dates("The old mill has stood empty since 2004.") == [[("2004/..", "sentence")]]
+
+
+def test_a_result_reported_for_a_quarter_is_one_event_of_that_quarter() -> None:
+    """ "reported a loss" has an object, not a clause: the participle after
+    the comma is no verb of something reported."""
+    text = "The ferry line reported a loss in the fourth quarter, compared with a profit a year earlier."
+    assert dates(text) == [[("2025-10/2025-12", "sentence")]]
 
 
 def test_a_time_phrase_between_a_reporting_verb_and_its_that() -> None:

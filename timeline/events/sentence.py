@@ -422,9 +422,12 @@ class Annotation:
         if (
             words[0].lower() in g.object_reporting
             and words[-1].lower() not in g.that
-            and first_verb(self.text[match.end() :].split(), g) is None
+            and first_verb(self.text[match.end() : max(self.aside, match.end())].split(), g) is None
         ):
-            return len(self.text)  # "reported its first loss on Tuesday": no clause, an object
+            # "reported its first loss on Tuesday", "reported a loss in the fourth
+            # quarter, compared with…": no clause, an object (a trailing
+            # participle is no verb of what is reported)
+            return len(self.text)
         return match.end()
 
     @_read_once

@@ -575,7 +575,11 @@ TAGS: dict[str, tuple[str, ...]] = {
 # Words before a date that make it a point of comparison, not the clause's
 # date: "up from 2005", "higher than in 2004".
 COMPARISON_PATTERN = (
-    r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|on|at))?|up\s+from|down\s+from"
+    r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|on|at))?"
+    # "up from 2019", "down 40% from 2007", "rose 3.5 percent from 2019"
+    r"|(?:(?:up|down)(?:\s+[\d.,]+\s*(?:%|percent|per\s+cent|points?))?"
+    r"|(?:rose|fell|grew|dropped|climbed|declined|increased|decreased|rising|falling)"
+    r"\s+[\d.,]+\s*(?:%|percent|per\s+cent|points?))\s+from"
     r"|versus|vs\.?)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?$"
 )
 # "since" after one of these compares ("its first loss since 1992", "the
