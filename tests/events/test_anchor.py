@@ -169,7 +169,10 @@ def test_a_point_of_comparison_does_not_date_the_clause() -> None:
 def test_a_result_reported_for_a_quarter_is_one_event_of_that_quarter() -> None:
     """ "reported a loss" has an object, not a clause: the participle after
     the comma is no verb of something reported."""
-    text = "The ferry line reported a loss in the fourth quarter, compared with a profit a year earlier."
+    text = (
+        "The ferry line reported a loss in the fourth quarter, "
+        "compared with a profit a year earlier."
+    )
     assert dates(text) == [[("2025-10/2025-12", "sentence")]]
 
 
@@ -250,3 +253,33 @@ def test_what_a_source_tells_the_newsroom_is_dated_as_the_story_is_written() -> 
     assert dates["Harbour"] == "2026-03-05"
     assert dates["Both"] == "2026-03-05"
     assert dates["Barge"] == "2026-03-05"
+
+
+def test_a_past_main_clause_without_a_date_takes_that_of_its_own_relative_clause() -> None:
+    """Published Thursday 5 March 2026."""
+    text = "The storm, which hit the Brindle coast last week, killed 12 people."
+    week = "2026-02-23/2026-03-01"
+    assert dates(text) == [[(week, "sentence"), (week, "relative")]]
+    text = "He was serving a life sentence after being convicted in June 1998 of fraud."
+    assert dates(text) == [[("1998-06", "sentence"), ("1998-06", "relative")]]
+    # The story's day, years after the clause's, does not date it either.
+    text = (
+        "The inmate escaped from a prison van on Monday. "
+        "He was serving a life sentence after being convicted in June 1998 of fraud."
+    )
+    assert dates(text)[1][0] == ("1998-06", "sentence")
+    # "after" a day close to the story's: the story's day (the approval on Wednesday).
+    text = (
+        "The ministers approved the budget on March 4. "
+        "The approval came after Latvia dropped its veto on Monday."
+    )
+    assert dates(text)[1][0] == ("2026-03-04", "context")
+    text = "The fire that destroyed the old mill on Tuesday took a piece of the town with it."
+    assert dates(text)[0][0] == ("2026-03-03", "sentence")
+
+
+def test_a_saying_or_a_present_is_not_dated_by_its_relative_clause() -> None:
+    text = "The mayor, who took office in January, said the bridge would reopen."
+    assert dates(text)[0][0] == ("2026-03-05", "published")
+    text = "Harbour guides suggest waiting for the new ferry, which is expected in late May."
+    assert dates(text)[0][0] == ("2026-03-05", "published")

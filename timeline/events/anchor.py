@@ -160,7 +160,11 @@ def anchor_sentences(
                 # subject ("Zelensky welcomed…") reacts to the story's news.
                 goes_on = previous is not None and _CONTINUES.match(sentence.text)
                 frame = previous if goes_on else news
-                anchor = _fallback(frame if in_past else None, published)
+                anchor = _from_own_clause(
+                    annotation, others, sentence.start, frame, goes_on=bool(goes_on)
+                )
+                if anchor is None:
+                    anchor = _fallback(frame if in_past else None, published)
             anchors = [anchor] if anchor else []
         anchors.extend(others)
         result.append(anchors)
@@ -377,6 +381,59 @@ def _fallback(last: Anchor | None, published: dt.date | None) -> Anchor | None:
     if published is not None:
         return Anchor(published.isoformat(), "", "published")
     return None
+
+
+def _from_own_clause(
+    annotation: Annotation,
+    others: list[Anchor],
+    offset: int,
+    frame: Anchor | None,
+    *,
+    goes_on: bool = False,
+) -> Anchor | None:
+    """The date of a sentence whose main clause, told in the past, gives
+    none, from a relative or adverbial clause that does: "The storm, which
+    hit the coast last week, killed 12 people", "He was serving a life
+    sentence after being convicted in June 1998". A clause that sets the
+    main one after or before its own leaves it to the story's ``frame`` when
+    that lies within a week of it ("The approval came after Latvia dropped
+    its veto on Monday", the budget approved on Wednesday). Not a saying
+    ("The president, who took office in July, said…": the saying is the
+    day's news), nor a state in the present ("Sites suggest waiting for the
+    release, which is expected in late May"). A sentence that ``goes_on``
+    with the one before keeps its frame against a clause that describes a
+    noun ("They also reviewed the fund, the credit line that was approved in
+    May 2024")."""
+    relative = next((a for a in others if a.how == "relative"), None)
+    if (
+        relative is None
+        or relative.clause is None
+        or not annotation.past
+        or annotation.report < len(annotation.text)
+        or annotation.reported is not None
+    ):
+        return None
+    clause = next((r for r in annotation.relatives if offset + r.body == relative.clause[0]), None)
+    if clause is None or (goes_on and clause.antecedent):
+        return None
+    opener = annotation.text[clause.start : clause.body].split()
+    if opener and opener[0].lower() in annotation.grammar.date_keepers and _near(frame, relative):
+        return None
+    return Anchor(relative.date, relative.date_text, "sentence", relative.span)
+
+
+_NEAR_DAYS = 7
+
+
+def _near(frame: Anchor | None, anchor: Anchor) -> bool:
+    """Whether ``frame`` begins within a week of where ``anchor`` does."""
+    if frame is None:
+        return False
+    try:
+        first, second = parse_edtf(frame.date).lower(), parse_edtf(anchor.date).lower()
+    except EDTFError:
+        return False
+    return first is not None and second is not None and abs((first - second).days) <= _NEAR_DAYS
 
 
 def _timexes_by_sentence(
