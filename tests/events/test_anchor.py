@@ -147,6 +147,9 @@ def test_a_date_that_names_a_thing_is_not_the_date_of_what_is_reported() -> None
         "The ministry said the contractor had missed the March 14 deadline.",
     ):
         assert dates(text) == [[("2026-03-05", "published")]], text
+    # A date for which something is planned still dates it.
+    text = "Union leaders said they had called a strike for March 9."
+    assert dates(text) == [[("2026-03-05", "published"), ("2026-03-09", "reported")]]
 
 
 def test_a_point_of_comparison_does_not_date_the_clause() -> None:

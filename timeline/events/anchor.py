@@ -485,7 +485,7 @@ def _own_dates(
             if inside[-1] not in own or rank > own[inside[-1]][0]:
                 own[inside[-1]] = (rank, timex)
         elif offset >= report:
-            if _qualifies_noun(raw, offset, timex.end - sentence.start):
+            if _names_thing(raw, offset, timex.end - sentence.start):
                 continue  # "claims the firm violated the 1991 agreement": no date of the claim
             if reported is None or rank > reported[0]:
                 reported = (rank, timex)
@@ -770,17 +770,24 @@ _NOT_NOUNS_AFTER = frozenset(
 )
 
 
-def _qualifies_noun(raw: str, start: int, end: int) -> bool:
-    """Whether the date at ``start:end`` qualifies a noun rather than the
-    verb: "this week's meeting", "the defence budget for 2026", "violated
-    the 1991 agreement", "his 2008 Bentley". Such a date dates the sentence
-    only when nothing else does, and never what a verb of saying reports."""
+def _names_thing(raw: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is part of a noun's name: "this
+    week's meeting", "violated the 1991 agreement", "his 2008 Bentley". It
+    never dates what a verb of saying reports ("a strike for March 3" does)."""
     if raw[end : end + 2] in ("'s", "’s"):
         return True
     if _DETERMINER_BEFORE.search(raw, max(0, start - 12), start):
         after = _WORD_AFTER.match(raw, end)
-        if after is not None and after.group("word").lower() not in _NOT_NOUNS_AFTER:
-            return True
+        return after is not None and after.group("word").lower() not in _NOT_NOUNS_AFTER
+    return False
+
+
+def _qualifies_noun(raw: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` qualifies a noun rather than the
+    verb: one that names it (:func:`_names_thing`), or "the defence budget
+    for 2026". Such a date dates the sentence only when nothing else does."""
+    if _names_thing(raw, start, end):
+        return True
     before = _NOUN_BEFORE_FOR.search(raw[max(0, start - 40) : start])
     if before is None:
         return False
