@@ -73,6 +73,15 @@ def test_a_day_a_noun_a_plan_or_the_future_owns_stays_ahead(lang: str, sentence:
     assert dated(lang, sentence) == [("2026-03-12", "expected")]
 
 
+def test_days_from_one_to_another_told_in_the_past_are_the_ones_before_publication() -> None:
+    assert dated("en", "Talks were held in Geneva between May 13 and May 15.") == [
+        ("2025-05-13/2025-05-15", "happened")
+    ]
+    assert dated("en", "Talks will be held in Geneva between May 13 and May 15.") == [
+        ("2026-05-13/2026-05-15", "expected")
+    ]
+
+
 def test_a_weekday_told_in_the_past_is_the_last_one_and_a_planned_one_the_next() -> None:
     assert dated("en", "The coast guard closed the port on Thursday night.") == [
         ("2026-02-19", "happened")

@@ -566,21 +566,30 @@ def _past_dates(
 def _told_before(
     timex: TimexLike, annotation: Annotation, offset: int, published: dt.date
 ) -> str | None:
-    """The day before publication that ``timex`` means when told in the
-    past, or None when it keeps its place."""
+    """The day or days ("between May 13 and May 15") before publication
+    that ``timex`` means when told in the past, or None when it keeps its
+    place."""
     try:
         day = parse_edtf(str(timex.edtf))
     except EDTFError:
         return None
-    lower = day.lower()
-    if day.precision != "day" or day.interval or lower is None or lower <= published:
+    lower, upper = day.lower(), day.upper()
+    if (
+        day.precision != "day"
+        or lower is None
+        or upper is None
+        or lower <= published
+        or (day.interval and (day.start is None or day.end is None))
+    ):
         return None
     unit = _unnamed_unit(timex.text, annotation)
     if unit is None or not _governed_in_past(annotation, timex.start - offset, timex.end - offset):
         return None
     if unit == "week":
-        return (lower - dt.timedelta(days=7)).isoformat()
-    return _with_year(lower, lower.year - 1).isoformat()
+        first, last = lower - dt.timedelta(days=7), upper - dt.timedelta(days=7)
+    else:
+        first, last = _with_year(lower, lower.year - 1), _with_year(upper, upper.year - 1)
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 
 
 def _unnamed_unit(text: str, annotation: Annotation) -> str | None:
