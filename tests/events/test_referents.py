@@ -117,3 +117,16 @@ def test_a_person_a_speaker_reports_on_is_the_latest_person() -> None:
         "en",
     )
     assert "Vidic leads team to title" in titles
+
+
+def test_a_russian_pronoun_stands_for_a_body_of_its_grammatical_gender() -> None:
+    titles = _titles(
+        "Компания «Ростех» открыла в понедельник новый завод в Казани. "
+        "Она также подписала во вторник контракт с Индией.",
+        "ru",
+    )
+    assert "Компания Ростех подписала контракт с Индией" in titles
+    titles = _titles(
+        "Госдума приняла в среду закон о связи. Она также одобрила в четверг бюджет.", "ru"
+    )
+    assert "Госдума одобрила бюджет" in titles

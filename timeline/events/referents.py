@@ -120,10 +120,17 @@ class Referents:
         if opening is not None and self.kind(opening) in _AGREES[kind]:
             return opening
         found = [self._latest[k] for k in _AGREES[kind] if k in self._latest]
+        gender = _gender(first[0], self._grammar)
+        if kind == "person" and gender and self._grammar.analyser is not None:
+            # "Компания… Она объявила…": "она" stands for a noun of its gender too
+            found += [
+                self._latest[k]
+                for k in (BODY, THING)
+                if k in self._latest and self._noun_gender(self._latest[k][1]) == gender
+            ]
         if not found:
             return None
         subject = max(found)[1]
-        gender = _gender(first[0], self._grammar)
         if gender and self._gender.get(subject, gender) != gender:
             # "she" after a man: the latest person of her gender, or nobody
             earlier = [
@@ -133,6 +140,15 @@ class Referents:
             ]
             return earlier[0] if earlier else None
         return subject
+
+    def _noun_gender(self, subject: str) -> str | None:
+        """ "male" or "female": the grammatical gender of the noun that heads
+        ``subject`` ("Компания «Ростех»" → female), as the analyser reads it."""
+        analyser = self._grammar.analyser
+        assert analyser is not None
+        infos = [analyser.info(word.strip(',.«»"')) for word in subject.split()]
+        head = next((info for info in infos if info.pos == "NOUN"), infos[0] if infos else None)
+        return _GENDERS.get(head.gender or "") if head is not None else None
 
     def _opening_subject(self, text: str, names: Collection[str]) -> str | None:
         """The name right after the subordinator that opens ``text``, with
