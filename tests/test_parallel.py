@@ -32,27 +32,6 @@ def test_results_come_back_in_order_from_this_process_and_one_worker():
     assert pids[0] != os.getpid() and pids[-1] == os.getpid()
 
 
-def test_each_chunk_is_settled_by_the_process_that_did_it_before_it_counts_as_done(tmp_path):
-    """What a function left to threads of its process (files it handed
-    them) is done before the chunk's results come back: a worker ends with
-    nothing pending."""
-    pending: list[int] = []
-
-    def leave(item: int) -> int:
-        pending.append(item)
-        return slow_pid(item)
-
-    def settle() -> None:
-        for item in pending:
-            (tmp_path / f"{item}.done").write_text(str(os.getpid()))
-        pending.clear()
-
-    pids = list(fork_map(leave, list(range(200)), jobs=2, chunksize=9, settle=settle))
-    settled = {int(path.stem): int(path.read_text()) for path in tmp_path.glob("*.done")}
-    assert settled == dict(enumerate(pids))  # every item, settled by the process that did it
-    assert len(set(pids)) == 2
-
-
 def test_small_work_stays_in_this_process():
     assert set(fork_map(worker_pid, [1, 2, 3], jobs=2, minimum=10)) == {os.getpid()}
     assert set(fork_map(worker_pid, list(range(50)), jobs=1)) == {os.getpid()}

@@ -34,9 +34,8 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 # What the running ``fork_map`` works on (the function, the items, the
-# chunk size, which chunks a process has taken, and what settles a chunk);
-# forked workers find it here.
-_work: tuple[Callable[[Any], Any], Sequence[Any], int, Any, Callable[[], None]] | None = None
+# chunk size, and which chunks a process has taken); forked workers find it here.
+_work: tuple[Callable[[Any], Any], Sequence[Any], int, Any] | None = None
 
 # Bytes a worker's results may run ahead of the calling process, which
 # reads them between chunks of its own (Linux allows up to 1 MB unprivileged).
@@ -59,28 +58,22 @@ def fork_map(
     jobs: int | None = None,
     minimum: int = 2,
     chunksize: int | None = None,
-    settle: Callable[[], None] = lambda: None,
 ) -> Iterator[Result]:
     """``function(item)`` for each of ``items``, in order, on ``jobs``
     processes (default: every core): this one and ``jobs - 1`` forked
     workers. The workers take chunks of ``chunksize`` items from the front;
     whenever this process waits for the next result, it takes the last
     chunk no worker has taken instead. An error in any item ends the map
-    with that error. ``settle()`` runs after each chunk in the process that
-    did it, before its results count as done (what ``function`` left to
-    threads of the process: the files it handed them). Fewer than
-    ``minimum`` items, one job, or no ``fork`` on this system: all in this
-    process."""
+    with that error. Fewer than ``minimum`` items, one job, or no ``fork``
+    on this system: all in this process."""
     global _work
     jobs = cores() if jobs is None else jobs
     if jobs < 2 or len(items) < max(minimum, 2) or _work is not None or not can_fork():
         yield from map(function, items)
-        settle()
         return
     chunksize = chunksize or max(1, min(64, len(items) // (jobs * 8)))
     count = -(-len(items) // chunksize)
-    taken = multiprocessing.get_context("fork").Array("b", count)
-    _work = (function, items, chunksize, taken, settle)
+    _work = (function, items, chunksize, multiprocessing.get_context("fork").Array("b", count))
     workers: dict[Connection, int] = {}  # each worker's pipe, and its process id
     finished = False
     try:
@@ -215,7 +208,5 @@ def _take(number: int) -> bool:
 
 def _chunk(number: int) -> list[Any]:
     assert _work is not None
-    function, items, chunksize, _, settle = _work
-    done = [function(item) for item in items[number * chunksize : (number + 1) * chunksize]]
-    settle()
-    return done
+    function, items, chunksize, _ = _work
+    return [function(item) for item in items[number * chunksize : (number + 1) * chunksize]]

@@ -175,7 +175,7 @@ def write_all(
     # workers fork, and a broken one stops the build before they do.
     last = write(pages[-1])
     writer.begin()
-    written = fork_map(write, pages[:-1], jobs=cores(), chunksize=32, settle=writer.settle)
+    written = fork_map(write, pages[:-1], jobs=cores(), chunksize=32)
     done = list(islice(written, 1))  # the workers are at work
     others = iter([write(output) for output in outputs if not output.path.endswith(".html")])
     meanwhile()
@@ -301,7 +301,6 @@ def build_site(
             written_all = write_all(pending, writer, parallel, keep)
             for output, (digest, written) in zip(pending, written_all, strict=True):
                 writer.record(output.path, output.key, digest, written)
-            writer.settle()  # every file staged: a full disk is told here
         except BaseException:
             writer.abandon()
             raise

@@ -23,9 +23,7 @@ import fcntl
 import hashlib
 import os
 import shutil
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -38,10 +36,6 @@ MANIFEST = ".timeline-manifest.json"
 # A build that changes at most this share of the site's files replaces them
 # where they are; a larger one is staged and swapped in as a whole.
 IN_PLACE_SHARE = 0.02
-# Threads that create the staged files while the process renders the next
-# ones, and the files that may wait for them (which bounds the bytes held).
-WRITE_THREADS = 2
-WRITES_WAITING = 64
 
 
 class OutputError(RuntimeError):
@@ -75,43 +69,6 @@ def _write_file(path: Path, pieces: Iterable[bytes]) -> None:
         raise
     finally:
         os.close(handle)
-
-
-class _BackgroundWrites:
-    """Files created by threads of this process while it renders the next
-    page: creating a file costs the system tens to hundreds of
-    microseconds, which the process would otherwise spend waiting (10,000
-    event pages took a fifth less time so). Each process has its own
-    threads, made as it first writes (a forked worker, the threads of none);
-    ``settle`` waits for every file and raises the first error (a full disk,
-    naming the file), and ends the threads, so none is left when the
-    process forks or the build ends."""
-
-    def __init__(self) -> None:
-        self._owner = 0  # the process whose threads these are
-        self._pool: ThreadPoolExecutor | None = None
-        self._waiting: deque[Future[None]] = deque()
-
-    def submit(self, path: Path, data: bytes) -> None:
-        if self._owner != os.getpid():  # a forked worker: the parent's threads are not here
-            self._owner, self._pool, self._waiting = os.getpid(), None, deque()
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(WRITE_THREADS, thread_name_prefix="timeline-write")
-        if len(self._waiting) >= WRITES_WAITING:
-            self._waiting.popleft().result()
-        self._waiting.append(self._pool.submit(_write_file, path, (data,)))
-
-    def settle(self) -> None:
-        if self._owner != os.getpid():
-            return
-        try:
-            while self._waiting:
-                self._waiting.popleft().result()
-        finally:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
-            self._waiting.clear()
 
 
 def _hasher(data: bytes = b"") -> hashlib._Hash:
@@ -153,7 +110,6 @@ class SiteWriter:
                 shutil.rmtree(leftover, ignore_errors=True)
         self._staged = False
         self._folders: set[Path] = set()  # staging folders made
-        self._writes = _BackgroundWrites()
 
     def _read_manifest(self) -> tuple[dict[str, tuple[str, str]], str | None, str]:
         if not self.out.exists():
@@ -210,14 +166,13 @@ class SiteWriter:
         """Stage ``data`` as ``path`` unless the live site has these very
         bytes there: its content hash, and whether it was staged. Forked
         workers call this (``begin`` first); the build then ``record``s.
-        Bytes whole are staged by this process's threads (``settle`` waits
-        for them); bytes in pieces are staged as they come, and the staged
-        file removed again when it turns out the same as the live one."""
+        Bytes in pieces are staged as they come, and the staged file removed
+        again when it turns out the same as the live one."""
         if isinstance(data, bytes):
             digest = _digest(data)
             if self._unchanged(path, digest):
                 return digest, False
-            self._writes.submit(self._staged_file(path), data)
+            _write_file(self._staged_file(path), (data,))
             return digest, True
         target = self._staged_file(path)
         hasher = _hasher()
@@ -238,15 +193,9 @@ class SiteWriter:
         old = self.old_files.get(path)
         return old is not None and old[0] == digest and path in self.live
 
-    def settle(self) -> None:
-        """Wait until every file this process gave ``write`` is staged;
-        raise the first error in staging one."""
-        self._writes.settle()
-
     def begin(self) -> None:
         """Make the staging folder, and list the live site, before workers
-        fork to ``write``: with no thread of this process's writing as they do."""
-        self.settle()
+        fork to ``write``."""
         self._stage()
         self.live  # noqa: B018 - computed once here, inherited by the workers
 
@@ -269,7 +218,6 @@ class SiteWriter:
         published in place, on the live site (``live``: it must then swap
         its output in whole). ``published()`` is called once the pages are
         live, which for a small change is before ``derive``."""
-        self.settle()
         removed = [path for path in self.old_files if path not in self.files]
         stats = WriteStats(
             written=len(self.changed),
@@ -349,8 +297,6 @@ class SiteWriter:
 
     def abandon(self) -> None:
         """Drop a build that failed half-way; the live site stays as it was."""
-        with contextlib.suppress(OSError):  # the error that ended the build is the one to tell
-            self.settle()
         if self._staged:
             shutil.rmtree(self.staging, ignore_errors=True)
 
