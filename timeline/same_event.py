@@ -631,8 +631,8 @@ def likely_duplicates(events: list[Event]) -> list[tuple[Event, Event]]:
     index = EventIndex()
     pairs = []
     for event in sorted(events, key=lambda event: str(event.path or event.id)):
-        other = index.match(event)
+        other = index.match_or_add(event)
         if other is not None:
             pairs.append((event, other))
-        index.add(event)
+            index.add(event)
     return pairs

@@ -45,6 +45,7 @@ from timeline.store.edit import (
     update_event,
 )
 from timeline.store.load import event_files, load_file
+from timeline.store.problems import Problem
 from timeline.store.validate import Issue
 
 EDITABLE = ("title", "date", "status", "places", "actors", "tags", "summary")
@@ -94,12 +95,13 @@ class Desk:
         self.read.clear()
         with collector_paused():
             cache = open_cache(self.state)
-            if queue_first and self._first_page_only(cache):
+            listed = folder_entries(self.events_dir)  # each entry's status asked once
+            if queue_first and self._first_page_only(cache, listed):
                 threading.Thread(
-                    target=self._read_after_first_page, args=(cache,), daemon=True
+                    target=self._read_after_first_page, args=(cache, listed), daemon=True
                 ).start()
                 return
-        entries, cache = self._read_all(cache)
+        entries, cache = self._read_all(cache, listed)
         if queue_first:
             worker = threading.Thread(
                 target=self._work_out_warnings, args=(entries, cache, FIRST_PAGE_WAIT), daemon=True
@@ -108,10 +110,10 @@ class Desk:
         else:
             self._work_out_warnings(entries, cache)
 
-    def _first_page_only(self, cache: ReadCache | None) -> bool:
+    def _first_page_only(self, cache: ReadCache | None, listed: list[os.DirEntry[str]]) -> bool:
         """Read only the files of the queue's first page, when the read
         cache lacks ``LOOK_FROM`` files or more; whether it did."""
-        files, _ = event_files(self.events_dir)
+        files, _ = event_files(self.events_dir, listed)
         paths = [self.events_dir / entry.name for entry in files]
         unread = len(paths)
         if cache is not None and unread >= LOOK_FROM:
@@ -129,17 +131,17 @@ class Desk:
             self.version += 1
         return True
 
-    def _read_all(self, cache: ReadCache | None) -> tuple[list[Entry], ReadCache | None]:
-        """Every event file, read through the read ``cache``, as the desk's
-        entries; the first page's look is done with."""
+    def _read_all(
+        self, cache: ReadCache | None, listed: list[os.DirEntry[str]]
+    ) -> tuple[list[Entry], ReadCache | None]:
+        """Every event file of the folder as ``listed``, read through the
+        read ``cache``, as the desk's entries; the first page's look is done
+        with."""
         with collector_paused():
-            listed = folder_entries(self.events_dir)  # each entry's status asked once
             result, cache = read_through_cache(self.events_dir, self.state, listed, cache)
             problems: dict[Path, list[str]] = {}
             for problem in result.problems:
-                problems.setdefault(problem.path, []).append(
-                    f"{problem.severity}: {problem.message}"
-                )
+                problems.setdefault(problem.path, []).append(_said(problem))
             entries = {
                 event.id: Entry(event, event.path, problems.get(event.path, []))  # type: ignore[arg-type]
                 for event in result.events
@@ -159,13 +161,15 @@ class Desk:
             self.read.set()
         return list(entries.values()), cache
 
-    def _read_after_first_page(self, cache: ReadCache | None) -> None:
+    def _read_after_first_page(
+        self, cache: ReadCache | None, listed: list[os.DirEntry[str]]
+    ) -> None:
         """Once the first page is out (or a while has passed), every file,
         then check's warnings. A failure to read is one line, and the desk
         goes on with what it has."""
         self.page_shown.wait(FIRST_PAGE_WAIT)  # it would share the interpreter with the page
         try:
-            entries, cache = self._read_all(cache)
+            entries, cache = self._read_all(cache, listed)
         except Exception as error:  # the desk stays up with the first page's events
             print(f"timeline desk: reading the event files failed: {error}", file=sys.stderr)
             self.read.set()
@@ -280,7 +284,7 @@ class Desk:
         """One file as ``timeline check`` reads it, and what check says of it."""
         content = self.content
         event, problems = load_file(path, lambda article: (content / article).is_file())
-        return event, [f"{problem.severity}: {problem.message}" for problem in problems]
+        return event, [_said(problem) for problem in problems]
 
     def _mark_duplicates(self, entries: Iterable[Entry], clear: set[str] | None = None) -> None:
         """Check's warning about two files that look like one event, on both.
@@ -462,6 +466,11 @@ class Desk:
         if entry is None:
             raise KeyError(event_id)
         return entry
+
+
+def _said(problem: Problem) -> str:
+    """A problem as the desk lists it under its event."""
+    return f"{problem.severity}: {problem.message}"
 
 
 def by_field(issues: list[Issue]) -> dict[str, list[str]]:

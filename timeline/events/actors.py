@@ -23,6 +23,7 @@ from timeline.events.verbs import is_past
 
 __all__ = [
     "FUNCTION_WORDS",
+    "POSSESSIVE_ENDINGS",
     "find_actors",
     "mid_sentence_names",
     "name_runs",
@@ -105,12 +106,12 @@ def _split_at_possessive(start: int, words: list[str]) -> list[tuple[int, list[s
     for index, word in enumerate(words):
         parts[-1][1].append(word)
         offset += len(word) + 1
-        if index < len(words) - 1 and word.endswith(_POSSESSIVE_ENDINGS):
+        if index < len(words) - 1 and word.endswith(POSSESSIVE_ENDINGS):
             parts.append((offset, []))
     return parts
 
 
-_POSSESSIVE_ENDINGS = tuple(ENGLISH.POSSESSIVE_ENDINGS.split())
+POSSESSIVE_ENDINGS = tuple(ENGLISH.POSSESSIVE_ENDINGS.split())
 
 
 def _split_at_of(start: int, words: list[str]) -> list[tuple[int, list[str]]]:

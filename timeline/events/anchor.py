@@ -31,7 +31,7 @@ from timeline.events.anchor_model import (
 )
 from timeline.events.cues import chronology_entry
 from timeline.events.lang import ENGLISH
-from timeline.events.sentence import Annotation
+from timeline.events.sentence import _PUNCTUATION, Annotation
 from timeline.events.verbs import is_past
 from timeline.same_event import content_words, stem
 from timeline.temporal.grammar import load as load_temporal
@@ -530,9 +530,6 @@ def _own_dates(
         past = annotation.part(report, len(raw)).past
         others.append(_from_saying(_anchor(reported[1], clause, "reported"), said, past))
     return anchors, others
-
-
-_PUNCTUATION = ",.;:!?\"“”'’()"
 
 
 def _past_dates(

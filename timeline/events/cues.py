@@ -9,7 +9,8 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from timeline.events.lang import ENGLISH
+from timeline.events.actors import POSSESSIVE_ENDINGS
+from timeline.events.lang import ENGLISH, english
 from timeline.events.nouns import tagger
 from timeline.events.sentence import _PUNCTUATION, Annotation, annotate, first_verb
 from timeline.events.verbs import is_present
@@ -229,7 +230,7 @@ def _present_state(sentence: Annotation) -> bool:
             and bare not in g.speaking
             and before not in g.determiners
             and before not in g.prepositions
-            and not before.endswith(_POSSESSIVE_ENDINGS)
+            and not before.endswith(POSSESSIVE_ENDINGS)
             and not before[:1].isdigit()
         ):
             following = words[index + 1].strip(_PUNCTUATION) if index + 1 < len(words) else ""
@@ -257,8 +258,7 @@ def _past_perfect(sentence: Annotation) -> bool:
 
 # The tag HanTa's English model gives a verb's present in -s ("uses").
 _PRESENT_TAG = ENGLISH.PRESENT_TAG
-_POSSESSIVE_ENDINGS = tuple(ENGLISH.POSSESSIVE_ENDINGS.split())
-_PAST_PERFECT = frozenset(ENGLISH.PAST_PERFECT.split())
+_PAST_PERFECT = english("PAST_PERFECT")
 
 
 def _describes(sentence: Annotation) -> bool:

@@ -256,6 +256,8 @@ class Grammar:
         self.reporting_that = pattern("REPORTING_THAT_PATTERN", re.X)
         self.object_reporting = listed("OBJECT_REPORTING")
         self.that = listed("COMPLEMENTISERS")
+        # what opens a clause of its own inside a relative clause
+        self.clause_openers = self.speaking | self.that | self.subordinators
         self.reported = pattern("REPORTED_PATTERN", re.X | re.I)
         self.told = pattern("TOLD_PATTERN", re.X)
         self.relative_aside = pattern("RELATIVE_ASIDE_PATTERN")
@@ -1117,7 +1119,7 @@ def _relative_end(text: str, body: int, end: int, g: Grammar) -> int:
             or before in g.coordinators  # "…was released and is scheduled": its own verbs
         ):
             continue
-        if any(w.group().lower() in g.speaking | g.that | g.subordinators for w in words[:index]):
+        if any(w.group().lower() in g.clause_openers for w in words[:index]):
             return end
         return body + words[index].start() - 1
     return end
@@ -1392,10 +1394,9 @@ def _copular(split: list[str], g: Grammar) -> bool:
         bare = word.strip(_PUNCTUATION).lower()
         if bare in g.cue_subordinators:
             return False
-        if index and bare in g.possession and index + 1 < len(split):
-            following = split[index + 1].strip(_PUNCTUATION).lower()
-            return following in g.possessed_openers  # "She had a permit"
         following = split[index + 1].strip(_PUNCTUATION).lower() if index + 1 < len(split) else ""
+        if index and bare in g.possession and index + 1 < len(split):
+            return following in g.possessed_openers  # "She had a permit"
         if index and word[:1].islower() and g.is_past(bare) and bare not in g.copulas:
             if following in g.copulas:
                 continue  # "the person killed was a woman": the participle qualifies

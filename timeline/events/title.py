@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from timeline.events.actors import FUNCTION_WORDS, without_roles
+from timeline.events.actors import FUNCTION_WORDS, POSSESSIVE_ENDINGS, without_roles
 from timeline.events.lang import ENGLISH, english
 from timeline.events.sentence import Annotation, Grammar, adjectival, first_verb, grammar
 from timeline.events.verbs import is_past, is_present, past_to_base, present, singular_noun
@@ -94,7 +94,11 @@ def is_sound(title: str, g: Grammar = _ENGLISH) -> bool:
         return False  # "He…" for nobody named; "If EU continues…" is half a sentence
     if words[0].lower() in _VERB_LINKS or words[0].lower() in _SPEAKING:
         return False  # "Being convicted…", "Said Thomas, a telemarketer"
-    if len(words) > 1 and words[0].lower().endswith("ing") and words[1] in _REPORTED_THAT:
+    if (
+        len(words) > 1
+        and words[0].lower().endswith(_ENGLISH.progressive_endings)
+        and words[1] in _REPORTED_THAT
+    ):
         return False  # "Saying that operations had resumed": whose saying is lost
     if words[0].lower() in _PREPOSITIONS and not any(
         _verb_like(words, index, strict=True) for index in range(1, len(words))
@@ -162,7 +166,7 @@ def _verb_like(words: list[str], index: int, *, strict: bool = False) -> bool:
             _plural_noun(before)
             or (index > 1 and words[index - 1][:1].isupper())
             or (
-                before not in _DANGLING | _NUMBERS
+                before not in _NOT_SUBJECT_ENDS
                 and not before[:1].isdigit()
                 and not _plural_noun(word)
                 and _plural_subject(words[:index], ())
@@ -188,7 +192,7 @@ _NUMBERS = english("NUMBER_WORDS")
 
 
 def _plural_noun(word: str) -> bool:
-    return _ENGLISH.is_plural(word) and not word.endswith(_POSSESSIVE_ENDINGS)
+    return _ENGLISH.is_plural(word) and not word.endswith(POSSESSIVE_ENDINGS)
 
 
 def make_title(
@@ -233,8 +237,12 @@ def make_title(
         names = [*names, subject]  # "Officers" alone may be a plural, "Kallas" a name
     plural = None  # the verb's number, when a pronoun put in its subject tells it
     pronoun = g.pronoun.match(clause)
-    english = g.language is ENGLISH
-    if subject and pronoun and english and not _stands_for(pronoun.group(0), subject, names):
+    if (
+        subject
+        and pronoun
+        and g.language is ENGLISH
+        and not _stands_for(pronoun.group(0), subject, names)
+    ):
         subject = None  # "…said he spotted": "he" is not the authorities who said it
     if subject and pronoun:
         clause = g.pronoun.sub(subject, clause, count=1)
@@ -286,12 +294,9 @@ def _short_speaker(words: list[str]) -> list[str]:
     speaker = words[:verb]
     if any(word[:1].isupper() for word in speaker[1:]) or not speaker[-1].isalpha():
         return words
-    if speaker[0].endswith(_POSSESSIVE_ENDINGS):
+    if speaker[0].endswith(POSSESSIVE_ENDINGS):
         return words  # "Tehran's seismological centre says…": whose it is stays
-    if any(
-        word.lower() in _PREPOSITIONS | _CLAUSE_JOINERS | _AND or is_past(word.lower())
-        for word in speaker
-    ):
+    if any(word.lower() in _NOT_IN_SPEAKER or is_past(word.lower()) for word in speaker):
         return words  # "Officials on all sides described… but said": no speaker of one noun
     return [speaker[-1], *words[verb:]]
 
@@ -337,7 +342,7 @@ def _subject_participle(words: list[str], index: int) -> bool:
         word.islower()
         and is_past(word)
         and word not in _AUXILIARIES
-        and before not in _AUXILIARIES | _VERB_LINKS | _SUBJECT_PRONOUNS
+        and before not in _BEFORE_VERB
         and not words[index - 1].endswith(",")
         and not adjectival(words, index, _ENGLISH)
         and words[index + 1].lower() in _PREPOSITIONS
@@ -489,7 +494,7 @@ def _active_after(words: list[str]) -> bool:
         and is_past(following)
         and following.islower()
         and following not in _AUXILIARIES
-        and after.lower() not in _PREPOSITIONS | _DANGLING
+        and after.lower() not in _NOT_AFTER_PARTICIPLE
         and not _ENGLISH.is_adverb(after)
         for word, following, after in zip(words, words[1:], words[2:], strict=False)
     )
@@ -547,7 +552,8 @@ def _joined_clauses_present(words: list[str]) -> list[str]:
         joined = word.lower() in _CLAUSE_JOINERS
         if not (joined or (word.endswith(",") and words[index + 1].lower() in _SUBJECT_PRONOUNS)):
             continue  # "…counters, they flipped over everything" too
-        if not any(_verb_like(words, before) for before in range(1, index)):
+        first = next((before for before in range(1, index) if _verb_like(words, before)), None)
+        if first is None:
             continue  # "Two women and a man killed": the subject's "and", no clause's
         # "Stations shut and the airport deserted": one passive; "…but he died" is active
         main = first_verb(words[:index], _ENGLISH)
@@ -558,7 +564,7 @@ def _joined_clauses_present(words: list[str]) -> list[str]:
             while position < len(words) - 2 and _ENGLISH.is_adverb(words[position]):
                 position += 1
             if words[position] in _PAST_COPULAS and is_past(words[position + 1]):
-                main = next(i for i in range(1, index) if _verb_like(words, i))
+                main = first
                 if not is_past(words[main]):
                     # "Ministers meet… and were joined by…" → "and are joined by"
                     plural = _plural_subject(words[:main], ())
@@ -629,11 +635,15 @@ _FRAGMENT_RELATIVES = english("FRAGMENT_RELATIVES")
 _SAYS = ENGLISH.HEADLINE_SAYS
 _FIRST_PERSON_SINGULAR = ENGLISH.FIRST_PERSON_SINGULAR
 _KEPT_FILLERS = english("KEPT_FILLERS")
-_POSSESSIVE_ENDINGS = tuple(ENGLISH.POSSESSIVE_ENDINGS.split())
 _PRESENT_REPORTING = english("PRESENT_REPORTING")
 _SUBJECT_PRONOUNS = english("SUBJECT_PRONOUNS")
 _PRONOUNS = english("PRONOUNS")
 _GROUP_PRONOUNS = english("GROUP_PRONOUNS")
+# Unions read word by word, made once.
+_NOT_SUBJECT_ENDS = _DANGLING | _NUMBERS
+_NOT_IN_SPEAKER = _PREPOSITIONS | _CLAUSE_JOINERS | _AND
+_BEFORE_VERB = _AUXILIARIES | _VERB_LINKS | _SUBJECT_PRONOUNS
+_NOT_AFTER_PARTICIPLE = _PREPOSITIONS | _DANGLING
 _PLAIN_PRESENT = dict(pair.split(":") for pair in ENGLISH.PLAIN_PRESENT.split())
 
 
@@ -649,7 +659,7 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         if word.lower() in _PREPOSITIONS or (
             0 < position < len(subject) - 1
             and word.endswith(_ENGLISH.progressive_endings)
-            and not subject[position - 1].endswith(_POSSESSIVE_ENDINGS)
+            and not subject[position - 1].endswith(POSSESSIVE_ENDINGS)
             and subject[position - 1].lower() not in _DETERMINERS
         ):
             # "Protesters taking part in the march occupy…", but "the shooting",
@@ -676,7 +686,7 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     return (
         not proper
         and last.endswith(_ENGLISH.plural_endings)
-        and not last.endswith(_ENGLISH.not_plural_endings + _POSSESSIVE_ENDINGS)
+        and not last.endswith(_ENGLISH.not_plural_endings + POSSESSIVE_ENDINGS)
         and not (last.islower() and singular_noun(last))  # "tear gas drifts", "news"
     )
 

@@ -167,11 +167,11 @@ PLURAL_PERSON_ENDINGS = "men"
 # Subjects that take the plain form of the verb: plurals without an s, and "I", "you".
 PLURALS = "they we i you men women people children police staff personnel firemen firefighters"
 
-# Words before a date that make it part of the claim, not the event's date:
-# "has not been in recession since 2001", "the first loss since 1998".
 # Words before a date that make it a point the clause looks ahead to, which a
 # past verb does not date: "set the vote for March 3", "pushed it back to March 3".
 TARGET_DATE_WORDS = "for by to"
+# Words before a date that make it part of the claim, not the event's date:
+# "has not been in recession since 2001", "the first loss since 1998".
 DATE_KEEPERS = "since until till than before after"
 # Verbs whose date is what they say: "is scheduled for March 3".
 SCHEDULE_VERBS = "scheduled rescheduled set due planned slated postponed delayed adjourned moved"
@@ -591,9 +591,6 @@ SUPERLATIVES = """first only biggest largest highest lowest worst best strongest
 # The weekdays, Monday first: "would be ready on Thursday", said on a Monday,
 # is the Thursday after that Monday.
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
-# Words that may stand beside a weekday in a bare weekday: "early Thursday morning".
-DAY_PARTS = "early late morning afternoon evening night"
-# A sentence on the day in focus, though it names none.
 # What passes between a source and the newsroom happens as the story is
 # written: "they told our correspondent", "did not return a call seeking
 # comment", "declined to comment", "could not be reached".
@@ -603,6 +600,7 @@ PRESS_CONTACT_PATTERN = r"""\btold\s+(?:our|this)\s+(?:correspondent|reporter)s?
     |\b(?:could|can)\s*not\s+be\s+reached\b
     |\brequests?\s+(?:for\s+comment|for\s+an?\s+interview|to\s+interview)\b
     |\bseeking\s+(?:further\s+)?comment\b"""
+# A sentence on the day in focus, though it names none.
 SAME_DAY_PATTERN = (
     r"\b(?:earlier|later)\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening|night))\b"
 )
