@@ -31,6 +31,7 @@ from typing import Any, Generic, TypeVar, overload
 from timeline.documents import Sentence
 from timeline.events.lang import ENGLISH
 from timeline.events.morphology import morphology
+from timeline.events.verbs import no_verb
 
 __all__ = [
     "DATELINE",
@@ -144,6 +145,7 @@ class Grammar:
         self.determiners = listed("DETERMINERS")
         self.prepositions = listed("PREPOSITIONS")
         self.adjective_openers = listed("ADJECTIVE_OPENERS")
+        self.numbers = listed("NUMBER_WORDS")
         self.naming = listed("NAMING_PARTICIPLES")
         self.past_only = listed("PAST_ONLY")
         self.copulas = listed("COPULAS")
@@ -245,6 +247,9 @@ class Grammar:
         )
         self.aside = re.compile(
             rf"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
+                # "four people—one with burns, one with cuts—were": a list set
+                # off by dashes or hyphens, spaced or not, between two words
+                | (?<=[a-z])\s*[-—–]\s*(?=[a-z])[^-—–()]*,[^-—–()]*[a-z]\s*[-—–](?=\s*[a-z])
                 | ,\s+(?:{either("ASIDE_OPENERS")})\s[^,]*,(?=\s)
             )""",
             re.X,
@@ -312,7 +317,10 @@ class Grammar:
         if lower in self._irregular:
             return True
         return (
-            len(lower) > 3 and lower.endswith(self._past_endings) and lower not in self._not_verbs
+            len(lower) > 3
+            and lower.endswith(self._past_endings)
+            and lower not in self._not_verbs
+            and not (self.language is ENGLISH and no_verb(lower))
         )
 
     @_read_once
@@ -669,7 +677,7 @@ def _core(text: str, date_spans: tuple[tuple[int, int], ...], g: Grammar) -> str
             clause = rest  # "In the one-day, non-jury trial, Judge…": the adverbial's rest
     if "," in clause or ";" in clause:
         clause = g.attribution.sub("", clause)
-        clause = g.named_appositive.sub(r"\g<name> ", clause)
+        clause = g.named_appositive.sub(lambda m: _named(m, g), clause)
         clause = _without_subject_apposition(clause, g)
     clause = _without_asides(g.aside_adverb.sub("", clause), g)
     if g.analyser is not None and "," in clause:
@@ -825,6 +833,8 @@ def _without_asides(clause: str, g: Grammar) -> str:
             continue
         kept.append(clause[position : match.start()])
         position = match.end()
+        if match.group(0)[:1] in "-—–":
+            kept.append(" ")  # "people—one with burns—were": the words were glued
         if match.group(0).startswith(","):
             rest = clause[position:].lstrip()
             # ", which flooded roads, cut power and toppled trees, moved": verbs listed
@@ -906,6 +916,15 @@ def _drop_apposition(match: re.Match[str], g: Grammar) -> str:
     if any(word in g.auxiliaries or (word.islower() and g.is_past(word)) for word in found):
         return match.group(0)  # ", the ministers agreed": a clause of its own
     return ""
+
+
+def _named(match: re.Match[str], g: Grammar) -> str:
+    """ "The German chancellor, Lena Vogt, said" → "Lena Vogt said"; the
+    comma stays before a participial phrase the name opens ("…, Lena Vogt,
+    facing criticism, said"), which goes next."""
+    rest = match.string[match.end() :]
+    aside = g.participle_aside.match(f"{match.group('name')}, {rest}")
+    return f"{match.group('name')}, " if aside else f"{match.group('name')} "
 
 
 def _drop_participle_aside(match: re.Match[str], g: Grammar) -> str:
@@ -1216,15 +1235,20 @@ def _antecedent(text: str, g: Grammar, *, person: bool = False, thing: bool = Fa
 # --- the verb ------------------------------------------------------------------
 
 
+# How far a subject may run before its verb: "The crew of the small fishing
+# boat from the northern port of Brixham that sank in the storm |were…".
+_SUBJECT_WINDOW = 24
+
+
 def first_verb(split: list[str], g: Grammar) -> int | None:
     """The main verb's position, if it comes before any subordinate clause;
     the verb of a relative clause on the subject is passed over ("The quake
     that struck the coast |killed…", "The man who was arrested |has…")."""
     relative = False
     skipping: bool | str = False  # True, then "verb" in the relative clause's verbs
-    for index, word in enumerate(split[:16]):
+    for index, word in enumerate(split[:_SUBJECT_WINDOW]):
         bare = word.strip(',.;:"“”').lower()
-        if bare in g.relative_pronouns and 0 < index < 8 and not relative:
+        if bare in g.relative_pronouns and 0 < index < _SUBJECT_WINDOW - 4 and not relative:
             previous = split[index - 1].lower().strip(",")
             if not (previous in g.reporting or g.is_past(previous) or previous in g.auxiliaries):
                 relative = skipping = True
@@ -1273,6 +1297,60 @@ def adjectival(split: list[str], index: int, g: Grammar) -> bool:
         or (before in g.prepositions and before != g.infinitive)
         # "the country's state-owned operator": a possessive opens a noun phrase
         or (f"{before} ".endswith(g.possessive_endings) and following[:1].islower())
+        # "two wounded men", "a state-owned fixed line": a number or a compound
+        # adjective, then the participle, then its noun
+        or (
+            (before in g.numbers or before[:1].isdigit() or _compound(before))
+            and split[index].isalpha()
+            and _noun_like(following, g)
+        )
+        or (_compound(split[index]) and _noun_like(following, g))  # "long-awaited report"
+    )
+
+
+def _compound(word: str) -> bool:
+    """A hyphenated modifier: "state-owned", "40-year-old", "well-known"."""
+    head, hyphen, tail = word.partition("-")
+    return bool(hyphen) and head[:1].isalnum() and tail[:1].isalpha()
+
+
+def _noun_like(word: str, g: Grammar) -> bool:
+    """Whether ``word`` may be the noun a participle qualifies: a lower-case
+    word that is no function word, number, adverb or verb form."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and lower not in g.function_words
+        and lower not in g.prepositions
+        and lower not in g.determiners
+        and lower not in g.auxiliaries
+        and lower not in g.numbers
+        and lower not in g.dangling
+        and not g.is_adverb(lower)
+    )
+
+
+def _verb_follows(split: list[str], index: int, g: Grammar) -> bool:
+    """Whether the clause's verb comes right after the participle at
+    ``index`` and its noun: a copula, a modal, or a past before what a
+    verb takes ("the man arrested was…", "an update released came with…");
+    "the storm caused damaged roofs" has a participle before its noun."""
+    word, following = split[index], split[index + 1]
+    lower = following.lower()
+    if word.endswith(",") or split[index - 1].lower() in g.subject_pronouns:
+        return False
+    if lower in g.copulas or lower in g.modals:
+        return True
+    if not (following.islower() and g.is_past(following)) or following in g.auxiliaries:
+        return False
+    after = split[index + 2].lower().strip(",.") if index + 2 < len(split) else ""
+    return (
+        not after
+        or after in g.determiners
+        or after in g.prepositions
+        or after in g.numbers
+        or after[:1].isdigit()
     )
 
 
@@ -1283,6 +1361,8 @@ def _reduced_relative(split: list[str], index: int, g: Grammar) -> bool:
     if index + 1 >= len(split) or split[index].lower() in g.past_only:
         return False
     following = split[index + 1].lower()
+    if _verb_follows(split, index, g):
+        return True  # "An update released (Thursday) came with…"
     # "repaired after the floods were…": "after" may open a clause of its own
     # ("grew after the mayor cut…"), so only a copula or a modal tells
     conjunction = following in g.participle_prepositions

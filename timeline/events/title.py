@@ -315,7 +315,7 @@ def _without_subject_clause(words: list[str]) -> list[str]:
     its participle phrase: "A fired clerk accused of wounding two bosses
     was arraigned…" → "A fired clerk was arraigned…"."""
     verb = first_verb(words, _ENGLISH)
-    for index, word in enumerate(words[1:5], 1):
+    for index, word in enumerate(words[1 : verb or 5], 1):
         if word.lower() in _RELATIVE_PRONOUNS:
             if verb is not None and verb > index + 1 and not words[index - 1].endswith(","):
                 return [*words[:index], *words[verb:]]
@@ -644,6 +644,7 @@ _NOT_SUBJECT_ENDS = _DANGLING | _NUMBERS
 _NOT_IN_SPEAKER = _PREPOSITIONS | _CLAUSE_JOINERS | _AND
 _BEFORE_VERB = _AUXILIARIES | _VERB_LINKS | _SUBJECT_PRONOUNS
 _NOT_AFTER_PARTICIPLE = _PREPOSITIONS | _DANGLING
+_NOUN_PHRASE_OPENERS = _DETERMINERS | _ADJECTIVE_OPENERS | _NUMBERS
 _PLAIN_PRESENT = dict(pair.split(":") for pair in ENGLISH.PLAIN_PRESENT.split())
 
 
@@ -654,6 +655,8 @@ _PLURALS = english("PLURALS")
 def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
     """Whether the subject is plural: "A and B", "they", or a head noun in
     the plural ("ministers"); a name ending in s ("Kallas") is one."""
+    if subject and subject[0].lower() in _PREPOSITIONS:
+        subject = _after_opening_phrase(subject)
     head: list[str] = []
     for position, word in enumerate(subject):
         if word.lower() in _PREPOSITIONS or (
@@ -665,6 +668,14 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
             # "Protesters taking part in the march occupy…", but "the shooting",
             # "her mounting frustration"
             break
+        if (
+            position
+            and word.islower()
+            and is_past(word)
+            and word not in _AUXILIARIES
+            and not adjectival(subject, position, _ENGLISH)
+        ):
+            break  # "The figures released (on Monday) show…"
         head.append(word.strip(',"“”'))
     while len(head) > 1 and _ENGLISH.is_adverb(head[-1]):
         head.pop()  # "officials desperately tried"
@@ -689,6 +700,17 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         and not last.endswith(_ENGLISH.not_plural_endings + POSSESSIVE_ENDINGS)
         and not (last.islower() and singular_noun(last))  # "tear gas drifts", "news"
     )
+
+
+def _after_opening_phrase(subject: list[str]) -> list[str]:
+    """The subject after an adverbial that opens the clause without a comma:
+    "In Tarnow strikers", "At the fair on Monday several bakers", "In
+    Ioannina the protesters": from the determiner or number that opens the
+    noun phrase, or else its last word."""
+    for position in range(2, len(subject)):
+        if subject[position].lower() in _NOUN_PHRASE_OPENERS:
+            return subject[position:]
+    return subject[-1:]
 
 
 def _titles_of_one(head: list[str], joiner: int) -> bool:

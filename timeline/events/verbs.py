@@ -7,7 +7,7 @@ from functools import cache
 
 from timeline.events.lang import english
 
-__all__ = ["is_past", "is_present", "past_to_base", "present", "singular_noun"]
+__all__ = ["is_past", "is_present", "no_verb", "past_to_base", "present", "singular_noun"]
 
 _IRREGULAR = english("IRREGULAR_PAST")
 _NOT_VERBS = english("NOT_VERBS")
@@ -18,7 +18,20 @@ def is_past(word: str) -> bool:
     lower = word.lower()
     if lower in _IRREGULAR:
         return True
-    return len(lower) > 3 and lower.endswith("ed") and lower not in _NOT_VERBS
+    return (
+        len(lower) > 3 and lower.endswith("ed") and lower not in _NOT_VERBS and not no_verb(lower)
+    )
+
+
+@cache
+def no_verb(word: str) -> bool:
+    """True for a word that lemminflect's lexicon holds, but never as a
+    verb: "newlywed", "unprecedented", "hatred" end in "-ed" and are no
+    past; False for a word the lexicon lacks."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return bool(lemmas) and "VERB" not in lemmas
 
 
 @cache

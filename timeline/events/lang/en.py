@@ -273,9 +273,10 @@ AGE_PATTERN = r",\s+(?:aged\s+)?\d{1,3},(?=\s)"
 PARTICIPLE_OPENER_PATTERN = r"""^[A-Z][a-z]{2,}ing\s+
     (?:{DETERMINERS}|{PREPOSITIONS}|{PLURALS}|up|out|off|about|[a-z]{3,}s)\s[^,]{0,110},
     \s+(?=[A-Z]|(?:{ARTICLES})\s)"""
-# "The meeting, held on February 17-18 at a hotel, was…": set off after the subject.
+# "The meeting, held on February 17-18 at a hotel, was…", "The company, facing
+# heavy losses, cut…": set off after the subject.
 PARTICIPLE_ASIDE_PATTERN = (
-    r"^(?P<subject>[^,]{1,60}),\s+(?:[a-z]+ed|{ASIDE_PARTICIPLES})\s[^,]*,\s+"
+    r"^(?P<subject>[^,]{1,60}),\s+(?:[a-z]+ed|[a-z]{3,}ing|{ASIDE_PARTICIPLES})\s[^,]*,\s+"
 )
 # What a headline leaves out at the end: a trailing clause, after ";" or ":".
 TRAILING_CLAUSE_PATTERN = r"""(?:,|\s[—–])\s+(?:{TRAILING_OPENERS})\b.*$|;.*$|:\s.*$
