@@ -95,3 +95,35 @@ def test_a_weekday_beside_the_date_keeps_the_year_it_fixes() -> None:
     """3 March 2026 is a Tuesday; 3 March 2025 was a Monday."""
     sentence = "The coast guard closed the port on Tuesday, March 3."
     assert dated("en", sentence) == [("2026-03-03", "expected")]
+
+
+MONTH_TOLD_IN_THE_PAST = [
+    ("en", "The club hired Milan Vidic as its coach in May."),
+    ("en", "Milan Vidic was hired as the club's coach in early May."),
+    ("en", "In May, the ferry company cut 300 jobs."),
+    ("es", "El club contrató a Milan Vidic como entrenador en mayo."),
+    ("fr", "Le club a engagé Milan Vidic comme entraîneur en mai."),
+    ("it", "Il club ha ingaggiato Milan Vidic come allenatore a maggio."),
+    ("de", "Der Verein verpflichtete Milan Vidic im Mai als Trainer."),
+    ("ru", "Клуб нанял Милана Видича тренером в мае."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "sentence"), MONTH_TOLD_IN_THE_PAST)
+def test_a_month_told_in_the_past_is_the_one_before_publication(lang: str, sentence: str) -> None:
+    """May is nearer ahead of 21 February 2026 than behind it, but a past verb
+    that governs it means the May before."""
+    assert dated(lang, sentence) == [("2025-05", "happened")]
+
+
+MONTH_STILL_AHEAD = [
+    "The ferry company will cut 300 jobs in May.",
+    "The club postponed the vote to May.",
+    "The vote was scheduled for May.",
+    "The club agreed to hire a coach in May.",
+]
+
+
+@pytest.mark.parametrize("sentence", MONTH_STILL_AHEAD)
+def test_a_month_the_future_or_a_plan_owns_stays_ahead(sentence: str) -> None:
+    assert dated("en", sentence) == [("2026-05", "expected")]

@@ -538,11 +538,13 @@ def _past_dates(
     timexes: Sequence[TimexLike],
     published: dt.date | None,
 ) -> Sequence[TimexLike]:
-    """The timexes of a day named without its year or week that the tagger
-    put after publication, moved back a year ("March 3") or a week (a bare
-    "Thursday") when the clause the date belongs to is told in the past and
-    its verb governs the date: "The coast guard closed the port on March 3",
-    in an article of 21 February, is the March 3 before; "checked into the
+    """The timexes of a day or a month named without its year or week that
+    the tagger put after publication, moved back a year ("March 3", "in
+    May") or a week (a bare "Thursday") when the clause the date belongs to
+    is told in the past and its verb governs the date: "The coast guard
+    closed the port on March 3", in an article of 21 February, is the March
+    3 before, as "Coach Milan Vidic was hired in May" in an article of March
+    is the May before; "checked into the
     clinic on Thursday night, for what is to be a three-month stay" the
     Thursday before publication. The tagger places such a date by nearness,
     since a date in a past clause may still lie ahead when the verb does not
@@ -563,16 +565,16 @@ def _past_dates(
 def _told_before(
     timex: TimexLike, annotation: Annotation, offset: int, published: dt.date
 ) -> str | None:
-    """The day or days ("between May 13 and May 15") before publication
-    that ``timex`` means when told in the past, or None when it keeps its
-    place."""
+    """The day, days ("between May 13 and May 15") or month before
+    publication that ``timex`` means when told in the past, or None when it
+    keeps its place."""
     try:
         day = parse_edtf(str(timex.edtf))
     except EDTFError:
         return None
     lower, upper = day.lower(), day.upper()
     if (
-        day.precision != "day"
+        day.precision not in ("day", "month")
         or lower is None
         or upper is None
         or lower <= published
@@ -584,16 +586,19 @@ def _told_before(
         return None
     if unit == "week":
         first, last = lower - dt.timedelta(days=7), upper - dt.timedelta(days=7)
+    elif day.precision == "month":
+        return re.sub(r"\d{4}", lambda year: f"{int(year[0]) - 1:04d}", str(timex.edtf))
     else:
         first, last = _with_year(lower, lower.year - 1), _with_year(upper, upper.year - 1)
     return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 
 
 def _unnamed_unit(text: str, annotation: Annotation) -> str | None:
-    """What a day's words leave unsaid: "week" for a bare weekday ("on
-    Thursday night"), "year" for a month's day ("3 de marzo"), None when
-    they say both or are no such day ("tomorrow", "Thursday, March 5": a
-    weekday beside the date fixes its year)."""
+    """What a day's or month's words leave unsaid: "week" for a bare
+    weekday ("on Thursday night"), "year" for a month's day ("3 de marzo")
+    or a month by its name ("in May"), None when they say both or are no
+    such date ("tomorrow", "next month", "Thursday, March 5": a weekday
+    beside the date fixes its year)."""
     if _YEAR.search(text):
         return None
     tables = _temporal_tables(getattr(annotation.grammar.language, "NAME", "en"))
@@ -603,7 +608,10 @@ def _unnamed_unit(text: str, annotation: Annotation) -> str | None:
         g = annotation.grammar
         other = set(words) - set(tables["weekday"]) - set(tables["part"]) - g.date_words
         return "week" if not other - g.articles else None
-    return "year" if any(word.isdigit() for word in words) else None
+    if any(word.isdigit() for word in words):
+        return "year"
+    named = [word for word in words if word in tables["month"]]
+    return "year" if named and not set(words) - set(named) - annotation.grammar.date_words else None
 
 
 @cache
@@ -616,7 +624,7 @@ def _temporal_tables(code: str) -> dict[str, frozenset[str]]:
         tables = load_temporal("en").tables
     return {
         name: frozenset(form for key in tables[name] for form in re.findall(r"\w+", key.lower()))
-        for name in ("weekday", "part")
+        for name in ("weekday", "part", "month")
     }
 
 
