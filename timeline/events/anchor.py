@@ -29,7 +29,7 @@ from timeline.events.anchor_model import (
     mentions_of,
     reported_tense,
 )
-from timeline.events.cues import chronology_entry
+from timeline.events.cues import chronology_entry, quoted_saying
 from timeline.events.lang import ENGLISH
 from timeline.events.sentence import _PUNCTUATION, Annotation
 from timeline.events.verbs import is_past
@@ -151,10 +151,10 @@ def anchor_sentences(
             anchor = _pointed_back(sentence.text, told)
             if anchor is None:
                 # "they told our correspondent": as the story is written.
+                # '"We will not leave," Smith said': the saying's tense.
+                saying = quoted_saying(annotation) or annotation
                 in_past = (
-                    annotation.past
-                    and not annotation.perfect
-                    and not _PRESS_CONTACT.search(sentence.text)
+                    saying.past and not saying.perfect and not _PRESS_CONTACT.search(sentence.text)
                 )
                 # "He did not say…" goes on with the sentence before; a new
                 # subject ("Zelensky welcomed…") reacts to the story's news.

@@ -184,6 +184,18 @@ def chronology_entry(sentence: Annotation) -> bool:
     )
 
 
+def quoted_saying(sentence: Annotation) -> Annotation | None:
+    """The attribution after a quote that opens the sentence ('"We will not
+    leave," Tom Smith said on Tuesday'), whose saying is the sentence's
+    event and whose verb its tense; None when the sentence is no such quote
+    (a quote with no speaker tells no event of its own)."""
+    text = sentence.text
+    if not _SPEECH_OPENING.match(text):
+        return None
+    match = _words(sentence.grammar.language).quote_speaker.search(text)
+    return None if match is None else sentence.part(match.start() + 1, len(text))
+
+
 def _main_verb(sentence: Annotation) -> str:
     """The clause's main verb in lower case ("" when it has none)."""
     verb = sentence.verb

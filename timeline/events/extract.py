@@ -28,7 +28,7 @@ from timeline.events.anchor_model import (
     shipped_model,
     title_candidates,
 )
-from timeline.events.cues import Cues, tags_for
+from timeline.events.cues import Cues, quoted_saying, tags_for
 from timeline.events.lang import language
 from timeline.events.places import find_places
 from timeline.events.referents import Referents
@@ -110,6 +110,9 @@ def _told_events(
         if len(sentence.text.split()) < _MIN_WORDS:
             continue
         sentence_cues: Cues | None = None  # read when an anchor dates the whole sentence
+        # '"We will not leave," Smith said': a saying, kept however low the quote
+        # scores, and happened or expected as the saying is
+        saying = quoted_saying(annotation)
         for anchor in anchors[index]:
             if anchor.clause and anchor.clause != (sentence.start, sentence.end):
                 told = annotation.part(
@@ -121,7 +124,10 @@ def _told_events(
                 sentence_cues = sentence_cues or Cues(sentence.text, annotation)
                 clause_cues = sentence_cues
             confidence = _confidence(anchor, clause_cues)
-            if confidence < MIN_CONFIDENCE or _undated_future(anchor, told):
+            whole = told is annotation
+            if not (saying and whole) and (
+                confidence < MIN_CONFIDENCE or _undated_future(anchor, told)
+            ):
                 continue
             # A date read from what was reported makes that the headline.
             about_report = anchor.how in ("reported", "before", "after", "same")
@@ -137,7 +143,8 @@ def _told_events(
                 # "Hiller had repeated run-ins…", with no date of its own: background
                 confidence = round(max(confidence * 0.6, MIN_CONFIDENCE), 2)
             event = _event(document, article, sentence.text, anchor, title, actors, people)
-            event.status = _status(anchor.date, clause_cues, document.published)
+            said = Cues(saying.text, saying) if saying and whole else clause_cues
+            event.status = _status(anchor.date, said, document.published)
             event.confidence = confidence
             events.append(event)
             if index < _LEAD_SENTENCES:
