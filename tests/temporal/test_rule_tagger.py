@@ -95,10 +95,15 @@ def test_types_and_values() -> None:
         "Call 555-1234 for details.",
         "Call (202) 456-2025 or 456-1990 for help.",
         "It was like High Noon, and high noon came for the party.",
+        "The fire started at 1800 Pitkin Ave. and spread to 2010 Lower Main Street.",
     ],
 )
 def test_not_dates(text: str) -> None:
     assert [s for s in tag(text, PUBLISHED) if s.type in ("DATE", "TIME")] == []
+
+
+def test_a_year_before_capitalised_words_that_name_no_street_stays_a_year() -> None:
+    assert spans("In 2010 Apple Inc. opened a shop on Elm Street.")["2010"].value == "2010"
 
 
 def test_before_and_after_make_open_intervals() -> None:

@@ -230,6 +230,10 @@ _TO = r"(?:to|until|till|through)\s+"
 _RATE = (r"\d(?:[\d,.]*\d)?%?\s+(?:(?!(?:and|or|to|in|on|by|over|for|during|within|after|before|"
          r"from|since|than|about|of|at|until|through)\s)[a-z]+\s+)?$")
 _MOD = r"(?:{mod}\s*)?"
+# The words that end a street's name after its number.
+_STREETS = (
+    r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Drive|Dr|Place|Parkway|Highway|Way)"
+)
 # "a second attack" is an ordinal, "a second later" a span of time.
 _ORDINAL = r"(?<!\bsecond(?=\s+(?!(?:later|earlier|ago|or|and|before|after|of)\b)[a-z]))"
 
@@ -279,9 +283,10 @@ RULES: list[tuple] = [
     ("date", _MOD + r"{month},?\s+(?:of\s+)?{year}"),
     # Not "the March for Life", "the March of the Mothers".
     ("date", _MOD + r"{month=monthname}(?!\s+(?:for|of\s+the)\s+[A-Z])", {"cased": CASED}),
+    # Not "1800 Pitkin Ave.", "2010 Main Street": a street's number.
     ("date", _MOD + r"(?:(?:the\s+)?(?:fiscal|calendar|fiscal\s+year|year)\s+)?{year}"
      r"(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|times|dollars|euros|"
-     r"(?:years|months|days|hours)\b))"),
+     r"(?:years|months|days|hours)\b|(?:[A-Z][\w'’-]*\s+){1,3}" + _STREETS + r"\b))"),
     # "1994 or later", "2030 and beyond": open intervals, the words in the extent.
     ("date", r"{year}\s+{mod=openmod}"),
     ("date", r"(?:the\s+)?" + _MOD + r"{decade}"),
