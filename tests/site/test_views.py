@@ -1,7 +1,7 @@
 from dataclasses import replace
 
 from tests.site.sample import sample_events
-from timeline.events import places as places_module
+from timeline.events import place_names
 from timeline.incremental.memory import BuildMemory
 from timeline.model import Event, Source
 from timeline.site import views as views_module
@@ -120,9 +120,9 @@ def test_a_place_typed_in_any_spelling_is_one_place_with_one_page(monkeypatch):
     assert events[0].places == ["Kiev"]
     # a later build looks up only the places it has not seen
     looked_up: list[set[str]] = []
-    real = places_module.one_name
+    real = place_names.one_name
     monkeypatch.setattr(
-        places_module, "one_name", lambda names: looked_up.append(set(names)) or real(names)
+        place_names, "one_name", lambda names: looked_up.append(set(names)) or real(names)
     )
     added = Event(id="e9", title="T", date="2026-01-02", places=["Kiev", "Lemberg"])
     again = prepare([*events, added], memory=memory)

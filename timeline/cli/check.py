@@ -67,7 +67,7 @@ def _places_listed_twice(events: list[Event]) -> list[tuple[Event, int, str]]:
     listing = [event for event in events if len(event.places) > 1 and event.path is not None]
     if not listing:
         return []
-    from timeline.events.places import one_name
+    from timeline.events.place_names import one_name
 
     named = one_name({place for event in listing for place in event.places})
     found = []

@@ -16,13 +16,13 @@ per process (about half a second).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Container, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
 from timeline.events.lang import ENGLISH, codes, english, languages, words
 from timeline.events.morphology import morphology
 
-__all__ = ["CAPITALISED_RUN", "countries", "find_places", "gazetteer", "one_name"]
+__all__ = ["CAPITALISED_RUN", "countries", "find_places", "gazetteer", "weightiest", "with_aliases"]
 
 # Country names people write that the gazetteer (which has no alternates
 # for countries) does not know, in every language.
@@ -51,19 +51,6 @@ CAPITALISED_RUN = re.compile(
 def gazetteer() -> dict[str, str]:
     """Casefolded name → canonical place name, cities and countries."""
     return _table(_named_places(regions=True))
-
-
-def one_name(names: Collection[str]) -> dict[str, str]:
-    """The gazetteer's name of each of ``names`` that it knows under
-    another ("Kiev", "Kiew", "Киев" → "Kyiv"; "Cracow" → "Kraków"): places
-    an editor typed, so that one place has one page whatever its spelling.
-    Only cities and countries are read, and only ``names`` kept, at a third
-    of the whole gazetteer's cost (regions' names come from pycountry's
-    translations, which cost the most)."""
-    wanted = {_key(name.strip()) for name in names}
-    table = _table(_named_places(regions=False), wanted)
-    found = {name: table.get(_key(name.strip())) for name in names}
-    return {name: place for name, place in found.items() if place and place != name}
 
 
 def _named_places(regions: bool) -> Iterator[tuple[str, str, int]]:
@@ -102,24 +89,32 @@ def _named_places(regions: bool) -> Iterator[tuple[str, str, int]]:
             yield name, canonical, 0  # "Женева" is the city before the canton
 
 
-def _table(
-    places: Iterable[tuple[str, str, int]], wanted: Container[str] | None = None
-) -> dict[str, str]:
+def _table(places: Iterable[tuple[str, str, int]]) -> dict[str, str]:
     """Casefolded name → the canonical name of the weightiest place so
-    named, and the modules' country aliases; only the ``wanted`` names
-    when given."""
+    named, and the modules' country aliases."""
+    return with_aliases(weightiest(places))
+
+
+def weightiest(places: Iterable[tuple[str, str, int]]) -> dict[str, str]:
+    """Casefolded name (three letters or more) → the canonical name of the
+    weightiest place so named."""
     table: dict[str, tuple[int, str]] = {}
     for name, canonical, weight in places:
         key = _key(name)
-        if len(key) < 3 or key in _AMBIGUOUS or (wanted is not None and key not in wanted):
+        if len(key) < 3:
             continue
         known = table.get(key)
         if known is None or known[0] < weight:
             table[key] = (weight, canonical)
-    result = {key: value for key, (_weight, value) in table.items()}
+    return {key: value for key, (_weight, value) in table.items()}
+
+
+def with_aliases(table: dict[str, str]) -> dict[str, str]:
+    """``table`` without the names that are far more often something else
+    (``AMBIGUOUS_PLACES``), with the modules' country aliases."""
+    result = {key: value for key, value in table.items() if key not in _AMBIGUOUS}
     for alias, country in _COUNTRY_ALIASES.items():
-        if wanted is None or _key(alias) in wanted:
-            result[_key(alias)] = country
+        result[_key(alias)] = country
     return result
 
 

@@ -368,7 +368,7 @@ def gazetteer_names(places: set[str], known: Mapping[str, str]) -> dict[str, str
     earlier build looked up (``known``: the last build's answers)."""
     new = places - known.keys()
     if new:
-        from timeline.events.places import one_name
+        from timeline.events.place_names import one_name
 
         found = one_name(new)
         known = {**known, **{name: found.get(name, name) for name in new}}

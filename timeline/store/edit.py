@@ -271,7 +271,7 @@ def reject_event(path: Path, expected: str) -> Change:
 def _one_place_once(places: list[str], added: list[str]) -> list[str]:
     """``places`` and those of ``added`` that are no place of them named in
     another spelling ("Kiev" beside "Kyiv"), by the gazetteer's names."""
-    from timeline.events.places import one_name
+    from timeline.events.place_names import one_name
 
     named = one_name([*places, *added])
     seen = {named.get(place, place) for place in places}
