@@ -190,8 +190,10 @@ def run_pagefind(folder: Path, live: bool = False) -> None:
     Pagefind is shown only them (and the home page, so that a timeline
     without events still has a page to index): parsing the other two thirds
     of a large site's pages for nothing took it 45 s and 900 MB for 10,000
-    events, against 7 s and 360 MB, for the same index. In a ``live`` site
-    the new index is made beside the one readers use, then swapped in."""
+    events, against 7 s and 360 MB, for the same index. It reads each page
+    from its ``<main>`` (the same index, for a sixth less of its time than
+    reading the head, header and footer too). In a ``live`` site the new
+    index is made beside the one readers use, then swapped in."""
     for leftover in folder.glob(".pagefind-*"):  # what a killed build left
         shutil.rmtree(leftover, ignore_errors=True)
     output = folder / (f".pagefind-{os.getpid()}" if live else "pagefind")
@@ -204,6 +206,8 @@ def run_pagefind(folder: Path, live: bool = False) -> None:
             str(folder),
             "--glob",
             "{index.html,events/*.html}",
+            "--root-selector",
+            "main",
             "--output-path",
             str(output),
             "--silent",
