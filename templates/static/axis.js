@@ -110,7 +110,8 @@
   // -- The events ----------------------------------------------------------
   // The index (axis-data.js) gives each event's days and flags, page by page
   // of the timeline that lists the cards; the words (its title, date and
-  // card) come per page, when the axis first shows one of its events.
+  // card) come in files of a year's pages, when the axis first shows one of
+  // their events.
   function readEvents(data) {
     var days = data.days;
     var events = [];
@@ -260,13 +261,13 @@
       this.last = Math.max(this.last, event.end);
     }
     this.pages = data.pages.map(function (page) { return page[0]; });
+    this.files = data.pages.map(function (page) { return page[2]; }); // its words' file
     this.parts = parts; // each page's events, in the order of its words
-    this.asked = {}; // the pages whose words were asked for
+    this.asked = {}; // the words files asked for
     this.retry = null; // what waits for words
     this.focus = null; // the event whose mark (or group) has the focus
     var self = this;
     (data.words || []).forEach(function (rows, part) { // a small timeline's, in the index
-      self.asked[part] = true;
       self.fill(part, rows);
     });
     this.build();
@@ -279,12 +280,14 @@
     events.forEach(function (event) {
       if (event.title !== null) return;
       ready = false;
-      var part = event.part;
-      if (self.asked[part]) return;
-      self.asked[part] = true;
+      var file = self.files[event.part];
+      if (self.asked[file]) return;
+      self.asked[file] = true;
       var script = document.createElement("script");
-      script.src = source.replace(/\.js$/, "." + (part + 1) + ".js");
-      script.onerror = function () { self.fill(part, []); };
+      script.src = source.replace(/\.js$/, "." + file + ".js");
+      script.onerror = function () { // its pages still lead to their lists
+        self.files.forEach(function (held, part) { if (held === file) self.fill(part, []); });
+      };
       document.head.appendChild(script);
     });
     return ready;

@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page, Route, expect
 
 from tests.browser.conftest import AXE, DESKTOP, PHONE, Site, open_page, screenshot
 from timeline.model import Event
-from timeline.site.axis import axis_index, axis_parts, axis_words, part_path
+from timeline.site.axis import axis_index, axis_parts, axis_words, part_path, words_files
 from timeline.site.views import prepare
 
 SHIFTS = """() => new Promise(done => {
@@ -201,8 +201,9 @@ def test_ten_thousand_events_group_and_open_on_demand(desktop: Page, site: Site)
     ]
     parts = axis_parts(prepare(events).events, lambda view: f"years/{view.year}.html")
     scripts = {"axis-data.js": axis_index(parts)}
-    for number, (_, views) in enumerate(parts, start=1):
-        scripts[part_path("axis-data.js", number)] = axis_words(number, views)
+    for file, numbers in enumerate(words_files(parts), start=1):
+        pages = [(number + 1, parts[number][1]) for number in numbers]
+        scripts[part_path("axis-data.js", file)] = axis_words(pages)
     asked = []
 
     def serve(route: Route) -> None:

@@ -26,10 +26,12 @@ def _days(text: str) -> int:
     return (dt.date.fromisoformat(text) - dt.date(1970, 1, 1)).days
 
 
-def _call(script: bytes) -> list:
-    """The arguments of the script's one call."""
-    text = script.decode()
-    return json.loads(f"[{text[text.index('(') + 1 : text.rindex(')')]}]")
+def _calls(script: bytes) -> list[list]:
+    """The arguments of each of the script's calls, one a line."""
+    return [
+        json.loads(f"[{line[line.index('(', line.index('&&')) + 1 : line.rindex(')')]}]")
+        for line in script.decode().splitlines()
+    ]
 
 
 def _rows(index: bytes, words: list[bytes] | None = None) -> tuple[list[str], dict[str, list]]:
@@ -37,37 +39,41 @@ def _rows(index: bytes, words: list[bytes] | None = None) -> tuple[list[str], di
     last day, flags, page number, card id, title, date]``, read back from the
     index and its words files (or the index's own words, ``words`` None) as
     the browser reads them."""
-    (document,) = _call(index)
+    ((document,),) = _calls(index)
     days = document["days"]
     if words is None:
         said_by_page = document["words"]
     else:
         assert "words" not in document
-        said_by_page = []
-        for part, script in enumerate(words):
-            assert _call(script)[0] == part + 1
-            said_by_page.append(_call(script)[1])
+        said: dict[int, list] = {}
+        for file, script in enumerate(words, start=1):
+            for number, rows in _calls(script):
+                assert document["pages"][number - 1][2] == file  # where the index says
+                said[number] = rows
+        said_by_page = [said[number] for number in range(1, len(document["pages"]) + 1)]
     rows: dict[str, list] = {}
     first = number = 0
-    for part, ((_, count), said) in enumerate(zip(document["pages"], said_by_page, strict=True)):
-        assert len(said) == count
+    for part, (page, said) in enumerate(zip(document["pages"], said_by_page, strict=True)):
+        assert len(said) == page[1]
         for card, title, date in said:
             first += days[number * 3]
             rows[card] = [first, first + days[number * 3 + 1], days[number * 3 + 2], part]
             rows[card] += [card, title, date]
             number += 1
     assert number * 3 == len(days)
-    return [page for page, _ in document["pages"]], rows
+    return [page[0] for page in document["pages"]], rows
 
 
 def _site_rows(folder: Path, name: str = "axis-data.js") -> tuple[list[str], dict[str, list]]:
     """As ``_rows``, from a built site: its words files when it has them."""
     index = (folder / name).read_bytes()
-    count = len(_call(index)[0]["pages"])
-    files = [folder / part_path(name, number) for number in range(1, count + 1)]
-    if not any(path.exists() for path in files):
+    pages = _calls(index)[0][0]["pages"]
+    files = max((page[2] for page in pages if len(page) > 2), default=0)
+    if not files:
         return _rows(index)
-    return _rows(index, [path.read_bytes() for path in files])
+    words = [(folder / part_path(name, number)).read_bytes() for number in range(1, files + 1)]
+    assert not (folder / part_path(name, files + 1)).exists()
+    return _rows(index, words)
 
 
 def test_each_event_is_drawn_at_the_precision_it_has():
@@ -93,8 +99,8 @@ def test_each_event_is_drawn_at_the_precision_it_has():
 def test_every_event_links_to_its_card_on_the_page_listing_it(
     build: Build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inline: bool
 ):
-    """A large timeline's words are in one file per listing page; a small
-    one's in the index itself, so the axis needs one request."""
+    """A large timeline's words are in files of a year's listing pages; a
+    small one's in the index itself, so the axis needs one request."""
     monkeypatch.setattr(axis, "WORDS_INLINE", 100 if inline else 10)
     events = [
         Event(id=f"e{number:02d}", title=f"Event {number}", date=f"2024-{number % 12 + 1:02d}-05")
@@ -110,6 +116,9 @@ def test_every_event_links_to_its_card_on_the_page_listing_it(
     pages, rows = _site_rows(site)
     assert len(rows) == 43 and "years/2024-03.2.html" in pages
     assert (site / "axis-data.1.js").exists() is not inline
+    # the words of 1890 and of 2024's twelve pages: a file each year
+    assert (site / "axis-data.2.js").exists() is not inline
+    assert not (site / "axis-data.3.js").exists()
     for anchor, row in rows.items():
         assert f'<li id="{anchor}" ' in (site / pages[row[3]]).read_text(encoding="utf-8")
     assert any(re.fullmatch(r"e-odd-id-1-[0-9a-f]{8}", anchor) for anchor in rows)
@@ -145,3 +154,19 @@ def test_a_story_s_axis_draws_its_own_events(build: Build, tmp_path: Path):
     assert 'data-axis="../../stories/geneva-talks/key-axis-data.js"' in page
     _, keyed = _site_rows(folder, "key-axis-data.js")
     assert 0 < len(keyed) < 15
+
+
+def test_a_words_file_holds_a_years_pages_up_to_its_limit(monkeypatch: pytest.MonkeyPatch):
+    """Few files for the build to write and the reader to fetch, each small
+    enough to load at once, and each changed only by its year's events."""
+    monkeypatch.setattr(axis, "WORDS_PER_FILE", 10)
+    sizes = {"2023-a": 4, "2023-b": 4, "2023-c": 4, "2023-d": 12, "2024-a": 3, "2024-b": 3}
+    events = [
+        Event(id=f"{page}-{number}", title="T", date=f"{page[:4]}-05-0{1 + number % 9}")
+        for page, size in sizes.items()
+        for number in range(size)
+    ]
+    views = prepare(events).events
+    parts = axis_parts(views, lambda view: view.event.id.rsplit("-", 1)[0] + ".html")
+    assert [page for page, _ in parts] == [f"{page}.html" for page in sizes]
+    assert axis.words_files(parts) == [[0, 1], [2], [3], [4, 5]]

@@ -29,6 +29,7 @@ from timeline.site.axis import (
     axis_parts,
     axis_words,
     part_path,
+    words_files,
     words_inline,
 )
 from timeline.site.cards import kept_card, kept_cards
@@ -382,15 +383,16 @@ class Renderer:
             yield from self._axis_words(path, parts)
 
     def _axis_words(self, path: str, parts: list[tuple[str, list[EventView]]]) -> Iterator[Output]:
-        """The words files of the index at ``path``, one per page its events
-        are listed on: each depends on that page's events only. None when
-        the index holds the words."""
+        """The words files of the index at ``path`` (``axis.words_files``):
+        each depends on its pages' events only. None when the index holds
+        the words."""
         if words_inline(parts):
             return
-        for number, (page, views) in enumerate(parts, start=1):
-            words = part_path(path, number)
-            key = self.keys.of(words, page, [view.fingerprint for view in views])
-            yield Output(words, key, partial(axis_words, number, views))
+        for file, numbers in enumerate(words_files(parts), start=1):
+            words = part_path(path, file)
+            pages = [(number + 1, parts[number][1]) for number in numbers]
+            held = [(number, [view.fingerprint for view in views]) for number, views in pages]
+            yield Output(words, self.keys.of(words, held), partial(axis_words, pages))
 
     def _stories_page(self) -> bytes:
         """The home page of a project of several stories: each its title,
