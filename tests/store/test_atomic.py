@@ -254,6 +254,27 @@ def test_create_new_never_writes_over_a_file(tmp_path: Path) -> None:
     assert [child.name for child in tmp_path.iterdir()] == ["e.yaml"]
 
 
+def test_a_temporary_file_left_under_the_next_name_is_neither_used_nor_touched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A killed process of this process's id left the name the next write would take.
+    monkeypatch.setattr(atomic_module, "_temporaries", iter([7]))
+    left = tmp_path / f".e.yaml.{os.getpid()}-7.tmp"
+    left.write_text("title: Half\n")
+    path = tmp_path / "e.yaml"
+    assert create_new(path, "title: A\n")
+    assert path.read_text() == "title: A\n"
+    assert path.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    assert left.read_text() == "title: Half\n"
+    assert sorted(child.name for child in tmp_path.iterdir()) == [left.name, "e.yaml"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 _KILLED_AFTER_THE_SWAP = """
 import os, sys
 from pathlib import Path
