@@ -3,12 +3,16 @@ the present tense ("Ministers meet in Krakow"), articles in the past."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 from timeline.events.lang import english
 
 __all__ = ["is_past", "is_present", "no_verb", "past_to_base", "present", "singular_noun"]
 
+# Words whose forms each function remembers: lemminflect's look-ups cost up
+# to a millisecond (a word outside its lexicon goes through its model), and
+# news repeats its verbs; bounded, since an archive's run meets words without end.
+_REMEMBERED = 16384
 _IRREGULAR = english("IRREGULAR_PAST")
 _NOT_VERBS = english("NOT_VERBS")
 
@@ -23,7 +27,7 @@ def is_past(word: str) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=_REMEMBERED)
 def no_verb(word: str) -> bool:
     """True for a word that lemminflect's lexicon holds, but never as a
     verb: "newlywed", "unprecedented", "hatred" end in "-ed" and are no
@@ -34,7 +38,7 @@ def no_verb(word: str) -> bool:
     return bool(lemmas) and "VERB" not in lemmas
 
 
-@cache
+@lru_cache(maxsize=_REMEMBERED)
 def is_present(word: str) -> bool:
     """True for a verb's third-person present ("sells", "features"; a noun's
     plural too when the word is both, as "features" is): lemminflect's
@@ -50,7 +54,7 @@ def is_present(word: str) -> bool:
 _NOT_PRESENT_ENDINGS = tuple(english("NOT_PLURAL_ENDINGS"))
 
 
-@cache
+@lru_cache(maxsize=_REMEMBERED)
 def singular_noun(word: str) -> bool:
     """True for a noun in -s that is its own singular ("gas", "news",
     "series", "lens"), as lemminflect's lexicon holds it; False for a
@@ -61,7 +65,7 @@ def singular_noun(word: str) -> bool:
     return lower in getAllLemmas(lower).get("NOUN", ())
 
 
-@cache
+@lru_cache(maxsize=_REMEMBERED)
 def past_to_base(word: str) -> str:
     """The base form of a past form: "discussed" → "discuss", "boycotted" →
     "boycott", "evacuated" → "evacuate" (lemminflect's English lexicon, with
@@ -75,7 +79,7 @@ def past_to_base(word: str) -> str:
     return getLemma(lower, upos="VERB")[0]
 
 
-@cache
+@lru_cache(maxsize=_REMEMBERED)
 def present(base: str, plural: bool) -> str:
     """The present tense for a third-person subject: "seizes", "vetoes", "tries"."""
     if base == "be":
