@@ -77,3 +77,35 @@ def test_a_ledger_entry_it_cannot_read_is_a_problem(tmp_path: Path, entry: objec
     (tmp_path / LEDGER_NAME).write_text(json.dumps({"version": 1, "proposed": {"p": entry}}))
     ledger = Ledger.read(tmp_path)
     assert ledger.problem and not ledger.entries
+
+
+# Quotes as articles have them: quotation marks, backslashes, line breaks,
+# tabs, control characters, accents, other scripts, the line separator.
+_ODD_QUOTES = [
+    'He said "no" \\ twice.',
+    "Line one\nline two\tand a tab\x00\x1f.",
+    "Zürich, Kraków, Москва, 東京 \u2028 and \U0001f600.",
+    "",
+]
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_the_ledger_file_is_what_json_writes(tmp_path: Path, count: int) -> None:
+    ledger = Ledger(tmp_path / LEDGER_NAME)
+    for number in range(count):
+        quotes = [(f"articles/ä{number}.md", quote) for quote in _ODD_QUOTES[: number + 1]]
+        ledger.record(f'b-{number}\t"é"', f"event-{number % 2}", quotes)
+    if count:
+        ledger.record("a-no-sources", "a-no-sources", [])
+    ledger.write()
+    expected = {
+        proposed: {
+            "event": target,
+            "articles": list(articles),
+            "quotes": [list(source) for source in quotes],
+        }
+        for proposed, (target, articles, quotes) in sorted(ledger.entries.items())
+    }
+    text = json.dumps({"version": 1, "proposed": expected}, indent=1, ensure_ascii=False) + "\n"
+    assert (tmp_path / LEDGER_NAME).read_text(encoding="utf-8") == text
+    assert Ledger.read(tmp_path).entries == ledger.entries
