@@ -105,6 +105,8 @@ _RELATIONS = (
     "since",
 )
 _DETERMINERS = ("the", "its", "their", "his", "her")
+# What a sentence holds when it may point back at an event: "after the", "since its"…
+_RELATION_PHRASES = tuple(f"{word} {det} " for word in _RELATIONS for det in _DETERMINERS)
 _CONTENT_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w-]{2,}")
 _DATE_TYPES = ("DATE", "TIME")
 # "The previous round took place on February 4": background, not the story's day.
@@ -836,7 +838,7 @@ def _pointed_back(text: str, told: list[tuple[frozenset[str], Anchor]]) -> Ancho
         previous = told[-1][1]
         return _relative(previous, match.lastgroup or "same")
     lower = text.lower()
-    if not any(f"{word} {det} " in lower for word in _RELATIONS for det in _DETERMINERS):
+    if not any(phrase in lower for phrase in _RELATION_PHRASES):
         return None
     for named in _NAMED_REFERENCE.finditer(text):
         phrase = named.group("what") + text[named.end() :].split(",", 1)[0][:40]
