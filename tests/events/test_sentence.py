@@ -65,6 +65,22 @@ def test_relative_clauses_tell_events_of_their_own() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank kept its main interest rate unchanged at 2.5 percent on Thursday.",
+        "Rescuers reached the two climbers unharmed on the ridge on Sunday.",
+        "The bill passed the senate unopposed on Tuesday.",
+    ],
+)
+def test_an_adjective_in_ed_after_a_noun_is_no_relative_clause(text: str) -> None:
+    """ "kept the rate unchanged": the adjective says what the object is, it
+    tells no event of its own, so the date stays with the main clause."""
+    sentence = annotate(text)
+    assert sentence.relatives == []
+    assert sentence.clause.split()[0] == text.split()[0]
+
+
+@pytest.mark.parametrize(
     ("text", "tense", "perfect"),
     [
         ("The ministers met in Oslo.", "past", False),

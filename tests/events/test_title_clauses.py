@@ -192,6 +192,11 @@ def test_clause_without_what_only_qualifies_it(sentence: str, expected: str) -> 
             "the lower town.",
             "Storm comes just three weeks after river had burst its banks",
         ),
+        # An adjective in -ed after the object is its complement, not a clause.
+        (
+            "The central bank kept its main interest rate unchanged at 2.5 percent.",
+            "Central bank keeps its main interest rate unchanged at 2.5 percent",
+        ),
         # A clause break is still where a long headline is cut.
         (
             "The guard kept his eyes on the yard, and after the inmates returned to their cells "

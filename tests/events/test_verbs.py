@@ -67,3 +67,10 @@ def test_present_agrees_with_the_subject() -> None:
 
 def test_words_that_only_look_past_are_not() -> None:
     assert not any(is_past(word) for word in ("need", "speed", "red", "based", "limited", "bed"))
+
+
+def test_adjectives_in_ed_are_no_pasts() -> None:
+    """Words the lexicon knows only as adjectives end in -ed and are no verbs;
+    those it knows as verbs too stay pasts."""
+    assert not any(is_past(word) for word in ("unchanged", "unharmed", "unprecedented", "talented"))
+    assert all(is_past(word) for word in ("unveiled", "unlocked", "injured", "killed"))

@@ -506,3 +506,19 @@ def test_a_clock_time_is_on_the_day_last_told_though_a_year_came_after() -> None
         "A fire on Tuesday destroyed the depot, built in the 1930s. A call came at 3:33 a.m."
     )
     assert fire["3:33 a.m"].value.startswith("2026-02-17T03:33")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy flew to Oslo on Wednesday and will meet the king on Friday.",
+        "The ferry sank on Wednesday, and divers are expected to search it on Friday.",
+        "Two prisoners broke out on Wednesday; the police will search the valley on Friday.",
+    ],
+)
+def test_an_irregular_past_sets_its_own_clause_beside_a_future_one(sentence: str) -> None:
+    """A weekday belongs to its own clause's tense: the past one lies before
+    publication, though a future clause follows in the same sentence."""
+    found = spans(sentence, dt.date(2025, 9, 4))  # a Thursday
+    assert found["Wednesday"].value == "2025-09-03"
+    assert found["Friday"].value == "2025-09-05"

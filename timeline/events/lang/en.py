@@ -355,7 +355,7 @@ IRREGULAR_PAST = """was were been had did done went gone made took taken met hel
     wept lit bent sat spun stuck swung wound dug hurt spread bet bid rebuilt upheld
     withheld overthrew died lied tied dyed mistook foresaw underwent outgrew"""
 # Irregular simple pasts that are no participles: "Anger grew after…" is
-# never a reduced relative clause.
+# never a reduced relative clause. The tagger reads them as past cues too.
 PAST_ONLY = """was were did went took gave came became began saw knew grew rose fell drew
     wrote spoke chose broke flew threw drove rode ate stole forgot shook swore woke arose
     forgave froze rang sank withdrew overtook undertook oversaw hid ran"""
@@ -368,10 +368,11 @@ OBJECT_PARTICIPLES = """accused charged suspected convicted acquitted sentenced 
     kidnapped abducted named elected appointed nominated rescued evacuated hospitalized
     hospitalised identified blamed stranded trapped displaced ousted banned barred deported
     extradited expelled summoned"""
-# Words in -ed that are no verbs' past.
-NOT_VERBS = """need feed seed speed bed red shed hundred indeed based united limited
-    interested concerned related armed detailed advanced supposed alleged so-called
-    skilled talented aged naked wicked sacred rugged beloved learned ragged"""
+# Words in -ed that are no verbs' past, though lemminflect knows them as verbs too
+# (those it knows only as adjectives are no pasts anyway).
+NOT_VERBS = """need feed seed speed bed shed based united limited interested concerned
+    related armed detailed advanced supposed alleged so-called skilled aged wicked learned
+    ragged"""
 
 # --- names (actors.py, places.py) -------------------------------------------
 

@@ -9,6 +9,10 @@ What each kind does with its named parts is the business of
 this file's.
 """
 
+# Irregular simple pasts that are no participles ("flew", never "has flew"):
+# a past cue wherever they stand; the events layer's list.
+from timeline.events.lang.en import PAST_ONLY
+
 NAME = "en"
 
 _MONTHS = (
@@ -406,6 +410,10 @@ RULES: list[tuple] = [
     ("ref", r"{ref}"),
 ]
 
+# Irregular pasts that are also participles, a past cue as often as not.
+_PAST_OR_PARTICIPLE = """had made met held left got sent won lost paid sold bought found brought
+    put led kept"""
+
 # Words that say what tense a clause is in; the engine uses the cue nearest
 # to an expression without a year to pick the year (or week) it means. Cues
 # are tried in this order at each place, so "had been scheduled" is past and
@@ -428,9 +436,7 @@ CUES = (
     ("weakpast", r"\b(?:said|told|announced|reported|added|stated|noted)\b"),
     # "-ed" after an article or possessive is an adjective ("the reduced dividend").
     ("none", r"\b(?:the|a|an|its|their|his|her|our|of|per)\s+\w+ed\b"),
-    ("past", r"\b(?:was|were|had|did|took|made|came|went|met|began|held|gave|left|"
-             r"got|saw|sent|won|lost|fell|rose|paid|sold|bought|found|brought|put|ran|"
-             r"spoke|wrote|led|kept|ended)\b"),
+    ("past", rf"\b(?:{'|'.join((*PAST_ONLY.split(), *_PAST_OR_PARTICIPLE.split()))}|ended)\b"),
     # Other "-ed" words are past participles as often as past tenses.
     ("weakpast", r"\b\w{2,}ed\b"),
 )

@@ -152,6 +152,9 @@ _THE = r"(?:(?:el|la|los|las)\s+)?"
 _NOT_AMOUNT = (r"(?!\s*(?:%|por\s+ciento|personas|soldados|muertos|heridos|habitantes|"
                r"trabajadores|euros|dólares|hectáreas|kilómetros|metros|casos|años)\b)")
 
+# "dos días antes de las elecciones", "horas antes de que…": counted from an
+# event the words name, not from the date in focus; the count stays a duration.
+_NO_EVENT_AFTER = r"(?!(?:(?<=antes)|(?<=después))\s+(?:de|del|que)\b)"
 RULES: list[tuple] = [
     # Calendar dates: "13 de mayo de 2026", "el lunes 16 de febrero".
     ("date", _MOD + r"{day}\s+de\s+{month}" + _YEAR),
@@ -203,7 +206,7 @@ RULES: list[tuple] = [
     ("deictic", r"{deictic}(?:\s+(?:por\s+la|en\s+la|a\s+la)\s+{part})?",
      {"not_after": r"\b(?i:la|esa|cada|una|toda|misma|media|de\s+la)\s+$"}),
     # hace tres días, tres años después, dentro de dos semanas.
-    ("offset", r"(?:{mod}\s+(?:de\s+)?)?{num}\s+{unit}\s+{dir}"),
+    ("offset", r"(?:{mod}\s+(?:de\s+)?)?{num}\s+{unit}\s+{dir}" + _NO_EVENT_AFTER),
     ("offset", r"{dir=dirpre}\s+(?:{mod}\s+(?:de\s+)?)?{num}\s+{unit}"),
     # ese mismo día, al día siguiente, la semana anterior, la víspera.
     ("anaphor", r"{anarel}\s+{unit=cunit}"),

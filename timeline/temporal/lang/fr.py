@@ -133,6 +133,11 @@ _THE = r"(?:(?:le|la|les)\s+|l['’])?"
 _NOT_AMOUNT = (r"(?!\s*(?:%|pour\s+cent|personnes|soldats|morts|blessés|habitants|salariés|"
                r"euros|dollars|hectares|kilomètres|mètres|cas|ans)\b)")
 
+# "deux jours avant de partir", "plusieurs heures avant que…": counted from
+# an event the words name, not from the date in focus; the count stays a duration.
+# Only words no subject opens: "Deux jours après la police a arrêté…" counts from
+# the date in focus.
+_NO_EVENT_AFTER = r"(?!(?<=avant|après)\s+(?:que|qu['’]|de|d['’]|du)\b)"
 RULES: list[tuple] = [
     # Calendar dates: "13 mai 2026", "le 1er mars", "lundi 16 février".
     ("date", _MOD + r"{day}\s+{month}" + _YEAR),
@@ -179,7 +184,7 @@ RULES: list[tuple] = [
     ("weekday", r"{weekday}\s+{part}\s+{rel}"),
     ("deictic", r"{deictic}(?:\s+{part})?"),
     # "il y a trois jours", "deux jours plus tard", "dans deux semaines".
-    ("offset", r"(?:{mod}\s+(?:de\s+)?)?{num}\s+{unit}\s+{dir}"),
+    ("offset", r"(?:{mod}\s+(?:de\s+)?)?{num}\s+{unit}\s+{dir}" + _NO_EVENT_AFTER),
     ("offset", r"{dir=dirpre}\s+(?:{mod}\s+(?:de\s+)?)?{num}\s+{unit}"),
     # "le même jour", "la semaine suivante", "ce jour-là", "le lendemain", "la veille".
     ("anaphor", r"{anarel}\s+{unit=cunit}"),

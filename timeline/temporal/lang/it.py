@@ -151,6 +151,13 @@ _THE = r"(?:(?:il|lo|la|i|gli|le)\s+|l['’])?"
 _NOT_AMOUNT = (r"(?!\s*(?:%|per\s+cento|persone|soldati|morti|feriti|abitanti|lavoratori|"
                r"euro|dollari|ettari|chilometri|metri|casi|anni)\b)")
 
+# "due giorni prima delle elezioni", "poche ore prima che…": counted from an
+# event the words name, not from the date in focus; the count stays a duration.
+# Only words no subject opens: "Due giorni dopo la polizia ha arrestato…" counts
+# from the date in focus.
+_NO_EVENT_AFTER = (
+    r"(?!(?:(?<=prima)|(?<=dopo))\s+(?:di|del|dello|della|dei|degli|delle|dell['’]|che)\b)"
+)
 RULES: list[tuple] = [
     # Calendar dates: "13 maggio 2026", "il 1° marzo", "lunedì 16 febbraio".
     ("date", _MOD + r"{day}\s+{month}" + _YEAR),
@@ -198,7 +205,7 @@ RULES: list[tuple] = [
     ("weekday", r"{weekday}\s+{part}\s+{rel}"),
     ("deictic", r"{deictic}(?:\s+{part})?"),
     # "tre giorni fa", "due giorni dopo", "tra due settimane".
-    ("offset", r"(?:{mod}\s+)?{num}" + _SP + r"{unit}\s+{dir}"),
+    ("offset", r"(?:{mod}\s+)?{num}" + _SP + r"{unit}\s+{dir}" + _NO_EVENT_AFTER),
     ("offset", r"{dir=dirpre}\s+(?:{mod}\s+)?{num}" + _SP + r"{unit}"),
     # "lo stesso giorno", "il giorno dopo", "la settimana successiva", "l'indomani".
     ("anaphor", r"{anarel}" + _SP + r"{unit=cunit}"),
