@@ -159,3 +159,18 @@ def test_streets_and_titles_are_not_actors() -> None:
         "thanked Miss Jenkin."
     )
     assert find_actors(text) == ["Ray Colt", "Milan Vidic", "Jenkin"]
+
+
+def test_counties_and_continents_are_places_not_actors() -> None:
+    text = "Floods hit Cumbria and Devon, and aid from Europe and Africa reached Ugo Neri."
+    assert find_actors(text) == ["Ugo Neri"]
+
+
+def test_a_hyphenated_qualifier_and_an_analyst_title_are_no_part_of_a_name() -> None:
+    text = "A Kremlin-backed candidate and a Hamburg-based firm met Analyst Mira Sol."
+    assert find_actors(text) == ["Mira Sol"]
+
+
+def test_an_organisations_name_is_no_persons() -> None:
+    runs = [name_runs("Yvonne Hiller left Kraft Foods and joined Gordon Advisors.")]
+    assert person_words(runs) == {"Hiller"}

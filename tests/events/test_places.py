@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.events.places import find_places
+from timeline.events.places import counties, find_places
 
 
 def test_alternate_names_map_to_one_place() -> None:
@@ -90,3 +90,18 @@ def test_a_word_that_opens_a_sentence_before_a_place_is_not_part_of_it() -> None
 def test_an_adjective_is_no_town_whose_name_it_resembles() -> None:
     # "Уральском" is "Ural" as an adjective, not the town of Uralsk ("Уральск")
     assert find_places("Вагоны заказаны на Уральском заводе в Москве.", lang="ru") == ["Moscow"]
+
+
+def test_counties_provinces_and_continents_are_places() -> None:
+    assert find_places("Rain hit Cumbria, Devon and the Gironde, then Asia and Europe.") == [
+        "Cumbria",
+        "Devon",
+        "Gironde",
+        "Asia",
+        "Europe",
+    ]
+
+
+def test_a_county_that_is_also_a_word_is_no_place() -> None:
+    assert {"Cumbria", "Gironde"} <= counties()
+    assert not {"Lot", "Reading", "Surrey"} & counties()

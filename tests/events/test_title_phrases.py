@@ -104,3 +104,33 @@ def test_a_word_in_ed_the_lexicon_holds_as_no_verb_is_no_past(word: str) -> None
 @pytest.mark.parametrize("word", ["wounded", "released", "boycotted", "overhauled"])
 def test_past_forms_stay_past(word: str) -> None:
     assert is_past(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates", "expected"),
+    [
+        # The event a time is measured from stays when the headline is cut.
+        (
+            "Ruiz had married two weeks before the shooting, and had won a medal of honour "
+            "for stopping a carjacker who had pulled a gun on his partner.",
+            (),
+            "Ruiz had married two weeks before shooting",
+        ),
+        (
+            "Anton Weber, 38, had been arrested following a high-speed chase a few hours after "
+            "the Monday morning shootings at Gordon Advisors in suburban Detroit.",
+            ("Monday morning",),
+            "Anton Weber arrested following high-speed chase few hours after shootings",
+        ),
+        # A time of day in figures takes its "hours" with it.
+        (
+            "The observatory registered a tremor at 09:10 hours on Monday.",
+            ("09:10", "Monday"),
+            "Observatory registers tremor",
+        ),
+    ],
+)
+def test_a_measure_of_time_keeps_what_it_measures(
+    sentence: str, dates: tuple[str, ...], expected: str
+) -> None:
+    assert title(sentence, dates) == expected

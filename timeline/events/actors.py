@@ -35,6 +35,7 @@ FUNCTION_WORDS = all_words("FUNCTION_WORDS")
 _ROLES = all_words("ROLES")
 _ARTICLES = english("ARTICLES")
 _REGION_WORDS = english("REGION_WORDS")
+_ORGANISATION_ENDS = english("ORGANISATION_ENDS")
 # Words that head a name going on with "of": "Bank of England".
 _INSTITUTIONS = english("INSTITUTIONS")
 _CALENDAR = english("CALENDAR")
@@ -44,6 +45,7 @@ _NAME_JOINERS = "|".join(ENGLISH.NAME_JOINERS.split())
 _ROLE_FIELDS = english("ROLE_FIELDS")
 _GROUP_CODES = english("GROUP_CODES")
 _FEATURES = english("FEATURE_NOUNS")
+_PAST_ENDINGS = tuple(english("PAST_ENDINGS"))
 # "A14", "I-95", "A380": a road or a model, not an actor.
 _CODE = re.compile(r"^[A-Z]{1,3}-?\d+[A-Za-z]?$")
 _THINGS = "|".join(sorted(english("THING_NOUNS") | english("FEATURE_NOUNS")))
@@ -153,6 +155,8 @@ def person_words(runs: Iterable[list[tuple[int, str]]]) -> set[str]:
                 continue
             if parts[0].lower() in _REGION_WORDS or places.get(last.casefold()) in nations:
                 continue
+            if last.lower().strip(".") in _ORGANISATION_ENDS:
+                continue  # "Kraft Foods", "Gordon Advisors": an organisation
             if all(part[:1].isupper() and part.isalpha() for part in parts):
                 words.add(last)
     return words
@@ -238,6 +242,9 @@ def find_actors(
                 continue
             if words[-1].lower().strip(".") in _FEATURES:
                 continue  # "Carson Street", "Byberry Road": a street, not an actor
+            head, hyphen, tail = words[-1].rpartition("-")
+            if head and hyphen and (is_past(tail) or tail.endswith(_PAST_ENDINGS)):
+                continue  # "Kremlin-backed", "Hamburg-based": what qualifies a noun
             if len(words) == 1:
                 person = analyser is not None and analyser.info(name).person  # "Путин заявил…"
                 opening = not any(char.isalnum() for char in text[:offset])  # '"Luckily'

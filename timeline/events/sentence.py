@@ -132,6 +132,7 @@ class Grammar:
 
         # The language's own: English "an" is a German verb's particle ("kündigte … an").
         self.date_words = listed("DATE_WORDS")
+        self.clock_words = listed("CLOCK_WORDS")
         self.dangling = listed("DANGLING")
         self.joiners = listed("JOINERS")
         self.auxiliaries = listed("AUXILIARIES")
@@ -953,6 +954,9 @@ def without_dates(text: str, spans: Sequence[tuple[int, int]], g: Grammar) -> st
                 if head[cut:].lower() not in g.date_words:
                     break
                 head = head[:cut].rstrip()
+        unit, _, after = tail.partition(" ")
+        if text[end - 1 : end].isdigit() and unit.lower() in g.clock_words:
+            tail = after  # "at 09:10 hours"
         if tail.startswith(",") and (
             not head or head.endswith(",") or head.rsplit(" ", 1)[-1].lower() in g.joiners
         ):

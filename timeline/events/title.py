@@ -884,9 +884,21 @@ def _without_open_clause(text: str) -> str:
                 and following.islower()
                 and following not in _DANGLING | _DETERMINERS | _NUMBERS
             )
-            if not verb_first and not any(
-                _verb_like(words, position) and words[position][:1].islower()
-                for position in range(index + 1, len(words))
+            # "…married two weeks before the shooting": the event a time is
+            # measured from, no clause cut before its verb
+            phrase = (
+                opener in _TIME_RELATIONS
+                and words[index - 1].lower() in _TIME_UNITS
+                and following.lower() not in _SUBJECT_PRONOUNS
+                and len(words) - index <= _PHRASE_WORDS
+            )
+            if (
+                not verb_first
+                and not phrase
+                and not any(
+                    _verb_like(words, position) and words[position][:1].islower()
+                    for position in range(index + 1, len(words))
+                )
             ):
                 return " ".join(words[:index])
             break
@@ -894,5 +906,8 @@ def _without_open_clause(text: str) -> str:
 
 
 _OBJECT_PRONOUNS = english("OBJECT_PRONOUNS")
+# At most so many words from "before" or "after" to the end make a phrase.
+_PHRASE_WORDS = 4
 _TIME_UNITS = english("TIME_UNITS")
+_TIME_RELATIONS = english("TIME_RELATIONS")
 _CLAUSE_OPENERS = _CLAUSE_BREAKS | english("RELATIVE_PRONOUNS") | english("PLACE_RELATIVES")

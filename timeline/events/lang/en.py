@@ -25,7 +25,12 @@ OPENERS = r"""on in at by however meanwhile thus therefore accordingly also addi
     rather actually indeed starting beginning fortunately unfortunately alongside upon so\s+far
     thus\s+far"""
 # Units that make "two days later," an opener.
-TIME_UNITS = "hours hour days day weeks week months month years year"
+TIME_UNITS = "minutes minute hours hour days day weeks week months month years year"
+# Words after a time unit that measure from an event: "two weeks before the
+# shooting" is a phrase, no clause a headline's cut left without its verb.
+TIME_RELATIONS = "before after following"
+# What follows a time of day written as figures: "at 09:10 hours".
+CLOCK_WORDS = "hours hrs"
 # Verbs that need what is said after them in a headline: "X says" alone is no news.
 SAYING = """say says said tell tells told add adds added explain explains explained note notes
     noted"""
@@ -409,7 +414,15 @@ ROLES = """president vice prime minister ministers secretary general deputy chan
     gov ambassador commissioner commander gen col lt adm capt sgt cpl det insp supt judge
     justice attorney leader founder co-founder officer premier mr mrs ms dr prof professor
     staff councilman councilwoman councillor lieutenant sergeant captain corporal detective
-    inspector superintendent sheriff constable undersheriff prosecutor clerk coach miss"""
+    inspector superintendent sheriff constable undersheriff prosecutor clerk coach miss
+    analyst economist"""
+# Last words of an organisation's name, never a person's: "Kraft Foods",
+# "AirTran Airways", "Gordon Advisors".
+ORGANISATION_ENDS = """foods airlines airways motors group holdings systems industries
+    partners associates advisors advisers communications technologies networks services
+    inc corp corporation co company ltd llc plc ag sa gmbh bank fund trust foundation
+    institute university college hospital agency council ministry department party
+    police army navy times post news press radio television tv club team"""
 REGION_WORDS = """north south east west northern southern eastern western central centre center
     greater upper lower new old inner outer"""
 # Words that head a name going on with "of": "Bank of England".
