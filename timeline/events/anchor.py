@@ -84,9 +84,13 @@ _BACK_REFERENCE = re.compile(
     )\b""",
     re.X | re.I,
 )
-# "just before the meeting in Krakow": an event named by its words.
+# "just before the meeting in Krakow": an event named by its words; "three
+# days after the escape": so long before or after it.
 _NAMED_REFERENCE = re.compile(
-    r"""\b(?:(?:just|shortly|immediately|soon|days?|weeks?)\s+)?
+    r"""\b(?:(?:(?P<count>\d{1,2}|"""
+    + "|".join(ENGLISH.AGE_COUNTS)
+    + r""")\s+(?P<unit>day|week|month|year)s?|the\s+(?P<one>day|week|month|year))\s+
+        |(?:just|shortly|immediately|soon|days?|weeks?)\s+)?
         (?P<relation>before|after|following|prior\s+to|ahead\s+of|at|during|on\s+the\s+eve\s+of
             |since)
         \s+(?:the|its|their|his|her)\s+
@@ -845,12 +849,44 @@ def _pointed_back(text: str, told: list[tuple[frozenset[str], Anchor]]) -> Ancho
         target = _find_told(content_words(phrase), _names(phrase), told)
         if target is not None:
             relation = named.group("relation").lower()
+            one = named.group("one")  # "the day after the vote"
+            count, unit = ("1", one) if one else (named.group("count"), named.group("unit"))
+            apart = _apart(target, count, unit, relation)
+            # "three weeks after the inmates escaped" names a clause, not the event
+            if apart is not None and not any(is_past(w) for w in named.group("what").split()):
+                return apart
             if relation.startswith(("before", "prior", "ahead", "on the eve")):
                 return _relative(target, "before")
             # "since its launch": from then on; "after the meeting" is
             # mostly the same day in news.
             return _relative(target, "after" if relation == "since" else "same")
     return None
+
+
+def _apart(target: Anchor, count: str | None, unit: str | None, relation: str) -> Anchor | None:
+    """The date so many days, weeks, months or years before or after the
+    event anchored by ``target`` ("three days after the escape", "two
+    months before the vote"), at the precision the unit gives; None when the
+    phrase gives no count or the event's date is not precise enough."""
+    if count is None or unit is None or relation not in ("before", "after", "following"):
+        return None
+    number = int(count) if count.isdigit() else _AGE_COUNTS.get(count.lower(), 1)
+    sign = -1 if relation == "before" else 1
+    edtf = parse_edtf(target.date)
+    day = edtf.lower() if not edtf.interval else None
+    if day is None or (unit in ("day", "week") and edtf.precision != "day"):
+        return None
+    if unit in ("day", "week"):
+        days = number * (7 if unit == "week" else 1)
+        date = (day + dt.timedelta(days=sign * days)).isoformat()
+    elif unit == "month" and edtf.precision in ("day", "month"):
+        months = day.year * 12 + day.month - 1 + sign * number
+        date = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    elif unit == "year":
+        date = f"{day.year + sign * number:04d}"
+    else:
+        return None
+    return Anchor(date, target.date_text, "same", target.span)
 
 
 def _find_told(
