@@ -75,6 +75,14 @@ def test_the_rules_choice_stands_unless_another_scores_the_margin_more() -> None
     assert AnchorModel(weights).best([]) is None
 
 
+def test_a_titles_rules_choice_stands_unless_another_scores_the_margin_more() -> None:
+    rules = candidate("2026-03-05", "title:rule")
+    other = candidate("2026-03-03", "title:lead")
+    weights = {"title:rule": 0.2, "title:lead": 1.0}
+    assert AnchorModel(weights).best([rules, other]) is other
+    assert AnchorModel(weights, margin=1.0).best([rules, other]) is rules
+
+
 def test_the_weights_score_as_the_fitted_scikit_learn_regression_does() -> None:
     """The training script writes scikit-learn's coefficients; summing them
     must give scikit-learn's own probabilities."""

@@ -61,6 +61,8 @@ MODEL_PATH = Path(__file__).with_name("anchor_model.json")
 
 # Features tuples whose scores a model remembers.
 _REMEMBERED_SCORES = 65536
+# The feature that marks the rules' own choice, of a sentence and of a title.
+_RULES_CHOICE = frozenset(("rule", "title:rule"))
 # How many distinct dates told before a sentence are candidates, nearest first.
 _EARLIER = 3
 # How many sentences ahead a date may be told and still be a candidate.
@@ -142,7 +144,8 @@ class AnchorModel:
 
     def best(self, found: Sequence[Candidate]) -> Candidate | None:
         """The candidate with the highest score, the first of equals; the
-        rules' choice unless another scores ``margin`` more."""
+        rules' choice (``rule``, or ``title:rule`` for a title) unless
+        another scores ``margin`` more."""
         best: tuple[float, Candidate] | None = None
         rules: tuple[float, Candidate] | None = None
         for candidate in found:
@@ -153,7 +156,7 @@ class AnchorModel:
                     self._scores[candidate.features] = score
             if best is None or score > best[0]:
                 best = (score, candidate)
-            if rules is None and "rule" in candidate.features:
+            if rules is None and not _RULES_CHOICE.isdisjoint(candidate.features):
                 rules = (score, candidate)
         if best is None:
             return None
