@@ -127,3 +127,17 @@ MONTH_STILL_AHEAD = [
 @pytest.mark.parametrize("sentence", MONTH_STILL_AHEAD)
 def test_a_month_the_future_or_a_plan_owns_stays_ahead(sentence: str) -> None:
     assert dated("en", sentence) == [("2026-05", "expected")]
+
+
+GERMAN_STRONG_PAST = [
+    "Die Küstenwache schloss den Hafen von Kiel am 3. März.",
+    "Der Hafenmeister trat am 3. März zurück.",
+    "Die Fähre sank am 3. März vor Kiel.",
+    "Die Stadt erhielt am 3. März neue Fähren.",
+]
+
+
+@pytest.mark.parametrize("sentence", GERMAN_STRONG_PAST)
+def test_a_german_strong_past_is_read_as_past(sentence: str) -> None:
+    """ "schloss", "trat … zurück": a strong verb's past, with no weak ending."""
+    assert dated("de", sentence) == [("2025-03-03", "happened")]

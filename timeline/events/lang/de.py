@@ -109,9 +109,25 @@ PAST_ENDINGS = "te ten"
 NOT_VERBS = """erste ersten letzte letzten nächste nächsten zweite zweiten dritte dritten
     beste besten meisten mitte heute leute rechte seite weite gute alte neue"""
 # Irregular past forms and participles: forms only, since no lemma is read.
-IRREGULAR_PAST = """war waren begann begannen kam kamen gab ging fand traf trafen nahm
-    lehnte starb starben stieg fiel entschied brach begonnen geeinigt vorgeschlagen
-    beschlossen"""
+# The strong and mixed verbs of news, each past singular and plural (a
+# separable prefix stands apart: "trat … zurück", "gab … bekannt"), then
+# their participles.
+IRREGULAR_PAST = """war waren wurde wurden begann begannen kam kamen gab gaben ging gingen
+    fand fanden traf trafen nahm nahmen lehnte starb starben stieg stiegen fiel fielen
+    entschied entschieden brach brachen schloss schlossen beschloss beschlossen hielt
+    hielten erhielt erhielten sank sanken trat traten rief riefen lief liefen stand
+    standen sprach sprachen verlor verloren gewann gewannen warf warfen floh flohen zog
+    zogen wies wiesen wuchs wuchsen blieb blieben schrieb schrieben unterschrieb
+    unterschrieben verließ verließen ließ ließen fuhr fuhren flog flogen schlug schlugen
+    trug trugen bot boten verbot verboten sah sahen lag lagen griff griffen stieß
+    stießen schoss schossen erschoss erschossen riss rissen bat baten erschien
+    erschienen galt galten half halfen betrug betrugen vertrat vertraten sandte sandten
+    nannte nannten brachte brachten dachte dachten
+    begonnen geeinigt vorgeschlagen geschlossen getroffen gefunden gekommen gegeben
+    gegangen genommen gehalten gefallen gestiegen gesunken gebrochen getreten gerufen
+    gelaufen gestanden gesprochen gestorben gewonnen geworfen geflohen gezogen gewiesen
+    geblieben geschrieben gefahren geflogen geschlagen getragen geboten gesehen
+    gegriffen geschossen gebeten geholfen"""
 NEGATION = "nicht nie"
 NEGATIVE_PARTICLES = "nicht"
 NEGATED = ""
