@@ -124,13 +124,17 @@ def test_large_timelines_are_split_so_no_page_lists_too_many(build: Build, tmp_p
     assert max(counts.values()) <= 10
     assert counts["years/2024.html"] == 3
     assert counts["years/2026.html"] == 0  # a directory of its months
-    assert counts["years/2026-01.html"] == 5
+    # months in a row share a page as far as they fit: January and February
+    assert counts["years/2026-01.html"] == 10 and "years/2026-02.html" not in counts
+    assert "<h1>January–February 2026</h1>" in _read(site, "years/2026-01.html")
     assert counts["years/2026-00.html"] == 1
     back = 'href="../years/2026-00.html#e-year-only"'
     assert back in _read(site, "events/year-only.html")
     assert counts["tags/all.html"] == 10 and counts["tags/all.6.html"] == 10
     index = _read(site, "all.html")
     assert 'href="years/2026-01.html#m2026-01"' in index  # jump links go to the month pages
+    assert 'href="years/2026-01.html#m2026-02"' in index
+    assert 'id="m2026-02"' in _read(site, "years/2026-01.html")
     assert 'href="years/2026.html"' in index
 
 

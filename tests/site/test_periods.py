@@ -31,6 +31,15 @@ def test_a_year_too_large_is_cut_into_months_and_parts():
     assert paths[0] == "years/2026-00.html"  # the events known only to the year
     assert "years/2026-03.html" in paths and "years/2026-03.2.html" in paths
     assert all(len(part.events) <= 10 for part in year.children)
+    # months in a row share a page as far as they fit
+    assert [(part.title, len(part.events)) for part in year.children] == [
+        ("Some time in 2026", 1),
+        ("January–February 2026", 4),
+        ("March 2026 (1 of 2)", 10),
+        ("March 2026 (2 of 2)", 7),
+        ("April–August 2026", 10),
+        ("September–December 2026", 8),
+    ]
     assert sum(len(part.events) for part in year.children) == len(events)
 
 

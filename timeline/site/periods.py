@@ -1,6 +1,9 @@
 """How the timeline is cut into pages: one page per year, a year too large
 for one page cut into months, a month too large cut into numbered parts, so
-no page carries more than ``limit`` events however large the archive."""
+no page carries more than ``limit`` events however large the archive. Months
+in a row that fit on one page share it ("January–March 2026"): a timeline of
+10,000 events in pages of 50 then has 200 pages of them rather than 500
+half-empty ones, each a file to write."""
 
 from __future__ import annotations
 
@@ -50,9 +53,25 @@ def year_periods(events: list[EventView], limit: int) -> list[Period]:
 
 
 def _months(year: int, events: list[EventView], limit: int) -> list[Period]:
-    parts = []
+    parts: list[Period] = []
+    shared: list[tuple[int, list[EventView]]] = []  # months in a row on one page
+
+    def close() -> None:
+        if shared:
+            (first, _), (last, _) = shared[0], shared[-1]
+            name = MONTH_NAMES[first - 1] + ("" if first == last else f"–{MONTH_NAMES[last - 1]}")
+            events = [view for _, items in shared for view in items]
+            parts.append(Period(f"{name} {year}", f"years/{year}-{first:02d}.html", events, year))
+            shared.clear()
+
     for month, group in groupby(events, key=lambda view: view.month):
         items = list(group)
+        if month is not None and len(items) <= limit:
+            if sum(len(held) for _, held in shared) + len(items) > limit:
+                close()
+            shared.append((month, items))
+            continue
+        close()
         stem = f"years/{year}-{month:02d}" if month else f"years/{year}-00"
         title = month_title(year, month)
         chunks = [items[start : start + limit] for start in range(0, len(items), limit)]
@@ -60,6 +79,7 @@ def _months(year: int, events: list[EventView], limit: int) -> list[Period]:
             suffix = "" if number == 1 else f".{number}"
             part_title = title if len(chunks) == 1 else f"{title} ({number} of {len(chunks)})"
             parts.append(Period(part_title, f"{stem}{suffix}.html", chunk, year))
+    close()
     return parts
 
 
