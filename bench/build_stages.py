@@ -10,6 +10,12 @@ output, summed by kind (``events/``, ``tags/``, ``calendar.ics``…) with its
 file count and bytes. Run from the repository root::
 
     PYTHONPATH=. .venv/bin/python bench/build_stages.py --count 10000
+    PYTHONPATH=. .venv/bin/python bench/build_stages.py --events content/events \
+        --config timeline.toml
+
+(``--events``: a folder of event files, with its record of the days
+articles name, instead of generated events; ``--config``: the site's
+settings, search left out.)
 
 Writing the files is left out: its cost is the system's, and on a shared
 machine it swings tenfold (``bench/build_speed.py`` prints it before each
@@ -25,6 +31,7 @@ import re
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make `bench` and `timeline` importable
@@ -33,9 +40,10 @@ if __package__ in (None, ""):  # run as a script: make `bench` and `timeline` im
 from bench.corpus import make_events, write_content
 from timeline.incremental.memory import BuildMemory
 from timeline.incremental.pieces import Fragments
+from timeline.keys.mentions import read_mentions
 from timeline.site.build import base_key, plan_site, to_publish
 from timeline.site.cards import cards_missing, render_cards
-from timeline.site.config import SiteConfig
+from timeline.site.config import SiteConfig, load_config
 from timeline.site.stories import story_places
 from timeline.site.theme import make_environment, theme_dirs
 from timeline.site.views import prepare
@@ -49,9 +57,11 @@ def kind(path: str) -> str:
     return re.sub(r"(\.\d+)*\.(\w+)$", r".\2", path)
 
 
-def stages(events_folder: Path) -> tuple[dict[str, float], dict[str, list[float]]]:
+def stages(
+    events_folder: Path, config: SiteConfig | None = None
+) -> tuple[dict[str, float], dict[str, list[float]]]:
     """CPU seconds of each stage, and [CPU seconds, files, bytes] of each
-    kind of output."""
+    kind of output, built with ``config`` (the defaults without search)."""
     spent: dict[str, float] = {}
     clock = time.process_time()
 
@@ -63,10 +73,11 @@ def stages(events_folder: Path) -> tuple[dict[str, float], dict[str, list[float]
 
     loaded = load_events(events_folder, check_articles=False)
     lap("reading the event files")
-    config = SiteConfig(search=False)
+    config = replace(config or SiteConfig(), search=False)
     memory = BuildMemory()
     shown = to_publish(loaded.events, config.publish)
     data = prepare(shown, config.taxonomies, memory, {}, story_places(config.stories))
+    data.mentions, _ = read_mentions(events_folder)  # what ranks the key events
     lap("preparing the views")
     dirs = theme_dirs(None)
     fragments = Fragments(base_key(config, dirs))
@@ -106,13 +117,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=10000, help="events (default: 10,000)")
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated events")
+    parser.add_argument(
+        "--events", type=Path, help="a folder of event files instead of generated events"
+    )
+    parser.add_argument("--config", type=Path, help="the site's settings (timeline.toml)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core: no workers fork
-    with tempfile.TemporaryDirectory() as folder:
-        content = Path(folder) / "content"
-        write_content(make_events(args.count, args.seed), content)
-        spent, kinds = stages(content / "events")
+    if args.events:
+        spent, kinds = stages(args.events, load_config(args.config) if args.config else None)
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            content = Path(folder) / "content"
+            write_content(make_events(args.count, args.seed), content)
+            spent, kinds = stages(content / "events")
     report(spent, kinds)
     if args.json:
         args.json.write_text(json.dumps({"stages": spent, "outputs": kinds}, indent=2))

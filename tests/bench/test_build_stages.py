@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from bench import build_stages
 from bench.build_stages import kind, stages
 from bench.corpus import make_events, write_content
 from timeline.cli import main
@@ -33,3 +36,16 @@ def test_the_profile_counts_every_file_the_build_writes_by_kind(tmp_path: Path) 
             entry[1] += path.stat().st_size
     assert {name: [files, size] for name, (_, files, size) in kinds.items()} == written
     assert kinds["events/"][1] == 40
+
+
+def test_a_folder_of_events_is_profiled_with_its_settings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    write_content(make_events(12), content)
+    settings = tmp_path / "timeline.toml"
+    settings.write_text('[site]\ntaxonomies = ["tag"]\n', encoding="utf-8")
+    assert build_stages.main(["--events", str(content / "events"), "--config", str(settings)]) == 0
+    table = capsys.readouterr().out
+    assert "| events/ |" in table and "| index.html |" in table
+    assert "| tags/ |" in table and "| places/ |" not in table  # as the settings say
