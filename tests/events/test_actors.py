@@ -132,6 +132,12 @@ def test_what_is_no_russian_actor() -> None:
     dateline = "ОРЕНБУРГ — Вода прорвала дамбу на реке Урал, сообщили в МЧС."
     assert find_actors(dateline, lang="ru") == ["МЧС"]
     assert find_actors("Поезд пошёл по Большой кольцевой линии до Калужской.", lang="ru") == []
+    # a river or a region the dictionary knows as a place; common words after a dateline
+    assert find_actors("Баржа прошла под мостом через Енисей.", lang="ru") == []
+    assert find_actors("ТОМСК — Старый паром затонул у берега.", lang="ru") == []
+    # an institution opening the sentence after a dateline stays one
+    opening = "ТОМСК — Министерство транспорта закрыло переправу."
+    assert find_actors(opening, lang="ru") == ["Министерство транспорта"]
 
 
 def test_a_word_that_opens_a_quote_is_no_name_without_proof() -> None:

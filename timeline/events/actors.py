@@ -223,7 +223,7 @@ def find_actors(
             # a name that opens the sentence is not known to be one ("Следующий пакет")
             after = text[offset + len(run) :] if offset and text[offset:].startswith(run) else ""
             complement = _complement(names[-1], after, analyser)
-            if not complement and _not_a_name(text, offset, run, analyser, lang):
+            if _not_a_name(text, offset, run + complement, analyser, lang):
                 continue
             names[-1] += complement
             names = [part for name in names for part in _in_dictionary_form(name, analyser)]
@@ -291,23 +291,30 @@ def _complement(name: str, after: str, analyser: Morphology) -> str:
     return "".join(f" {word}" for word in taken)
 
 
-def _not_a_name(text: str, offset: int, run: str, analyser: Morphology, lang: str) -> bool:
-    """Whether a run in an inflected language names no person or
-    organisation: an adjective alone ("Большой" of "Большой кольцевой
-    линии"), a river's, street's or line's name ("на реке Урал", "на
-    Калужско-Рижскую линию"), or a common noun that opens the sentence
-    after a dateline ("ОРЕНБУРГ, 12 апреля — Вода прорвала…")."""
+def _not_a_name(text: str, offset: int, name: str, analyser: Morphology, lang: str) -> bool:
+    """Whether a run in an inflected language (with the complement that
+    follows it) names no person or organisation: an adjective alone
+    ("Большой" of "Большой кольцевой линии"), a river's, street's or line's
+    name ("на реке Урал", "через Обь", "на Калужско-Рижскую линию"), or
+    common words that open the sentence after a dateline and name no
+    institution ("ОРЕНБУРГ, 12 апреля — Вода прорвала…", "— Новый мост
+    открылся…")."""
     features = frozenset(getattr(language(lang), "FEATURE_NOUNS", "").split())
     before = text[:offset].split()[-1:]
-    after = text[offset + len(run) :].split()[:1]
+    after = text[offset + len(name) :].split()[:1]
     for word in (*before, *after):
         if analyser.info(word.strip(",.;:!?«»()").lower()).lemma in features:
             return True
-    if " " in run or run.isupper():
-        return False
-    info = analyser.info(run)
     opens = not text[:offset].strip() or text[:offset].rstrip().endswith(("—", "–"))
-    return info.pos in ("ADJF", "PRTF") or (opens and not info.proper)
+    if " " in name:  # "Министерство обороны" opening the sentence is one
+        infos = [analyser.info(word) for word in name.split(" ")]
+        return opens and not any(
+            info.proper or info.lemma in _INSTITUTIONS_INFLECTED for info in infos
+        )
+    if name.isupper():
+        return False
+    info = analyser.info(name)
+    return info.place or info.pos in ("ADJF", "PRTF") or (opens and not info.proper)
 
 
 def _in_dictionary_form(name: str, analyser: Morphology) -> list[str]:
