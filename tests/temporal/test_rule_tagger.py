@@ -522,3 +522,20 @@ def test_an_irregular_past_sets_its_own_clause_beside_a_future_one(sentence: str
     found = spans(sentence, dt.date(2025, 9, 4))  # a Thursday
     assert found["Wednesday"].value == "2025-09-03"
     assert found["Friday"].value == "2025-09-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "edtf"),
+    [
+        ("The roof fell in shortly after 3 a.m. on Tuesday.", "3 a.m. on Tuesday", "2025-09-02"),
+        ("The bridge stays shut until 9 a.m. on Friday.", "9 a.m. on Friday", "2025-09-05"),
+        # a day after "since" or "until" is still an open interval
+        ("Prices have risen since Tuesday.", "Tuesday", "2025-09-02/.."),
+    ],
+)
+def test_a_time_of_day_after_before_or_until_stays_in_its_day(
+    sentence: str, extent: str, edtf: str
+) -> None:
+    """ "after 3 a.m. on Tuesday" is a moment of Tuesday, not every day since."""
+    found = spans(sentence, dt.date(2025, 9, 4))
+    assert found[extent].edtf == edtf

@@ -47,6 +47,8 @@ def _edtf(result: Result, before: bool, after: bool) -> str | None:
         return first
     if result.mod in _OPEN:  # "1994 or later", "post-1959": its own words decide
         before, after = _OPEN[result.mod]
+    elif result.when.is_time:
+        before = after = False  # "shortly after 3 a.m. on Tuesday" is Tuesday's news
     if before:
         return f"../{first.split('/')[-1]}"
     if after:
