@@ -150,6 +150,18 @@ def test_a_year_told_before_is_no_candidate_of_a_later_sentence() -> None:
     assert {c.date for c in found[2]} == {"2026-03-02", "2009-01", "2026-03-05"}
 
 
+def test_a_saying_of_what_will_be_is_no_candidate_for_the_months_told_before() -> None:
+    """A speech act happens on a day: the months the sentence before spoke of
+    do not date it; what a saying reports in the past may still take them."""
+    found = candidates_of(
+        "The carmaker delivered 41,200 cars between July and September. "
+        "Its chief executive said the company would cut 1,500 jobs. "
+        "Witnesses said the guard died trying to shield the pupils."
+    )
+    assert {c.date for c in found[1]} == {"2026-03-05"}
+    assert "2025-09" in {c.date for c in found[2]}
+
+
 def test_a_point_of_comparison_is_no_candidate_and_the_model_cannot_take_it() -> None:
     text = "The carmaker posted its first annual loss since 1992."
     assert "1992" not in {c.date for c in candidates_of(text)[0]}

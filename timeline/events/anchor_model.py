@@ -306,8 +306,11 @@ def candidates(
             if len(earlier) == _EARLIER:
                 break
     for date, mention in earlier.items():
-        if _coarse(date):
-            continue  # as the rules have it, a year told before frames nothing
+        if _coarse(date) or (facts.reported not in (None, "past") and not _daily(date)):
+            # As the rules have it, a year told before frames nothing; a
+            # saying of what is or will be ("said it would cut jobs") is told
+            # on a day, not in the months the sentence before spoke of.
+            continue
         option = options.setdefault(date, _Option())
         option.seen("earlier", mention)
         option.back = index - mention.sentence
@@ -456,6 +459,14 @@ def _candidate_features(
         features.append(f"shared={_bucket(option.shared, (0, 1), '2+')}")
     features.extend(_date_features(date, published))
     return features
+
+
+def _daily(date: str) -> bool:
+    """Whether a date is a day or a span of days."""
+    try:
+        return parse_edtf(date).precision == "day"
+    except EDTFError:
+        return False
 
 
 def _coarse(date: str) -> bool:
