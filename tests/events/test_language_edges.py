@@ -21,6 +21,12 @@ CASES = [
      "El consejo municipal se reunirá en Vigo", "../2026-02", "expected"),
     ("es", "La comisión publicará el informe a finales de año.",
      "La comisión publicará el informe", "2026", "expected"),
+    # German: a particle that stands with the date goes with it; a date a
+    # participle at the end schedules stays.
+    ("de", "Bereits im Januar hatte der Verband die Fähre zwei Tage lang stillgelegt.",
+     "Der Verband hatte die Fähre zwei Tage lang stillgelegt", "2026-01", "happened"),
+    ("de", "Die nächste Anhörung ist für den 12. März angesetzt.",
+     "Die nächste Anhörung ist für den 12. März angesetzt", "2026-03-12", "expected"),
 ]  # fmt: skip
 
 

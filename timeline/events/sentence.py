@@ -970,13 +970,16 @@ def without_dates(text: str, spans: Sequence[tuple[int, int]], g: Grammar) -> st
 def _keeps_date(head: str, tail: str, g: Grammar) -> bool:
     """Whether a date is part of what the clause says and stays in the
     headline: it qualifies a claim ("not in recession since 2001"), it is what
-    was scheduled ("is scheduled for March 3"), or it is the subject
-    ("Friday was chosen")."""
+    was scheduled ("is scheduled for March 3", "für den 12. März angesetzt"),
+    or it is the subject ("Friday was chosen")."""
     before = head.rsplit(None, 2)[-2:] if head else []
     if before and before[-1].lower() in g.date_keepers:
         return True
     if len(before) > 1 and before[-1].lower() in g.date_words:
         return before[0].lower() in g.schedule_verbs
+    following = tail.split(None, 1)[:1]
+    if g.verb_second and following and following[0].strip(".,;:").lower() in g.schedule_verbs:
+        return True  # "ist für den 12. März angesetzt": the participle comes last
     if head.strip(" ,\"“'‘—–-") or not tail:
         return False
     first = tail.split(None, 1)[0]

@@ -11,9 +11,10 @@ NAME = "de"
 # --- read from every language ------------------------------------------------
 
 # Not the articles ("Der am Montag ausgerufene Katastrophenfall" keeps its "Der");
-# "an" and "in" are English's already.
+# "an" and "in" are English's already. The particles that stand with a date
+# go with it: "Bereits im Januar hatte die GDL…" → "Die GDL hatte…".
 DATE_WORDS = """am im vom von seit bis zum zur ab um vor nach diesem dieser diesen letzten
-    vergangenen kommenden nächsten"""
+    vergangenen kommenden nächsten bereits schon erst noch"""
 # Not the particles a separable verb leaves at the end ("rief … aus", "trafen … ein").
 DANGLING = """der das den dem des eine einen einem einer eines und oder aber dass im am
     von vom zum zur für über unter seit bis durch gegen um sich nicht sehr sein seine ihr
