@@ -539,3 +539,26 @@ def test_a_time_of_day_after_before_or_until_stays_in_its_day(
     """ "after 3 a.m. on Tuesday" is a moment of Tuesday, not every day since."""
     found = spans(sentence, dt.date(2025, 9, 4))
     assert found[extent].edtf == edtf
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value"),
+    [
+        (
+            "Ferries stopped on Monday, but the next day they sailed again.",
+            "the next day",
+            "2025-09-02",
+        ),
+        (
+            "The mayor was elected in 2004. The next year she moved to Lyon.",
+            "The next year",
+            "2005",
+        ),
+        # with no date in focus, the next one is counted from publication
+        ("Repairs will take the next week or so.", "the next week or so", "2025-W37"),
+    ],
+)
+def test_the_next_unit_follows_the_date_in_focus(sentence: str, extent: str, value: str) -> None:
+    """ "the next day" is the day after the one just told, as "the following
+    day" is; it is tomorrow only when no date is in focus."""
+    assert spans(sentence, dt.date(2025, 9, 4))[extent].value == value

@@ -103,7 +103,7 @@ TABLES: dict[str, dict[str, object]] = {
         "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1,
         "this past": -1, "this coming": 1,
         "previous": -1, "the previous": -1, "next": 1, "coming": 1, "the coming": 1,
-        "the next": 1, "the last": -1,
+        "the last": -1,
     },
     # Anaphora: the date last mentioned, moved by this many units.
     "anarel": {
@@ -353,7 +353,7 @@ RULES: list[tuple] = [
     # of the extent, nor is the article.
     ("offset", r"(?P<pre>the\s+)?{unit=cunit}(?=" + _BY_EVENT + ")", {"not_after": _NOT_BY}),
     # the same day, that year, the following week ...
-    ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}"),
+    ("anaphor", r"(?:earlier\s+|later\s+)?{anarel}\s+{unit=cunit}(?:\s+or\s+so)?"),
     ("anaphor", r"{fin}\s+(?:fiscal\s+)?{unit=finunit}"),
     ("anaphor", r"{anarel}\s+{part}"),
     # A company's year: "the year ended March 31" is a year long; "for the
