@@ -79,13 +79,14 @@ def article_path(path: Path, content: Path) -> str:
     elsewhere, that is through the link: the link's target would fail
     ``check`` (a source outside ``content/``) and publish a path of this
     machine in ``events.json``."""
+    seen, within = Path(os.path.abspath(path)), Path(os.path.abspath(content))
+    if seen.is_relative_to(within):
+        return seen.relative_to(within).as_posix()
+    # Only then the real paths: resolving asks the file system for every
+    # folder on the way, for every article of a run.
     real, root = path.resolve(), content.resolve()
-    for seen, within in (
-        (Path(os.path.abspath(path)), Path(os.path.abspath(content))),
-        (real, root),
-    ):
-        if seen.is_relative_to(within):
-            return seen.relative_to(within).as_posix()
+    if real.is_relative_to(root):
+        return real.relative_to(root).as_posix()
     for link in content.iterdir() if content.is_dir() else ():  # named by its real path
         if link.is_symlink() and real.is_relative_to(target := link.resolve()):
             return (Path(link.name) / real.relative_to(target)).as_posix()
