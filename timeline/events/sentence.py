@@ -1085,6 +1085,7 @@ def relative_clauses(text: str, g: Grammar) -> list[Relative]:
         noun = _noun_phrase(text[:start], g)
         if noun and _object_before(text[: start - len(noun)], g):
             found.append(Relative(start, start + 1, match.end(), noun, passive=True))
+    verb_at: int | None = -1  # where the main verb starts in ``text``, read when needed
     for match in g.relative_clause.finditer(text):
         start = match.start()
         before = text[:start].rsplit(None, 1)[-1].lower() if text[:start].strip() else ""
@@ -1100,7 +1101,9 @@ def relative_clauses(text: str, g: Grammar) -> list[Relative]:
             continue  # "the quarter, which ended…" dates the quarter; "those who…" is the subject
         # ", who…" is about the person nearest; "Those of us who…" about the whole
         person = bool(match.group("comma")) and match.group("pronoun").lower() in g.person_relatives
-        end = _relative_end(text, match.start("body"), match.end("body"), g)
+        if verb_at == -1:
+            verb_at = _verb_start(text, g)
+        end = _relative_end(text, match.start("body"), match.end("body"), verb_at, g)
         if end == match.end("body") and text.startswith(", ", end):
             # "a strike that grounded flights, shut ports and closed schools"
             opening = text[match.start("body") :].split()[:1]
@@ -1125,15 +1128,21 @@ def _verb_after_participle(split: list[str], g: Grammar) -> int | None:
     return verb
 
 
-def _relative_end(text: str, body: int, end: int, g: Grammar) -> int:
-    """Where a relative clause without commas ends: before the main clause's
-    verb when it comes back ("a receptionist who tried to stop him |was
-    arraigned…"), not before what a reported clause says ("who said the
-    officer was hurt") nor a subordinate clause's verb."""
+def _verb_start(text: str, g: Grammar) -> int | None:
+    """Where the main verb of ``text`` starts, if it has one."""
     spans = list(re.finditer(r"\S+", text))
     main = first_verb([span.group() for span in spans], g)
-    if main is not None and body < spans[main].start() < end:
-        return spans[main].start() - 1  # "the depot that destroyed six trucks |shocked…"
+    return None if main is None else spans[main].start()
+
+
+def _relative_end(text: str, body: int, end: int, verb_at: int | None, g: Grammar) -> int:
+    """Where a relative clause without commas ends: before the main clause's
+    verb (which starts at ``verb_at``) when it comes back ("a receptionist
+    who tried to stop him |was arraigned…"), not before what a reported
+    clause says ("who said the officer was hurt") nor a subordinate clause's
+    verb."""
+    if verb_at is not None and body < verb_at < end:
+        return verb_at - 1  # "the depot that destroyed six trucks |shocked…"
     words = list(re.finditer(r"\S+", text[body:end]))
     for index in range(2, len(words)):
         word = words[index].group().lower()
