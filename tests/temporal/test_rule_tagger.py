@@ -106,6 +106,27 @@ def test_a_year_before_capitalised_words_that_name_no_street_stays_a_year() -> N
     assert spans("In 2010 Apple Inc. opened a shop on Elm Street.")["2010"].value == "2010"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "extent", "edtf"),
+    [
+        ("Police shot the suspect just before 11:30 p.m. on Thursday.", "11:30 p.m. on Thursday",
+         "2026-02-19"),
+        ("The ferry left shortly after noon on Thursday.", "noon on Thursday", "2026-02-19"),
+        ("Rescuers could not reach the climbers until Thursday.", "Thursday", "2026-02-19"),
+        ("It was not until Thursday that the ferry left.", "Thursday", "2026-02-19"),
+    ],
+)  # fmt: skip
+def test_just_before_or_not_until_a_time_is_that_time(
+    sentence: str, extent: str, edtf: str
+) -> None:
+    """The event happens at that time, not at any time before or after it."""
+    assert spans(sentence)[extent].edtf == edtf
+
+
+def test_a_plain_until_still_closes_an_open_interval() -> None:
+    assert spans("The port stayed shut until Thursday.")["Thursday"].edtf.startswith("../")
+
+
 def test_before_and_after_make_open_intervals() -> None:
     found = spans("The contacts took place before February 17 and resumed after March 2025.")
     assert found["February 17"].edtf == "../2026-02-17"

@@ -73,6 +73,8 @@ class Grammar:
     before: re.Pattern[str]
     after: re.Pattern[str]
     link: re.Pattern[str] | None  # "before"/"after" between a span of time and a date
+    # "just before", "not … until": the event at that time, no open interval
+    at_once: re.Pattern[str] | None = None
 
 
 def _rules_by_key(rules: list[Rule]) -> dict[str, tuple[int, ...]]:
@@ -446,4 +448,5 @@ def load(name: str) -> Grammar:
         before=re.compile(module.BEFORE, flags),
         after=re.compile(module.AFTER, flags),
         link=_link(module),
+        at_once=re.compile(module.AT_ONCE, flags) if hasattr(module, "AT_ONCE") else None,
     )

@@ -164,6 +164,8 @@ def _resolve(found: Found, ctx: Context) -> list[Timex]:
     before = bounded and grammar.before.search(head) is not None
     after = bounded and grammar.after.search(head) is not None
     mod = result.mod or ("BEFORE" if before else "AFTER" if after else None)
+    if (before or after) and _at_once(grammar, text, found.start):
+        before = after = False  # "just before 11:30 p.m.": that day, not any day before it
     edtf = _edtf(result, before, after)
     if found.rule.kind == "list":
         return _split_list(found, result, text, edtf)
@@ -179,6 +181,14 @@ def _resolve(found: Found, ctx: Context) -> list[Timex]:
             result.relative,
         )
     ]
+
+
+def _at_once(grammar: Grammar, text: str, start: int) -> bool:
+    """Whether the words before ``start`` put the event at the expression's
+    own time: "shortly after noon", "did not return until Monday"."""
+    return grammar.at_once is not None and (
+        grammar.at_once.search(text, max(0, start - 48), start) is not None
+    )
 
 
 def _unresolved(found: Found, parts: Parts) -> str:

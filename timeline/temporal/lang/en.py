@@ -423,6 +423,8 @@ CUES = (
     ("future", r"\b(?:has|have)\s+(?:scheduled|planned|set)\b"),
     ("none", r"\b(?:had|has|have|was|were)\s+(?:been\s+)?(?:due|scheduled|set|expected|planned)\b"),
     ("future", r"\bwill\s+(?:not\s+)?(?:be|have)\s+\w+"),
+    # "did not leave until Tuesday": when it happened, no future.
+    ("none", r"(?:\bnot|n[’']t)\b[^.,;:]{0,30}?\buntil\b"),
     ("past", r"\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?\w+"),
     ("future", r"\b(?:is|are)\s+(?:scheduled|expected|due|set|planned|slated)\b"),
     ("none", r"\b(?:is|are|be|being)\s+\w+ed\b"),
@@ -446,3 +448,11 @@ CLAUSE = r"[,;:()\"“”]|''|``|\s(?:and|but|while|whereas|when|because|after|b
 # A word before the expression that makes it an open interval.
 BEFORE = r"\b(?:before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?$"
 AFTER = r"\b(?:after|since|from)\s+(?:the\s+)?$"
+# Words before an expression that put its event at that very time, not
+# before or after it: "just before 11:30 p.m. on Saturday", "shortly after
+# noon", "could not be rescued until the next morning".
+AT_ONCE = (
+    r"(?:\b(?:just|shortly|immediately|right|soon|moments|minutes|hours)\s+"
+    r"(?:before|after|prior\s+to)|(?:\bnot|n[’']t)\b[^.,;:]{0,30}?\b(?:until|till))"
+    r"\s+(?:the\s+)?$"
+)
