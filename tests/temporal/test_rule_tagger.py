@@ -127,6 +127,13 @@ def test_a_plain_until_still_closes_an_open_interval() -> None:
     assert spans("The port stayed shut until Thursday.")["Thursday"].edtf.startswith("../")
 
 
+def test_until_a_weekday_after_a_past_state_is_the_last_one() -> None:
+    """Published on a Saturday: the port that stayed shut until Thursday
+    opened two days before; one that will stay shut opens next week."""
+    assert spans("The port stayed shut until Thursday.")["Thursday"].edtf == "../2026-02-19"
+    assert spans("The port will stay shut until Thursday.")["Thursday"].edtf == "../2026-02-26"
+
+
 def test_before_and_after_make_open_intervals() -> None:
     found = spans("The contacts took place before February 17 and resumed after March 2025.")
     assert found["February 17"].edtf == "../2026-02-17"

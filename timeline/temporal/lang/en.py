@@ -425,6 +425,8 @@ CUES = (
     ("future", r"\bwill\s+(?:not\s+)?(?:be|have)\s+\w+"),
     # "did not leave until Tuesday": when it happened, no future.
     ("none", r"(?:\bnot|n[’']t)\b[^.,;:]{0,30}?\buntil\b"),
+    # "stayed shut until Monday": how long a past state lasted, no future.
+    ("past", r"\b(?:stayed|remained|was|were|lasted|continued|kept)\b[^.,;:]{0,20}?\buntil\b"),
     ("past", r"\b(?:has|have)\s+(?:not\s+)?(?:been\s+)?\w+"),
     ("future", r"\b(?:is|are)\s+(?:scheduled|expected|due|set|planned|slated)\b"),
     ("none", r"\b(?:is|are|be|being)\s+\w+ed\b"),
