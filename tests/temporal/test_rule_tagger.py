@@ -590,3 +590,10 @@ def test_the_next_unit_follows_the_date_in_focus(sentence: str, extent: str, val
     """ "the next day" is the day after the one just told, as "the following
     day" is; it is tomorrow only when no date is in focus."""
     assert spans(sentence, dt.date(2025, 9, 4))[extent].value == value
+
+
+def test_local_time_is_part_of_the_time() -> None:
+    """ "at 10:42 pm local time" leaves the headline whole, as "10:42 pm GMT" does."""
+    found = spans("The quake struck at 10:42 pm local time on Sunday.", dt.date(2022, 11, 30))
+    assert list(found) == ["10:42 pm local time on Sunday"]
+    assert found["10:42 pm local time on Sunday"].value == "2022-11-27T22:42"

@@ -211,7 +211,7 @@ SNIPPETS: dict[str, str] = {
     "hour": r"(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d",
     "clockhour": r"1[0-2]|0?[1-9]|<ones>|ten|eleven|twelve",
-    "tz": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK)\b",
+    "tz": r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|local\s+time)\b",
     "num": r"\d{1,3}(?:\.\d+)?|(?:<ones>)\s+(?:hundred|thousand)|(?:<tens>)[-\s](?:<ones>)"
            r"|(?:<number>)",
     "fraction": r"\d+\s+1/2|\d+\s+1/4|\d+\s+3/4",
