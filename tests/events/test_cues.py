@@ -47,6 +47,23 @@ def test_kinds_of_statement(sentence: str, kind: str) -> None:
     assert getattr(Cues(sentence), kind)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thieves stole a $2.5 million necklace from the hotel.",
+        "The carmaker lost $4.8 billion in the fourth quarter.",
+        "The club was fined £1.2m for the breach.",
+        "Robbers made off with 2 million euros in gems.",
+    ],
+)
+def test_a_sum_of_money_is_no_statistic(sentence: str) -> None:
+    assert not Cues(sentence).statistic
+
+
+def test_a_count_beside_a_sum_of_money_is_one() -> None:
+    assert Cues("The firm sold 13.7 million phones, worth US$22 billion.").statistic
+
+
 def test_tags_from_topic_words() -> None:
     assert tags_for("Envoys held peace talks after the missile strike.") == [
         "diplomacy",

@@ -54,6 +54,7 @@ def test_states_views_and_background_sink_below_what_is_shown(sentence: str) -> 
         "Peace talks ended without an agreement.",
         "Foreign ministers of the two countries met in Oslo.",
         "Thieves stole an estimated forty paintings from the gallery.",
+        "Thieves stole a $2.5 million necklace from the hotel.",
     ],
 )
 def test_events_beside_them_stay_shown(sentence: str) -> None:

@@ -30,6 +30,10 @@ from timeline.events.verbs import is_past
             "Long-awaited audit finds no fraud",
         ),
         ("Two escaped prisoners were caught.", "Two escaped prisoners caught"),
+        (
+            "No word yet about injured workers or damage to the plant.",
+            "No word yet about injured workers or damage to plant",
+        ),
         # ... but a number alone is a subject: "two died".
         ("Police said two died in the attack.", "Police say two died in attack"),
         ("The 40-year-old stabbed three people.", "40-year-old stabs three people"),
@@ -121,6 +125,21 @@ def test_past_forms_stay_past(word: str) -> None:
             "the Monday morning shootings at Gordon Advisors in suburban Detroit.",
             ("Monday morning",),
             "Anton Weber arrested following high-speed chase few hours after shootings",
+        ),
+        # A measure of time goes with the date words it measured to.
+        ("The firm sold its stake a few hours later.", ("later",), "Firm sells its stake"),
+        (
+            "Ruiz had married two weeks before, and won a medal.",
+            ("before",),
+            "Ruiz had married, and won medal",
+        ),
+        ("The talks lasted three days in March.", ("March",), "Talks last three days"),
+        # A cut participle goes with what it led to.
+        (
+            "In Ioannina the protesters attacked banks and corporate shops leading to extended "
+            "use of tear gas by the police.",
+            (),
+            "In Ioannina protesters attack banks and corporate shops",
         ),
         # A time of day in figures takes its "hours" with it.
         (

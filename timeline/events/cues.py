@@ -23,14 +23,20 @@ class _Cue:
     words is there: most sentences have none, and a set test costs far less
     than a regular-expression scan."""
 
-    __slots__ = ("pattern", "triggers")
+    __slots__ = ("apart", "pattern", "triggers")
 
-    def __init__(self, pattern: str, triggers: str) -> None:
+    def __init__(self, pattern: str, triggers: str, apart: str = "") -> None:
         self.pattern = re.compile(pattern, re.X)
         self.triggers = frozenset(triggers.split())
+        # What the pattern must not be read in: "$4.8 billion" is no statistic.
+        self.apart = re.compile(apart, re.X) if apart else None
 
     def found(self, lower: str, words: set[str]) -> bool:
-        return not self.triggers.isdisjoint(words) and self.pattern.search(lower) is not None
+        if self.triggers.isdisjoint(words):
+            return False
+        if self.apart is not None:
+            lower = self.apart.sub(" ", lower)
+        return self.pattern.search(lower) is not None
 
 
 class _Words:
@@ -44,7 +50,9 @@ class _Words:
         self.future = _Cue(get("FUTURE_PATTERN"), get("FUTURE_TRIGGERS"))
         self.future_substrings: tuple[str, ...] = get("FUTURE_SUBSTRINGS")
         self.opinion = _Cue(get("OPINION_PATTERN"), get("OPINION_TRIGGERS"))
-        self.statistic = _Cue(get("STATISTIC_PATTERN"), get("STATISTIC_TRIGGERS"))
+        self.statistic = _Cue(
+            get("STATISTIC_PATTERN"), get("STATISTIC_TRIGGERS"), get("MONEY_PATTERN")
+        )
         self.habitual = frozenset(get("HABITUAL").split())
         self.hypothetical: tuple[str, ...] = get("HYPOTHETICAL")
         self.first_person = frozenset(get("FIRST_PERSON").split())

@@ -133,6 +133,9 @@ class Grammar:
         # The language's own: English "an" is a German verb's particle ("kündigte … an").
         self.date_words = listed("DATE_WORDS")
         self.clock_words = listed("CLOCK_WORDS")
+        self.time_units = listed("TIME_UNITS")
+        self.time_quantifiers = listed("TIME_QUANTIFIERS") | listed("NUMBER_WORDS")
+        self.time_relations = listed("TIME_RELATIONS")
         self.dangling = listed("DANGLING")
         self.joiners = listed("JOINERS")
         self.auxiliaries = listed("AUXILIARIES")
@@ -946,6 +949,7 @@ def without_dates(text: str, spans: Sequence[tuple[int, int]], g: Grammar) -> st
         tail = text[end:].lstrip()
         if _keeps_date(head, tail, g):
             continue
+        first = text[start:end].split(None, 1)[0].lower()
         if tail.startswith(g.possessive_endings):
             tail = tail[3:]
         else:
@@ -953,7 +957,10 @@ def without_dates(text: str, spans: Sequence[tuple[int, int]], g: Grammar) -> st
                 cut = head.rfind(" ") + 1
                 if head[cut:].lower() not in g.date_words:
                     break
+                first = head[cut:].lower()
                 head = head[:cut].rstrip()
+        if first in g.time_relations:
+            head = _without_time_measure(head, g)  # "a few hours [later]"
         unit, _, after = tail.partition(" ")
         if text[end - 1 : end].isdigit() and unit.lower() in g.clock_words:
             tail = after  # "at 09:10 hours"
@@ -965,6 +972,19 @@ def without_dates(text: str, spans: Sequence[tuple[int, int]], g: Grammar) -> st
             tail = tail[1:].lstrip()  # a chronology's "Sept. 7: Lehman files…"
         text = head + " " + tail
     return " ".join(text.split()).replace(" ,", ",")
+
+
+def _without_time_measure(text: str, g: Grammar) -> str:
+    """``text`` without the measure of time it ends on ("a few hours", "two
+    weeks"), once the date it measured to is gone: "sold its stake a few
+    hours [later]", "had married two weeks [before]"."""
+    words = text.split()
+    if not words or words[-1].lower() not in g.time_units:
+        return text
+    words.pop()
+    while words and (words[-1].lower() in g.time_quantifiers or words[-1][:1].isdigit()):
+        words.pop()
+    return " ".join(words)
 
 
 def _keeps_date(head: str, tail: str, g: Grammar) -> bool:

@@ -774,7 +774,15 @@ def _fit(words: list[str], g: Grammar = _ENGLISH) -> str:
             and not _object_pronoun(words)
         )
         or words[-1].endswith(("'s", "’s"))  # "strikes eastern Indonesia's"
-        or (words[-2].endswith(",") and words[-1].endswith("ing"))  # ", arriving"
+        or (
+            words[-2].endswith(",") and words[-1].endswith(_ENGLISH.progressive_endings)
+        )  # ", arriving"
+        or (  # "…attack banks and shops leading": the cut took what it led to
+            truncated
+            and words[-1].islower()
+            and words[-1].endswith(_ENGLISH.progressive_endings)
+            and _plural_noun(words[-2].lower())
+        )
         or (truncated and len(words) > 3 and _lost_complement(words, clause_end))
     ):
         words.pop()

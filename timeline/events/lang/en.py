@@ -27,8 +27,13 @@ OPENERS = r"""on in at by however meanwhile thus therefore accordingly also addi
 # Units that make "two days later," an opener.
 TIME_UNITS = "minutes minute hours hour days day weeks week months month years year"
 # Words after a time unit that measure from an event: "two weeks before the
-# shooting" is a phrase, no clause a headline's cut left without its verb.
-TIME_RELATIONS = "before after following"
+# shooting" is a phrase, no clause a headline's cut left without its verb;
+# with the event taken out as a date, the measure goes too ("a few hours
+# [later]").
+TIME_RELATIONS = "before after following later earlier"
+# What measures a time before its unit: "a few hours", "just weeks", "two days".
+TIME_QUANTIFIERS = """a an the few several some many couple of just only about nearly
+    almost barely little more than less within"""
 # What follows a time of day written as figures: "at 09:10 hours".
 CLOCK_WORDS = "hours hrs"
 # Verbs that need what is said after them in a headline: "X says" alone is no news.
@@ -189,7 +194,7 @@ NAMING_PARTICIPLES = "called named dubbed titled nicknamed"
 # Words before a participle that make it an adjective: "other baked goods",
 # "about injured people".
 ADJECTIVE_OPENERS = """other no more most many some several all any every each few both
-    well less very newly recently"""
+    well less very newly recently about"""
 # Prepositions after a participle that qualifies the noun before it:
 # "dikes repaired after the storms were…".
 PARTICIPLE_PREPOSITIONS = "after before during since until following near outside inside"
@@ -506,6 +511,11 @@ STATISTIC_PATTERN = r"""(?:\d\s*%|\bper\s?cent\b|\bpercent\b|\b(?:million|billio
     | \bthe\s+(?:highest|lowest)\b|\brate\b)"""
 STATISTIC_TRIGGERS = """% per cent percent million billion trillion every increased decreased grew
     fell rose dropped declined highest lowest rate"""
+# A sum of money is what was paid, stolen or lost, no statistic: "$4.8 billion",
+# "£1.2m", "2 million euros".
+MONEY_PATTERN = r"""(?:[$£€¥]|\b(?:us|a|c|hk)\$)\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|m)?\b
+    | \b\d[\d.,]*\s?(?:million|billion|trillion)\s+(?:dollars|euros|pounds|yen|yuan|francs
+    |rupees|roubles|rubles|kroner|kronor|zloty|pesos|reais|rand)\b"""
 # "has repeatedly said", "increasingly talking": a habit, not an event.
 HABITUAL = """repeatedly increasingly always often constantly regularly usually traditionally
     frequently routinely"""
