@@ -34,7 +34,8 @@ from timeline.events.verbs import is_past
             "No word yet about injured workers or damage to the plant.",
             "No word yet about injured workers or damage to plant",
         ),
-        # ... but a number alone is a subject: "two died".
+        # ... but a number alone is a subject: "two died", "three curled up".
+        ("Beneath a desk, the three curled up.", "Beneath desk, three curl up"),
         ("Police said two died in the attack.", "Police say two died in attack"),
         ("The 40-year-old stabbed three people.", "40-year-old stabs three people"),
         # A word in -ed that is no verb stays as it is.
@@ -153,3 +154,11 @@ def test_a_measure_of_time_keeps_what_it_measures(
     sentence: str, dates: tuple[str, ...], expected: str
 ) -> None:
     assert title(sentence, dates) == expected
+
+
+def test_a_plural_put_for_their_takes_an_apostrophe_alone() -> None:
+    assert (
+        title("Their client had confessed.", (), "Prosecutors")
+        == "Prosecutors' client had confessed"
+    )
+    assert title("Its members voted.", (), "The union") == "Union's members vote"

@@ -150,6 +150,7 @@ class Grammar:
         self.prepositions = listed("PREPOSITIONS")
         self.adjective_openers = listed("ADJECTIVE_OPENERS")
         self.numbers = listed("NUMBER_WORDS")
+        self.particles = listed("PARTICLES")
         self.naming = listed("NAMING_PARTICIPLES")
         self.past_only = listed("PAST_ONLY")
         self.copulas = listed("COPULAS")
@@ -1363,6 +1364,7 @@ def _noun_like(word: str, g: Grammar) -> bool:
         and lower not in g.auxiliaries
         and lower not in g.numbers
         and lower not in g.dangling
+        and lower not in g.particles
         and not g.is_adverb(lower)
     )
 

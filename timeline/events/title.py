@@ -256,7 +256,9 @@ def make_title(
             clause = _singular_present(clause, len(subject.split()))
     elif subject and _POSSESSIVE.match(clause):
         # "Its members voted…" → "The rail union's members voted…"
-        clause = _POSSESSIVE.sub(lambda _match: f"{subject}'s", clause, count=1)
+        # "Prosecutors' client", never "Prosecutors's"
+        owner = f"{subject}'" if _plural_subject(subject.split(), names) else f"{subject}'s"
+        clause = _POSSESSIVE.sub(lambda _match: owner, clause, count=1)
     elif subject and _starts_with_verb(clause, g):
         clause = f"{subject} {clause}"  # "…and took leave in 2009": who took it
     if f" {_OF} " in clause:

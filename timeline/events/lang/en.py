@@ -193,6 +193,8 @@ WOULD_KEEPS = "like love prefer rather"
 NAMING_PARTICIPLES = "called named dubbed titled nicknamed"
 # Words before a participle that make it an adjective: "other baked goods",
 # "about injured people".
+# Adverbs a phrasal verb takes: "three curled up", "two ran off" are verbs.
+PARTICLES = "up down out off away back"
 ADJECTIVE_OPENERS = """other no more most many some several all any every each few both
     well less very newly recently about"""
 # Prepositions after a participle that qualifies the noun before it:
