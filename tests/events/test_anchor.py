@@ -286,3 +286,19 @@ def test_a_saying_or_a_present_is_not_dated_by_its_relative_clause() -> None:
     assert dates(text)[0][0] == ("2026-03-05", "published")
     text = "Harbour guides suggest waiting for the new ferry, which is expected in late May."
     assert dates(text)[0][0] == ("2026-03-05", "published")
+
+
+def test_two_times_a_clause_joins_by_and_are_two_events() -> None:
+    """ "appeared in March and June": once in each month, not March alone."""
+    events = extract(
+        "The mayor of Brindle briefly appeared in public in March and June.",
+        dt.date(2011, 8, 25),
+    )
+    assert sorted(str(event.date) for event in events) == ["2011-03", "2011-06"]
+
+
+def test_a_range_between_two_days_stays_one_event() -> None:
+    events = extract(
+        "The talks were held in Brindle between May 13 and May 15.", dt.date(2011, 8, 25)
+    )
+    assert [str(event.date) for event in events] == ["2011-05-13/2011-05-15"]

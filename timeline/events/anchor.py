@@ -479,6 +479,7 @@ def _own_dates(
     own: dict[int, tuple[int, TimexLike]] = {}  # relative clause number → best date
     reported: tuple[int, TimexLike] | None = None
     fallback: tuple[int, TimexLike] | None = None
+    joined: dict[int, list[TimexLike]] = {}  # clause number → dates joined to its best by "and"
     for timex in timexes:
         try:
             rank = _PRECISION_RANK[parse_edtf(timex.edtf).precision]
@@ -502,18 +503,23 @@ def _own_dates(
                 fallback = (rank, timex)
         else:
             number = next(i for i, (start, end) in enumerate(clauses) if offset < end)
-            if number not in main or rank > main[number][0]:
+            best = main.get(number)
+            if best is not None and rank == best[0] and _joined(raw, best[1], timex, sentence):
+                joined.setdefault(number, []).append(timex)  # "in March and June"
+            elif best is None or rank > best[0]:
                 main[number] = (rank, timex)
+                joined.pop(number, None)
     if not main and fallback is not None:
         main[0] = fallback
     anchors = []
     seen = set()
     for number, (_rank, timex) in sorted(main.items()):
-        if timex.edtf in seen:
-            continue
-        seen.add(timex.edtf)
         start, end = clauses[number] if len(main) > 1 else (0, len(raw))
-        anchors.append(_anchor(timex, (sentence.start + start, sentence.start + end)))
+        for each in (timex, *joined.get(number, ())):
+            if each.edtf in seen:
+                continue
+            seen.add(each.edtf)
+            anchors.append(_anchor(each, (sentence.start + start, sentence.start + end)))
     others = []
     for number, (_rank, timex) in sorted(own.items()):
         relative = relatives[number]
@@ -536,6 +542,17 @@ def _own_dates(
         past = annotation.part(report, len(raw)).past
         others.append(_from_saying(_anchor(reported[1], clause, "reported"), said, past))
     return anchors, others
+
+
+# "in March and June", "on Monday and again on Friday": two times of one clause.
+_AND_BETWEEN = re.compile(r"\s*,?\s+and\s+(?:again\s+)?(?:(?:in|on)\s+)?(?:the\s+)?", re.I)
+
+
+def _joined(raw: str, first: TimexLike, then: TimexLike, sentence: Sentence) -> bool:
+    """Whether ``then`` follows ``first`` with only "and" between them: the
+    clause told of both times ("appeared in March and June")."""
+    start, end = first.end - sentence.start, then.start - sentence.start
+    return 0 < end - start <= 24 and _AND_BETWEEN.fullmatch(raw, start, end) is not None
 
 
 def _past_dates(
