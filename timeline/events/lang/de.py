@@ -62,7 +62,7 @@ REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:{REPORTED_VERBS})\s*
     (?P<what>.+)"""
 TOLD_PATTERN = r"(?!)"
 TOLD_AS = "sagte"
-TRAILING_OPENERS = "der die das wo während weil obwohl aber sondern darunter"
+TRAILING_OPENERS = "der die das wo während weil obwohl sondern darunter"
 TRAILING_CLAUSE_PATTERN = r"""(?:,|\s[—–])\s+(?:{TRAILING_OPENERS})\b.*$|;.*$|:\s.*$"""
 ASIDE_OPENERS = "der die das den dem ein eine wo darunter"
 RELATIVE_PRONOUNS = "der die das welche welcher"
@@ -123,7 +123,7 @@ IRREGULAR_PAST = """war waren wurde wurden begann begannen kam kamen gab gaben g
     trug trugen bot boten verbot verboten sah sahen lag lagen griff griffen stieß
     stießen schoss schossen erschoss erschossen riss rissen bat baten erschien
     erschienen galt galten half halfen betrug betrugen vertrat vertraten sandte sandten
-    nannte nannten brachte brachten dachte dachten
+    nannte nannten brachte brachten dachte dachten hob hoben
     begonnen geeinigt vorgeschlagen geschlossen getroffen gefunden gekommen gegeben
     gegangen genommen gehalten gefallen gestiegen gesunken gebrochen getreten gerufen
     gelaufen gestanden gesprochen gestorben gewonnen geworfen geflohen gezogen gewiesen

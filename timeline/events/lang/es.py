@@ -60,7 +60,7 @@ REPORTING_THAT_PATTERN = r"""\b(?:{REPORTING_THAT_VERBS})\s+
 REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:{REPORTED_VERBS})\s+que\s+(?P<what>.+)"""
 TOLD_PATTERN = r"(?!)"
 TOLD_AS = "dijo"
-TRAILING_OPENERS = """que quien quienes donde mientras porque aunque pero así según tras
+TRAILING_OPENERS = """que quien quienes donde mientras porque aunque así según tras
     incluido incluida"""
 TRAILING_CLAUSE_PATTERN = r"""(?:,|\s[—–])\s+(?:{TRAILING_OPENERS})\b.*$|;.*$|:\s.*$"""
 ASIDE_OPENERS = "el la los las un una que quien quienes cuyo cuya donde incluido incluida"

@@ -56,7 +56,7 @@ REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:a\s+|ont\s+)?(?:{REP
     (?:que\s+|qu['’])(?P<what>.+)"""
 TOLD_PATTERN = r"(?!)"
 TOLD_AS = "a dit"
-TRAILING_OPENERS = "qui dont où alors tandis parce puisque mais car notamment selon"
+TRAILING_OPENERS = "qui dont où alors tandis parce puisque car notamment selon"
 TRAILING_CLAUSE_PATTERN = r"""(?:,|\s[—–])\s+(?:{TRAILING_OPENERS})\b.*$|;.*$|:\s.*$"""
 ASIDE_OPENERS = "le la les l' un une qui dont où notamment"
 RELATIVE_PRONOUNS = "qui que dont lequel laquelle"

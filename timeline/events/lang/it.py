@@ -56,7 +56,7 @@ REPORTED_PATTERN = r"""^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:ha\s+|hanno\s+)?(?:{
     che\s+(?P<what>.+)"""
 TOLD_PATTERN = r"(?!)"
 TOLD_AS = "ha detto"
-TRAILING_OPENERS = "che cui dove mentre perché poiché ma secondo tra\\s+cui"
+TRAILING_OPENERS = "che cui dove mentre perché poiché secondo tra\\s+cui"
 TRAILING_CLAUSE_PATTERN = r"""(?:,|\s[—–])\s+(?:{TRAILING_OPENERS})\b.*$|;.*$|:\s.*$"""
 ASIDE_OPENERS = "il lo la i gli le un una che cui dove"
 RELATIVE_PRONOUNS = "che cui quale quali"

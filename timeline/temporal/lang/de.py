@@ -4,6 +4,7 @@ nouns inflect ("vor drei Tagen", "Anfang nächsten Jahres") and join into
 compounds ("Montagabend"), which one rule finds by scanning (``scan``) as
 no single word of a compound is a key."""
 
+from timeline.events.lang.de import IRREGULAR_PAST
 from timeline.temporal.lang._tables import forms, unit
 
 NAME = "de"
@@ -233,9 +234,10 @@ CUES = (
     # Reporting verbs: the day of saying, little of the time of what is said.
     ("weakpast", r"\b(?:sagte|sagten|erklärte|erklärten|teilte|teilten|kündigte|kündigten|"
                  r"betonte|berichtete|berichteten|laut)\b"),
-    ("past", r"\b(?:war|waren|wurde|wurden|hatte|hatten|hat|haben|gab|kam|kamen|ging|gingen|"
-             r"begann|begannen|fand|fanden|traf|trafen|starb|starben|stieg|stiegen|fiel|fielen|"
-             r"nahm|nahmen|entschied|entschieden|wählte|wählten|legte|legten|brach|brachen)\b"),
+    # The strong and mixed pasts of news and their participles: the events
+    # layer's list ("hob … auf", "schloss", "trat … zurück").
+    ("past", rf"\b(?:hatte|hatten|hat|haben|wählte|wählten|legte|legten|"
+             rf"{'|'.join(IRREGULAR_PAST.split())})\b"),
     ("weakpast", r"(?-i:\bge[a-zäöüß]{3,}(?:t|en)\b)"),
     # The weak preterite ("kippte", "stimmten"); not a superlative or ordinal ("erste",
     # "nächste", "letzte", "dritte"), nor an adjective after its article ("die geplante").
