@@ -597,3 +597,13 @@ def test_local_time_is_part_of_the_time() -> None:
     found = spans("The quake struck at 10:42 pm local time on Sunday.", dt.date(2022, 11, 30))
     assert list(found) == ["10:42 pm local time on Sunday"]
     assert found["10:42 pm local time on Sunday"].value == "2022-11-27T22:42"
+
+
+def test_between_two_months_is_one_range() -> None:
+    """ "between July and September" is one quarter-long span, as "between May
+    13 and May 15" is three days: both words carry it, so no clause tells two
+    events of it."""
+    found = spans(
+        "The yard delivered 40 ferries between July and September.", dt.date(2024, 10, 24)
+    )
+    assert found["July"].edtf == found["September"].edtf == "2024-07/2024-09"

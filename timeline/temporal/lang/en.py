@@ -277,6 +277,8 @@ RULES: list[tuple] = [
     ("list", r"(?P<pre>between\s+)(?P<a>{year})\s+and\s+(?P<b>{year2=year})", {"range": True}),
     ("list", r"(?P<pre>from\s+)(?P<a>{month})\s+(?:to|until|through)\s+"
      r"(?P<b>{month2=month}" + _YEAR + r")", {"range": True}),
+    ("list", r"(?P<pre>between\s+)(?P<a>{month})\s+and\s+(?P<b>{month2=month}" + _YEAR + r")",
+     {"range": True}),
     ("list", r"(?P<a>{month}\s+{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day})" + _YEAR
      + r"(?!\s*(?:-|–|—|:)\s*\d)"),
     ("list", r"(?P<a>{day})(?:,|\s+and|\s+or)\s+(?P<b>{day2=day}\s+{month}" + _YEAR + r")"),
