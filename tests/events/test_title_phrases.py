@@ -66,6 +66,12 @@ from timeline.events.verbs import is_past
             "in the storm were rescued.",
             "Crew of small fishing boat from northern port of Brixham rescued",
         ),
+        # A verb in the present right after "who" is the relative clause's.
+        (
+            "Local firms who use the cable have been scrambling to find other links to keep "
+            "their customers connected.",
+            "Local firms are scrambling to find other links to keep their customers connected",
+        ),
         # An opening adverbial without a comma does not decide the verb's number.
         (
             "At the fair several local bakers that had been given early access to the hall "

@@ -1307,6 +1307,17 @@ def first_verb(split: list[str], g: Grammar) -> int | None:
                 and not _reduced_relative(split, index, g)
             )
         )
+        # "ISPs who use bandwidth on the cable |have been…": a present plural
+        # right after "who" is the relative clause's verb
+        if (
+            skipping is True
+            and split[index - 1].lower() in g.relative_pronouns
+            and word.islower()
+            and bare not in g.determiners
+            and bare not in g.subject_pronouns
+        ):
+            skipping = "verb"
+            continue
         if skipping == "verb" and not (verb or g.is_adverb(word) or bare in g.negative_particles):
             skipping = False  # the relative clause's verb group has ended
         if verb and skipping:

@@ -661,11 +661,15 @@ def _plural_subject(subject: list[str], names: Collection[str]) -> bool:
         subject = _after_opening_phrase(subject)
     head: list[str] = []
     for position, word in enumerate(subject):
-        if word.lower() in _PREPOSITIONS or (
-            0 < position < len(subject) - 1
-            and word.endswith(_ENGLISH.progressive_endings)
-            and not subject[position - 1].endswith(POSSESSIVE_ENDINGS)
-            and subject[position - 1].lower() not in _DETERMINERS
+        if (
+            word.lower() in _PREPOSITIONS
+            or word.lower() in _RELATIVE_PRONOUNS
+            or (
+                0 < position < len(subject) - 1
+                and word.endswith(_ENGLISH.progressive_endings)
+                and not subject[position - 1].endswith(POSSESSIVE_ENDINGS)
+                and subject[position - 1].lower() not in _DETERMINERS
+            )
         ):
             # "Protesters taking part in the march occupy…", but "the shooting",
             # "her mounting frustration"
