@@ -218,3 +218,25 @@ def test_a_headline_over_the_short_length_is_cut_at_a_clause_break() -> None:
     )
     assert headline == "Ferry operator cancels evening crossings to islands on northern route"
     assert len(headline) <= SHORT_TITLE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates", "expected"),
+    [
+        (
+            "The ministers met in Oslo on Monday and again on Friday.",
+            ("Monday", "Friday"),
+            "Ministers meet in Oslo",
+        ),
+        (
+            "The report noted that attempts to sell the mill in 1986 and again in 1990 had failed.",
+            ("1986", "1990"),
+            "Report notes attempts to sell mill had failed",
+        ),
+    ],
+)
+def test_two_dates_joined_leave_the_headline_with_their_joiner(
+    sentence: str, dates: tuple[str, ...], expected: str
+) -> None:
+    """ "on Monday and again on Friday" goes whole: no "and again" is left."""
+    assert title(sentence, dates) == expected

@@ -180,6 +180,7 @@ class Grammar:
         self.mid_adverbs = listed("MID_ADVERBS")
         self.date_keepers = listed("DATE_KEEPERS")
         self.schedule_verbs = listed("SCHEDULE_VERBS")
+        self.date_pair_joiner = pattern("DATE_PAIR_JOINER_PATTERN")
         self.target_date_words = listed("TARGET_DATE_WORDS")
         self.noun_openers = listed("NOUN_OPENERS")
         self.time_nouns = listed("TIME_NOUNS")
@@ -943,7 +944,9 @@ def without_dates(text: str, spans: Sequence[tuple[int, int]], g: Grammar) -> st
     """The text without its date words and the prepositions that go with
     them ("on March 3"); a date that qualifies a noun goes alone ("at this
     year's fair" → "at fair")."""
-    for start, end in sorted(spans, reverse=True):
+    ordered = sorted(spans)
+    for number in range(len(ordered) - 1, -1, -1):
+        start, end = ordered[number]
         if not (0 <= start < end <= len(text)):
             continue
         head = text[:start].rstrip()
@@ -960,6 +963,9 @@ def without_dates(text: str, spans: Sequence[tuple[int, int]], g: Grammar) -> st
                     break
                 first = head[cut:].lower()
                 head = head[:cut].rstrip()
+            previous = ordered[number - 1][1] if number else -1
+            if 0 < previous <= len(head) and g.date_pair_joiner.fullmatch(head[previous:].strip()):
+                head = head[:previous]  # "on Monday and again on Friday": the pair goes whole
         if first in g.time_relations:
             head = _without_time_measure(head, g)  # "a few hours [later]"
         unit, _, after = tail.partition(" ")

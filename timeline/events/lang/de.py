@@ -15,6 +15,9 @@ NAME = "de"
 # go with it: "Bereits im Januar hatte die GDL…" → "Die GDL hatte…".
 DATE_WORDS = """am im vom von seit bis zum zur ab um vor nach diesem dieser diesen letzten
     vergangenen kommenden nächsten bereits schon erst noch"""
+# What joins two dates of one clause and leaves a headline with them:
+# "am Montag und erneut am Freitag".
+DATE_PAIR_JOINER_PATTERN = r"(?:,\s*)?(?:und|oder)(?:\s+(?:erneut|wieder))?"
 # Not the particles a separable verb leaves at the end ("rief … aus", "trafen … ein").
 DANGLING = """der das den dem des eine einen einem einer eines und oder aber dass im am
     von vom zum zur für über unter seit bis durch gegen um sich nicht sehr sein seine ihr

@@ -15,6 +15,9 @@ JOINERS = "that and but while when as because so which"
 # Prepositions that go with a date out of a headline: "on", "as of".
 DATE_WORDS = """on in at by since from until till during of for as early late earlier
     later back throughout between within around through over to"""
+# What joins two dates of one clause and leaves a headline with them:
+# "on Monday and again on Friday".
+DATE_PAIR_JOINER_PATTERN = r"(?:,\s*)?(?:and|or)(?:\s+(?:again|then|also))?"
 # Words that open a framing adverbial set off by a comma: "However, …".
 OPENERS = r"""on in at by however meanwhile thus therefore accordingly also additionally
     moreover furthermore according following after before prior during for since as

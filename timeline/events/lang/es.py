@@ -13,6 +13,9 @@ NAME = "es"
 # Articles and prepositions that go with a date out of a headline: "el pasado viernes".
 DATE_WORDS = """a antes después hasta el la los las en de del desde al durante para hacia
     pasado próximo este esta"""
+# What joins two dates of one clause and leaves a headline with them:
+# "el lunes y de nuevo el viernes".
+DATE_PAIR_JOINER_PATTERN = r"(?:,\s*)?(?:y|o)(?:\s+(?:de\s+nuevo|otra\s+vez))?"
 # Words a headline never ends on.
 DANGLING = """a al ante bajo con contra de del desde durante en entre hacia hasta para por
     según sin sobre tras y e o u ni pero que el la los las un una unos unas su sus este esta

@@ -13,6 +13,9 @@ NAME = "fr"
 DATE_WORDS = """à avant après jusqu'à le la les l' en de du des d' depuis dès au aux pendant
     durant pour vers
     dernier dernière prochain prochaine ce cet cette"""
+# What joins two dates of one clause and leaves a headline with them:
+# "lundi et à nouveau vendredi".
+DATE_PAIR_JOINER_PATTERN = r"(?:,\s*)?(?:et|ou)(?:\s+(?:encore|à\s+nouveau))?"
 DANGLING = """à au aux de du des d' le la les l' un une et ou mais que qu' qui dont en par
     pour sur sous avec sans entre vers chez ce cet cette ces son sa ses leur leurs se ne
     très plus"""

@@ -14,6 +14,9 @@ DATE_WORDS = """a ad prima dopo fino il lo la l' nel nello nella nell' al allo a
     dallo dalla dall'
     del dello della dell' di da durante entro scorso scorsa prossimo prossima questo
     questa quest'"""
+# What joins two dates of one clause and leaves a headline with them:
+# "lunedì e di nuovo venerdì".
+DATE_PAIR_JOINER_PATTERN = r"(?:,\s*)?(?:e|o)(?:\s+(?:ancora|di\s+nuovo))?"
 DANGLING = """a al allo alla ai agli alle di del dello della dei degli delle da dal dalla
     dai in nel nella nei con su sul per tra fra e o ma che il lo la gli le un uno una suo
     sua suoi loro si non molto più l' dell' nell' all' dall'"""

@@ -15,6 +15,9 @@ MORPHOLOGY = "pymorphy3"
 
 # Prepositions that go with a date out of a headline: "в пятницу", "к 20 марта".
 DATE_WORDS = "в во на с со к ко по до около начиная уже еще ещё"
+# What joins two dates of one clause and leaves a headline with them:
+# "в понедельник и снова в пятницу".
+DATE_PAIR_JOINER_PATTERN = r"(?:,\s*)?(?:и|или)(?:\s+(?:снова|вновь))?"
 # Words a headline never ends on: they need another after them.
 DANGLING = """в во на с со к ко по о об обо от до из изо за для и а но или что чтобы у при
     под над перед между через без как также же ли бы не ни его ее её их это этот эта эти
