@@ -123,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, help="the site's settings (timeline.toml)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
+    if args.config and not args.config.is_file():
+        parser.error(f"no such file: {args.config}")
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core: no workers fork
     if args.events:
         spent, kinds = stages(args.events, load_config(args.config) if args.config else None)

@@ -180,3 +180,9 @@ def test_a_hyphenated_qualifier_and_an_analyst_title_are_no_part_of_a_name() -> 
 def test_an_organisations_name_is_no_persons() -> None:
     runs = [name_runs("Yvonne Hiller left Kraft Foods and joined Gordon Advisors.")]
     assert person_words(runs) == {"Hiller"}
+
+
+def test_a_hyphenated_name_is_no_qualifier() -> None:
+    """ "Kremlin-backed" qualifies a noun; "El-Sayed" is a name."""
+    text = "Prosecutor Omar El-Sayed met Kremlin-backed officials."
+    assert find_actors(text) == ["Omar El-Sayed"]

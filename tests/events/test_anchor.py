@@ -295,6 +295,11 @@ def test_two_times_a_clause_joins_by_and_are_two_events() -> None:
         dt.date(2011, 8, 25),
     )
     assert sorted(str(event.date) for event in events) == ["2011-03", "2011-06"]
+    events = extract(
+        "The mayor of Brindle appeared in public in March and June and again in July.",
+        dt.date(2011, 8, 25),
+    )
+    assert sorted(str(event.date) for event in events) == ["2011-03", "2011-06", "2011-07"]
 
 
 def test_a_range_between_two_days_stays_one_event() -> None:

@@ -168,3 +168,10 @@ def test_a_plural_put_for_their_takes_an_apostrophe_alone() -> None:
         == "Prosecutors' client had confessed"
     )
     assert title("Its members voted.", (), "The union") == "Union's members vote"
+
+
+def test_the_hyphens_of_compounds_set_off_no_list() -> None:
+    """A list set off by dashes goes; two compounds with a comma between them
+    are no such list ("state-owned utility, …, long-term plan")."""
+    sentence = "The state-owned utility, which serves two towns, said its long-term plan was ready."
+    assert title(sentence) == "State-owned utility says its long-term plan was ready"

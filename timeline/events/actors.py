@@ -243,8 +243,13 @@ def find_actors(
             if words[-1].lower().strip(".") in _FEATURES:
                 continue  # "Carson Street", "Byberry Road": a street, not an actor
             head, hyphen, tail = words[-1].rpartition("-")
-            if head and hyphen and (is_past(tail) or tail.endswith(_PAST_ENDINGS)):
-                continue  # "Kremlin-backed", "Hamburg-based": what qualifies a noun
+            if (
+                head
+                and hyphen
+                and tail[:1].islower()
+                and (is_past(tail) or tail.endswith(_PAST_ENDINGS))
+            ):
+                continue  # "Kremlin-backed", "Hamburg-based"; never "El-Sayed"
             if len(words) == 1:
                 person = analyser is not None and analyser.info(name).person  # "Путин заявил…"
                 opening = not any(char.isalnum() for char in text[:offset])  # '"Luckily'

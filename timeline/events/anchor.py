@@ -504,7 +504,11 @@ def _own_dates(
         else:
             number = next(i for i, (start, end) in enumerate(clauses) if offset < end)
             best = main.get(number)
-            if best is not None and rank == best[0] and _joined(raw, best[1], timex, sentence):
+            if (
+                best is not None
+                and rank == best[0]
+                and _joined(raw, (joined.get(number) or [best[1]])[-1], timex, sentence)
+            ):
                 joined.setdefault(number, []).append(timex)  # "in March and June"
             elif best is None or rank > best[0]:
                 main[number] = (rank, timex)

@@ -254,8 +254,11 @@ class Grammar:
         self.aside = re.compile(
             rf"""(?:\s+[—–]\s+[^—–]*\s+[—–](?=\s)|\s*\([^)]*\)
                 # "four people—one with burns, one with cuts—were": a list set
-                # off by dashes or hyphens, spaced or not, between two words
-                | (?<=[a-z])\s*[-—–]\s*(?=[a-z])[^-—–()]*,[^-—–()]*[a-z]\s*[-—–](?=\s*[a-z])
+                # off by dashes or hyphens, spaced or not; a hyphen glued to the
+                # next word closes it only before an auxiliary ("…burns-were"),
+                # never the hyphen of a compound ("state-owned utility, …long-term")
+                | (?<=[a-z])(?:\s*[—–-]\s*)(?=[a-z])[^—–()]*,[^—–()]*[a-z]
+                  (?:\s*[—–]|\s+-|-(?=(?:{either("AUXILIARIES")})\b))(?=\s*[a-z])
                 | ,\s+(?:{either("ASIDE_OPENERS")})\s[^,]*,(?=\s)
             )""",
             re.X,

@@ -48,7 +48,10 @@ def _edtf(result: Result, before: bool, after: bool) -> str | None:
     if result.mod in _OPEN:  # "1994 or later", "post-1959": its own words decide
         before, after = _OPEN[result.mod]
     elif result.when.is_time:
-        before = after = False  # "shortly after 3 a.m. on Tuesday" is Tuesday's news
+        # A time of day marks a moment of its day, whatever word opens it:
+        # "shortly after 3 a.m. on Tuesday" and "closed since 6 a.m. on
+        # Tuesday" are Tuesday's news.
+        before = after = False
     if before:
         return f"../{first.split('/')[-1]}"
     if after:

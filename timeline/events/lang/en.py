@@ -194,10 +194,10 @@ MODALS = "can could may might must should shall"
 WOULD_KEEPS = "like love prefer rather"
 # Participles that name what follows them: "a company called Heritage".
 NAMING_PARTICIPLES = "called named dubbed titled nicknamed"
-# Words before a participle that make it an adjective: "other baked goods",
-# "about injured people".
 # Adverbs a phrasal verb takes: "three curled up", "two ran off" are verbs.
 PARTICLES = "up down out off away back"
+# Words before a participle that make it an adjective: "other baked goods",
+# "about injured people".
 ADJECTIVE_OPENERS = """other no more most many some several all any every each few both
     well less very newly recently about"""
 # Prepositions after a participle that qualifies the noun before it:
